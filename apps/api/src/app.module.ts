@@ -1,0 +1,53 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { APP_CONFIG, type AppConfig } from './config/config';
+import { ClockModule } from './infra/clock/clock';
+import { AppExceptionFilter } from './infra/http/app-exception.filter';
+import { SchemaValidationPipe } from './infra/http/validation.pipe';
+import { PrismaModule } from './infra/prisma/prisma.module';
+import { CatalogueModule } from './modules/catalogue/catalogue.module';
+import { HealthModule } from './modules/health/health.module';
+import { ReviewsModule } from './modules/reviews/reviews.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            redact: {
+              paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+              censor: '[redacted]',
+            },
+            autoLogging: { ignore: (request) => request.url === '/api/health' },
+            ...(config.nodeEnv === 'development'
+              ? { transport: { target: 'pino-pretty', options: { singleLine: true } } }
+              : {}),
+          },
+        }),
+        {
+          module: ConfigHolderModule,
+          global: true,
+          providers: [{ provide: APP_CONFIG, useValue: config }],
+          exports: [APP_CONFIG],
+        },
+        PrismaModule,
+        ClockModule,
+        HealthModule,
+        CatalogueModule,
+        ReviewsModule,
+      ],
+      providers: [
+        { provide: APP_PIPE, useClass: SchemaValidationPipe },
+        { provide: APP_FILTER, useClass: AppExceptionFilter },
+      ],
+    };
+  }
+}
+
+@Module({})
+class ConfigHolderModule {}

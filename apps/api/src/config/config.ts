@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The repository root (apps/api/dist or apps/api/src → ../../..). */
+export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+
+const ZPort = z.coerce
+  .number({ error: 'must be a whole number' })
+  .int('must be a whole number')
+  .min(1, 'must be between 1 and 65535')
+  .max(65535, 'must be between 1 and 65535');
+
+const ZPostgresUrl = z
+  .string({ error: 'is required (a PostgreSQL URL such as postgresql://user:password@host:5432/gcm)' })
+  .trim()
+  .refine((value) => /^postgres(ql)?:\/\/[^\s]+$/.test(value), {
+    message: 'must be a PostgreSQL URL such as postgresql://user:password@host:5432/gcm',
+  });
+
+/** Every environment variable the API reads, validated once at start. */
+export const ZEnv = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  PORT: ZPort.default(3000),
+  DATABASE_URL: ZPostgresUrl,
+  DATABASE_POOL_SIZE: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(200).default(10),
+  PUBLIC_URL: z.url({ error: 'must be an absolute URL such as https://gcm.example.gov' }).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WEB_DIST_DIR: z
+    .string()
+    .trim()
+    .min(1)
+    .default(path.join(REPO_ROOT, 'apps', 'web', 'dist')),
+});
+
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  databaseUrl: string;
+  databasePoolSize: number;
+  publicUrl: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  webDistDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws a ConfigError naming every missing or malformed variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = ZEnv.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? 'environment');
+        const got = env[name];
+        const shown =
+          got === undefined || got === '' || /URL|PASSWORD|SECRET/.test(name) ? '' : ` (got "${got}")`;
+        return `${name} ${issue.message}${shown}`;
+      }),
+    );
+  }
+  const value = parsed.data;
+  return {
+    nodeEnv: value.NODE_ENV,
+    host: value.HOST,
+    port: value.PORT,
+    databaseUrl: value.DATABASE_URL,
+    databasePoolSize: value.DATABASE_POOL_SIZE,
+    publicUrl: (value.PUBLIC_URL ?? `http://localhost:${value.PORT}`).replace(/\/$/, ''),
+    logLevel: value.LOG_LEVEL,
+    webDistDir: value.WEB_DIST_DIR,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { type AppConfig, ConfigError, loadConfig } from './config/config';
+import { serveOpenApi } from './infra/http/openapi';
+import { serveWebApp } from './infra/web/web-app';
+import { APP_VERSION } from './version';
+
+/** Builds the HTTP application (not listening yet): API, OpenAPI document and the web app. */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.useBodyParser('json', { limit: '1mb' });
+  app.use(cookieParser());
+  app.enableShutdownHooks();
+  serveOpenApi(app, APP_VERSION);
+  serveWebApp(app, config.webDistDir);
+  return app;
+}
+
+export async function startServer(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await createApp(config);
+  await app.listen(config.port, config.host);
+  return app;
+}
+
+if (require.main === module) {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(1);
+  }
+  startServer(config).then(
+    () => console.info(`GCM Review Tracker API listening on ${config.publicUrl}`),
+    (error: unknown) => {
+      console.error('The API could not start:', error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

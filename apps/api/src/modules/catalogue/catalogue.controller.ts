@@ -1,0 +1,41 @@
+import {
+  AppError,
+  CATALOGUE,
+  type TCatalogue,
+  type TSurveyTemplate,
+  templateByKey,
+  ZCatalogue,
+  ZSurveyTemplate,
+} from '@gcm/domain';
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+
+const ZTemplateKey = z
+  .string()
+  .regex(/^[a-z0-9-]{1,80}$/, 'must be a template key such as escap-gcm-review-2020');
+
+@ApiTags('catalogue')
+@Controller('api/catalogue')
+export class CatalogueController {
+  @Get()
+  @ApiOperation({
+    summary: 'The GCM catalogue: 23 objectives, 10 guiding principles, 4 clusters, survey templates',
+  })
+  @ApiResponse({ status: 200, standardSchema: ZCatalogue })
+  catalogue(): TCatalogue {
+    return CATALOGUE;
+  }
+
+  @Get('templates/:templateKey')
+  @ApiOperation({ summary: 'One survey template with its questions' })
+  @ApiResponse({ status: 200, standardSchema: ZSurveyTemplate })
+  @ApiResponse({ status: 404, description: 'No template has that key' })
+  template(@Param('templateKey', { schema: ZTemplateKey }) templateKey: string): TSurveyTemplate {
+    const template = templateByKey(templateKey);
+    if (!template) {
+      throw new AppError('NOT_FOUND', `There is no survey template "${templateKey}"`);
+    }
+    return template;
+  }
+}

@@ -1,0 +1,38 @@
+import { type THealth, ZHealth } from '@gcm/domain';
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { PrismaService } from '../../infra/prisma/prisma.service';
+import { APP_VERSION } from '../../version';
+
+@ApiTags('health')
+@Controller('api/health')
+export class HealthController {
+  private readonly startedAt = Date.now();
+
+  constructor(private readonly prisma: PrismaService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Liveness and database status' })
+  @ApiResponse({ status: 200, description: 'Everything is up', standardSchema: ZHealth })
+  @ApiResponse({ status: 503, description: 'The database does not answer', standardSchema: ZHealth })
+  async health(@Res({ passthrough: true }) response: Response): Promise<THealth> {
+    const started = performance.now();
+    let up = true;
+    try {
+      await this.prisma.client.$queryRaw`select 1`;
+    } catch {
+      up = false;
+    }
+    response.status(up ? 200 : 503);
+    return {
+      status: up ? 'ok' : 'degraded',
+      database: {
+        status: up ? 'up' : 'down',
+        latencyMs: up ? Math.round((performance.now() - started) * 10) / 10 : null,
+      },
+      version: APP_VERSION,
+      uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000),
+    };
+  }
+}

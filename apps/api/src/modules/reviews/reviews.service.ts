@@ -1,0 +1,34 @@
+import { AppError, type TListReviewsQuery, type TReviewDetail, type TReviewSummary } from '@gcm/domain';
+import { Injectable } from '@nestjs/common';
+import { Clock } from '../../infra/clock/clock';
+import { toReviewDetail, toReviewSummary } from './reviews.mapper';
+import { ReviewsRepository } from './reviews.repository';
+
+@Injectable()
+export class ReviewsService {
+  constructor(
+    private readonly reviews: ReviewsRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(query: TListReviewsQuery): Promise<TReviewSummary[]> {
+    const rows = await this.reviews.listSummaries(query);
+    const states = await this.reviews.assignmentStates(rows.map((row) => row.id));
+    const now = this.clock.now();
+    return rows.map((row) =>
+      toReviewSummary(
+        row,
+        states.filter((state) => state.reviewId === row.id),
+        now,
+      ),
+    );
+  }
+
+  async get(reviewId: string): Promise<TReviewDetail> {
+    const row = await this.reviews.findDetail(reviewId);
+    if (!row) {
+      throw new AppError('NOT_FOUND', 'There is no review with this id');
+    }
+    return toReviewDetail(row, this.clock.now());
+  }
+}

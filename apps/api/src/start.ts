@@ -1,0 +1,87 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { applyMigrations, createPrismaClient, seedDemo } from '@gcm/db';
+import { type EmbeddedDatabase, startEmbeddedPostgres } from '@gcm/db/embedded';
+import { ConfigError, loadConfig, REPO_ROOT } from './config/config';
+import { startServer } from './main';
+
+/**
+ * `npm start`: the whole application from one command. Without DATABASE_URL it runs an embedded
+ * PostgreSQL whose files live in DATA_DIR (default .data/ in the repository), applies migrations,
+ * seeds the demo review on first run, and serves API and web app on one port. Ctrl-C stops all of it.
+ */
+async function main(): Promise<void> {
+  const env = { ...process.env };
+  const dataDir = path.resolve(env.DATA_DIR ?? path.join(REPO_ROOT, '.data'));
+  let embedded: EmbeddedDatabase | undefined;
+  const stopEmbedded = async () => {
+    await embedded
+      ?.stop()
+      .catch((error: unknown) => console.error('Stopping the embedded database failed:', error));
+  };
+
+  if (!env.DATABASE_URL) {
+    console.info(`Starting the embedded PostgreSQL (data in ${path.join(dataDir, 'postgres')}) …`);
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres') });
+    env.DATABASE_URL = embedded.url;
+  }
+  const seedPolicy = env.SEED_DEMO ?? (embedded ? 'true' : 'false');
+  if (!['true', 'false'].includes(seedPolicy)) {
+    throw new ConfigError([`SEED_DEMO must be true or false (got "${seedPolicy}")`]);
+  }
+  const config = loadConfig(env);
+
+  const applied = await applyMigrations(config.databaseUrl);
+  console.info(
+    applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.',
+  );
+
+  if (seedPolicy === 'true') {
+    const prisma = createPrismaClient(config.databaseUrl, { max: 2 });
+    try {
+      const reviews = await prisma.review.count();
+      if (reviews === 0) {
+        const seeded = await seedDemo(prisma);
+        console.info(`Seeded the demo review (Mongolia 2020): ${seeded.reviewId}`);
+      }
+    } finally {
+      await prisma.$disconnect();
+    }
+  }
+
+  const app = await startServer(config);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.info(`\n${signal} received: stopping …`);
+    await app.close().catch((error: unknown) => console.error('Closing the server failed:', error));
+    await stopEmbedded();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  console.info(
+    [
+      '',
+      'GCM Review Tracker is running.',
+      `  Web app:   ${config.publicUrl}/`,
+      `  API:       ${config.publicUrl}/api/health`,
+      `  API docs:  ${config.publicUrl}/api/docs`,
+      embedded
+        ? `  Database:  embedded PostgreSQL (${path.join(dataDir, 'postgres')})`
+        : '  Database:  DATABASE_URL',
+      'Press Ctrl-C to stop.',
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch(async (error: unknown) => {
+  console.error(
+    error instanceof ConfigError ? error.message : 'Start-up failed:',
+    error instanceof ConfigError ? '' : error,
+  );
+  process.exit(1);
+});

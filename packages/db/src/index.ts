@@ -1,0 +1,16 @@
+export * from './client';
+export {
+  applyMigrations,
+  createMigration,
+  type MigrationStatus,
+  migrationStatus,
+  pendingSchemaChanges,
+} from './migrations';
+export {
+  DEMO_ASSIGNMENTS,
+  DEMO_ORGANISATIONS,
+  DEMO_PEOPLE,
+  DEMO_REVIEW,
+  type SeedResult,
+  seedDemo,
+} from './seed/demo';

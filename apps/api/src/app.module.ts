@@ -2,7 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, type AppConfig } from './config/config';
-import { ClockModule } from './infra/clock/clock';
+import { Clock, ClockModule } from './infra/clock/clock';
 import { AppExceptionFilter } from './infra/http/app-exception.filter';
 import { SchemaValidationPipe } from './infra/http/validation.pipe';
 import { PrismaModule } from './infra/prisma/prisma.module';
@@ -10,9 +10,14 @@ import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { HealthModule } from './modules/health/health.module';
 import { ReviewsModule } from './modules/reviews/reviews.module';
 
+/** What tests (and only tests) may swap: the clock. */
+export interface AppOptions {
+  clock?: Clock;
+}
+
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, options: AppOptions = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -36,7 +41,14 @@ export class AppModule {
           exports: [APP_CONFIG],
         },
         PrismaModule,
-        ClockModule,
+        options.clock
+          ? {
+              module: ClockModule,
+              global: true,
+              providers: [{ provide: Clock, useValue: options.clock }],
+              exports: [Clock],
+            }
+          : ClockModule,
         HealthModule,
         CatalogueModule,
         ReviewsModule,

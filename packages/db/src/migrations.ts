@@ -74,6 +74,19 @@ class ShadowSafePg extends PrismaPg {
     this.base = base;
   }
 
+  private readonly opened: { dispose(): Promise<void> }[] = [];
+
+  override async connect() {
+    const adapter = await super.connect();
+    this.opened.push(adapter);
+    return adapter;
+  }
+
+  /** Closes the pools the engine opened; the engine itself never does. */
+  async disposeAll(): Promise<void> {
+    await Promise.allSettled(this.opened.splice(0).map((adapter) => adapter.dispose()));
+  }
+
   override async connectToShadowDb() {
     const name = `gcm_shadow_${randomUUID().replace(/-/g, '')}`;
     const admin = new Client(this.base);
@@ -107,7 +120,8 @@ async function withEngine<T>(
   log: EngineLog = () => {},
 ): Promise<T> {
   const bindings = await loadEngineModule();
-  const adapterFactory = bindMigrationAwareSqlAdapterFactory(new ShadowSafePg(databaseUrl));
+  const pg = new ShadowSafePg(databaseUrl);
+  const adapterFactory = bindMigrationAwareSqlAdapterFactory(pg);
   const schema = readFileSync(SCHEMA_PATH, 'utf8');
   const engine = await bindings.SchemaEngine.new(
     { datamodels: [[SCHEMA_PATH, schema]] },
@@ -118,6 +132,7 @@ async function withEngine<T>(
     return await use(engine);
   } finally {
     engine.free();
+    await pg.disposeAll();
   }
 }
 

@@ -45,6 +45,10 @@ function prismaCode(error: unknown): string | undefined {
   return undefined;
 }
 
+function isJsonSyntaxError(error: HttpException): boolean {
+  return error.cause instanceof SyntaxError || /JSON/.test(error.message);
+}
+
 /**
  * The single place where errors become HTTP responses. Clients always get
  * `{ statusCode, code, message, fieldErrors? }`; stack traces only ever go to the log.
@@ -88,9 +92,13 @@ export class AppExceptionFilter implements ExceptionFilter {
       const message =
         statusCode === HttpStatus.NOT_FOUND
           ? `Nothing is found at ${request.method} ${request.path}`
-          : statusCode >= 500
-            ? 'Something went wrong on our side. The error has been logged.'
-            : error.message;
+          : statusCode === HttpStatus.PAYLOAD_TOO_LARGE
+            ? 'The request body is too large'
+            : statusCode === HttpStatus.BAD_REQUEST && isJsonSyntaxError(error)
+              ? 'The request body is not valid JSON'
+              : statusCode >= 500
+                ? 'Something went wrong on our side. The error has been logged.'
+                : error.message;
       return { statusCode, code, message };
     }
     const parserError = error as BodyParserError;

@@ -1,0 +1,65 @@
+import { CATALOGUE, ZCatalogue, ZHealth } from '@gcm/domain';
+import request from 'supertest';
+import { bootTestApp, type TestApp } from './support/test-app';
+
+describe('health, catalogue and the OpenAPI document', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await bootTestApp({ seed: false });
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('reports the database as up', async () => {
+    const response = await request(t.app.getHttpServer()).get('/api/health').expect(200);
+    expect(ZHealth.parse(response.body)).toMatchObject({ status: 'ok', database: { status: 'up' } });
+  });
+
+  it('serves the catalogue: 23 objectives, 10 principles, 4 clusters and the 2020 survey', async () => {
+    const response = await request(t.app.getHttpServer()).get('/api/catalogue').expect(200);
+    const catalogue = ZCatalogue.parse(response.body);
+    expect(catalogue.objectives).toHaveLength(23);
+    expect(catalogue.principles).toHaveLength(10);
+    expect(catalogue.clusters).toHaveLength(4);
+    expect(catalogue.templates[0]?.questions).toHaveLength(22);
+    expect(catalogue).toEqual(CATALOGUE);
+    const template = await request(t.app.getHttpServer())
+      .get('/api/catalogue/templates/escap-gcm-review-2020')
+      .expect(200);
+    expect(template.body.title).toBe('ESCAP Voluntary GCM Review 2020');
+  });
+
+  it('publishes an OpenAPI document listing every endpoint with its schemas', async () => {
+    const response = await request(t.app.getHttpServer()).get('/api/openapi.json').expect(200);
+    const document = response.body as {
+      paths: Record<string, Record<string, { responses: Record<string, { content?: unknown }> }>>;
+      components: { schemas: Record<string, unknown> };
+    };
+    expect(Object.keys(document.paths).sort()).toEqual(
+      [
+        '/api/catalogue',
+        '/api/catalogue/templates/{templateKey}',
+        '/api/health',
+        '/api/reviews',
+        '/api/reviews/{reviewId}',
+      ].sort(),
+    );
+    for (const [path, operations] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        expect({ path, method, has200: Boolean(operation.responses['200']?.content) }).toEqual({
+          path,
+          method,
+          has200: true,
+        });
+      }
+    }
+    expect(Object.keys(document.components.schemas)).toEqual(
+      expect.arrayContaining(['ReviewDetail', 'ReviewSummary', 'Catalogue', 'ErrorResponse', 'Health']),
+    );
+    const docs = await request(t.app.getHttpServer()).get('/api/docs').expect(200);
+    expect(docs.text).toContain('swagger');
+  });
+});

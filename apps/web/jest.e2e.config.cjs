@@ -1,0 +1,12 @@
+// Browser journeys (`*.e2e.ts`): the built app in its own process, real PostgreSQL, headless Chromium.
+const path = require('node:path');
+
+/** @type {import('jest').Config} */
+module.exports = {
+  ...require('@gcm/tooling/jest-int-preset'),
+  roots: ['<rootDir>/e2e'],
+  testMatch: ['**/*.e2e.ts'],
+  testTimeout: 60000,
+  maxWorkers: 1,
+  rootDir: path.resolve(__dirname),
+};

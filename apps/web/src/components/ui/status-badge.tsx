@@ -1,0 +1,50 @@
+import type { TContributionState, TDeadlineStatus, TReviewStatus } from '@gcm/domain';
+import { Badge, type BadgeTone } from './badge';
+
+interface Look {
+  label: string;
+  tone: BadgeTone;
+  icon: string;
+}
+
+export const REVIEW_STATUS_LOOK: Record<TReviewStatus, Look> = {
+  setup: { label: 'Setting up', tone: 'muted', icon: '○' },
+  collecting: { label: 'Collecting answers', tone: 'info', icon: '◐' },
+  consolidating: { label: 'Consolidating', tone: 'warning', icon: '◑' },
+  submitted: { label: 'Submitted', tone: 'success', icon: '✓' },
+  closed: { label: 'Closed', tone: 'neutral', icon: '■' },
+};
+
+export const DEADLINE_STATUS_LOOK: Record<TDeadlineStatus, Look> = {
+  not_started: { label: 'Not started', tone: 'muted', icon: '○' },
+  on_track: { label: 'On track', tone: 'info', icon: '→' },
+  due_soon: { label: 'Due soon', tone: 'warning', icon: '!' },
+  overdue: { label: 'Overdue', tone: 'danger', icon: '✕' },
+  done: { label: 'Done', tone: 'success', icon: '✓' },
+};
+
+export const CONTRIBUTION_STATE_LABELS: Record<TContributionState, string> = {
+  not_started: 'Not started',
+  drafting: 'Drafting',
+  submitted: 'Submitted',
+  changes_requested: 'Changes requested',
+  accepted: 'Accepted',
+};
+
+export function ReviewStatusBadge({ status }: { status: TReviewStatus }) {
+  const look = REVIEW_STATUS_LOOK[status];
+  return (
+    <Badge tone={look.tone} icon={look.icon} testId="review-status">
+      {look.label}
+    </Badge>
+  );
+}
+
+export function DeadlineBadge({ status }: { status: TDeadlineStatus }) {
+  const look = DEADLINE_STATUS_LOOK[status];
+  return (
+    <Badge tone={look.tone} icon={look.icon} testId="deadline-status">
+      {look.label}
+    </Badge>
+  );
+}

@@ -1,0 +1,38 @@
+import type { TReviewCluster } from '@gcm/domain';
+import { QuestionItem } from './question-item';
+
+export function clusterHeading(cluster: Pick<TReviewCluster, 'number' | 'title'>): string {
+  return `Cluster ${cluster.number} — ${cluster.title}`;
+}
+
+export function ClusterSection({ cluster }: { cluster: TReviewCluster }) {
+  const headingId = `cluster-${cluster.number}-title`;
+  return (
+    <section
+      id={`cluster-${cluster.number}`}
+      className="card cluster"
+      aria-labelledby={headingId}
+      data-testid={`cluster-${cluster.number}`}
+    >
+      <h2 id={headingId}>{clusterHeading(cluster)}</h2>
+      <h3 className="section-label">GCM objectives in this cluster</h3>
+      <ul className="objectives">
+        {cluster.objectives.map((objective) => (
+          <li key={objective.number} className="objective" data-testid={`objective-${objective.number}`}>
+            <span className="objective__number">Objective {objective.number}</span> — {objective.title}
+          </li>
+        ))}
+      </ul>
+      <h3 className="section-label">Questions</h3>
+      {cluster.questions.length > 0 ? (
+        <ol className="questions">
+          {cluster.questions.map((question) => (
+            <QuestionItem key={question.id} question={question} />
+          ))}
+        </ol>
+      ) : (
+        <p className="muted">This cluster has no questions.</p>
+      )}
+    </section>
+  );
+}

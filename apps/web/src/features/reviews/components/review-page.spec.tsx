@@ -1,0 +1,191 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { never, stubFetch } from '../../../testing/fetch-stub';
+import { buildAssignment, buildOrganisation, buildReviewDetail } from '../../../testing/fixtures';
+import { renderRoute } from '../../../testing/render-route';
+
+const REVIEW_ID = '6f1c1e2a-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
+
+function mongoliaReview() {
+  return buildReviewDetail({
+    summary: { id: REVIEW_ID },
+    assignments: {
+      '1a': [
+        buildAssignment({
+          role: 'contributing',
+          organisation: buildOrganisation({ name: 'IOM Mongolia', shortName: 'IOM', type: 'un_entity' }),
+          dueDate: '2020-08-10',
+          deadlineStatus: 'overdue',
+          state: 'not_started',
+        }),
+        buildAssignment({
+          role: 'lead',
+          organisation: buildOrganisation({
+            name: 'Ministry of Labour and Social Protection',
+            shortName: 'MLSP',
+          }),
+          dueDate: '2020-08-10',
+          deadlineStatus: 'overdue',
+          state: 'drafting',
+        }),
+      ],
+      '2a': [
+        buildAssignment({
+          organisation: buildOrganisation({
+            name: 'General Department for Border Protection',
+            shortName: 'GDBP',
+          }),
+          dueDate: '2020-08-20',
+          deadlineStatus: 'due_soon',
+        }),
+      ],
+      '10': [
+        buildAssignment({
+          organisation: buildOrganisation({
+            name: 'Ministry of Foreign Affairs of Mongolia',
+            shortName: 'MFA',
+          }),
+          deadlineStatus: 'done',
+          state: 'accepted',
+        }),
+      ],
+    },
+  });
+}
+
+describe('ReviewPage', () => {
+  it('shows a loading status while the review is on its way', () => {
+    stubFetch({ [`GET /api/reviews/${REVIEW_ID}`]: never });
+    renderRoute(`/reviews/${REVIEW_ID}`);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the review…');
+  });
+
+  it('shows the heading, status, final deadline with its time zone and the coordinating office', async () => {
+    stubFetch({ [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: mongoliaReview() } });
+    renderRoute(`/reviews/${REVIEW_ID}`);
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Voluntary GCM Review — Mongolia 2020' }),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('final-deadline')).toHaveTextContent(
+      '31 August 2020, end of day (Asia/Ulaanbaatar)',
+    );
+    expect(screen.getByTestId('review-status')).toHaveTextContent('Collecting answers');
+    const contact = screen.getByTestId('contact');
+    expect(within(contact).getByText('L. Munkhtushig')).toBeInTheDocument();
+    expect(within(contact).getByRole('link', { name: 'coordinator@mfa.mn.example' })).toHaveAttribute(
+      'href',
+      'mailto:coordinator@mfa.mn.example',
+    );
+    expect(within(contact).getByText('Not given')).toBeInTheDocument();
+  });
+
+  it('groups the questions by cluster, each with the GCM objectives it covers', async () => {
+    stubFetch({ [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: mongoliaReview() } });
+    renderRoute(`/reviews/${REVIEW_ID}`);
+
+    const cluster1 = await screen.findByRole('region', {
+      name: 'Cluster 1 — Ensuring that migration is voluntary, orderly and regular',
+    });
+    expect(cluster1).toBe(screen.getByTestId('cluster-1'));
+    const objectives = within(cluster1)
+      .getAllByTestId(/^objective-/)
+      .map((item) => item.getAttribute('data-testid'));
+    expect(objectives).toEqual(['objective-2', 'objective-5', 'objective-6', 'objective-12', 'objective-18']);
+    expect(within(cluster1).getByTestId('objective-2')).toHaveTextContent(
+      'Objective 2 — Minimize the adverse drivers and structural factors that compel people to leave their country of origin',
+    );
+    const codes = within(cluster1)
+      .getAllByTestId(/^question-/)
+      .map((item) => item.getAttribute('data-testid'));
+    expect(codes).toEqual(['question-1a', 'question-1b', 'question-1c', 'question-1d']);
+
+    const cluster2 = screen.getByTestId('cluster-2');
+    expect(within(cluster2).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Cluster 2 — Protecting migrants through rights-based border governance measures',
+    );
+    expect(within(cluster2).getByTestId('question-2a')).toBeInTheDocument();
+    expect(within(cluster2).queryByTestId('objective-2')).not.toBeInTheDocument();
+    expect(within(cluster2).getByTestId('objective-21')).toBeInTheDocument();
+    expect(screen.getAllByRole('region', { name: /^Cluster \d — / })).toHaveLength(4);
+
+    const general = screen.getByRole('region', { name: 'Questions 5–10' });
+    const generalCodes = within(general)
+      .getAllByTestId(/^question-/)
+      .map((item) => item.getAttribute('data-testid'));
+    expect(generalCodes).toEqual([
+      'question-5',
+      'question-6',
+      'question-7',
+      'question-8',
+      'question-9',
+      'question-10',
+    ]);
+  });
+
+  it('shows the lead organisation first, the contributing ones, due dates and deadline badges in words', async () => {
+    stubFetch({ [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: mongoliaReview() } });
+    renderRoute(`/reviews/${REVIEW_ID}`);
+
+    const question1a = await screen.findByTestId('question-1a');
+    expect(question1a).toHaveTextContent('Please highlight the migration levels and trends');
+    const [lead, contributing] = within(question1a).getAllByTestId('assignment');
+    expect(lead).toHaveTextContent('Lead');
+    expect(lead).toHaveTextContent('Ministry of Labour and Social Protection (MLSP)');
+    expect(lead).toHaveTextContent('Due 10 Aug 2020');
+    expect(within(lead as HTMLElement).getByTestId('deadline-status')).toHaveTextContent('Overdue');
+    expect(lead).toHaveTextContent('Drafting');
+    expect(contributing).toHaveTextContent('Contributing');
+    expect(contributing).toHaveTextContent('IOM Mongolia (IOM)');
+
+    expect(within(screen.getByTestId('question-2a')).getByTestId('deadline-status')).toHaveTextContent(
+      'Due soon',
+    );
+    expect(within(screen.getByTestId('question-10')).getByTestId('deadline-status')).toHaveTextContent(
+      'Done',
+    );
+    expect(screen.getByTestId('question-2b')).toHaveTextContent('Not assigned to any organisation yet.');
+  });
+
+  it("shows the server's message and a way back when the review does not exist", async () => {
+    stubFetch({
+      [`GET /api/reviews/${REVIEW_ID}`]: {
+        status: 404,
+        body: { statusCode: 404, code: 'NOT_FOUND', message: `Review ${REVIEW_ID} does not exist` },
+      },
+    });
+    renderRoute(`/reviews/${REVIEW_ID}`);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Review not found');
+    expect(alert).toHaveTextContent(`Review ${REVIEW_ID} does not exist`);
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(within(alert).getByRole('link', { name: 'Go to the list of reviews' })).toHaveAttribute(
+      'href',
+      '/reviews',
+    );
+  });
+
+  it('loads the review again when Retry is pressed after a failure', async () => {
+    let calls = 0;
+    const fetchMock = stubFetch({
+      [`GET /api/reviews/${REVIEW_ID}`]: () => {
+        calls += 1;
+        return calls === 1
+          ? {
+              status: 503,
+              body: { statusCode: 503, code: 'INTERNAL', message: 'The database is not available' },
+            }
+          : { status: 200, body: mongoliaReview() };
+      },
+    });
+    renderRoute(`/reviews/${REVIEW_ID}`);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The database is not available');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+
+    expect(await screen.findByTestId('cluster-1')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,200 @@
+import type { TContactBlock, TReviewDetail } from '@gcm/domain';
+import { Link, useParams } from 'react-router';
+import { ErrorPanel } from '../../../components/ui/error-panel';
+import { Loading } from '../../../components/ui/spinner';
+import { ReviewStatusBadge } from '../../../components/ui/status-badge';
+import { isApiError } from '../../../lib/api-client';
+import { formatLongDate } from '../../../lib/dates';
+import { useReview } from '../api/get-review';
+import { ClusterSection } from './cluster-section';
+import { QuestionItem } from './question-item';
+
+const GENERAL_QUESTIONS_TITLE = 'Questions 5–10';
+
+function BackLink() {
+  return (
+    <p className="back-link">
+      <Link to="/reviews">← All reviews</Link>
+    </p>
+  );
+}
+
+function ContactValue({ value, href }: { value: string; href?: string }) {
+  if (value.trim() === '') return <span className="muted">Not given</span>;
+  return href ? <a href={href}>{value}</a> : value;
+}
+
+function ContactSection({ contact }: { contact: TContactBlock }) {
+  const rows: { label: string; value: string; href?: string }[] = [
+    { label: 'Office', value: contact.office },
+    { label: 'Name', value: contact.name },
+    { label: 'Title/Position', value: contact.title },
+    { label: 'E-mail', value: contact.email, href: `mailto:${contact.email}` },
+    { label: 'Telephone', value: contact.telephone, href: `tel:${contact.telephone.replace(/\s+/g, '')}` },
+    { label: 'Mailing address', value: contact.mailingAddress },
+  ];
+  return (
+    <section className="card" aria-labelledby="contact-title" data-testid="contact">
+      <h2 id="contact-title">Coordinating office</h2>
+      <dl className="details">
+        {rows.map((row) => (
+          <div key={row.label} className="details__row">
+            <dt>{row.label}</dt>
+            <dd>
+              <ContactValue value={row.value} {...(row.href ? { href: row.href } : {})} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function consentText(consent: boolean | null): string {
+  if (consent === null) return 'Not decided yet';
+  return consent ? 'Yes, the report may be published' : 'No';
+}
+
+function SubmissionSection({ review }: { review: TReviewDetail }) {
+  const { to, cc } = review.recipients;
+  return (
+    <section className="card" aria-labelledby="submission-title">
+      <h2 id="submission-title">Submission</h2>
+      <dl className="details">
+        <div className="details__row">
+          <dt>Send to</dt>
+          <dd>{to.length > 0 ? to.join(', ') : <span className="muted">Not set</span>}</dd>
+        </div>
+        <div className="details__row">
+          <dt>Copy to</dt>
+          <dd>{cc.length > 0 ? cc.join(', ') : <span className="muted">Nobody</span>}</dd>
+        </div>
+        <div className="details__row">
+          <dt>Publish on the UN Network on Migration site</dt>
+          <dd>{consentText(review.consentToPublish)}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+function ReviewFacts({ review }: { review: TReviewDetail }) {
+  return (
+    <dl className="facts">
+      <div className="facts__item">
+        <dt>Country</dt>
+        <dd>{review.country}</dd>
+      </div>
+      <div className="facts__item">
+        <dt>Cycle</dt>
+        <dd>{review.cycle}</dd>
+      </div>
+      <div className="facts__item">
+        <dt>Status</dt>
+        <dd>
+          <ReviewStatusBadge status={review.status} />
+        </dd>
+      </div>
+      <div className="facts__item">
+        <dt>Final deadline</dt>
+        <dd data-testid="final-deadline">
+          <time dateTime={review.finalDueDate}>{formatLongDate(review.finalDueDate)}</time>
+          {`, end of day (${review.timeZone})`}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+function PageContents({ review }: { review: TReviewDetail }) {
+  return (
+    <nav className="page-contents" aria-label="On this page">
+      <ul>
+        {review.clusters.map((cluster) => (
+          <li key={cluster.number}>
+            <a href={`#cluster-${cluster.number}`}>Cluster {cluster.number}</a>
+          </li>
+        ))}
+        {review.generalQuestions.length > 0 ? (
+          <li>
+            <a href="#general-questions">{GENERAL_QUESTIONS_TITLE}</a>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
+
+export function ReviewView({ review }: { review: TReviewDetail }) {
+  return (
+    <article className="review" aria-labelledby="review-title">
+      <title>{`${review.title} — GCM Review Tracker`}</title>
+      <header className="review__header">
+        <h1 id="review-title">{review.title}</h1>
+        <ReviewFacts review={review} />
+      </header>
+      <div className="review__meta">
+        <ContactSection contact={review.contact} />
+        <SubmissionSection review={review} />
+      </div>
+      <PageContents review={review} />
+      {review.clusters.map((cluster) => (
+        <ClusterSection key={cluster.number} cluster={cluster} />
+      ))}
+      <section
+        id="general-questions"
+        className="card cluster"
+        aria-labelledby="general-questions-title"
+        data-testid="general-questions"
+      >
+        <h2 id="general-questions-title">{GENERAL_QUESTIONS_TITLE}</h2>
+        {review.generalQuestions.length > 0 ? (
+          <ol className="questions">
+            {review.generalQuestions.map((question) => (
+              <QuestionItem key={question.id} question={question} />
+            ))}
+          </ol>
+        ) : (
+          <p className="muted">This survey has no general questions.</p>
+        )}
+      </section>
+    </article>
+  );
+}
+
+export function ReviewPage() {
+  const { reviewId = '' } = useParams();
+  const { data, error, isPending, isError, refetch, isFetching } = useReview(reviewId);
+
+  if (isPending) {
+    return (
+      <div className="page">
+        <BackLink />
+        <Loading label="Loading the review…" />
+      </div>
+    );
+  }
+  if (isError) {
+    const notFound = isApiError(error) && (error.status === 404 || error.status === 400);
+    return (
+      <div className="page">
+        <title>Review not available — GCM Review Tracker</title>
+        <BackLink />
+        <ErrorPanel
+          title={notFound ? 'Review not found' : 'The review could not be loaded'}
+          error={error}
+          onRetry={() => void refetch()}
+          retrying={isFetching}
+        >
+          <Link to="/reviews">Go to the list of reviews</Link>
+        </ErrorPanel>
+      </div>
+    );
+  }
+  return (
+    <div className="page">
+      <BackLink />
+      <ReviewView review={data} />
+    </div>
+  );
+}

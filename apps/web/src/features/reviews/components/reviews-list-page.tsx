@@ -1,0 +1,118 @@
+import type { TProgress, TReviewSummary } from '@gcm/domain';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { ErrorPanel } from '../../../components/ui/error-panel';
+import { Loading } from '../../../components/ui/spinner';
+import { ReviewStatusBadge } from '../../../components/ui/status-badge';
+import { formatLongDate } from '../../../lib/dates';
+import { useReviews } from '../api/get-reviews';
+
+/** "3 of 35 accepted, 2 overdue" */
+export function progressText(progress: TProgress): string {
+  if (progress.total === 0) return 'No assignments yet';
+  const overdue = progress.overdue > 0 ? `, ${progress.overdue} overdue` : '';
+  return `${progress.accepted} of ${progress.total} accepted${overdue}`;
+}
+
+function ProgressCell({ progress }: { progress: TProgress }) {
+  return (
+    <div className="progress">
+      <span className="progress__text">{progressText(progress)}</span>
+      {progress.total > 0 ? (
+        <progress
+          className="progress__bar"
+          max={progress.total}
+          value={progress.accepted}
+          aria-hidden="true"
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function ReviewRow({ review }: { review: TReviewSummary }) {
+  const office = review.coordinatingOrganisation;
+  return (
+    <tr data-testid="review-row">
+      <th scope="row" data-label="Review">
+        <Link to={`/reviews/${review.id}`}>{review.title}</Link>
+      </th>
+      <td data-label="Country">{review.country}</td>
+      <td data-label="Cycle">{review.cycle}</td>
+      <td data-label="Status">
+        <ReviewStatusBadge status={review.status} />
+      </td>
+      <td data-label="Final deadline">
+        <time dateTime={review.finalDueDate}>{formatLongDate(review.finalDueDate)}</time>
+      </td>
+      <td data-label="Coordinating office">
+        {office ? office.name : <span className="muted">Not set</span>}
+      </td>
+      <td data-label="Progress">
+        <ProgressCell progress={review.progress} />
+      </td>
+    </tr>
+  );
+}
+
+function ReviewsTable({ reviews }: { reviews: TReviewSummary[] }) {
+  return (
+    <table className="reviews-table">
+      <caption className="visually-hidden">Voluntary GCM reviews</caption>
+      <thead>
+        <tr>
+          <th scope="col">Review</th>
+          <th scope="col">Country</th>
+          <th scope="col">Cycle</th>
+          <th scope="col">Status</th>
+          <th scope="col">Final deadline</th>
+          <th scope="col">Coordinating office</th>
+          <th scope="col">Progress</th>
+        </tr>
+      </thead>
+      <tbody>
+        {reviews.map((review) => (
+          <ReviewRow key={review.id} review={review} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function ReviewsListPage() {
+  const { data, error, isPending, isError, refetch, isFetching } = useReviews();
+
+  let content: ReactNode;
+  if (isPending) {
+    content = <Loading label="Loading reviews…" />;
+  } else if (isError) {
+    content = (
+      <ErrorPanel
+        title="The reviews could not be loaded"
+        error={error}
+        onRetry={() => void refetch()}
+        retrying={isFetching}
+      />
+    );
+  } else if (data.reviews.length === 0) {
+    content = (
+      <div className="empty-state">
+        <h2>No reviews yet</h2>
+        <p>When a coordinating office sets up a Voluntary GCM Review, it will be listed here.</p>
+      </div>
+    );
+  } else {
+    content = <ReviewsTable reviews={data.reviews} />;
+  }
+
+  return (
+    <div className="page">
+      <title>Reviews — GCM Review Tracker</title>
+      <h1>Reviews</h1>
+      <p className="page__lead">
+        Voluntary reviews of the Global Compact for Migration: who answers which question, and by when.
+      </p>
+      {content}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { ZListReviewsResponse } from '@gcm/domain';
+import { fakeResponse, stubFetch } from '../testing/fetch-stub';
+import { ApiError, apiRequest } from './api-client';
+import { shouldRetry } from './query-client';
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error('expected the request to fail');
+}
+
+describe('apiRequest', () => {
+  it('returns the body once it matches the shared contract', async () => {
+    const fetchMock = stubFetch({ 'GET /api/reviews': { status: 200, body: { reviews: [] } } });
+    await expect(apiRequest('/reviews', { schema: ZListReviewsResponse })).resolves.toEqual({ reviews: [] });
+    expect(fetchMock).toHaveBeenCalledWith(
+      '/api/reviews',
+      expect.objectContaining({ method: 'GET', headers: { Accept: 'application/json' } }),
+    );
+  });
+
+  it('carries status, code, message and field errors of an error response', async () => {
+    stubFetch({
+      'GET /api/reviews': {
+        status: 400,
+        body: {
+          statusCode: 400,
+          code: 'VALIDATION',
+          message: 'The query is not valid',
+          fieldErrors: [{ path: 'status', message: 'must be one of setup, collecting' }],
+        },
+      },
+    });
+    const error = await failure(apiRequest('/reviews', { schema: ZListReviewsResponse }));
+    expect(error).toMatchObject({ status: 400, code: 'VALIDATION', message: 'The query is not valid' });
+    expect(error.fieldErrors).toEqual([{ path: 'status', message: 'must be one of setup, collecting' }]);
+  });
+
+  it('turns a network failure into a readable message', async () => {
+    globalThis.fetch = jest
+      .fn()
+      .mockRejectedValue(new TypeError('Failed to fetch')) as unknown as typeof fetch;
+    const error = await failure(apiRequest('/reviews', { schema: ZListReviewsResponse }));
+    expect(error).toMatchObject({ status: 0, code: 'NETWORK' });
+    expect(error.message).toBe('The server cannot be reached. Check your network connection and try again.');
+  });
+
+  it('explains a gateway error page that is not JSON', async () => {
+    globalThis.fetch = jest
+      .fn()
+      .mockResolvedValue(
+        fakeResponse({ status: 502, body: '<html>Bad gateway</html>' }),
+      ) as unknown as typeof fetch;
+    const error = await failure(apiRequest('/reviews', { schema: ZListReviewsResponse }));
+    expect(error).toMatchObject({ status: 502, code: 'INTERNAL' });
+    expect(error.message).toContain('HTTP 502');
+  });
+
+  it('refuses a successful body that breaks the contract', async () => {
+    const consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    stubFetch({ 'GET /api/reviews': { status: 200, body: { reviews: [{ id: 'not-a-review' }] } } });
+    const error = await failure(apiRequest('/reviews', { schema: ZListReviewsResponse }));
+    expect(error.code).toBe('BAD_RESPONSE');
+    expect(consoleError).toHaveBeenCalled();
+    consoleError.mockRestore();
+  });
+});
+
+describe('shouldRetry', () => {
+  it('retries network failures and server errors, but not answers such as 404', () => {
+    expect(shouldRetry(0, new ApiError({ status: 0, code: 'NETWORK', message: 'offline' }))).toBe(true);
+    expect(shouldRetry(1, new ApiError({ status: 503, code: 'INTERNAL', message: 'down' }))).toBe(true);
+    expect(shouldRetry(2, new ApiError({ status: 503, code: 'INTERNAL', message: 'down' }))).toBe(false);
+    expect(shouldRetry(0, new ApiError({ status: 404, code: 'NOT_FOUND', message: 'gone' }))).toBe(false);
+    expect(shouldRetry(0, new ApiError({ status: 400, code: 'VALIDATION', message: 'bad id' }))).toBe(false);
+  });
+});

@@ -1,0 +1,108 @@
+import { type TAppErrorCode, type TErrorResponse, ZErrorResponse } from '@gcm/domain';
+
+/** Every API route lives under /api on the same origin (the API serves this app in production). */
+export const API_BASE_URL = '/api';
+
+/** The codes of the API, plus two for failures that never reached (or never came back from) it. */
+export type TApiErrorCode = TAppErrorCode | 'NETWORK' | 'BAD_RESPONSE';
+
+export type TFieldError = NonNullable<TErrorResponse['fieldErrors']>[number];
+
+/** The one error type the web app deals with: what the API said, or why it could not say anything. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: TApiErrorCode;
+  readonly fieldErrors: TFieldError[];
+
+  constructor(init: { status: number; code: TApiErrorCode; message: string; fieldErrors?: TFieldError[] }) {
+    super(init.message);
+    this.name = 'ApiError';
+    this.status = init.status;
+    this.code = init.code;
+    this.fieldErrors = init.fieldErrors ?? [];
+  }
+
+  get isNotFound(): boolean {
+    return this.code === 'NOT_FOUND';
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+/** A schema from @gcm/domain (zod) or anything else that can vouch for the shape of a body. */
+export interface ResponseSchema<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: unknown };
+}
+
+export interface RequestOptions<T> {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+  /** Checks the body of a successful response against the shared contract. */
+  schema: ResponseSchema<T>;
+}
+
+function parseJson(text: string): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function errorFromResponse(status: number, body: unknown): ApiError {
+  const parsed = ZErrorResponse.safeParse(body);
+  if (parsed.success) {
+    return new ApiError({
+      status,
+      code: parsed.data.code,
+      message: parsed.data.message,
+      ...(parsed.data.fieldErrors ? { fieldErrors: parsed.data.fieldErrors } : {}),
+    });
+  }
+  const message =
+    status >= 500
+      ? `The server could not answer (HTTP ${status}). Please try again in a moment.`
+      : `The request failed (HTTP ${status}).`;
+  return new ApiError({ status, code: status >= 500 ? 'INTERNAL' : 'BAD_RESPONSE', message });
+}
+
+/** Calls the API and returns the checked JSON body, or throws an {@link ApiError}. */
+export async function apiRequest<T>(path: string, options: RequestOptions<T>): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  const init: RequestInit = { method: options.method ?? 'GET', headers, credentials: 'same-origin' };
+  if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(options.body);
+  }
+  if (options.signal) init.signal = options.signal;
+
+  let response: Response;
+  try {
+    response = await fetch(`${API_BASE_URL}${path}`, init);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError({
+      status: 0,
+      code: 'NETWORK',
+      message: 'The server cannot be reached. Check your network connection and try again.',
+    });
+  }
+
+  const body = parseJson(await response.text());
+  if (!response.ok) throw errorFromResponse(response.status, body);
+
+  const checked = options.schema.safeParse(body);
+  if (!checked.success) {
+    console.error(`Unexpected response from ${path}`, checked.error);
+    throw new ApiError({
+      status: response.status,
+      code: 'BAD_RESPONSE',
+      message: 'The server sent an answer this page cannot read. Please reload the page.',
+    });
+  }
+  return checked.data;
+}

@@ -1,0 +1,118 @@
+import {
+  CLUSTERS,
+  ESCAP_GCM_REVIEW_2020,
+  objectiveByNumber,
+  type TAssignmentSummary,
+  type TObjective,
+  type TOrganisationRef,
+  type TReviewDetail,
+  type TReviewQuestion,
+  type TReviewSummary,
+} from '@gcm/domain';
+
+let sequence = 0;
+
+/** A valid, unique UUID (v4 layout) so the fixtures pass the shared zod contract. */
+export function fakeUuid(): string {
+  sequence += 1;
+  return `00000000-0000-4000-8000-${sequence.toString(16).padStart(12, '0')}`;
+}
+
+export function buildOrganisation(overrides: Partial<TOrganisationRef> = {}): TOrganisationRef {
+  return {
+    id: fakeUuid(),
+    name: 'Ministry of Labour and Social Protection',
+    shortName: 'MLSP',
+    type: 'ministry_agency',
+    ...overrides,
+  };
+}
+
+export function buildAssignment(overrides: Partial<TAssignmentSummary> = {}): TAssignmentSummary {
+  return {
+    id: fakeUuid(),
+    organisation: buildOrganisation(),
+    role: 'lead',
+    dueDate: '2020-08-15',
+    state: 'drafting',
+    deadlineStatus: 'on_track',
+    ...overrides,
+  };
+}
+
+export function buildReviewSummary(overrides: Partial<TReviewSummary> = {}): TReviewSummary {
+  return {
+    id: fakeUuid(),
+    title: 'Voluntary GCM Review — Mongolia 2020',
+    country: 'Mongolia',
+    cycle: 2020,
+    templateKey: ESCAP_GCM_REVIEW_2020.key,
+    status: 'collecting',
+    timeZone: 'Asia/Ulaanbaatar',
+    finalDueDate: '2020-08-31',
+    coordinatingOrganisation: buildOrganisation({
+      name: 'Ministry of Foreign Affairs of Mongolia',
+      shortName: 'MFA',
+    }),
+    questionCount: 22,
+    progress: {
+      total: 35,
+      notStarted: 10,
+      drafting: 15,
+      submitted: 5,
+      changesRequested: 2,
+      accepted: 3,
+      overdue: 2,
+    },
+    ...overrides,
+  };
+}
+
+function objective(n: number): TObjective {
+  const found = objectiveByNumber(n);
+  if (!found) throw new Error(`No GCM objective ${n}`);
+  return { number: found.number, title: found.title };
+}
+
+/**
+ * A review built from the real 2020 survey template: clusters 1–4 with their objectives and
+ * questions 1a–4d, then questions 5–10. `assignments` gives the assignments of chosen questions.
+ */
+export function buildReviewDetail(
+  options: { assignments?: Record<string, TAssignmentSummary[]>; summary?: Partial<TReviewSummary> } = {},
+): TReviewDetail {
+  const assignmentsOf = options.assignments ?? {};
+  const questions: TReviewQuestion[] = ESCAP_GCM_REVIEW_2020.questions.map((template) => ({
+    id: fakeUuid(),
+    code: template.code,
+    order: template.order,
+    clusterNumber: template.clusterNumber,
+    prompt: template.prompt,
+    answerKind: template.answerKind,
+    targetWords: template.guidance.targetWords,
+    guidance: template.guidance.text,
+    assignments: assignmentsOf[template.code] ?? [],
+  }));
+  return {
+    ...buildReviewSummary(options.summary),
+    version: 1,
+    contact: {
+      country: 'Mongolia',
+      office: 'Ministry of Foreign Affairs of Mongolia',
+      name: 'L. Munkhtushig',
+      title: 'Director-General of the Consular Department',
+      email: 'coordinator@mfa.mn.example',
+      telephone: '',
+      mailingAddress: 'Ministry of Foreign Affairs, Peace Ave – 7a, Ulaanbaatar, Mongolia',
+    },
+    recipients: { to: ['escap-sdd@un.org'], cc: ['UNRNAP-regreviews@iom.int'] },
+    consentToPublish: true,
+    clusters: CLUSTERS.map((cluster) => ({
+      number: cluster.number,
+      title: cluster.title,
+      objectives: cluster.objectiveNumbers.map(objective),
+      questions: questions.filter((question) => question.clusterNumber === cluster.number),
+    })),
+    generalQuestions: questions.filter((question) => question.clusterNumber === null),
+  };
+}

@@ -1,0 +1,1 @@
+module.exports = { ...require('@gcm/tooling/jest-int-preset'), roots: ['<rootDir>/src', '<rootDir>/test'] };

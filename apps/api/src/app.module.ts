@@ -6,8 +6,11 @@ import { Clock, ClockModule } from './infra/clock/clock';
 import { AppExceptionFilter } from './infra/http/app-exception.filter';
 import { SchemaValidationPipe } from './infra/http/validation.pipe';
 import { PrismaModule } from './infra/prisma/prisma.module';
+import { AccessModule } from './modules/access/access.module';
+import { AuthModule } from './modules/auth/auth.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { HealthModule } from './modules/health/health.module';
+import { MembersModule } from './modules/members/members.module';
 import { ReviewsModule } from './modules/reviews/reviews.module';
 
 /** What tests (and only tests) may swap: the clock. */
@@ -49,9 +52,13 @@ export class AppModule {
               exports: [Clock],
             }
           : ClockModule,
+        AccessModule,
+        AuthModule,
         HealthModule,
         CatalogueModule,
         ReviewsModule,
+        MembersModule,
+        // Feature modules: keep one per line.
       ],
       providers: [
         { provide: APP_PIPE, useClass: SchemaValidationPipe },

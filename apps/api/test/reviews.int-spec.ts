@@ -1,20 +1,42 @@
 import { ESCAP_GCM_REVIEW_2020, type TReviewDetail, ZListReviewsResponse, ZReviewDetail } from '@gcm/domain';
 import request from 'supertest';
-import { bootTestApp, type TestApp } from './support/test-app';
+import { bootTestApp, DEMO, type TestApp } from './support/test-app';
 
 describe('reviews API', () => {
   let t: TestApp;
+  let coordinator: request.Agent;
 
   beforeAll(async () => {
     t = await bootTestApp();
+    coordinator = await t.signIn(DEMO.coordinator);
   });
 
   afterAll(async () => {
     await t.close();
   });
 
+  it('asks anonymous visitors to sign in', async () => {
+    const response = await request(t.app.getHttpServer()).get('/api/reviews').expect(401);
+    expect(response.body).toMatchObject({ code: 'UNAUTHENTICATED', message: 'Please sign in to continue' });
+  });
+
+  it('hides reviews from people who are not members (404, not 403)', async () => {
+    await t.prisma.person.create({
+      data: { email: 'outsider@example.org', name: 'Outsider', passwordHash: null },
+    });
+    const member = await t.prisma.person.findUniqueOrThrow({ where: { email: DEMO.observer } });
+    await t.prisma.person.update({
+      where: { email: 'outsider@example.org' },
+      data: { passwordHash: member.passwordHash },
+    });
+    const outsider = await t.signIn('outsider@example.org');
+    expect((await outsider.get('/api/reviews').expect(200)).body.reviews).toEqual([]);
+    const response = await outsider.get(`/api/reviews/${t.demoReviewId}`).expect(404);
+    expect(response.body.message).toBe('There is no review with this id');
+  });
+
   it('lists the demo review with its progress', async () => {
-    const response = await request(t.app.getHttpServer()).get('/api/reviews').expect(200);
+    const response = await coordinator.get('/api/reviews').expect(200);
     const body = ZListReviewsResponse.parse(response.body);
     expect(body.reviews).toHaveLength(1);
     const [review] = body.reviews;
@@ -33,15 +55,14 @@ describe('reviews API', () => {
   });
 
   it('filters by status and country', async () => {
-    const server = t.app.getHttpServer();
-    const none = await request(server).get('/api/reviews?status=submitted').expect(200);
+    const none = await coordinator.get('/api/reviews?status=submitted').expect(200);
     expect(none.body.reviews).toEqual([]);
-    const some = await request(server).get('/api/reviews?country=mongolia').expect(200);
+    const some = await coordinator.get('/api/reviews?country=mongolia').expect(200);
     expect(some.body.reviews).toHaveLength(1);
   });
 
   it('shows a review with its questions grouped by cluster and the objectives each cluster covers', async () => {
-    const response = await request(t.app.getHttpServer()).get(`/api/reviews/${t.demoReviewId}`).expect(200);
+    const response = await coordinator.get(`/api/reviews/${t.demoReviewId}`).expect(200);
     const review: TReviewDetail = ZReviewDetail.parse(response.body);
     expect(review.clusters.map((c) => [c.number, c.objectives.map((o) => o.number)])).toEqual([
       [1, [2, 5, 6, 12, 18]],
@@ -82,7 +103,7 @@ describe('reviews API', () => {
 
   it('recomputes deadline status as time passes', async () => {
     t.clock.advance(3 * 24 * 3600 * 1000);
-    const response = await request(t.app.getHttpServer()).get(`/api/reviews/${t.demoReviewId}`).expect(200);
+    const response = await coordinator.get(`/api/reviews/${t.demoReviewId}`).expect(200);
     const q1b = (response.body as TReviewDetail).clusters[0]?.questions[1];
     expect(q1b?.assignments[0]?.deadlineStatus).toBe('overdue');
     t.clock.advance(-3 * 24 * 3600 * 1000);
@@ -105,14 +126,14 @@ describe('reviews API', () => {
       ['an unknown template', '/api/catalogue/templates/escap-2099', 404, /no survey template "escap-2099"/],
       ['a malformed template key', '/api/catalogue/templates/%00drop', 400, /templateKey/],
     ])('%s', async (_name, url, status, message) => {
-      const response = await request(t.app.getHttpServer()).get(url).expect(status);
+      const response = await coordinator.get(url).expect(status);
       expect(response.body).toMatchObject({ statusCode: status, message: expect.stringMatching(message) });
       expect(typeof response.body.code).toBe('string');
       expect(JSON.stringify(response.body)).not.toMatch(/at .*\.(ts|js):\d+/);
     });
 
     it('refuses a malformed JSON body with 400, not 500', async () => {
-      const response = await request(t.app.getHttpServer())
+      const response = await coordinator
         .post('/api/reviews')
         .set('content-type', 'application/json')
         .send('{"title": ');

@@ -9,6 +9,7 @@ export {
 export {
   DEMO_ASSIGNMENTS,
   DEMO_ORGANISATIONS,
+  DEMO_PASSWORD,
   DEMO_PEOPLE,
   DEMO_REVIEW,
   type SeedResult,

@@ -31,6 +31,18 @@ export const ZEnv = z.object({
     .trim()
     .min(1)
     .default(path.join(REPO_ROOT, 'apps', 'web', 'dist')),
+  STORAGE_DIR: z
+    .string()
+    .trim()
+    .min(1)
+    .default(path.join(REPO_ROOT, '.data', 'attachments')),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number({ error: 'must be a whole number of bytes' })
+    .int()
+    .min(1024, 'must be at least 1024')
+    .max(1024 * 1024 * 1024, 'must be at most 1 GiB')
+    .default(20 * 1024 * 1024),
+  INVITATION_TTL_DAYS: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(90).default(14),
 });
 
 export interface AppConfig {
@@ -42,6 +54,10 @@ export interface AppConfig {
   publicUrl: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   webDistDir: string;
+  /** Where uploaded attachments are stored (content-addressed files). */
+  storageDir: string;
+  uploadMaxBytes: number;
+  invitationTtlDays: number;
 }
 
 export class ConfigError extends Error {
@@ -78,6 +94,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: (value.PUBLIC_URL ?? `http://localhost:${value.PORT}`).replace(/\/$/, ''),
     logLevel: value.LOG_LEVEL,
     webDistDir: value.WEB_DIST_DIR,
+    storageDir: value.STORAGE_DIR,
+    uploadMaxBytes: value.UPLOAD_MAX_BYTES,
+    invitationTtlDays: value.INVITATION_TTL_DAYS,
   };
 }
 

@@ -1,9 +1,22 @@
-import { createPrismaClient, seedDemo } from '@gcm/db';
+import { createPrismaClient, DEMO_PASSWORD, type PrismaClient, seedDemo } from '@gcm/db';
 import { createTestDatabase, type TestDatabase } from '@gcm/db/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
 import { loadConfig } from '../../src/config/config';
 import { FixedClock } from '../../src/infra/clock/clock';
 import { createApp } from '../../src/main';
+
+/** Demo people by role (see packages/db/src/seed/demo-data.ts); all use DEMO_PASSWORD. */
+export const DEMO = {
+  coordinator: 'coordinator@mfa.mn.example',
+  /** Contributor for the Ministry of Labour and Social Protection (MLSP). */
+  contributor: 'focal.point@mlsp.mn.example',
+  /** Contributor for the General Department for Border Protection (GDBP). */
+  borderContributor: 'focal.point@gdbp.mn.example',
+  stakeholder: 'focal.point@unicef.mn.example',
+  observer: 'observer@unrco.mn.example',
+  password: DEMO_PASSWORD,
+} as const;
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -11,6 +24,10 @@ export interface TestApp {
   clock: FixedClock;
   /** Id of the seeded demo review, when seeded. */
   demoReviewId: string | null;
+  /** A Prisma client on the test database, for arranging and asserting rows. */
+  prisma: PrismaClient;
+  /** A supertest agent holding the session cookie of `email`. */
+  signIn(email: string, password?: string): Promise<request.Agent>;
   close(): Promise<void>;
 }
 
@@ -31,13 +48,24 @@ export async function bootTestApp(options: { seed?: boolean; now?: Date } = {}):
   const clock = new FixedClock(now);
   const app = await createApp(config, { clock });
   await app.init();
+  const prisma = createPrismaClient(db.url, { max: 2 });
   return {
     app,
     db,
     clock,
     demoReviewId,
+    prisma,
+    async signIn(email: string, password: string = DEMO_PASSWORD) {
+      const agent = request.agent(app.getHttpServer());
+      const response = await agent.post('/api/auth/sign-in').send({ email, password });
+      if (response.status !== 200) {
+        throw new Error(`Sign-in as ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+      }
+      return agent;
+    },
     async close() {
       await app.close();
+      await prisma.$disconnect();
       await db.drop();
     },
   };

@@ -52,6 +52,12 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
 
 export type DemoOrganisationKey = (typeof DEMO_ORGANISATIONS)[number]['key'];
 
+/**
+ * Every demo person signs in with this password (printed by `npm start`). Demo only: the demo
+ * review must never be seeded into a production database.
+ */
+export const DEMO_PASSWORD = 'gcm-demo-2020';
+
 export interface DemoPerson {
   email: string;
   name: string;

@@ -1,9 +1,10 @@
 import { ESCAP_GCM_REVIEW_2020 } from '@gcm/domain';
+import argon2 from 'argon2';
 import { DateTime } from 'luxon';
 import type { PrismaClient } from '../generated/prisma/client';
-import { DEMO_ASSIGNMENTS, DEMO_ORGANISATIONS, DEMO_PEOPLE, DEMO_REVIEW } from './demo-data';
+import { DEMO_ASSIGNMENTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_REVIEW } from './demo-data';
 
-export { DEMO_ASSIGNMENTS, DEMO_ORGANISATIONS, DEMO_PEOPLE, DEMO_REVIEW } from './demo-data';
+export { DEMO_ASSIGNMENTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_REVIEW } from './demo-data';
 
 export interface SeedResult {
   created: boolean;
@@ -36,6 +37,7 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
     return { created: false, reviewId: existing.id };
   }
   const template = ESCAP_GCM_REVIEW_2020;
+  const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
   const reviewId = await prisma.$transaction(async (tx) => {
     const orgIds = new Map<string, string>();
     for (const org of DEMO_ORGANISATIONS) {
@@ -95,6 +97,7 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
           name: person.name,
           title: person.title,
           organisationId: orgId(person.organisation),
+          passwordHash,
         },
         update: {},
       });

@@ -4,8 +4,10 @@ import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { PrismaService } from '../../infra/prisma/prisma.service';
 import { APP_VERSION } from '../../version';
+import { Public } from '../auth/auth.decorators';
 
 @ApiTags('health')
+@Public()
 @Controller('api/health')
 export class HealthController {
   private readonly startedAt = Date.now();

@@ -45,12 +45,14 @@ export interface AssignmentStateRow {
 export class ReviewsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  listSummaries(filter: {
-    status?: ReviewSummaryRow['status'];
-    country?: string;
-  }): Promise<ReviewSummaryRow[]> {
+  /** Reviews the person is a member of. */
+  listSummaries(
+    personId: string,
+    filter: { status?: ReviewSummaryRow['status']; country?: string },
+  ): Promise<ReviewSummaryRow[]> {
     return this.prisma.client.review.findMany({
       where: {
+        memberships: { some: { personId } },
         status: filter.status,
         country: filter.country ? { equals: filter.country, mode: 'insensitive' } : undefined,
       },

@@ -1,6 +1,7 @@
 import { AppError, type TListReviewsQuery, type TReviewDetail, type TReviewSummary } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
+import { AccessService } from '../access/access.service';
 import { toReviewDetail, toReviewSummary } from './reviews.mapper';
 import { ReviewsRepository } from './reviews.repository';
 
@@ -9,10 +10,12 @@ export class ReviewsService {
   constructor(
     private readonly reviews: ReviewsRepository,
     private readonly clock: Clock,
+    private readonly access: AccessService,
   ) {}
 
-  async list(query: TListReviewsQuery): Promise<TReviewSummary[]> {
-    const rows = await this.reviews.listSummaries(query);
+  /** The reviews the person is a member of. */
+  async list(personId: string, query: TListReviewsQuery): Promise<TReviewSummary[]> {
+    const rows = await this.reviews.listSummaries(personId, query);
     const states = await this.reviews.assignmentStates(rows.map((row) => row.id));
     const now = this.clock.now();
     return rows.map((row) =>
@@ -24,7 +27,8 @@ export class ReviewsService {
     );
   }
 
-  async get(reviewId: string): Promise<TReviewDetail> {
+  async get(reviewId: string, personId: string): Promise<TReviewDetail> {
+    await this.access.forReview(reviewId, personId);
     const row = await this.reviews.findDetail(reviewId);
     if (!row) {
       throw new AppError('NOT_FOUND', 'There is no review with this id');

@@ -1,0 +1,89 @@
+import { AppError, type TReviewRole } from '@gcm/domain';
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../../infra/prisma/prisma.service';
+
+/** What a person is in one review. */
+export interface ReviewAccess {
+  reviewId: string;
+  personId: string;
+  role: TReviewRole;
+  /** The organisation a contributor works for (their assignments are that organisation's). */
+  organisationId: string | null;
+}
+
+const NOT_FOUND_MESSAGE = 'There is no review with this id';
+
+/**
+ * Roles per review, enforced on every endpoint. Someone who is not a member gets 404, so reviews
+ * cannot be enumerated; a member without the right role gets 403 with what they would need.
+ */
+@Injectable()
+export class AccessService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async forReview(reviewId: string, personId: string): Promise<ReviewAccess> {
+    const membership = await this.prisma.client.membership.findUnique({
+      where: { reviewId_personId: { reviewId, personId } },
+      select: { role: true, organisationId: true },
+    });
+    if (!membership) {
+      throw new AppError('NOT_FOUND', NOT_FOUND_MESSAGE);
+    }
+    return { reviewId, personId, role: membership.role, organisationId: membership.organisationId };
+  }
+
+  /** Membership with one of `roles`, or 404 (not a member) / 403 (wrong role). */
+  async require(
+    reviewId: string,
+    personId: string,
+    roles: readonly TReviewRole[],
+    doing: string,
+  ): Promise<ReviewAccess> {
+    const access = await this.forReview(reviewId, personId);
+    assertRole(access, roles, doing);
+    return access;
+  }
+
+  /** The review an assignment belongs to, without revealing whether it exists to outsiders. */
+  async reviewOfAssignment(assignmentId: string): Promise<string> {
+    const row = await this.prisma.client.assignment.findUnique({
+      where: { id: assignmentId },
+      select: { reviewId: true },
+    });
+    if (!row) throw new AppError('NOT_FOUND', 'There is no assignment with this id');
+    return row.reviewId;
+  }
+
+  async reviewOfAttachment(attachmentId: string): Promise<string> {
+    const row = await this.prisma.client.attachment.findFirst({
+      where: { id: attachmentId, deletedAt: null },
+      select: { reviewId: true },
+    });
+    if (!row) throw new AppError('NOT_FOUND', 'There is no attachment with this id');
+    return row.reviewId;
+  }
+}
+
+const ROLE_NAMES: Record<TReviewRole, string> = {
+  coordinator: 'the coordinator',
+  contributor: 'a contributor',
+  stakeholder: 'a stakeholder',
+  observer: 'an observer',
+};
+
+export function assertRole(access: ReviewAccess, roles: readonly TReviewRole[], doing: string): void {
+  if (!roles.includes(access.role)) {
+    const who = roles.map((role) => ROLE_NAMES[role]).join(' or ');
+    throw new AppError('FORBIDDEN', `Only ${who} can ${doing}`);
+  }
+}
+
+/** Contributors act only on their own organisation's assignments; others per their role. */
+export function assertOwnOrganisation(access: ReviewAccess, organisationId: string, doing: string): void {
+  if (access.role === 'contributor' && access.organisationId !== organisationId) {
+    throw new AppError(
+      'FORBIDDEN',
+      `Only the assigned organisation's focal points or the coordinator can ${doing}`,
+    );
+  }
+}

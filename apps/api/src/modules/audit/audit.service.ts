@@ -1,0 +1,36 @@
+import type { Prisma } from '@gcm/db';
+import { Injectable } from '@nestjs/common';
+
+export interface AuditEntry {
+  reviewId: string | null;
+  actorId: string | null;
+  /** `<target>.<verb>`, e.g. `assignment.created`, `contribution.saved`, `review.updated`. */
+  action: string;
+  targetType: string;
+  targetId: string;
+  questionId?: string | null;
+  before?: Prisma.InputJsonValue | null;
+  after?: Prisma.InputJsonValue | null;
+}
+
+/**
+ * Writes audit events. Always called with the transaction of the change it records, so a change
+ * and its audit event are committed together or not at all.
+ */
+@Injectable()
+export class AuditService {
+  async record(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
+    await tx.auditEvent.create({
+      data: {
+        reviewId: entry.reviewId,
+        actorId: entry.actorId,
+        action: entry.action,
+        targetType: entry.targetType,
+        targetId: entry.targetId,
+        questionId: entry.questionId ?? null,
+        before: entry.before ?? undefined,
+        after: entry.after ?? undefined,
+      },
+    });
+  }
+}

@@ -1,0 +1,96 @@
+import {
+  type TAcceptInvitationRequest,
+  type TCurrentPerson,
+  type TInvitationPreview,
+  type TSignInRequest,
+  ZAcceptInvitationRequest,
+  ZCurrentPerson,
+  ZErrorResponse,
+  ZInvitationPreview,
+  ZInvitationToken,
+  ZSignInRequest,
+} from '@gcm/domain';
+import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { CurrentPerson, Public } from './auth.decorators';
+import { AuthService } from './auth.service';
+import { type AuthPerson, SESSION_COOKIE } from './auth.types';
+
+@ApiTags('auth')
+@Controller('api')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  private setSessionCookie(response: Response, token: string, expiresAt: Date): void {
+    response.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.auth.secureCookies,
+      path: '/',
+      expires: expiresAt,
+    });
+  }
+
+  @Public()
+  @Post('auth/sign-in')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in with e-mail and password; sets an httpOnly session cookie' })
+  @ApiResponse({ status: 200, standardSchema: ZCurrentPerson })
+  @ApiResponse({ status: 401, description: 'Wrong e-mail or password', standardSchema: ZErrorResponse })
+  @ApiResponse({ status: 429, description: 'Too many failed attempts', standardSchema: ZErrorResponse })
+  async signIn(
+    @Body({ schema: ZSignInRequest }) body: TSignInRequest,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<TCurrentPerson> {
+    const session = await this.auth.signIn(body, request.ip ?? 'unknown');
+    this.setSessionCookie(response, session.token, session.expiresAt);
+    return this.auth.currentPerson(session.personId);
+  }
+
+  @Post('auth/sign-out')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'End this session on the server and clear the cookie' })
+  @ApiResponse({ status: 204, description: 'Signed out' })
+  async signOut(
+    @CurrentPerson() person: AuthPerson,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    await this.auth.signOut(person.sessionId);
+    response.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  @Get('auth/me')
+  @ApiOperation({ summary: 'The signed-in person and their roles in each review' })
+  @ApiResponse({ status: 200, standardSchema: ZCurrentPerson })
+  @ApiResponse({ status: 401, description: 'Not signed in', standardSchema: ZErrorResponse })
+  me(@CurrentPerson() person: AuthPerson): Promise<TCurrentPerson> {
+    return this.auth.currentPerson(person.id);
+  }
+
+  @Public()
+  @Get('invitations/:token')
+  @ApiOperation({ summary: 'What an invitation link is for (who, which review, which role)' })
+  @ApiResponse({ status: 200, standardSchema: ZInvitationPreview })
+  @ApiResponse({ status: 404, description: 'Unknown or expired link', standardSchema: ZErrorResponse })
+  preview(@Param('token', { schema: ZInvitationToken }) token: string): Promise<TInvitationPreview> {
+    return this.auth.previewInvitation(token);
+  }
+
+  @Public()
+  @Post('invitations/:token/accept')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Set a password through an invitation (single use) and sign in' })
+  @ApiResponse({ status: 200, standardSchema: ZCurrentPerson })
+  @ApiResponse({ status: 409, description: 'Already used', standardSchema: ZErrorResponse })
+  async accept(
+    @Param('token', { schema: ZInvitationToken }) token: string,
+    @Body({ schema: ZAcceptInvitationRequest }) body: TAcceptInvitationRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<TCurrentPerson> {
+    const session = await this.auth.acceptInvitation(token, body);
+    this.setSessionCookie(response, session.token, session.expiresAt);
+    return this.auth.currentPerson(session.personId);
+  }
+}

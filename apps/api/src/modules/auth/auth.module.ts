@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { SessionGuard } from './session.guard';
+import { SessionsRepository } from './sessions.repository';
+
+@Module({
+  controllers: [AuthController],
+  providers: [AuthService, SessionsRepository, { provide: APP_GUARD, useClass: SessionGuard }],
+  exports: [AuthService],
+})
+export class AuthModule {}

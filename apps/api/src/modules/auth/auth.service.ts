@@ -1,0 +1,202 @@
+import {
+  AppError,
+  type TAcceptInvitationRequest,
+  type TCurrentPerson,
+  type TInvitationPreview,
+  type TSignInRequest,
+} from '@gcm/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { Clock } from '../../infra/clock/clock';
+import { PrismaService } from '../../infra/prisma/prisma.service';
+import { AuditService } from '../audit/audit.service';
+import { hashPassword, verifyPassword } from './passwords';
+import { SessionsRepository } from './sessions.repository';
+import { hashToken, newToken } from './tokens';
+
+export const SESSION_TTL_MS = 7 * 24 * 3600 * 1000;
+const FAILURE_WINDOW_MS = 15 * 60 * 1000;
+export const MAX_FAILURES_PER_EMAIL = 5;
+export const MAX_FAILURES_PER_ADDRESS = 30;
+
+const organisationRef = { select: { id: true, name: true, shortName: true, type: true } } as const;
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly sessions: SessionsRepository,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get secureCookies(): boolean {
+    return this.config.publicUrl.startsWith('https://');
+  }
+
+  /** Checks e-mail and password, throttling repeated failures; returns a new session token. */
+  async signIn(
+    input: TSignInRequest,
+    ip: string,
+  ): Promise<{ token: string; expiresAt: Date; personId: string }> {
+    const now = this.clock.now();
+    const since = new Date(now.getTime() - FAILURE_WINDOW_MS);
+    const [byEmail, byAddress] = await Promise.all([
+      this.prisma.client.signInFailure.count({ where: { email: input.email, createdAt: { gt: since } } }),
+      this.prisma.client.signInFailure.count({ where: { ip, createdAt: { gt: since } } }),
+    ]);
+    if (byEmail >= MAX_FAILURES_PER_EMAIL || byAddress >= MAX_FAILURES_PER_ADDRESS) {
+      throw new AppError('RATE_LIMITED', 'Too many failed sign-ins. Wait 15 minutes and try again.', {
+        retryAfterSeconds: FAILURE_WINDOW_MS / 1000,
+      });
+    }
+    const person = await this.prisma.client.person.findUnique({
+      where: { email: input.email },
+      select: { id: true, passwordHash: true },
+    });
+    const ok = await verifyPassword(person?.passwordHash ?? null, input.password);
+    if (!person || !ok) {
+      await this.prisma.client.signInFailure.create({ data: { email: input.email, ip } });
+      await this.prisma.client.signInFailure.deleteMany({
+        where: { createdAt: { lt: new Date(now.getTime() - 86_400_000) } },
+      });
+      throw new AppError('UNAUTHENTICATED', 'The e-mail address or the password is not right');
+    }
+    await this.prisma.client.signInFailure.deleteMany({ where: { email: input.email } });
+    return { ...(await this.openSession(person.id, now)), personId: person.id };
+  }
+
+  private async openSession(personId: string, now: Date): Promise<{ token: string; expiresAt: Date }> {
+    const { token, hash } = newToken();
+    const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
+    await this.sessions.create({ tokenHash: hash, personId, expiresAt });
+    return { token, expiresAt };
+  }
+
+  async signOut(sessionId: string): Promise<void> {
+    await this.sessions.revoke(sessionId, this.clock.now());
+  }
+
+  async currentPerson(personId: string): Promise<TCurrentPerson> {
+    const person = await this.prisma.client.person.findUniqueOrThrow({
+      where: { id: personId },
+      include: {
+        organisation: organisationRef,
+        memberships: {
+          include: { review: { select: { id: true, title: true } }, organisation: organisationRef },
+          orderBy: { createdAt: 'asc' },
+        },
+      },
+    });
+    return {
+      id: person.id,
+      email: person.email,
+      name: person.name,
+      title: person.title,
+      organisation: person.organisation,
+      memberships: person.memberships.map((membership) => ({
+        reviewId: membership.review.id,
+        reviewTitle: membership.review.title,
+        role: membership.role,
+        organisation: membership.organisation,
+      })),
+    };
+  }
+
+  private async openInvitation(token: string) {
+    const invitation = await this.prisma.client.invitation.findUnique({
+      where: { tokenHash: hashToken(token) },
+      include: {
+        person: {
+          select: { id: true, email: true, name: true, passwordHash: true, organisation: organisationRef },
+        },
+        review: { select: { id: true, title: true } },
+        invitedBy: { select: { name: true } },
+      },
+    });
+    const now = this.clock.now();
+    if (!invitation || invitation.revokedAt) {
+      throw new AppError(
+        'NOT_FOUND',
+        'This invitation link is not valid. Ask the coordinator for a new one.',
+      );
+    }
+    if (invitation.usedAt) {
+      throw new AppError(
+        'CONFLICT',
+        'This invitation has already been used. Sign in with your e-mail and password.',
+      );
+    }
+    if (invitation.expiresAt <= now) {
+      throw new AppError('NOT_FOUND', 'This invitation link has expired. Ask the coordinator for a new one.');
+    }
+    return invitation;
+  }
+
+  async previewInvitation(token: string): Promise<TInvitationPreview> {
+    const invitation = await this.openInvitation(token);
+    const membership = await this.prisma.client.membership.findUnique({
+      where: { reviewId_personId: { reviewId: invitation.reviewId, personId: invitation.personId } },
+      include: { organisation: organisationRef },
+    });
+    return {
+      email: invitation.person.email,
+      name: invitation.person.name,
+      reviewTitle: invitation.review.title,
+      role: invitation.role,
+      organisation: membership?.organisation ?? invitation.person.organisation,
+      invitedBy: invitation.invitedBy?.name ?? null,
+      expiresAt: invitation.expiresAt.toISOString(),
+      hasPassword: invitation.person.passwordHash !== null,
+    };
+  }
+
+  /**
+   * Uses the invitation once: sets the password (or checks it, for someone who already has one),
+   * marks the invitation used and opens a session.
+   */
+  async acceptInvitation(
+    token: string,
+    input: TAcceptInvitationRequest,
+  ): Promise<{ token: string; expiresAt: Date; reviewId: string; personId: string }> {
+    const invitation = await this.openInvitation(token);
+    const now = this.clock.now();
+    if (
+      invitation.person.passwordHash &&
+      !(await verifyPassword(invitation.person.passwordHash, input.password))
+    ) {
+      throw new AppError(
+        'UNAUTHENTICATED',
+        'You already have an account: enter your current password to join',
+      );
+    }
+    const passwordHash = invitation.person.passwordHash ?? (await hashPassword(input.password));
+    await this.prisma.client.$transaction(async (tx) => {
+      const used = await tx.invitation.updateMany({
+        where: { id: invitation.id, usedAt: null },
+        data: { usedAt: now },
+      });
+      if (used.count === 0) {
+        throw new AppError(
+          'CONFLICT',
+          'This invitation has already been used. Sign in with your e-mail and password.',
+        );
+      }
+      await tx.person.update({
+        where: { id: invitation.personId },
+        data: { passwordHash, ...(input.name ? { name: input.name } : {}) },
+      });
+      await this.audit.record(tx, {
+        reviewId: invitation.reviewId,
+        actorId: invitation.personId,
+        action: 'invitation.accepted',
+        targetType: 'person',
+        targetId: invitation.personId,
+        after: { role: invitation.role, email: invitation.person.email },
+      });
+    });
+    const session = await this.openSession(invitation.personId, now);
+    return { ...session, reviewId: invitation.reviewId, personId: invitation.personId };
+  }
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { ZReviewRole } from '../contributions/contribution.schemas';
+import { ZOrganisationRef, ZUuid } from '../reviews/reviews.schemas';
+
+export const ZEmail = z
+  .string({ error: 'must be an e-mail address' })
+  .trim()
+  .max(254, 'must be at most 254 characters')
+  .pipe(z.email({ error: 'must be an e-mail address such as name@ministry.gov' }))
+  .transform((value) => value.toLowerCase());
+
+export const PASSWORD_MIN_LENGTH = 10;
+export const ZNewPassword = z
+  .string({ error: 'must be text' })
+  .min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(200, 'must be at most 200 characters');
+
+export const ZPersonName = z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters');
+
+export const ZSignInRequest = z
+  .object({
+    email: ZEmail,
+    password: z
+      .string({ error: 'is required' })
+      .min(1, 'is required')
+      .max(200, 'must be at most 200 characters'),
+  })
+  .strict()
+  .meta({ id: 'SignInRequest' });
+export type TSignInRequest = z.infer<typeof ZSignInRequest>;
+
+export const ZMembershipRef = z
+  .object({
+    reviewId: ZUuid,
+    reviewTitle: z.string(),
+    role: ZReviewRole,
+    organisation: ZOrganisationRef.nullable(),
+  })
+  .meta({ id: 'MembershipRef' });
+export type TMembershipRef = z.infer<typeof ZMembershipRef>;
+
+export const ZCurrentPerson = z
+  .object({
+    id: ZUuid,
+    email: z.string(),
+    name: z.string(),
+    title: z.string().nullable(),
+    organisation: ZOrganisationRef.nullable(),
+    memberships: z.array(ZMembershipRef),
+  })
+  .meta({ id: 'CurrentPerson' });
+export type TCurrentPerson = z.infer<typeof ZCurrentPerson>;
+
+export const ZInvitationToken = z.string().regex(/^[A-Za-z0-9_-]{32,128}$/, 'is not a valid invitation link');
+
+export const ZInvitationPreview = z
+  .object({
+    email: z.string(),
+    name: z.string(),
+    reviewTitle: z.string(),
+    role: ZReviewRole,
+    organisation: ZOrganisationRef.nullable(),
+    invitedBy: z.string().nullable(),
+    expiresAt: z.iso.datetime(),
+    /** True when the person already has a password: accepting then only joins the review. */
+    hasPassword: z.boolean(),
+  })
+  .meta({ id: 'InvitationPreview' });
+export type TInvitationPreview = z.infer<typeof ZInvitationPreview>;
+
+export const ZAcceptInvitationRequest = z
+  .object({
+    name: ZPersonName.optional(),
+    password: ZNewPassword,
+  })
+  .strict()
+  .meta({ id: 'AcceptInvitationRequest' });
+export type TAcceptInvitationRequest = z.infer<typeof ZAcceptInvitationRequest>;

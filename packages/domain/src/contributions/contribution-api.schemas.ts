@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { ZAssignment, ZPersonRef } from '../assignments/assignment.schemas';
+import { ZUuid } from '../reviews/reviews.schemas';
+import { ZContributionState } from './contribution.schemas';
+import { CONTRIBUTION_ACTIONS } from './contribution-state';
+
+export const CONTRIBUTION_MAX_CHARACTERS = 100_000;
+
+export const ZReference = z
+  .object({
+    title: z.string().trim().min(1, 'is required').max(300, 'must be at most 300 characters'),
+    url: z
+      .url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' })
+      .max(2000)
+      .nullable()
+      .default(null),
+  })
+  .strict()
+  .meta({ id: 'Reference' });
+export type TReference = z.infer<typeof ZReference>;
+
+export const ZAttachment = z
+  .object({
+    id: ZUuid,
+    fileName: z.string(),
+    mediaType: z.string(),
+    sizeBytes: z.number().int(),
+    sha256: z.string(),
+    uploadedBy: ZPersonRef.nullable(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Attachment' });
+export type TAttachment = z.infer<typeof ZAttachment>;
+
+export const ZComment = z
+  .object({
+    id: ZUuid,
+    kind: z.enum(['change_request', 'reopen', 'note']),
+    body: z.string(),
+    author: ZPersonRef.nullable(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Comment' });
+export type TComment = z.infer<typeof ZComment>;
+
+export const ZContributionAction = z.enum(CONTRIBUTION_ACTIONS);
+
+export const ZContribution = z
+  .object({
+    assignment: ZAssignment,
+    /** Text in paragraphs separated by blank lines; lines starting "- " are list items. */
+    body: z.string(),
+    wordCount: z.number().int(),
+    references: z.array(ZReference),
+    /** Increases with every save; send it back as `baseVersion`. 0 before the first save. */
+    version: z.number().int(),
+    updatedAt: z.iso.datetime().nullable(),
+    updatedBy: ZPersonRef.nullable(),
+    attachments: z.array(ZAttachment),
+    comments: z.array(ZComment),
+    /** What the signed-in person may do now. */
+    allowedActions: z.array(ZContributionAction),
+    canEdit: z.boolean(),
+  })
+  .meta({ id: 'Contribution' });
+export type TContribution = z.infer<typeof ZContribution>;
+
+export const ZSaveContributionRequest = z
+  .object({
+    baseVersion: z.number({ error: 'must be the version you started from' }).int().min(0),
+    body: z
+      .string({ error: 'must be text' })
+      .max(CONTRIBUTION_MAX_CHARACTERS, `must be at most ${CONTRIBUTION_MAX_CHARACTERS} characters`),
+    references: z.array(ZReference).max(100, 'at most 100 references').default([]),
+  })
+  .strict()
+  .meta({ id: 'SaveContributionRequest' });
+export type TSaveContributionRequest = z.infer<typeof ZSaveContributionRequest>;
+
+/** Body of the 409 answer to a stale save: what is stored now, to merge with. */
+export const ZContributionConflict = z
+  .object({
+    statusCode: z.literal(409),
+    code: z.literal('CONFLICT'),
+    message: z.string(),
+    details: z.object({
+      current: z.object({
+        body: z.string(),
+        references: z.array(ZReference),
+        version: z.number().int(),
+        updatedAt: z.iso.datetime().nullable(),
+        updatedBy: ZPersonRef.nullable(),
+      }),
+    }),
+  })
+  .meta({ id: 'ContributionConflict' });
+export type TContributionConflict = z.infer<typeof ZContributionConflict>;
+
+export const ZTransitionRequest = z
+  .object({
+    action: z.enum(['start', 'submit', 'request_changes', 'accept', 'reopen']),
+    comment: z.string().trim().max(5000, 'must be at most 5000 characters').optional(),
+    /** The assignment version the person saw; a stale one is refused with 409. */
+    version: z.number().int().min(1),
+  })
+  .strict()
+  .meta({ id: 'TransitionRequest' });
+export type TTransitionRequest = z.infer<typeof ZTransitionRequest>;
+
+export const ZRevision = z
+  .object({
+    version: z.number().int(),
+    body: z.string(),
+    wordCount: z.number().int(),
+    references: z.array(ZReference),
+    author: ZPersonRef.nullable(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Revision' });
+export type TRevision = z.infer<typeof ZRevision>;
+
+export const ZListRevisionsResponse = z
+  .object({ revisions: z.array(ZRevision) })
+  .meta({ id: 'ListRevisionsResponse' });
+export type TListRevisionsResponse = z.infer<typeof ZListRevisionsResponse>;
+
+export const ZStateOf = ZContributionState;

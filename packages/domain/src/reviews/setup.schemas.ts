@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { ZEmail, ZPersonName } from '../auth/auth.schemas';
+import { ZReviewRole } from '../contributions/contribution.schemas';
+import { ZIsoDate, ZTimeZone } from '../deadlines/dates';
+import { ZOrganisationRef, ZOrganisationType, ZReviewStatus, ZUuid } from './reviews.schemas';
+
+const text = (max: number) =>
+  z.string({ error: 'must be text' }).trim().max(max, `must be at most ${max} characters`);
+
+export const ZCreateReviewRequest = z
+  .object({
+    templateKey: z.string().min(1).max(80),
+    country: text(100).min(1, 'is required'),
+    cycle: z
+      .number({ error: 'must be a year' })
+      .int('must be a year')
+      .min(2000, 'must be 2000 or later')
+      .max(2100, 'must be 2100 or earlier'),
+    title: text(200).min(1).optional(),
+    timeZone: ZTimeZone,
+    finalDueDate: ZIsoDate,
+  })
+  .strict()
+  .meta({ id: 'CreateReviewRequest' });
+export type TCreateReviewRequest = z.infer<typeof ZCreateReviewRequest>;
+
+export const ZContactBlockUpdate = z
+  .object({
+    office: text(300),
+    name: text(200),
+    title: text(200),
+    email: z.union([z.literal(''), ZEmail]),
+    telephone: text(60),
+    mailingAddress: text(500),
+  })
+  .partial()
+  .strict();
+
+export const ZUpdateReviewRequest = z
+  .object({
+    /** The version the edit is based on; a stale one is refused with 409. */
+    version: z.number().int().min(1),
+    title: text(200).min(1).optional(),
+    country: text(100).min(1).optional(),
+    status: ZReviewStatus.optional(),
+    timeZone: ZTimeZone.optional(),
+    finalDueDate: ZIsoDate.optional(),
+    contact: ZContactBlockUpdate.optional(),
+    recipients: z
+      .object({
+        to: z.array(ZEmail).min(1, 'needs at least one address').max(10),
+        cc: z.array(ZEmail).max(10),
+      })
+      .strict()
+      .optional(),
+    consentToPublish: z.boolean().nullable().optional(),
+  })
+  .strict()
+  .meta({ id: 'UpdateReviewRequest' });
+export type TUpdateReviewRequest = z.infer<typeof ZUpdateReviewRequest>;
+
+export const ZOrganisation = ZOrganisationRef.extend({
+  country: z.string().nullable(),
+  headContact: z.object({ id: ZUuid, name: z.string(), email: z.string() }).nullable(),
+}).meta({ id: 'Organisation' });
+export type TOrganisation = z.infer<typeof ZOrganisation>;
+
+export const ZCreateOrganisationRequest = z
+  .object({
+    name: text(200).min(1, 'is required'),
+    shortName: text(40).min(1).optional(),
+    type: ZOrganisationType,
+  })
+  .strict()
+  .meta({ id: 'CreateOrganisationRequest' });
+export type TCreateOrganisationRequest = z.infer<typeof ZCreateOrganisationRequest>;
+
+export const ZUpdateOrganisationRequest = z
+  .object({
+    name: text(200).min(1).optional(),
+    shortName: text(40).nullable().optional(),
+    type: ZOrganisationType.optional(),
+    headContactId: ZUuid.nullable().optional(),
+  })
+  .strict()
+  .meta({ id: 'UpdateOrganisationRequest' });
+export type TUpdateOrganisationRequest = z.infer<typeof ZUpdateOrganisationRequest>;
+
+export const ZMember = z
+  .object({
+    membershipId: ZUuid,
+    personId: ZUuid,
+    name: z.string(),
+    email: z.string(),
+    title: z.string().nullable(),
+    role: ZReviewRole,
+    organisation: ZOrganisationRef.nullable(),
+    /** 'active' once the person has set a password; 'invited' while an invitation is open. */
+    status: z.enum(['active', 'invited']),
+  })
+  .meta({ id: 'Member' });
+export type TMember = z.infer<typeof ZMember>;
+
+export const ZInviteMemberRequest = z
+  .object({
+    email: ZEmail,
+    name: ZPersonName,
+    title: text(200).optional(),
+    role: ZReviewRole,
+    organisationId: ZUuid.optional(),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.role === 'contributor' && !value.organisationId) {
+      ctx.addIssue({ code: 'custom', path: ['organisationId'], message: 'is required for a contributor' });
+    }
+  })
+  .meta({ id: 'InviteMemberRequest' });
+export type TInviteMemberRequest = z.infer<typeof ZInviteMemberRequest>;
+
+export const ZInviteMemberResponse = z
+  .object({
+    member: ZMember,
+    /** The link the person opens to set a password; shown once (it is also e-mailed). */
+    invitationUrl: z.string(),
+    expiresAt: z.iso.datetime(),
+  })
+  .meta({ id: 'InviteMemberResponse' });
+export type TInviteMemberResponse = z.infer<typeof ZInviteMemberResponse>;
+
+export const ZUpdateMemberRequest = z
+  .object({
+    role: ZReviewRole.optional(),
+    organisationId: ZUuid.nullable().optional(),
+  })
+  .strict()
+  .meta({ id: 'UpdateMemberRequest' });
+export type TUpdateMemberRequest = z.infer<typeof ZUpdateMemberRequest>;

@@ -11,6 +11,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { HealthModule } from './modules/health/health.module';
 import { MembersModule } from './modules/members/members.module';
+import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { ReviewsModule } from './modules/reviews/reviews.module';
 
 /** What tests (and only tests) may swap: the clock. */
@@ -58,6 +59,7 @@ export class AppModule {
         CatalogueModule,
         ReviewsModule,
         MembersModule,
+        OrganisationsModule,
         // Feature modules: keep one per line.
       ],
       providers: [

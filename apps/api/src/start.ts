@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { applyMigrations, createPrismaClient, seedDemo } from '@gcm/db';
+import { applyMigrations, createPrismaClient, DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from '@gcm/db';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '@gcm/db/embedded';
 import { ConfigError, loadConfig, REPO_ROOT } from './config/config';
 import { startServer } from './main';
@@ -25,6 +25,8 @@ async function main(): Promise<void> {
     embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres') });
     env.DATABASE_URL = embedded.url;
   }
+  // The one-command start is for people trying the product: keep the terminal readable.
+  if (embedded && !env.LOG_LEVEL) env.LOG_LEVEL = 'warn';
   const seedPolicy = env.SEED_DEMO ?? (embedded ? 'true' : 'false');
   if (!['true', 'false'].includes(seedPolicy)) {
     throw new ConfigError([`SEED_DEMO must be true or false (got "${seedPolicy}")`]);
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
     applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.',
   );
 
+  let demo = false;
   if (seedPolicy === 'true') {
     const prisma = createPrismaClient(config.databaseUrl, { max: 2 });
     try {
@@ -44,6 +47,7 @@ async function main(): Promise<void> {
         const seeded = await seedDemo(prisma);
         console.info(`Seeded the demo review (Mongolia 2020): ${seeded.reviewId}`);
       }
+      demo = (await prisma.person.count({ where: { email: { in: DEMO_PEOPLE.map((p) => p.email) } } })) > 0;
     } finally {
       await prisma.$disconnect();
     }
@@ -72,6 +76,17 @@ async function main(): Promise<void> {
       embedded
         ? `  Database:  embedded PostgreSQL (${path.join(dataDir, 'postgres')})`
         : '  Database:  DATABASE_URL',
+      ...(demo
+        ? [
+            '',
+            `Demo sign-in (password for everyone: ${DEMO_PASSWORD}):`,
+            ...DEMO_PEOPLE.filter((p) => ['coordinator', 'contributor'].includes(p.role))
+              .slice(0, 4)
+              .map((p) => `  ${p.role.padEnd(12)} ${p.email.padEnd(36)} ${p.name}`),
+            '  … and every other address in the People page of the demo review.',
+          ]
+        : []),
+      '',
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZAnswerKind, ZObjective, ZQuestionCode } from '../catalogue/catalogue.schemas';
-import { ZContributionState } from '../contributions/contribution.schemas';
+import { ZContributionState, ZReviewRole } from '../contributions/contribution.schemas';
 import { ZDeadlineStatus } from '../deadlines/deadline.schemas';
 
 export const REVIEW_STATUSES = ['setup', 'collecting', 'consolidating', 'submitted', 'closed'] as const;
@@ -140,6 +140,8 @@ export const ZReviewDetail = ZReviewSummary.extend({
   clusters: z.array(ZReviewCluster),
   /** Questions 5–10, which belong to no cluster. */
   generalQuestions: z.array(ZReviewQuestion),
+  /** The signed-in person's place in this review, so screens can offer what they may do. */
+  viewer: z.object({ role: ZReviewRole, organisationId: ZUuid.nullable() }),
 }).meta({ id: 'ReviewDetail' });
 export type TReviewDetail = z.infer<typeof ZReviewDetail>;
 

@@ -57,7 +57,7 @@ export class AuthService {
     });
     const ok = await verifyPassword(person?.passwordHash ?? null, input.password);
     if (!person || !ok) {
-      await this.prisma.client.signInFailure.create({ data: { email: input.email, ip } });
+      await this.prisma.client.signInFailure.create({ data: { email: input.email, ip, createdAt: now } });
       await this.prisma.client.signInFailure.deleteMany({
         where: { createdAt: { lt: new Date(now.getTime() - 86_400_000) } },
       });

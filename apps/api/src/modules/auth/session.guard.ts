@@ -26,6 +26,7 @@ export class SessionGuard implements CanActivate {
       context.getHandler(),
       context.getClass(),
     ]);
+    assertSameOrigin(request);
     const token: unknown = request.cookies?.[SESSION_COOKIE];
     if (typeof token === 'string' && /^[A-Za-z0-9_-]{20,100}$/.test(token)) {
       const now = this.clock.now();
@@ -39,5 +40,27 @@ export class SessionGuard implements CanActivate {
       throw new AppError('UNAUTHENTICATED', 'Please sign in to continue');
     }
     return true;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Besides SameSite cookies: a state-changing request that says it comes from another site is
+ * refused, so no other page can act with a signed-in person's session.
+ */
+function assertSameOrigin(request: AuthedRequest): void {
+  if (SAFE_METHODS.has(request.method)) return;
+  const origin = request.headers.origin;
+  if (!origin || origin === 'null') return;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw new AppError('FORBIDDEN', 'Requests from other sites are refused');
+  }
+  const host = request.headers['x-forwarded-host'] ?? request.headers.host;
+  if (originHost !== host) {
+    throw new AppError('FORBIDDEN', 'Requests from other sites are refused');
   }
 }

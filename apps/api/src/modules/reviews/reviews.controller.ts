@@ -1,23 +1,58 @@
 import {
+  type TCreateReviewRequest,
   type TListReviewsQuery,
   type TListReviewsResponse,
   type TReviewDetail,
+  type TUpdateReviewRequest,
+  ZCreateReviewRequest,
   ZErrorResponse,
   ZListReviewsQuery,
   ZListReviewsResponse,
   ZReviewDetail,
+  ZUpdateReviewRequest,
   ZUuid,
 } from '@gcm/domain';
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPerson } from '../auth/auth.decorators';
 import type { AuthPerson } from '../auth/auth.types';
+import { ReviewSetupService } from './review-setup.service';
 import { ReviewsService } from './reviews.service';
 
 @ApiTags('reviews')
 @Controller('api/reviews')
 export class ReviewsController {
-  constructor(private readonly reviews: ReviewsService) {}
+  constructor(
+    private readonly reviews: ReviewsService,
+    private readonly setup: ReviewSetupService,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Start a review from a survey template; the creator becomes its coordinator' })
+  @ApiResponse({ status: 201, standardSchema: ZReviewDetail })
+  @ApiResponse({
+    status: 409,
+    description: 'That country already has a review for the cycle',
+    standardSchema: ZErrorResponse,
+  })
+  create(
+    @CurrentPerson() person: AuthPerson,
+    @Body({ schema: ZCreateReviewRequest }) body: TCreateReviewRequest,
+  ): Promise<TReviewDetail> {
+    return this.setup.create(person.id, body);
+  }
+
+  @Patch(':reviewId')
+  @ApiOperation({ summary: 'Edit the contact block, deadline, recipients, consent, time zone (coordinator)' })
+  @ApiResponse({ status: 200, standardSchema: ZReviewDetail })
+  @ApiResponse({ status: 409, description: 'Based on a stale version', standardSchema: ZErrorResponse })
+  update(
+    @CurrentPerson() person: AuthPerson,
+    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @Body({ schema: ZUpdateReviewRequest }) body: TUpdateReviewRequest,
+  ): Promise<TReviewDetail> {
+    return this.setup.update(reviewId, person.id, body);
+  }
 
   @Get()
   @ApiOperation({ summary: 'Reviews with their progress' })

@@ -97,7 +97,11 @@ function toQuestion(
   };
 }
 
-export function toReviewDetail(row: ReviewDetailRow, now: Date): TReviewDetail {
+export function toReviewDetail(
+  row: ReviewDetailRow,
+  now: Date,
+  viewer: TReviewDetail['viewer'],
+): TReviewDetail {
   const questions = row.questions.map((question) => toQuestion(question, row.timeZone, now));
   const clusters: TReviewCluster[] = CLUSTERS.map((cluster) => ({
     number: cluster.number,
@@ -122,5 +126,6 @@ export function toReviewDetail(row: ReviewDetailRow, now: Date): TReviewDetail {
     consentToPublish: row.consentToPublish,
     clusters,
     generalQuestions: questions.filter((question) => question.clusterNumber === null),
+    viewer,
   };
 }

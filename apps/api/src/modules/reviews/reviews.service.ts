@@ -28,11 +28,14 @@ export class ReviewsService {
   }
 
   async get(reviewId: string, personId: string): Promise<TReviewDetail> {
-    await this.access.forReview(reviewId, personId);
+    const access = await this.access.forReview(reviewId, personId);
     const row = await this.reviews.findDetail(reviewId);
     if (!row) {
       throw new AppError('NOT_FOUND', 'There is no review with this id');
     }
-    return toReviewDetail(row, this.clock.now());
+    return toReviewDetail(row, this.clock.now(), {
+      role: access.role,
+      organisationId: access.organisationId,
+    });
   }
 }

@@ -1,0 +1,179 @@
+import {
+  AppError,
+  type TCreateReviewRequest,
+  type TReviewDetail,
+  type TUpdateReviewRequest,
+  templateByKey,
+} from '@gcm/domain';
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../../infra/prisma/prisma.service';
+import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
+import { ReviewsService } from './reviews.service';
+
+/** The survey's own recipients: ESCAP, with a copy to the Regional Network on Migration (IOM). */
+const DEFAULT_RECIPIENTS = { to: ['escap-sdd@un.org'], cc: ['UNRNAP-regreviews@iom.int'] };
+
+function utcDate(iso: string): Date {
+  return new Date(`${iso}T00:00:00.000Z`);
+}
+
+/** Creating a review from a template and editing its settings (coordinator). */
+@Injectable()
+export class ReviewSetupService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly reviews: ReviewsService,
+  ) {}
+
+  /** Any signed-in person may start a review; they become its coordinator. */
+  async create(actorId: string, input: TCreateReviewRequest): Promise<TReviewDetail> {
+    const template = templateByKey(input.templateKey);
+    if (!template) {
+      throw new AppError('VALIDATION', `There is no survey template "${input.templateKey}"`, {
+        fieldErrors: [{ path: 'templateKey', message: 'is not a known survey template' }],
+      });
+    }
+    const duplicate = await this.prisma.client.review.findUnique({
+      where: {
+        country_cycle_templateKey: { country: input.country, cycle: input.cycle, templateKey: template.key },
+      },
+      select: { id: true },
+    });
+    if (duplicate) {
+      throw new AppError(
+        'CONFLICT',
+        `A ${template.title} review for ${input.country} ${input.cycle} already exists`,
+      );
+    }
+    const person = await this.prisma.client.person.findUniqueOrThrow({
+      where: { id: actorId },
+      select: {
+        name: true,
+        title: true,
+        email: true,
+        organisationId: true,
+        organisation: { select: { name: true } },
+      },
+    });
+    const reviewId = await this.prisma.client.$transaction(async (tx) => {
+      const review = await tx.review.create({
+        data: {
+          templateKey: template.key,
+          templateVersion: template.version,
+          country: input.country,
+          cycle: input.cycle,
+          title: input.title ?? `Voluntary GCM Review — ${input.country} ${input.cycle}`,
+          timeZone: input.timeZone,
+          finalDueDate: utcDate(input.finalDueDate),
+          coordinatingOrganisationId: person.organisationId,
+          contactOffice: person.organisation?.name ?? '',
+          contactName: person.name,
+          contactTitle: person.title ?? '',
+          contactEmail: person.email,
+          recipientsTo: DEFAULT_RECIPIENTS.to,
+          recipientsCc: DEFAULT_RECIPIENTS.cc,
+          organisations: person.organisationId
+            ? { create: [{ organisationId: person.organisationId }] }
+            : undefined,
+          memberships: {
+            create: [{ personId: actorId, role: 'coordinator', organisationId: person.organisationId }],
+          },
+          questions: {
+            create: template.questions.map((question) => ({
+              code: question.code,
+              order: question.order,
+              clusterNumber: question.clusterNumber,
+              prompt: question.prompt,
+              answerKind: question.answerKind,
+              targetWords: question.guidance.targetWords,
+              guidance: question.guidance.text,
+            })),
+          },
+        },
+      });
+      await this.audit.record(tx, {
+        reviewId: review.id,
+        actorId,
+        action: 'review.created',
+        targetType: 'review',
+        targetId: review.id,
+        after: {
+          title: review.title,
+          country: review.country,
+          cycle: review.cycle,
+          templateKey: template.key,
+        },
+      });
+      return review.id;
+    });
+    return this.reviews.get(reviewId, actorId);
+  }
+
+  /** Edits settings; refused with 409 when based on a version someone else has already changed. */
+  async update(reviewId: string, actorId: string, input: TUpdateReviewRequest): Promise<TReviewDetail> {
+    await this.access.require(reviewId, actorId, ['coordinator'], 'change the review settings');
+    if (input.status === 'submitted' || input.status === 'closed') {
+      throw new AppError(
+        'VALIDATION',
+        'A review becomes submitted by submitting the report, not by editing it',
+        {
+          fieldErrors: [{ path: 'status', message: 'can only be setup, collecting or consolidating here' }],
+        },
+      );
+    }
+    await this.prisma.client.$transaction(async (tx) => {
+      const before = await tx.review.findUniqueOrThrow({ where: { id: reviewId } });
+      const data = {
+        title: input.title,
+        country: input.country,
+        status: input.status,
+        timeZone: input.timeZone,
+        finalDueDate: input.finalDueDate ? utcDate(input.finalDueDate) : undefined,
+        contactOffice: input.contact?.office,
+        contactName: input.contact?.name,
+        contactTitle: input.contact?.title,
+        contactEmail: input.contact?.email,
+        contactPhone: input.contact?.telephone,
+        contactMailingAddress: input.contact?.mailingAddress,
+        recipientsTo: input.recipients?.to,
+        recipientsCc: input.recipients?.cc,
+        consentToPublish: input.consentToPublish,
+      };
+      const updated = await tx.review.updateMany({
+        where: { id: reviewId, version: input.version },
+        data: { ...data, version: { increment: 1 } },
+      });
+      if (updated.count === 0) {
+        throw new AppError(
+          'CONFLICT',
+          'Someone else changed the review settings meanwhile. Reload to see their changes.',
+          {
+            currentVersion: before.version,
+          },
+        );
+      }
+      const changed = Object.entries(data).filter(([, value]) => value !== undefined);
+      const pick = (source: Record<string, unknown>) =>
+        Object.fromEntries(changed.map(([key]) => [key, jsonable(source[key])]));
+      await this.audit.record(tx, {
+        reviewId,
+        actorId,
+        action: 'review.updated',
+        targetType: 'review',
+        targetId: reviewId,
+        before: pick(before as unknown as Record<string, unknown>),
+        after: pick(data as Record<string, unknown>),
+      });
+    });
+    return this.reviews.get(reviewId, actorId);
+  }
+}
+
+function jsonable(value: unknown): string | number | boolean | null | string[] {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value === undefined) return null;
+  return value as string | number | boolean | null | string[];
+}

@@ -11,6 +11,7 @@ const esmPackages = [
   '@tokenizer',
   'load-esm',
   'uid',
+  '@borewit',
 ];
 
 /** @type {import('jest').Config} */

@@ -6,12 +6,18 @@ import { Clock, ClockModule } from './infra/clock/clock';
 import { AppExceptionFilter } from './infra/http/app-exception.filter';
 import { SchemaValidationPipe } from './infra/http/validation.pipe';
 import { PrismaModule } from './infra/prisma/prisma.module';
+import { QueueModule } from './infra/queue/queue.module';
 import { AccessModule } from './modules/access/access.module';
+import { AssignmentsModule } from './modules/assignments/assignments.module';
+import { AttachmentsModule } from './modules/attachments/attachments.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
+import { ContributionsModule } from './modules/contributions/contributions.module';
 import { HealthModule } from './modules/health/health.module';
 import { MembersModule } from './modules/members/members.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { OutboxModule } from './modules/outbox/outbox.module';
 import { ReviewsModule } from './modules/reviews/reviews.module';
 
 /** What tests (and only tests) may swap: the clock. */
@@ -45,6 +51,8 @@ export class AppModule {
           exports: [APP_CONFIG],
         },
         PrismaModule,
+        QueueModule.forRoot(config),
+        OutboxModule,
         options.clock
           ? {
               module: ClockModule,
@@ -61,6 +69,10 @@ export class AppModule {
         MembersModule,
         OrganisationsModule,
         // Feature modules: keep one per line.
+        AssignmentsModule,
+        ContributionsModule,
+        AttachmentsModule,
+        AuditModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: SchemaValidationPipe },

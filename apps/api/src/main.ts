@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module';
 import { type AppConfig, ConfigError, loadConfig } from './config/config';
 import { serveOpenApi } from './infra/http/openapi';
+import { prepareQueueBackend } from './infra/queue/queue-backend';
 import { serveWebApp } from './infra/web/web-app';
 import { APP_VERSION } from './version';
 
@@ -13,7 +14,9 @@ import { APP_VERSION } from './version';
 export async function createApp(
   config: AppConfig,
   options: AppOptions = {},
+  beforeWebApp?: (app: NestExpressApplication) => void,
 ): Promise<NestExpressApplication> {
+  await prepareQueueBackend(config);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), {
     bufferLogs: true,
     abortOnError: false,
@@ -25,12 +28,16 @@ export async function createApp(
   app.use(cookieParser());
   app.enableShutdownHooks();
   serveOpenApi(app, APP_VERSION);
+  beforeWebApp?.(app);
   serveWebApp(app, config.webDistDir);
   return app;
 }
 
-export async function startServer(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await createApp(config);
+export async function startServer(
+  config: AppConfig,
+  beforeWebApp?: (app: NestExpressApplication) => void,
+): Promise<NestExpressApplication> {
+  const app = await createApp(config, {}, beforeWebApp);
   await app.listen(config.port, config.host);
   return app;
 }

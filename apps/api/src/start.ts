@@ -3,7 +3,9 @@ import path from 'node:path';
 import { applyMigrations, createPrismaClient, DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from '@gcm/db';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '@gcm/db/embedded';
 import { ConfigError, loadConfig, REPO_ROOT } from './config/config';
+import { MailCatcher } from './dev-mail/mail-catcher';
 import { startServer } from './main';
+import { startWorker } from './worker';
 
 /**
  * `npm start`: the whole application from one command. Without DATABASE_URL it runs an embedded
@@ -31,6 +33,12 @@ async function main(): Promise<void> {
   if (!['true', 'false'].includes(seedPolicy)) {
     throw new ConfigError([`SEED_DEMO must be true or false (got "${seedPolicy}")`]);
   }
+  let catcher: MailCatcher | undefined;
+  if (!env.SMTP_URL) {
+    catcher = new MailCatcher(path.join(dataDir, 'mail'));
+    await catcher.start(Number(env.MAIL_CATCHER_PORT ?? 0));
+    env.SMTP_URL = catcher.smtpUrl;
+  }
   const config = loadConfig(env);
 
   const applied = await applyMigrations(config.databaseUrl);
@@ -53,13 +61,19 @@ async function main(): Promise<void> {
     }
   }
 
-  const app = await startServer(config);
+  const app = await startServer(config, (server) => {
+    if (catcher) server.use('/_mail', catcher.router());
+  });
+  // One process runs everything here; in production run apps/worker separately (docs/operations.md).
+  const worker = await startWorker(config);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.info(`\n${signal} received: stopping …`);
     await app.close().catch((error: unknown) => console.error('Closing the server failed:', error));
+    await worker.close().catch((error: unknown) => console.error('Closing the worker failed:', error));
+    await catcher?.stop();
     await stopEmbedded();
     process.exit(0);
   };
@@ -76,6 +90,10 @@ async function main(): Promise<void> {
       embedded
         ? `  Database:  embedded PostgreSQL (${path.join(dataDir, 'postgres')})`
         : '  Database:  DATABASE_URL',
+      catcher
+        ? `  E-mail:    nothing leaves this computer; read it at ${config.publicUrl}/_mail (SMTP ${catcher.smtpUrl})`
+        : '  E-mail:    SMTP_URL',
+      `  Queues:    ${config.redisUrl ? 'Redis (REDIS_URL)' : 'BullMQ on PostgreSQL (no Redis needed)'}`,
       ...(demo
         ? [
             '',

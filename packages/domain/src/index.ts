@@ -1,4 +1,5 @@
 export * from './assignments/assignment.schemas';
+export * from './assignments/assignment-queries.schemas';
 export * from './audit/audit.schemas';
 export * from './auth/auth.schemas';
 export * from './catalogue';
@@ -10,6 +11,8 @@ export * from './deadlines/dates';
 export * from './deadlines/deadline.schemas';
 export * from './deadlines/deadline-status';
 export * from './errors/app-error';
+export * from './reminders/reminder-policy.schemas';
+export * from './reminders/reminder-schedule';
 export * from './reviews/reviews.schemas';
 export * from './reviews/setup.schemas';
 export * from './text/word-count';

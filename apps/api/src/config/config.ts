@@ -42,6 +42,28 @@ export const ZEnv = z.object({
     .min(1024, 'must be at least 1024')
     .max(1024 * 1024 * 1024, 'must be at most 1 GiB')
     .default(20 * 1024 * 1024),
+  REDIS_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^rediss?:\/\/[^\s]+$/.test(value), {
+      message: 'must be a Redis URL such as redis://127.0.0.1:6379',
+    })
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^smtps?:\/\/[^\s]+$/.test(value), {
+      message: 'must be an SMTP URL such as smtp://user:password@mail.example.gov:587',
+    })
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).default('GCM Review Tracker <no-reply@gcm-review.localhost>'),
+  MAIL_REPLY_TO: z.string().trim().min(3).optional(),
+  WORKER_CONCURRENCY: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(64).default(4),
+  QUEUE_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9_-]{1,40}$/, 'must be lower-case letters, digits, - or _')
+    .default('gcm'),
   INVITATION_TTL_DAYS: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(90).default(14),
 });
 
@@ -58,6 +80,13 @@ export interface AppConfig {
   storageDir: string;
   uploadMaxBytes: number;
   invitationTtlDays: number;
+  /** Redis for the queues; without it BullMQ runs on its PostgreSQL backend in DATABASE_URL. */
+  redisUrl: string | null;
+  smtpUrl: string | null;
+  mailFrom: string;
+  mailReplyTo: string | null;
+  workerConcurrency: number;
+  queuePrefix: string;
 }
 
 export class ConfigError extends Error {
@@ -97,6 +126,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     storageDir: value.STORAGE_DIR,
     uploadMaxBytes: value.UPLOAD_MAX_BYTES,
     invitationTtlDays: value.INVITATION_TTL_DAYS,
+    redisUrl: value.REDIS_URL ?? null,
+    smtpUrl: value.SMTP_URL ?? null,
+    mailFrom: value.MAIL_FROM,
+    mailReplyTo: value.MAIL_REPLY_TO ?? null,
+    workerConcurrency: value.WORKER_CONCURRENCY,
+    queuePrefix: value.QUEUE_PREFIX,
   };
 }
 

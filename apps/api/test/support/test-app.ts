@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { createPrismaClient, DEMO_PASSWORD, type PrismaClient, seedDemo } from '@gcm/db';
 import { createTestDatabase, type TestDatabase } from '@gcm/db/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -35,7 +37,9 @@ export interface TestApp {
  * Boots the real application (all modules, filters, pipes) against a fresh PostgreSQL database.
  * Only the clock is replaced, so tests can place "now" where they need it.
  */
-export async function bootTestApp(options: { seed?: boolean; now?: Date } = {}): Promise<TestApp> {
+export async function bootTestApp(
+  options: { seed?: boolean; now?: Date; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const now = options.now ?? new Date('2026-11-28T02:00:00Z');
   const db = await createTestDatabase();
   let demoReviewId: string | null = null;
@@ -44,7 +48,17 @@ export async function bootTestApp(options: { seed?: boolean; now?: Date } = {}):
     demoReviewId = (await seedDemo(prisma, now)).reviewId;
     await prisma.$disconnect();
   }
-  const config = loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'silent', NODE_ENV: 'test', PORT: '3000' });
+  const config = loadConfig({
+    DATABASE_URL: db.url,
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'test',
+    PORT: '3000',
+    // Queues on the machine's Redis, under a prefix of this test file's own.
+    REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    QUEUE_PREFIX: `t${db.name.slice(-12)}`,
+    STORAGE_DIR: path.join(os.tmpdir(), 'gcm-test-storage', db.name),
+    ...options.env,
+  });
   const clock = new FixedClock(now);
   const app = await createApp(config, { clock });
   await app.init();

@@ -15,7 +15,10 @@ export function serveWebApp(app: NestExpressApplication, distDir: string): boole
   app.use(express.static(distDir, { index: false, maxAge: '1h' }));
   app.use((request: Request, response: Response, next: NextFunction) => {
     const isPage =
-      request.method === 'GET' && !request.path.startsWith('/api') && request.accepts('html') === 'html';
+      request.method === 'GET' &&
+      !request.path.startsWith('/api') &&
+      !request.path.startsWith('/_mail') &&
+      request.accepts('html') === 'html';
     if (!isPage) {
       next();
       return;

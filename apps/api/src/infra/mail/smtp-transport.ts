@@ -1,0 +1,63 @@
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { MailTransport, type OutgoingMail } from './mail-transport';
+
+/** nodemailer over SMTP with a connection pool. */
+@Injectable()
+export class SmtpTransport extends MailTransport implements OnModuleDestroy {
+  private readonly transporter: Transporter;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    super();
+    if (!config.smtpUrl) {
+      throw new Error('SMTP_URL is not set: the worker cannot send e-mail');
+    }
+    this.transporter = nodemailer.createTransport(smtpOptions(config.smtpUrl));
+  }
+
+  async send(mail: OutgoingMail): Promise<{ messageId: string; response: string }> {
+    const info = await this.transporter.sendMail({
+      from: mail.from,
+      replyTo: mail.replyTo,
+      to: mail.to,
+      cc: mail.cc.length ? mail.cc : undefined,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      messageId: mail.messageId,
+      headers: mail.headers,
+      attachments: mail.attachments,
+    });
+    return { messageId: info.messageId, response: String(info.response ?? '') };
+  }
+
+  async close(): Promise<void> {
+    this.transporter.close();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.close();
+  }
+}
+
+/** smtp://user:pass@host:587 (STARTTLS when offered) or smtps://host:465; ?ignoreTLS=true for plain local relays. */
+export function smtpOptions(smtpUrl: string) {
+  const url = new URL(smtpUrl);
+  const secure = url.protocol === 'smtps:';
+  return {
+    pool: true as const,
+    host: url.hostname,
+    port: Number(url.port || (secure ? 465 : 587)),
+    secure,
+    ignoreTLS: url.searchParams.get('ignoreTLS') === 'true',
+    auth: url.username
+      ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) }
+      : undefined,
+    maxConnections: Number(url.searchParams.get('maxConnections') ?? 5),
+    maxMessages: 500,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  };
+}

@@ -1,0 +1,44 @@
+import { createEvent } from 'ics';
+
+export interface DeadlineEvent {
+  uid: string;
+  /** 'YYYY-MM-DD' */
+  date: string;
+  title: string;
+  description: string;
+  url: string;
+  sequence?: number;
+}
+
+function parts(date: string): [number, number, number] {
+  const [y, m, d] = date.split('-').map(Number);
+  return [y ?? 1970, m ?? 1, d ?? 1];
+}
+
+function nextDay(date: string): [number, number, number] {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return parts(next.toISOString().slice(0, 10));
+}
+
+/** A deadline as an all-day iCalendar event (the due date is a calendar date in the review's zone). */
+export function deadlineEvent(event: DeadlineEvent): string {
+  const { error, value } = createEvent({
+    uid: event.uid,
+    sequence: event.sequence ?? 0,
+    start: parts(event.date),
+    end: nextDay(event.date),
+    title: event.title,
+    description: event.description,
+    url: event.url,
+    productId: 'gcm-review-tracker',
+    calName: 'GCM Review deadlines',
+    status: 'CONFIRMED',
+    busyStatus: 'FREE',
+    transp: 'TRANSPARENT',
+  });
+  if (error || !value) {
+    throw new Error(`Could not build the calendar event: ${error?.message ?? 'unknown error'}`);
+  }
+  return value;
+}

@@ -1,0 +1,119 @@
+import { Section, Text } from '@react-email/components';
+import { EmailLayout } from './layout';
+
+export interface AssignmentFacts {
+  reviewTitle: string;
+  questionCode: string;
+  questionPrompt: string;
+  organisationName: string;
+  role: 'lead' | 'contributing';
+  /** Already formatted in the review's time zone, e.g. "Friday 11 December 2026". */
+  dueDateText: string;
+  timeZone: string;
+  url: string;
+}
+
+function roleText(role: AssignmentFacts['role']): string {
+  return role === 'lead' ? 'as the lead organisation' : 'as a contributing organisation';
+}
+
+export function QuestionBlock({ facts }: { facts: AssignmentFacts }) {
+  return (
+    <Section style={{ borderLeft: '4px solid #0b5cab', paddingLeft: '12px' }}>
+      <Text style={{ fontWeight: 'bold', margin: '0' }}>Question {facts.questionCode}</Text>
+      <Text style={{ margin: '4px 0 0' }}>{facts.questionPrompt}</Text>
+    </Section>
+  );
+}
+
+export function AssignmentCreatedEmail({ facts }: { facts: AssignmentFacts }) {
+  return (
+    <EmailLayout
+      preview={`Question ${facts.questionCode} is assigned to ${facts.organisationName}, due ${facts.dueDateText}`}
+      heading={`Question ${facts.questionCode} is assigned to ${facts.organisationName}`}
+      reviewTitle={facts.reviewTitle}
+      action={{ label: 'Open the assignment', url: facts.url }}
+    >
+      <Text>
+        The coordinator has asked {facts.organisationName} to answer this question {roleText(facts.role)}:
+      </Text>
+      <QuestionBlock facts={facts} />
+      <Text>
+        <strong>Due: {facts.dueDateText}</strong> (end of day, {facts.timeZone}). The deadline is attached as
+        a calendar event. About 500 words, with statistical as well as qualitative data; attach policy
+        documents as needed.
+      </Text>
+    </EmailLayout>
+  );
+}
+
+export function DueDateChangedEmail({
+  facts,
+  previousDueDateText,
+}: {
+  facts: AssignmentFacts;
+  previousDueDateText: string;
+}) {
+  return (
+    <EmailLayout
+      preview={`New due date for question ${facts.questionCode}: ${facts.dueDateText}`}
+      heading={`New due date for question ${facts.questionCode}: ${facts.dueDateText}`}
+      reviewTitle={facts.reviewTitle}
+      action={{ label: 'Open the assignment', url: facts.url }}
+    >
+      <Text>
+        The due date of {facts.organisationName}'s contribution moved from {previousDueDateText} to{' '}
+        <strong>{facts.dueDateText}</strong> (end of day, {facts.timeZone}). The updated calendar event is
+        attached.
+      </Text>
+      <QuestionBlock facts={facts} />
+    </EmailLayout>
+  );
+}
+
+export function ChangesRequestedEmail({
+  facts,
+  comment,
+  by,
+}: {
+  facts: AssignmentFacts;
+  comment: string;
+  by: string;
+}) {
+  return (
+    <EmailLayout
+      preview={`Changes requested on question ${facts.questionCode}`}
+      heading={`Changes requested on question ${facts.questionCode}`}
+      reviewTitle={facts.reviewTitle}
+      action={{ label: 'Revise the contribution', url: facts.url }}
+    >
+      <Text>
+        {by} has looked at {facts.organisationName}'s contribution and asks for changes:
+      </Text>
+      <Section style={{ backgroundColor: '#fff8e1', padding: '12px' }}>
+        <Text style={{ whiteSpace: 'pre-wrap', margin: '0' }}>{comment}</Text>
+      </Section>
+      <QuestionBlock facts={facts} />
+      <Text>
+        Please resubmit by {facts.dueDateText} (end of day, {facts.timeZone}).
+      </Text>
+    </EmailLayout>
+  );
+}
+
+export function AcceptedEmail({ facts, by }: { facts: AssignmentFacts; by: string }) {
+  return (
+    <EmailLayout
+      preview={`Contribution to question ${facts.questionCode} accepted`}
+      heading={`Contribution to question ${facts.questionCode} accepted`}
+      reviewTitle={facts.reviewTitle}
+      action={{ label: 'See the contribution', url: facts.url }}
+    >
+      <Text>
+        {by} has accepted {facts.organisationName}'s contribution. Thank you — nothing more is needed for this
+        question.
+      </Text>
+      <QuestionBlock facts={facts} />
+    </EmailLayout>
+  );
+}

@@ -1,0 +1,65 @@
+import {
+  Body,
+  Button,
+  Container,
+  Head,
+  Heading,
+  Hr,
+  Html,
+  Preview,
+  Section,
+  Text,
+} from '@react-email/components';
+import type { ReactNode } from 'react';
+
+export interface LayoutProps {
+  preview: string;
+  heading: string;
+  reviewTitle: string;
+  children: ReactNode;
+  action?: { label: string; url: string };
+}
+
+const page = { backgroundColor: '#f4f6f8', fontFamily: 'Arial, Helvetica, sans-serif', color: '#1b1f24' };
+const card = { backgroundColor: '#ffffff', padding: '24px', borderRadius: '6px', maxWidth: '600px' };
+const button = {
+  backgroundColor: '#0b5cab',
+  color: '#ffffff',
+  padding: '12px 18px',
+  borderRadius: '4px',
+  textDecoration: 'none',
+  fontWeight: 'bold',
+};
+const muted = { color: '#57606a', fontSize: '12px' };
+
+/** The frame every e-mail shares: the review named at the top, one action, a footer. */
+export function EmailLayout({ preview, heading, reviewTitle, children, action }: LayoutProps) {
+  return (
+    <Html lang="en">
+      <Head />
+      <Preview>{preview}</Preview>
+      <Body style={page}>
+        <Container style={card}>
+          <Text style={muted}>{reviewTitle}</Text>
+          <Heading as="h1" style={{ fontSize: '20px' }}>
+            {heading}
+          </Heading>
+          {children}
+          {action ? (
+            <Section style={{ margin: '24px 0' }}>
+              <Button href={action.url} style={button}>
+                {action.label}
+              </Button>
+              <Text style={muted}>Or open this link: {action.url}</Text>
+            </Section>
+          ) : null}
+          <Hr />
+          <Text style={muted}>
+            Sent by the GCM Review Tracker for the Voluntary Review of the Global Compact for Safe, Orderly
+            and Regular Migration. Reply to this e-mail to reach the coordinator.
+          </Text>
+        </Container>
+      </Body>
+    </Html>
+  );
+}

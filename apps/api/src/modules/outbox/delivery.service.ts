@@ -1,0 +1,174 @@
+import { hostname } from 'node:os';
+import type { OutboxMessage } from '@gcm/db';
+import { daysUntilDue, isReminderStillDue } from '@gcm/domain';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { Clock } from '../../infra/clock/clock';
+import { MailTransport } from '../../infra/mail/mail-transport';
+import { PrismaService } from '../../infra/prisma/prisma.service';
+import { assignmentFacts, assignmentFactsInclude, isoDate, STATE_TEXT } from '../mail/mail-facts';
+import { renderMail } from '../mail/render';
+import {
+  ReminderEmail,
+  type ReminderFacts,
+  type ReminderKind,
+  reminderSubject,
+} from '../mail/templates/reminder.email';
+import { OutboxRepository } from './outbox.repository';
+import { assignmentRecipients, reminderPolicyOf } from './outbox-planner.service';
+
+/** How long a worker holds a row while sending; after that another worker may take it over. */
+export const CLAIM_LEASE_MS = 120_000;
+
+export type DeliveryOutcome = 'sent' | 'skipped' | 'cancelled';
+
+interface ReminderPayload {
+  dueDate?: string;
+  level?: number;
+}
+
+/**
+ * Delivers one outbox row: claim it (a guarded update — only one worker can), render a reminder
+ * from the current state of its assignment, send over SMTP with a Message-ID derived from the row,
+ * then record the SMTP Message-ID. A failed send is recorded and rethrown so the queue retries.
+ */
+@Injectable()
+export class DeliveryService {
+  private readonly logger = new Logger(DeliveryService.name);
+  readonly workerId = `${hostname()}:${process.pid}`;
+
+  constructor(
+    private readonly outbox: OutboxRepository,
+    private readonly prisma: PrismaService,
+    private readonly transport: MailTransport,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private messageIdFor(row: Pick<OutboxMessage, 'id'>): string {
+    const domain = this.config.mailFrom.match(/@([^>\s]+)/)?.[1] ?? 'gcm-review.localhost';
+    return `<outbox-${row.id}@${domain}>`;
+  }
+
+  async deliver(outboxId: string, final: boolean): Promise<DeliveryOutcome> {
+    const row = await this.outbox.claim(outboxId, this.workerId, this.clock.now(), CLAIM_LEASE_MS);
+    if (!row) return 'skipped';
+    let content = row.subject
+      ? {
+          toAddresses: row.toAddresses,
+          ccAddresses: row.ccAddresses,
+          subject: row.subject,
+          text: row.text ?? '',
+          html: row.html ?? '',
+        }
+      : null;
+    try {
+      if (!content) {
+        const prepared = await this.prepareReminder(row);
+        if ('cancel' in prepared) {
+          await this.outbox.cancelClaimed(row.id, this.workerId, prepared.cancel);
+          return 'cancelled';
+        }
+        content = prepared;
+        await this.outbox.storeContent(row.id, this.workerId, content);
+      }
+      const attachments = (
+        row.attachments as { filename: string; contentType: string; content: string }[]
+      ).map((a) => ({
+        filename: a.filename,
+        contentType: a.contentType,
+        content: Buffer.from(a.content, 'base64'),
+      }));
+      const sent = await this.transport.send({
+        from: this.config.mailFrom,
+        replyTo: this.config.mailReplyTo ?? undefined,
+        to: content.toAddresses,
+        cc: content.ccAddresses,
+        subject: content.subject,
+        text: content.text,
+        html: content.html,
+        messageId: this.messageIdFor(row),
+        attachments,
+        headers: { 'X-GCM-Outbox-Id': row.id, 'X-GCM-Kind': row.kind },
+      });
+      await this.outbox.markSent(row.id, this.workerId, sent.messageId, this.clock.now());
+      return 'sent';
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      await this.outbox.recordFailure(row.id, this.workerId, message, final);
+      this.logger.warn({ outboxId: row.id, attempt: row.attempts, final }, `Sending failed: ${message}`);
+      throw error;
+    }
+  }
+
+  /** Renders a reminder from the assignment as it is now, or says why it is no longer due. */
+  private async prepareReminder(
+    row: OutboxMessage,
+  ): Promise<
+    | { cancel: string }
+    | { toAddresses: string[]; ccAddresses: string[]; subject: string; text: string; html: string }
+  > {
+    if (!row.assignmentId) return { cancel: 'the assignment no longer exists' };
+    const assignment = await this.prisma.client.assignment.findUnique({
+      where: { id: row.assignmentId },
+      include: assignmentFactsInclude,
+    });
+    if (!assignment) return { cancel: 'the assignment no longer exists' };
+    const payload = row.payload as ReminderPayload;
+    const kind = row.kind.replace('reminder.', '') as ReminderKind;
+    if (kind !== 'manual' && payload.dueDate !== isoDate(assignment.dueDate)) {
+      return { cancel: 'the due date changed' };
+    }
+    if (!isReminderStillDue({ kind: kind === 'manual' ? 'due' : kind, state: assignment.state })) {
+      return { cancel: `the contribution is ${STATE_TEXT[assignment.state] ?? assignment.state}` };
+    }
+    if (kind !== 'manual' && reminderPolicyOf(assignment.review.reminderPolicy).paused) {
+      return { cancel: 'reminders are paused' };
+    }
+    const focal = await assignmentRecipients(this.prisma.client, assignment);
+    const level = payload.level ?? 0;
+    let to = focal;
+    let cc: string[] = [];
+    let escalatedTo: string | undefined;
+    if (level >= 1) {
+      const link = await this.prisma.client.reviewOrganisation.findUnique({
+        where: {
+          reviewId_organisationId: {
+            reviewId: assignment.reviewId,
+            organisationId: assignment.organisationId,
+          },
+        },
+        select: { headContact: { select: { email: true } } },
+      });
+      const head = link?.headContact?.email;
+      if (level === 1) {
+        if (!head) return { cancel: 'no head contact is recorded for the organisation' };
+        to = [head];
+        cc = focal;
+        escalatedTo = `the head of ${assignment.organisation.name}`;
+      } else {
+        const coordinators = await this.prisma.client.membership.findMany({
+          where: { reviewId: assignment.reviewId, role: 'coordinator' },
+          select: { person: { select: { email: true } } },
+        });
+        to = coordinators.map((c) => c.person.email);
+        cc = [...new Set([...(head ? [head] : []), ...focal])];
+        escalatedTo = 'the coordinator of the review';
+      }
+    }
+    if (to.length === 0) return { cancel: 'nobody to send it to' };
+    const facts: ReminderFacts = {
+      ...assignmentFacts(assignment, this.config.publicUrl),
+      kind,
+      daysUntilDue: daysUntilDue({
+        dueDate: isoDate(assignment.dueDate),
+        now: this.clock.now(),
+        timeZone: assignment.review.timeZone,
+      }),
+      stateText: STATE_TEXT[assignment.state] ?? assignment.state,
+      escalatedTo,
+    };
+    const rendered = await renderMail(reminderSubject(facts), ReminderEmail({ facts }));
+    return { toAddresses: to, ccAddresses: cc.filter((address) => !to.includes(address)), ...rendered };
+  }
+}

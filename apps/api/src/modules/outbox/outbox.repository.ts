@@ -1,0 +1,107 @@
+import type { OutboxMessage, Prisma } from '@gcm/db';
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../../infra/prisma/prisma.service';
+
+export type NewOutboxRow = Prisma.OutboxMessageCreateManyInput;
+export type Tx = Prisma.TransactionClient;
+
+/** Only this class writes outbox rows' delivery state; every transition is a guarded update. */
+@Injectable()
+export class OutboxRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** Inserts the rows whose dedupe key is new; returns those inserted (planning twice plans once). */
+  async insert(tx: Tx, rows: NewOutboxRow[]): Promise<{ id: string; notBefore: Date }[]> {
+    if (rows.length === 0) return [];
+    return tx.outboxMessage.createManyAndReturn({
+      data: rows,
+      skipDuplicates: true,
+      select: { id: true, notBefore: true },
+    });
+  }
+
+  async cancelPending(tx: Tx, where: Prisma.OutboxMessageWhereInput, reason: string): Promise<number> {
+    const result = await tx.outboxMessage.updateMany({
+      where: { ...where, status: 'pending' },
+      data: { status: 'cancelled', cancelledReason: reason },
+    });
+    return result.count;
+  }
+
+  /**
+   * Takes a due row for one worker: pending, or held by a worker whose lease ran out. Returns null
+   * when someone else has it, it was sent or cancelled, or it is not due yet.
+   */
+  async claim(id: string, workerId: string, now: Date, leaseMs: number): Promise<OutboxMessage | null> {
+    const claimed = await this.prisma.client.outboxMessage.updateMany({
+      where: {
+        id,
+        notBefore: { lte: now },
+        OR: [{ status: 'pending' }, { status: 'sending', claimedUntil: { lt: now } }],
+      },
+      data: {
+        status: 'sending',
+        claimedBy: workerId,
+        claimedUntil: new Date(now.getTime() + leaseMs),
+        attempts: { increment: 1 },
+      },
+    });
+    if (claimed.count === 0) return null;
+    return this.prisma.client.outboxMessage.findUnique({ where: { id } });
+  }
+
+  async storeContent(
+    id: string,
+    workerId: string,
+    content: { toAddresses: string[]; ccAddresses: string[]; subject: string; text: string; html: string },
+  ): Promise<void> {
+    await this.prisma.client.outboxMessage.updateMany({
+      where: { id, claimedBy: workerId, status: 'sending' },
+      data: content,
+    });
+  }
+
+  async cancelClaimed(id: string, workerId: string, reason: string): Promise<void> {
+    await this.prisma.client.outboxMessage.updateMany({
+      where: { id, claimedBy: workerId, status: 'sending' },
+      data: { status: 'cancelled', cancelledReason: reason, claimedUntil: null },
+    });
+  }
+
+  async markSent(id: string, workerId: string, messageId: string, now: Date): Promise<void> {
+    await this.prisma.client.outboxMessage.updateMany({
+      where: { id, claimedBy: workerId, status: 'sending' },
+      data: { status: 'sent', messageId, sentAt: now, claimedUntil: null, lastError: null },
+    });
+  }
+
+  /** After a failed attempt: back to pending for the next try, or failed after the last one. */
+  async recordFailure(id: string, workerId: string, error: string, final: boolean): Promise<void> {
+    await this.prisma.client.outboxMessage.updateMany({
+      where: { id, claimedBy: workerId, status: 'sending' },
+      data: { status: final ? 'failed' : 'pending', lastError: error.slice(0, 2000), claimedUntil: null },
+    });
+  }
+
+  /** Rows a lost queue would leave behind: due and pending, or abandoned by a dead worker. */
+  dueRows(now: Date, limit: number): Promise<{ id: string; notBefore: Date }[]> {
+    return this.prisma.client.outboxMessage.findMany({
+      where: {
+        notBefore: { lte: now },
+        OR: [{ status: 'pending' }, { status: 'sending', claimedUntil: { lt: now } }],
+      },
+      orderBy: { notBefore: 'asc' },
+      take: limit,
+      select: { id: true, notBefore: true },
+    });
+  }
+
+  /** A failed row, retried by the coordinator: pending again with fresh attempts. */
+  async retryFailed(tx: Tx, id: string, now: Date): Promise<{ id: string; notBefore: Date } | null> {
+    const updated = await tx.outboxMessage.updateMany({
+      where: { id, status: 'failed' },
+      data: { status: 'pending', attempts: 0, lastError: null, notBefore: now },
+    });
+    return updated.count ? { id, notBefore: now } : null;
+  }
+}

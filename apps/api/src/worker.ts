@@ -1,0 +1,58 @@
+import 'reflect-metadata';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { Queue } from 'bullmq';
+import { Logger } from 'nestjs-pino';
+import { type AppConfig, ConfigError, loadConfig } from './config/config';
+import { JobName, MAIL_QUEUE } from './infra/queue/jobs';
+import { prepareQueueBackend } from './infra/queue/queue-backend';
+import { OutboxReconciler } from './modules/outbox/reconciler.service';
+import { WorkerModule, type WorkerOptions } from './worker.module';
+
+export const RECONCILE_EVERY_MS = 60_000;
+
+/**
+ * Boots the worker: BullMQ processors for e-mail delivery, the reconciler at start and then every
+ * minute (a BullMQ job scheduler, upserted — so N workers still mean one schedule).
+ */
+export async function startWorker(
+  config: AppConfig,
+  options: WorkerOptions = {},
+): Promise<INestApplicationContext> {
+  if (!config.smtpUrl) {
+    throw new ConfigError(['SMTP_URL is required by the worker (e.g. smtp://mail.example.gov:587)']);
+  }
+  await prepareQueueBackend(config);
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, options), {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  const queue = app.get<Queue>(getQueueToken(MAIL_QUEUE));
+  await queue.upsertJobScheduler(
+    'outbox-reconcile',
+    { every: RECONCILE_EVERY_MS },
+    { name: JobName.ReconcileOutbox, data: {}, opts: { removeOnComplete: true, removeOnFail: 100 } },
+  );
+  await app.get(OutboxReconciler).reconcile();
+  return app;
+}
+
+if (require.main === module) {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(1);
+  }
+  startWorker(config).then(
+    () => console.info('GCM Review Tracker worker started'),
+    (error: unknown) => {
+      console.error('The worker could not start:', error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,146 @@
+import { rm } from 'node:fs/promises';
+import { crc32, deflateSync } from 'node:zlib';
+import type request from 'supertest';
+import { APP_CONFIG, type AppConfig } from '../../src/config/config';
+import { DEMO, type TestApp } from './test-app';
+
+/** Ids of the demo review's records, looked up by what people call them. */
+export interface DemoIds {
+  reviewId: string;
+  question(code: string): Promise<string>;
+  organisation(shortName: string): Promise<string>;
+  person(email: string): Promise<string>;
+  assignment(code: string, shortName: string): Promise<string>;
+}
+
+export function demoIds(t: TestApp): DemoIds {
+  const reviewId = t.demoReviewId;
+  if (!reviewId) throw new Error('These tests need the seeded demo review');
+  return {
+    reviewId,
+    async question(code) {
+      return (await t.prisma.question.findFirstOrThrow({ where: { reviewId, code } })).id;
+    },
+    async organisation(shortName) {
+      return (await t.prisma.organisation.findFirstOrThrow({ where: { shortName } })).id;
+    },
+    async person(email) {
+      return (await t.prisma.person.findUniqueOrThrow({ where: { email } })).id;
+    },
+    async assignment(code, shortName) {
+      const row = await t.prisma.assignment.findFirstOrThrow({
+        where: { reviewId, question: { code }, organisation: { shortName } },
+      });
+      return row.id;
+    },
+  };
+}
+
+/** A person with the demo password who is a member of no review. */
+export async function createOutsider(t: TestApp, email = 'outsider@example.org'): Promise<void> {
+  const member = await t.prisma.person.findUniqueOrThrow({ where: { email: DEMO.observer } });
+  await t.prisma.person.create({
+    data: { email, name: 'Outside Person', passwordHash: member.passwordHash },
+  });
+}
+
+/**
+ * Everything a refused request must leave as it was: row counts, versions and last changes of
+ * the tables the endpoints write (sessions are left out: signing in writes them).
+ */
+export async function databaseFingerprint(t: TestApp): Promise<Record<string, string>> {
+  const rows = await t.prisma.$queryRaw<Record<string, unknown>[]>`
+    SELECT
+      (SELECT count(*) FROM assignment) AS assignments,
+      (SELECT coalesce(sum(version), 0) FROM assignment) AS assignment_versions,
+      (SELECT max(updated_at) FROM assignment) AS assignment_updated,
+      (SELECT string_agg(state::text, ',' ORDER BY id) FROM assignment) AS assignment_states,
+      (SELECT count(*) FROM assignment_focal_point) AS focal_points,
+      (SELECT count(*) FROM contribution) AS contributions,
+      (SELECT coalesce(sum(version), 0) FROM contribution) AS contribution_versions,
+      (SELECT max(updated_at) FROM contribution) AS contribution_updated,
+      (SELECT count(*) FROM contribution_revision) AS revisions,
+      (SELECT count(*) FROM attachment) AS attachments,
+      (SELECT count(*) FROM attachment WHERE deleted_at IS NOT NULL) AS deleted_attachments,
+      (SELECT count(*) FROM assignment_comment) AS comments,
+      (SELECT count(*) FROM audit_event) AS audit_events,
+      (SELECT count(*) FROM membership) AS memberships,
+      (SELECT count(*) FROM person) AS people,
+      (SELECT count(*) FROM invitation) AS invitations`;
+  return Object.fromEntries(Object.entries(rows[0] ?? {}).map(([key, value]) => [key, String(value)]));
+}
+
+export function storageDirOf(t: TestApp): string {
+  return t.app.get<AppConfig>(APP_CONFIG).storageDir;
+}
+
+/** Removes this test app's attachment files (its storage directory is its own). */
+export async function removeStorage(t: TestApp): Promise<void> {
+  await rm(storageDirOf(t), { recursive: true, force: true });
+}
+
+/** A small but valid one-page PDF (correct cross-reference table). */
+export function samplePdf(text = 'GCM review attachment'): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 144] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${`BT /F1 12 Tf 20 70 Td (${text}) Tj ET`.length} >>\nstream\nBT /F1 12 Tf 20 70 Td (${text}) Tj ET\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, index) => {
+    offsets.push(Buffer.byteLength(pdf));
+    pdf += `${index + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(pdf);
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) pdf += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+/** A valid 2×2 RGB PNG image. */
+export function samplePng(): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(2, 0);
+  header.writeUInt32BE(2, 4);
+  header[8] = 8; // bit depth
+  header[9] = 2; // RGB
+  const rows = Buffer.from([0, 255, 0, 0, 0, 255, 0, 0, 0, 0, 255, 255, 255, 255]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(rows)),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** The start of a Windows executable (an "MZ" DOS header pointing at a PE header). */
+export function sampleExecutable(): Buffer {
+  const bytes = Buffer.alloc(256);
+  bytes.write('MZ', 0, 'latin1');
+  bytes.writeUInt32LE(0x80, 0x3c);
+  bytes.write('PE\0\0', 0x80, 'latin1');
+  return bytes;
+}
+
+/** Supertest keeps a binary response as text unless told to buffer it. */
+export function binaryParser(
+  response: request.Response,
+  callback: (error: Error | null, body: Buffer) => void,
+): void {
+  const chunks: Buffer[] = [];
+  response.on('data', (chunk: Buffer) => chunks.push(chunk));
+  response.on('end', () => callback(null, Buffer.concat(chunks)));
+}

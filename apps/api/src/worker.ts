@@ -10,8 +10,6 @@ import { prepareQueueBackend } from './infra/queue/queue-backend';
 import { OutboxReconciler } from './modules/outbox/reconciler.service';
 import { WorkerModule, type WorkerOptions } from './worker.module';
 
-export const RECONCILE_EVERY_MS = 60_000;
-
 /**
  * Boots the worker: BullMQ processors for e-mail delivery, the reconciler at start and then every
  * minute (a BullMQ job scheduler, upserted — so N workers still mean one schedule).
@@ -33,7 +31,7 @@ export async function startWorker(
   const queue = app.get<Queue>(getQueueToken(MAIL_QUEUE));
   await queue.upsertJobScheduler(
     'outbox-reconcile',
-    { every: RECONCILE_EVERY_MS },
+    { every: config.outboxReconcileMs },
     { name: JobName.ReconcileOutbox, data: {}, opts: { removeOnComplete: true, removeOnFail: 100 } },
   );
   await app.get(OutboxReconciler).reconcile();

@@ -64,6 +64,24 @@ export const ZEnv = z.object({
     .trim()
     .regex(/^[a-z0-9_-]{1,40}$/, 'must be lower-case letters, digits, - or _')
     .default('gcm'),
+  OUTBOX_CLAIM_LEASE_MS: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int()
+    .min(500)
+    .max(3_600_000)
+    .default(120_000),
+  OUTBOX_RECONCILE_MS: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int()
+    .min(200)
+    .max(3_600_000)
+    .default(60_000),
+  DELIVERY_BACKOFF_MS: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int()
+    .min(50)
+    .max(600_000)
+    .default(5_000),
   INVITATION_TTL_DAYS: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(90).default(14),
 });
 
@@ -87,6 +105,12 @@ export interface AppConfig {
   mailReplyTo: string | null;
   workerConcurrency: number;
   queuePrefix: string;
+  /** How long a worker holds an e-mail while sending before another may take it over. */
+  outboxClaimLeaseMs: number;
+  /** How often the reconciler looks for due e-mails the queue lost. */
+  outboxReconcileMs: number;
+  /** First retry delay after a failed send; doubles each attempt. */
+  deliveryBackoffMs: number;
 }
 
 export class ConfigError extends Error {
@@ -132,6 +156,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailReplyTo: value.MAIL_REPLY_TO ?? null,
     workerConcurrency: value.WORKER_CONCURRENCY,
     queuePrefix: value.QUEUE_PREFIX,
+    outboxClaimLeaseMs: value.OUTBOX_CLAIM_LEASE_MS,
+    outboxReconcileMs: value.OUTBOX_RECONCILE_MS,
+    deliveryBackoffMs: value.DELIVERY_BACKOFF_MS,
   };
 }
 

@@ -4,7 +4,7 @@ import { createPrismaClient, DEMO_PASSWORD, type PrismaClient, seedDemo } from '
 import { createTestDatabase, type TestDatabase } from '@gcm/db/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { loadConfig } from '../../src/config/config';
+import { type AppConfig, loadConfig } from '../../src/config/config';
 import { FixedClock } from '../../src/infra/clock/clock';
 import { createApp } from '../../src/main';
 
@@ -24,6 +24,7 @@ export interface TestApp {
   app: NestExpressApplication;
   db: TestDatabase;
   clock: FixedClock;
+  config: AppConfig;
   /** Id of the seeded demo review, when seeded. */
   demoReviewId: string | null;
   /** A Prisma client on the test database, for arranging and asserting rows. */
@@ -67,6 +68,7 @@ export async function bootTestApp(
     app,
     db,
     clock,
+    config,
     demoReviewId,
     prisma,
     async signIn(email: string, password: string = DEMO_PASSWORD) {

@@ -18,6 +18,10 @@ export const JOB_PAYLOADS = {
 
 export type JobPayload<N extends JobName> = z.infer<(typeof JOB_PAYLOADS)[N]>;
 
-export function deliveryJobId(outboxId: string): string {
-  return `outbox:${outboxId}`;
+/**
+ * One job per delivery attempt of a row: re-enqueueing the same attempt is a no-op, and a row
+ * taken back from a dead worker gets a fresh job instead of waiting for the stalled one.
+ */
+export function deliveryJobId(outboxId: string, attempts = 0): string {
+  return `outbox-${outboxId}-${attempts}`;
 }

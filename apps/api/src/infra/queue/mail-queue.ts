@@ -1,10 +1,18 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Queue } from 'bullmq';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../clock/clock';
 import { deliveryJobId, JobName, type JobPayload, MAIL_QUEUE } from './jobs';
 
 export const DELIVERY_ATTEMPTS = 8;
+
+export interface DeliveryRequest {
+  id: string;
+  notBefore: Date;
+  /** Attempts already made on the row (0 for a new one). */
+  attempts?: number;
+}
 
 /**
  * The queue port: asks for an outbox row to be delivered at its time. Adding the same row twice
@@ -18,9 +26,10 @@ export class MailQueue {
   constructor(
     @InjectQueue(MAIL_QUEUE) private readonly queue: Queue,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async enqueueDeliveries(rows: { id: string; notBefore: Date }[]): Promise<void> {
+  async enqueueDeliveries(rows: DeliveryRequest[]): Promise<void> {
     if (rows.length === 0) return;
     const now = this.clock.now().getTime();
     await this.queue.addBulk(
@@ -28,10 +37,10 @@ export class MailQueue {
         name: JobName.DeliverOutbox,
         data: { outboxId: row.id } satisfies JobPayload<JobName.DeliverOutbox>,
         opts: {
-          jobId: deliveryJobId(row.id),
+          jobId: deliveryJobId(row.id, row.attempts),
           delay: Math.max(0, row.notBefore.getTime() - now),
           attempts: DELIVERY_ATTEMPTS,
-          backoff: { type: 'exponential', delay: 5_000 },
+          backoff: { type: 'exponential', delay: this.config.deliveryBackoffMs },
           removeOnComplete: true,
           removeOnFail: 1000,
         },
@@ -39,8 +48,22 @@ export class MailQueue {
     );
   }
 
+  /**
+   * For rows already due: enqueue them, and promote a job still waiting out a delay that no
+   * longer applies (the due time moved earlier, or the clock was ahead when it was planned).
+   */
+  async ensureDue(rows: DeliveryRequest[]): Promise<void> {
+    await this.enqueueDeliveries(rows);
+    for (const row of rows) {
+      const job = await this.queue.getJob(deliveryJobId(row.id, row.attempts));
+      if (job && (await job.isDelayed())) {
+        await job.promote();
+      }
+    }
+  }
+
   /** After a commit: enqueue, but never fail the request for it — the reconciler is the safety net. */
-  async enqueueAfterCommit(rows: { id: string; notBefore: Date }[]): Promise<void> {
+  async enqueueAfterCommit(rows: DeliveryRequest[]): Promise<void> {
     try {
       await this.enqueueDeliveries(rows);
     } catch (error) {

@@ -1,5 +1,6 @@
-import { render, toPlainText } from '@react-email/render';
+import { toPlainText } from '@react-email/render';
 import type { ReactElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 
 export interface RenderedMail {
   subject: string;
@@ -7,8 +8,14 @@ export interface RenderedMail {
   text: string;
 }
 
-/** Renders an e-mail component to HTML and a plain-text part; delivery is elsewhere. */
+const DOCTYPE =
+  '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
+
+/**
+ * Renders an e-mail component (react-email) to HTML and a plain-text part; delivery is elsewhere.
+ * React's synchronous static renderer is enough for e-mails and works in every runtime we use.
+ */
 export async function renderMail(subject: string, element: ReactElement): Promise<RenderedMail> {
-  const html = await render(element);
+  const html = `${DOCTYPE}${renderToStaticMarkup(element)}`;
   return { subject, html, text: toPlainText(html) };
 }

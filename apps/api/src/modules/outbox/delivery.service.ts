@@ -17,9 +17,6 @@ import {
 import { OutboxRepository } from './outbox.repository';
 import { assignmentRecipients, reminderPolicyOf } from './outbox-planner.service';
 
-/** How long a worker holds a row while sending; after that another worker may take it over. */
-export const CLAIM_LEASE_MS = 120_000;
-
 export type DeliveryOutcome = 'sent' | 'skipped' | 'cancelled';
 
 interface ReminderPayload {
@@ -51,7 +48,12 @@ export class DeliveryService {
   }
 
   async deliver(outboxId: string, final: boolean): Promise<DeliveryOutcome> {
-    const row = await this.outbox.claim(outboxId, this.workerId, this.clock.now(), CLAIM_LEASE_MS);
+    const row = await this.outbox.claim(
+      outboxId,
+      this.workerId,
+      this.clock.now(),
+      this.config.outboxClaimLeaseMs,
+    );
     if (!row) return 'skipped';
     let content = row.subject
       ? {
@@ -95,8 +97,12 @@ export class DeliveryService {
       return 'sent';
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      await this.outbox.recordFailure(row.id, this.workerId, message, final);
-      this.logger.warn({ outboxId: row.id, attempt: row.attempts, final }, `Sending failed: ${message}`);
+      const last = final || row.attempts >= row.maxAttempts;
+      await this.outbox.recordFailure(row.id, this.workerId, message, last);
+      this.logger.warn(
+        { outboxId: row.id, attempt: row.attempts, final: last },
+        `Sending failed: ${message}`,
+      );
       throw error;
     }
   }

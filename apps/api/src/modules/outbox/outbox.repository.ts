@@ -84,7 +84,7 @@ export class OutboxRepository {
   }
 
   /** Rows a lost queue would leave behind: due and pending, or abandoned by a dead worker. */
-  dueRows(now: Date, limit: number): Promise<{ id: string; notBefore: Date }[]> {
+  dueRows(now: Date, limit: number): Promise<{ id: string; notBefore: Date; attempts: number }[]> {
     return this.prisma.client.outboxMessage.findMany({
       where: {
         notBefore: { lte: now },
@@ -92,7 +92,7 @@ export class OutboxRepository {
       },
       orderBy: { notBefore: 'asc' },
       take: limit,
-      select: { id: true, notBefore: true },
+      select: { id: true, notBefore: true, attempts: true },
     });
   }
 

@@ -23,7 +23,7 @@ export class OutboxReconciler {
     for (;;) {
       const rows = await this.outbox.dueRows(this.clock.now(), batch);
       if (rows.length === 0) break;
-      await this.queue.enqueueDeliveries(rows);
+      await this.queue.ensureDue(rows);
       total += rows.length;
       if (rows.length < batch) break;
     }

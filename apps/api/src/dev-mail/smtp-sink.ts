@@ -11,7 +11,7 @@ export interface ReceivedMail {
 }
 
 /**
- * A real SMTP server for tests (the `smtp-server` package): records every message it accepts
+ * A real SMTP server for tests and benchmarks (the `smtp-server` package): records every message it accepts
  * (a message counts once the server answers 250), can refuse connections for a while, and can run
  * a hook when a message arrives (before answering), e.g. to kill a worker mid-batch.
  */

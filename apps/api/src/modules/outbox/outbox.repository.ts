@@ -33,20 +33,16 @@ export class OutboxRepository {
    * when someone else has it, it was sent or cancelled, or it is not due yet.
    */
   async claim(id: string, workerId: string, now: Date, leaseMs: number): Promise<OutboxMessage | null> {
-    const claimed = await this.prisma.client.outboxMessage.updateMany({
-      where: {
-        id,
-        notBefore: { lte: now },
-        OR: [{ status: 'pending' }, { status: 'sending', claimedUntil: { lt: now } }],
-      },
-      data: {
-        status: 'sending',
-        claimedBy: workerId,
-        claimedUntil: new Date(now.getTime() + leaseMs),
-        attempts: { increment: 1 },
-      },
-    });
-    if (claimed.count === 0) return null;
+    // One statement: the guard and the claim are atomic, and the row comes back with it.
+    const rows = await this.prisma.client.$queryRaw<{ id: string }[]>`
+      UPDATE outbox_message
+         SET status = 'sending', claimed_by = ${workerId}, claimed_until = ${new Date(now.getTime() + leaseMs)},
+             attempts = attempts + 1, updated_at = ${now}
+       WHERE id = ${id}::uuid
+         AND not_before <= ${now}
+         AND (status = 'pending' OR (status = 'sending' AND claimed_until < ${now}))
+      RETURNING id`;
+    if (rows.length === 0) return null;
     return this.prisma.client.outboxMessage.findUnique({ where: { id } });
   }
 

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, screenshot } from './support/browser';
+import { DEMO_COORDINATOR, launchBrowser, newPage, screenshot, signIn } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
 describe('a newcomer opens the demo review', () => {
@@ -10,6 +10,7 @@ describe('a newcomer opens the demo review', () => {
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     page = await newPage(browser, server.baseUrl);
+    await signIn(page, DEMO_COORDINATOR);
   });
 
   afterAll(async () => {
@@ -45,6 +46,7 @@ describe('a newcomer opens the demo review', () => {
 
   it('opens a review page directly by its address', async () => {
     const fresh = await newPage(browser, server.baseUrl);
+    await signIn(fresh, DEMO_COORDINATOR);
     await fresh.goto(`/reviews/${server.demoReviewId}`);
     await fresh.getByTestId('cluster-4').getByTestId('question-4d').waitFor();
     await fresh.context().close();
@@ -52,6 +54,7 @@ describe('a newcomer opens the demo review', () => {
 
   it('tells the person when a review does not exist', async () => {
     const fresh = await newPage(browser, server.baseUrl);
+    await signIn(fresh, DEMO_COORDINATOR);
     await fresh.goto('/reviews/00000000-0000-4000-8000-000000000000');
     await fresh
       .getByRole('alert')

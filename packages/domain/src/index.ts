@@ -11,6 +11,7 @@ export * from './deadlines/dates';
 export * from './deadlines/deadline.schemas';
 export * from './deadlines/deadline-status';
 export * from './errors/app-error';
+export * from './reminders/outbox.schemas';
 export * from './reminders/reminder-policy.schemas';
 export * from './reminders/reminder-schedule';
 export * from './reviews/reviews.schemas';

@@ -1,4 +1,15 @@
 import { Navigate, type RouteObject } from 'react-router';
+import { MatrixPage } from '../features/assignments/components/matrix-page';
+import { MyAssignmentsPage } from '../features/assignments/components/my-assignments-page';
+import { ActivityPage } from '../features/audit/components/activity-page';
+import { InvitationPage } from '../features/auth/components/invitation-page';
+import { RequireSession } from '../features/auth/components/require-session';
+import { SignInPage } from '../features/auth/components/sign-in-page';
+import { ContributionPage } from '../features/contributions/components/contribution-page';
+import { HistoryPage } from '../features/contributions/components/history-page';
+import { PeoplePage } from '../features/members/components/people-page';
+import { CreateReviewPage } from '../features/review-setup/components/create-review-page';
+import { SettingsPage } from '../features/review-setup/components/settings-page';
 import { ReviewPage } from '../features/reviews/components/review-page';
 import { ReviewsListPage } from '../features/reviews/components/reviews-list-page';
 import { AppShell } from './app-shell';
@@ -15,9 +26,25 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <Navigate to="/reviews" replace /> },
-          { path: 'reviews', element: <ReviewsListPage /> },
-          { path: 'reviews/:reviewId', element: <ReviewPage /> },
+          { path: 'sign-in', element: <SignInPage /> },
+          { path: 'invitations/:token', element: <InvitationPage /> },
+          {
+            // Everything else needs a session: without one, /sign-in?next=<here>.
+            element: <RequireSession />,
+            children: [
+              { index: true, element: <Navigate to="/reviews" replace /> },
+              { path: 'reviews', element: <ReviewsListPage /> },
+              { path: 'reviews/new', element: <CreateReviewPage /> },
+              { path: 'reviews/:reviewId', element: <ReviewPage /> },
+              { path: 'reviews/:reviewId/assignments', element: <MatrixPage /> },
+              { path: 'reviews/:reviewId/people', element: <PeoplePage /> },
+              { path: 'reviews/:reviewId/settings', element: <SettingsPage /> },
+              { path: 'reviews/:reviewId/activity', element: <ActivityPage /> },
+              { path: 'my/assignments', element: <MyAssignmentsPage /> },
+              { path: 'assignments/:assignmentId', element: <ContributionPage /> },
+              { path: 'assignments/:assignmentId/history', element: <HistoryPage /> },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -13,13 +13,22 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: TApiErrorCode;
   readonly fieldErrors: TFieldError[];
+  /** Extra data some answers carry, such as the stored text of a 409 save conflict. */
+  readonly details: unknown;
 
-  constructor(init: { status: number; code: TApiErrorCode; message: string; fieldErrors?: TFieldError[] }) {
+  constructor(init: {
+    status: number;
+    code: TApiErrorCode;
+    message: string;
+    fieldErrors?: TFieldError[];
+    details?: unknown;
+  }) {
     super(init.message);
     this.name = 'ApiError';
     this.status = init.status;
     this.code = init.code;
     this.fieldErrors = init.fieldErrors ?? [];
+    this.details = init.details;
   }
 
   get isNotFound(): boolean {
@@ -36,8 +45,14 @@ export interface ResponseSchema<T> {
   safeParse(data: unknown): { success: true; data: T } | { success: false; error: unknown };
 }
 
+/** For answers whose body the app does not read (204 No Content, or a body it ignores). */
+export const noContent: ResponseSchema<void> = {
+  safeParse: () => ({ success: true, data: undefined }),
+};
+
 export interface RequestOptions<T> {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON, or as multipart when it is a FormData (file uploads). */
   body?: unknown;
   signal?: AbortSignal;
   /** Checks the body of a successful response against the shared contract. */
@@ -61,6 +76,7 @@ function errorFromResponse(status: number, body: unknown): ApiError {
       code: parsed.data.code,
       message: parsed.data.message,
       ...(parsed.data.fieldErrors ? { fieldErrors: parsed.data.fieldErrors } : {}),
+      ...(parsed.data.details !== undefined ? { details: parsed.data.details } : {}),
     });
   }
   const message =
@@ -74,7 +90,10 @@ function errorFromResponse(status: number, body: unknown): ApiError {
 export async function apiRequest<T>(path: string, options: RequestOptions<T>): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   const init: RequestInit = { method: options.method ?? 'GET', headers, credentials: 'same-origin' };
-  if (options.body !== undefined) {
+  if (options.body instanceof FormData) {
+    // The browser sets the multipart boundary itself.
+    init.body = options.body;
+  } else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(options.body);
   }
@@ -105,4 +124,22 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
     });
   }
   return checked.data;
+}
+
+/**
+ * A `{ [key]: T[] }` answer whose item schema is in the contract but whose wrapper is not
+ * (GET …/members → `{ members }`, GET …/organisations → `{ organisations }`).
+ */
+export function listResponse<K extends string, T>(
+  key: K,
+  item: { array(): ResponseSchema<T[]> },
+): ResponseSchema<Record<K, T[]>> {
+  const items = item.array();
+  return {
+    safeParse(data) {
+      const parsed = items.safeParse((data as Record<string, unknown> | null | undefined)?.[key]);
+      if (!parsed.success) return parsed;
+      return { success: true, data: { [key]: parsed.data } as Record<K, T[]> };
+    },
+  };
 }

@@ -1,12 +1,22 @@
 import {
+  allowedActions,
   CLUSTERS,
+  canEditText,
   ESCAP_GCM_REVIEW_2020,
   objectiveByNumber,
+  type TAssignment,
   type TAssignmentSummary,
+  type TContribution,
+  type TContributionState,
+  type TCurrentPerson,
+  type TMember,
   type TObjective,
+  type TOrganisation,
   type TOrganisationRef,
+  type TPersonRef,
   type TReviewDetail,
   type TReviewQuestion,
+  type TReviewRole,
   type TReviewSummary,
 } from '@gcm/domain';
 
@@ -79,7 +89,12 @@ function objective(n: number): TObjective {
  * questions 1a–4d, then questions 5–10. `assignments` gives the assignments of chosen questions.
  */
 export function buildReviewDetail(
-  options: { assignments?: Record<string, TAssignmentSummary[]>; summary?: Partial<TReviewSummary> } = {},
+  options: {
+    assignments?: Record<string, TAssignmentSummary[]>;
+    summary?: Partial<TReviewSummary>;
+    /** Who is looking: an observer unless a test says otherwise. */
+    viewer?: TReviewDetail['viewer'];
+  } = {},
 ): TReviewDetail {
   const assignmentsOf = options.assignments ?? {};
   const questions: TReviewQuestion[] = ESCAP_GCM_REVIEW_2020.questions.map((template) => ({
@@ -114,5 +129,95 @@ export function buildReviewDetail(
       questions: questions.filter((question) => question.clusterNumber === cluster.number),
     })),
     generalQuestions: questions.filter((question) => question.clusterNumber === null),
+    viewer: options.viewer ?? { role: 'observer', organisationId: null },
+  };
+}
+
+export function buildPerson(overrides: Partial<TPersonRef> = {}): TPersonRef {
+  return { id: fakeUuid(), name: 'Bat-Erdene Dorj', email: 'bat-erdene@mlsp.gov.mn.example', ...overrides };
+}
+
+export function buildCurrentPerson(overrides: Partial<TCurrentPerson> = {}): TCurrentPerson {
+  return {
+    id: fakeUuid(),
+    email: 'coordinator@mfa.mn.example',
+    name: 'L. Munkhtushig',
+    title: 'Director-General of the Consular Department',
+    organisation: null,
+    memberships: [],
+    ...overrides,
+  };
+}
+
+export function buildFullOrganisation(overrides: Partial<TOrganisation> = {}): TOrganisation {
+  return { ...buildOrganisation(), country: 'Mongolia', headContact: null, ...overrides };
+}
+
+export function buildMember(overrides: Partial<TMember> = {}): TMember {
+  return {
+    membershipId: fakeUuid(),
+    personId: fakeUuid(),
+    name: 'Bat-Erdene Dorj',
+    email: 'bat-erdene@mlsp.gov.mn.example',
+    title: null,
+    role: 'contributor',
+    organisation: buildOrganisation(),
+    status: 'active',
+    ...overrides,
+  };
+}
+
+/** An assignment as the assignment endpoints return it (question 1a, lead, drafting). */
+export function buildFullAssignment(overrides: Partial<TAssignment> = {}): TAssignment {
+  const template = ESCAP_GCM_REVIEW_2020.questions[0];
+  return {
+    id: fakeUuid(),
+    reviewId: fakeUuid(),
+    reviewTitle: 'Voluntary GCM Review — Mongolia 2020',
+    timeZone: 'Asia/Ulaanbaatar',
+    question: {
+      id: fakeUuid(),
+      code: template?.code ?? '1a',
+      prompt: template?.prompt ?? '',
+      clusterNumber: 1,
+    },
+    organisation: buildOrganisation(),
+    role: 'lead',
+    dueDate: '2020-08-10',
+    state: 'drafting',
+    deadlineStatus: 'on_track',
+    focalPoints: [],
+    wordCount: 0,
+    version: 1,
+    updatedAt: '2020-07-01T08:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/**
+ * A contribution as GET /assignments/:id/contribution returns it; `allowedActions` and `canEdit`
+ * follow the domain rules for `state` and `role` unless given.
+ */
+export function buildContribution(
+  options: {
+    state?: TContributionState;
+    role?: TReviewRole;
+    assignment?: Partial<TAssignment>;
+  } & Partial<Omit<TContribution, 'assignment'>> = {},
+): TContribution {
+  const { state = 'drafting', role = 'contributor', assignment, ...overrides } = options;
+  return {
+    assignment: buildFullAssignment({ state, ...assignment }),
+    body: '',
+    wordCount: 0,
+    references: [],
+    version: 1,
+    updatedAt: null,
+    updatedBy: null,
+    attachments: [],
+    comments: [],
+    allowedActions: allowedActions(state, role),
+    canEdit: canEditText(state, role),
+    ...overrides,
   };
 }

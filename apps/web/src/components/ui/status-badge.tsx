@@ -31,6 +31,14 @@ export const CONTRIBUTION_STATE_LABELS: Record<TContributionState, string> = {
   accepted: 'Accepted',
 };
 
+export const CONTRIBUTION_STATE_LOOK: Record<TContributionState, Look> = {
+  not_started: { label: CONTRIBUTION_STATE_LABELS.not_started, tone: 'muted', icon: '○' },
+  drafting: { label: CONTRIBUTION_STATE_LABELS.drafting, tone: 'info', icon: '✎' },
+  submitted: { label: CONTRIBUTION_STATE_LABELS.submitted, tone: 'warning', icon: '↑' },
+  changes_requested: { label: CONTRIBUTION_STATE_LABELS.changes_requested, tone: 'danger', icon: '↺' },
+  accepted: { label: CONTRIBUTION_STATE_LABELS.accepted, tone: 'success', icon: '✓' },
+};
+
 export function ReviewStatusBadge({ status }: { status: TReviewStatus }) {
   const look = REVIEW_STATUS_LOOK[status];
   return (
@@ -44,6 +52,15 @@ export function DeadlineBadge({ status }: { status: TDeadlineStatus }) {
   const look = DEADLINE_STATUS_LOOK[status];
   return (
     <Badge tone={look.tone} icon={look.icon} testId="deadline-status">
+      {look.label}
+    </Badge>
+  );
+}
+
+export function ContributionStateBadge({ state }: { state: TContributionState }) {
+  const look = CONTRIBUTION_STATE_LOOK[state];
+  return (
+    <Badge tone={look.tone} icon={look.icon} testId="contribution-state">
       {look.label}
     </Badge>
   );

@@ -38,7 +38,7 @@ CREATE TABLE "outbox_message" (
 );
 
 -- CreateIndex
-CREATE UNIQUE INDEX "outbox_message_dedupe_key_key" ON "outbox_message"("dedupe_key");
+CREATE INDEX "outbox_message_dedupe_key_idx" ON "outbox_message"("dedupe_key");
 
 -- CreateIndex
 CREATE INDEX "outbox_message_status_not_before_idx" ON "outbox_message"("status", "not_before");
@@ -61,3 +61,5 @@ ALTER TABLE "outbox_message" ADD CONSTRAINT "outbox_message_assignment_id_fkey" 
 -- Constraints that the Prisma schema language cannot express, kept by hand.
 ALTER TABLE "outbox_message" ADD CONSTRAINT "outbox_attempts_range" CHECK ("attempts" >= 0 AND "max_attempts" >= 1);
 ALTER TABLE "outbox_message" ADD CONSTRAINT "outbox_sent_has_time" CHECK ("status" <> 'sent' OR "sent_at" IS NOT NULL);
+-- One live message per dedupe key, cancelled ones do not count, so a reminder can be planned again.
+CREATE UNIQUE INDEX "outbox_message_live_dedupe_key" ON "outbox_message"("dedupe_key") WHERE "status" <> 'cancelled';

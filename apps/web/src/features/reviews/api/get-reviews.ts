@@ -1,8 +1,7 @@
 import { type TListReviewsResponse, ZListReviewsResponse } from '@gcm/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-
-export const reviewsQueryKey = ['reviews'] as const;
+import { queryKeys } from '../../../lib/query-keys';
 
 /** GET /api/reviews */
 export function getReviews(signal?: AbortSignal): Promise<TListReviewsResponse> {
@@ -11,7 +10,7 @@ export function getReviews(signal?: AbortSignal): Promise<TListReviewsResponse> 
 
 export function reviewsQueryOptions() {
   return queryOptions({
-    queryKey: reviewsQueryKey,
+    queryKey: queryKeys.reviews,
     queryFn: ({ signal }) => getReviews(signal),
   });
 }

@@ -1,11 +1,17 @@
 import type { TReviewCluster } from '@gcm/domain';
-import { QuestionItem } from './question-item';
+import { QuestionItem, type TViewer } from './question-item';
 
 export function clusterHeading(cluster: Pick<TReviewCluster, 'number' | 'title'>): string {
   return `Cluster ${cluster.number} — ${cluster.title}`;
 }
 
-export function ClusterSection({ cluster }: { cluster: TReviewCluster }) {
+interface ClusterSectionProps {
+  cluster: TReviewCluster;
+  viewer?: TViewer;
+  reviewId?: string;
+}
+
+export function ClusterSection({ cluster, viewer, reviewId }: ClusterSectionProps) {
   const headingId = `cluster-${cluster.number}-title`;
   return (
     <section
@@ -27,7 +33,12 @@ export function ClusterSection({ cluster }: { cluster: TReviewCluster }) {
       {cluster.questions.length > 0 ? (
         <ol className="questions">
           {cluster.questions.map((question) => (
-            <QuestionItem key={question.id} question={question} />
+            <QuestionItem
+              key={question.id}
+              question={question}
+              {...(viewer ? { viewer } : {})}
+              {...(reviewId ? { reviewId } : {})}
+            />
           ))}
         </ol>
       ) : (

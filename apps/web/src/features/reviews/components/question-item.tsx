@@ -1,8 +1,11 @@
-import type { TAssignmentSummary, TReviewQuestion } from '@gcm/domain';
+import type { TAssignmentSummary, TReviewDetail, TReviewQuestion } from '@gcm/domain';
+import { Link } from 'react-router';
 import { CONTRIBUTION_STATE_LABELS, DeadlineBadge } from '../../../components/ui/status-badge';
 import { formatShortDate } from '../../../lib/dates';
 
 const ROLE_ORDER = { lead: 0, contributing: 1 } as const;
+
+export type TViewer = TReviewDetail['viewer'];
 
 /** Lead organisations first, then the contributing ones, each group by name. */
 export function sortAssignments(assignments: readonly TAssignmentSummary[]): TAssignmentSummary[] {
@@ -12,16 +15,22 @@ export function sortAssignments(assignments: readonly TAssignmentSummary[]): TAs
   );
 }
 
-function AssignmentItem({ assignment }: { assignment: TAssignmentSummary }) {
+function AssignmentItem({ assignment, viewer }: { assignment: TAssignmentSummary; viewer?: TViewer }) {
   const { organisation } = assignment;
+  const mine = viewer?.organisationId != null && viewer.organisationId === organisation.id;
+  const canOpen = mine || viewer?.role === 'coordinator';
   return (
-    <li className={`assignment assignment--${assignment.role}`} data-testid="assignment">
+    <li
+      className={`assignment assignment--${assignment.role}${mine ? ' assignment--mine' : ''}`}
+      data-testid="assignment"
+    >
       <span className="assignment__role">{assignment.role === 'lead' ? 'Lead' : 'Contributing'}</span>
       <span className="assignment__org">
         {organisation.name}
         {organisation.shortName && organisation.shortName !== organisation.name ? (
           <span className="muted"> ({organisation.shortName})</span>
         ) : null}
+        {mine ? <span className="assignment__mine"> Your organisation</span> : null}
       </span>
       <span className="assignment__due">
         Due <time dateTime={assignment.dueDate}>{formatShortDate(assignment.dueDate)}</time>
@@ -29,12 +38,28 @@ function AssignmentItem({ assignment }: { assignment: TAssignmentSummary }) {
       <span className="assignment__status">
         <DeadlineBadge status={assignment.deadlineStatus} />
         <span className="assignment__state">{CONTRIBUTION_STATE_LABELS[assignment.state]}</span>
+        {canOpen ? (
+          <Link
+            className="assignment__open"
+            to={`/assignments/${assignment.id}`}
+            aria-label={`Open the contribution of ${organisation.shortName ?? organisation.name}`}
+          >
+            Open
+          </Link>
+        ) : null}
       </span>
     </li>
   );
 }
 
-export function QuestionItem({ question }: { question: TReviewQuestion }) {
+interface QuestionItemProps {
+  question: TReviewQuestion;
+  /** The signed-in person's place in the review: adds "Open" links and, for the coordinator, "Assign". */
+  viewer?: TViewer;
+  reviewId?: string;
+}
+
+export function QuestionItem({ question, viewer, reviewId }: QuestionItemProps) {
   const headingId = `question-${question.code}-title`;
   const assignments = sortAssignments(question.assignments);
   return (
@@ -44,12 +69,20 @@ export function QuestionItem({ question }: { question: TReviewQuestion }) {
           Question {question.code}
         </h4>
         <span className="question__target muted">about {question.targetWords} words</span>
+        {viewer?.role === 'coordinator' && reviewId ? (
+          <Link
+            className="question__assign"
+            to={`/reviews/${reviewId}/assignments?question=${encodeURIComponent(question.code)}`}
+          >
+            Assign<span className="visually-hidden"> question {question.code}</span>
+          </Link>
+        ) : null}
       </div>
       <p className="question__prompt">{question.prompt}</p>
       {assignments.length > 0 ? (
         <ul className="assignments" aria-label={`Assignments for question ${question.code}`}>
           {assignments.map((assignment) => (
-            <AssignmentItem key={assignment.id} assignment={assignment} />
+            <AssignmentItem key={assignment.id} assignment={assignment} {...(viewer ? { viewer } : {})} />
           ))}
         </ul>
       ) : (

@@ -1,7 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { never, stubFetch } from '../../../testing/fetch-stub';
 import { buildAssignment, buildOrganisation, buildReviewDetail } from '../../../testing/fixtures';
-import { renderRoute } from '../../../testing/render-route';
+import { callCount, renderRoute } from '../../../testing/render-route';
+import { signedIn } from '../../../testing/session';
 
 const REVIEW_ID = '6f1c1e2a-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
 
@@ -53,14 +54,15 @@ function mongoliaReview() {
 }
 
 describe('ReviewPage', () => {
-  it('shows a loading status while the review is on its way', () => {
-    stubFetch({ [`GET /api/reviews/${REVIEW_ID}`]: never });
+  it('shows a loading status while the review is on its way', async () => {
+    stubFetch({ ...signedIn(), [`GET /api/reviews/${REVIEW_ID}`]: never });
     renderRoute(`/reviews/${REVIEW_ID}`);
+    expect(await screen.findByText('Loading the review…')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Loading the review…');
   });
 
   it('shows the heading, status, final deadline with its time zone and the coordinating office', async () => {
-    stubFetch({ [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: mongoliaReview() } });
+    stubFetch({ ...signedIn(), [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: mongoliaReview() } });
     renderRoute(`/reviews/${REVIEW_ID}`);
 
     expect(
@@ -80,7 +82,7 @@ describe('ReviewPage', () => {
   });
 
   it('groups the questions by cluster, each with the GCM objectives it covers', async () => {
-    stubFetch({ [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: mongoliaReview() } });
+    stubFetch({ ...signedIn(), [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: mongoliaReview() } });
     renderRoute(`/reviews/${REVIEW_ID}`);
 
     const cluster1 = await screen.findByRole('region', {
@@ -123,7 +125,7 @@ describe('ReviewPage', () => {
   });
 
   it('shows the lead organisation first, the contributing ones, due dates and deadline badges in words', async () => {
-    stubFetch({ [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: mongoliaReview() } });
+    stubFetch({ ...signedIn(), [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: mongoliaReview() } });
     renderRoute(`/reviews/${REVIEW_ID}`);
 
     const question1a = await screen.findByTestId('question-1a');
@@ -148,6 +150,7 @@ describe('ReviewPage', () => {
 
   it("shows the server's message and a way back when the review does not exist", async () => {
     stubFetch({
+      ...signedIn(),
       [`GET /api/reviews/${REVIEW_ID}`]: {
         status: 404,
         body: { statusCode: 404, code: 'NOT_FOUND', message: `Review ${REVIEW_ID} does not exist` },
@@ -168,6 +171,7 @@ describe('ReviewPage', () => {
   it('loads the review again when Retry is pressed after a failure', async () => {
     let calls = 0;
     const fetchMock = stubFetch({
+      ...signedIn(),
       [`GET /api/reviews/${REVIEW_ID}`]: () => {
         calls += 1;
         return calls === 1
@@ -186,6 +190,100 @@ describe('ReviewPage', () => {
 
     expect(await screen.findByTestId('cluster-1')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(callCount(fetchMock, `GET /api/reviews/${REVIEW_ID}`)).toBe(2);
+  });
+});
+
+describe('ReviewPage for the coordinator and for a contributor', () => {
+  const MLSP = buildOrganisation({ name: 'Ministry of Labour and Social Protection', shortName: 'MLSP' });
+  const lead1a = buildAssignment({ organisation: MLSP, deadlineStatus: 'overdue', state: 'drafting' });
+
+  it("gives the coordinator the review's sections, progress by organisation and Assign links", async () => {
+    stubFetch({
+      ...signedIn(),
+      [`GET /api/reviews/${REVIEW_ID}`]: {
+        status: 200,
+        body: buildReviewDetail({
+          summary: { id: REVIEW_ID },
+          assignments: { '1a': [lead1a] },
+          viewer: { role: 'coordinator', organisationId: null },
+        }),
+      },
+      [`GET /api/reviews/${REVIEW_ID}/progress`]: {
+        status: 200,
+        body: {
+          organisations: [
+            {
+              organisation: MLSP,
+              total: 4,
+              accepted: 1,
+              submitted: 1,
+              inProgress: 1,
+              notStarted: 1,
+              overdue: 1,
+            },
+          ],
+        },
+      },
+    });
+    renderRoute(`/reviews/${REVIEW_ID}`);
+
+    const sections = await screen.findByRole('navigation', { name: 'Review sections' });
+    expect(within(sections).getByRole('link', { name: 'Assignments matrix' })).toHaveAttribute(
+      'href',
+      `/reviews/${REVIEW_ID}/assignments`,
+    );
+    for (const name of ['People & organisations', 'Settings', 'Activity']) {
+      expect(within(sections).getByRole('link', { name })).toBeInTheDocument();
+    }
+    const progress = await screen.findByTestId('organisation-progress');
+    const row = within(progress).getByRole('row', { name: /MLSP/ });
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['4', '1', '1', '1', '1', '✕ 1']);
+    const question1a = screen.getByTestId('question-1a');
+    expect(within(question1a).getByRole('link', { name: 'Assign question 1a' })).toHaveAttribute(
+      'href',
+      `/reviews/${REVIEW_ID}/assignments?question=1a`,
+    );
+    expect(within(question1a).getByRole('link', { name: /^Open/ })).toHaveAttribute(
+      'href',
+      `/assignments/${lead1a.id}`,
+    );
+  });
+
+  it("highlights a contributor's own assignments with a link to the editor, and only those", async () => {
+    const other = buildAssignment({
+      organisation: buildOrganisation({ name: 'IOM Mongolia', shortName: 'IOM' }),
+    });
+    stubFetch({
+      ...signedIn(),
+      [`GET /api/reviews/${REVIEW_ID}`]: {
+        status: 200,
+        body: buildReviewDetail({
+          summary: { id: REVIEW_ID },
+          assignments: { '1a': [lead1a], '2a': [other] },
+          viewer: { role: 'contributor', organisationId: MLSP.id },
+        }),
+      },
+    });
+    renderRoute(`/reviews/${REVIEW_ID}`);
+
+    const question1a = await screen.findByTestId('question-1a');
+    const mine = within(question1a).getByTestId('assignment');
+    expect(mine).toHaveClass('assignment--mine');
+    expect(mine).toHaveTextContent('Your organisation');
+    expect(within(mine).getByRole('link', { name: /^Open/ })).toHaveAttribute(
+      'href',
+      `/assignments/${lead1a.id}`,
+    );
+    expect(
+      within(screen.getByTestId('question-2a')).queryByRole('link', { name: /^Open/ }),
+    ).not.toBeInTheDocument();
+    expect(screen.queryByTestId('organisation-progress')).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Settings' })).not.toBeInTheDocument();
+    expect(screen.getByTestId('viewer-notice')).toHaveTextContent('Your organisation has 1 assignment');
   });
 });

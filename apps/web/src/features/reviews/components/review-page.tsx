@@ -1,12 +1,15 @@
 import type { TContactBlock, TReviewDetail } from '@gcm/domain';
 import { Link, useParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { ReviewNav } from '../../../components/ui/review-nav';
 import { Loading } from '../../../components/ui/spinner';
 import { ReviewStatusBadge } from '../../../components/ui/status-badge';
+import { useReview } from '../../../lib/api/get-review';
 import { isApiError } from '../../../lib/api-client';
 import { formatLongDate } from '../../../lib/dates';
-import { useReview } from '../api/get-review';
+import { REVIEW_ROLE_LABELS } from '../../../lib/labels';
 import { ClusterSection } from './cluster-section';
+import { OrganisationProgress } from './organisation-progress';
 import { QuestionItem } from './question-item';
 
 const GENERAL_QUESTIONS_TITLE = 'Questions 5–10';
@@ -125,7 +128,32 @@ function PageContents({ review }: { review: TReviewDetail }) {
   );
 }
 
+function ContributorNotice({ review }: { review: TReviewDetail }) {
+  const { viewer } = review;
+  if (viewer.role === 'coordinator') return null;
+  const mine = [
+    ...review.clusters.flatMap((cluster) => cluster.questions),
+    ...review.generalQuestions,
+  ].flatMap((question) =>
+    question.assignments.filter(
+      (a) => viewer.organisationId !== null && a.organisation.id === viewer.organisationId,
+    ),
+  );
+  return (
+    <p className="notice" data-testid="viewer-notice">
+      You take part as <strong>{REVIEW_ROLE_LABELS[viewer.role]}</strong>.{' '}
+      {viewer.role === 'contributor'
+        ? mine.length > 0
+          ? `Your organisation has ${mine.length} assignment${mine.length === 1 ? '' : 's'}, highlighted below: choose “Open” to write.`
+          : 'Your organisation has no assignment yet.'
+        : null}{' '}
+      <Link to="/my/assignments">My assignments</Link>
+    </p>
+  );
+}
+
 export function ReviewView({ review }: { review: TReviewDetail }) {
+  const { viewer } = review;
   return (
     <article className="review" aria-labelledby="review-title">
       <title>{`${review.title} — GCM Review Tracker`}</title>
@@ -133,13 +161,16 @@ export function ReviewView({ review }: { review: TReviewDetail }) {
         <h1 id="review-title">{review.title}</h1>
         <ReviewFacts review={review} />
       </header>
+      <ReviewNav reviewId={review.id} role={viewer.role} />
+      <ContributorNotice review={review} />
+      {viewer.role === 'coordinator' ? <OrganisationProgress reviewId={review.id} /> : null}
       <div className="review__meta">
         <ContactSection contact={review.contact} />
         <SubmissionSection review={review} />
       </div>
       <PageContents review={review} />
       {review.clusters.map((cluster) => (
-        <ClusterSection key={cluster.number} cluster={cluster} />
+        <ClusterSection key={cluster.number} cluster={cluster} viewer={viewer} reviewId={review.id} />
       ))}
       <section
         id="general-questions"
@@ -151,7 +182,7 @@ export function ReviewView({ review }: { review: TReviewDetail }) {
         {review.generalQuestions.length > 0 ? (
           <ol className="questions">
             {review.generalQuestions.map((question) => (
-              <QuestionItem key={question.id} question={question} />
+              <QuestionItem key={question.id} question={question} viewer={viewer} reviewId={review.id} />
             ))}
           </ol>
         ) : (

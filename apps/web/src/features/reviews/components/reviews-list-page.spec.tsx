@@ -2,11 +2,13 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { never, stubFetch } from '../../../testing/fetch-stub';
 import { buildReviewSummary } from '../../../testing/fixtures';
 import { renderRoute } from '../../../testing/render-route';
+import { signedIn } from '../../../testing/session';
 
 describe('ReviewsListPage', () => {
-  it('shows a loading status while the reviews are on their way', () => {
-    stubFetch({ 'GET /api/reviews': never });
+  it('shows a loading status while the reviews are on their way', async () => {
+    stubFetch({ ...signedIn(), 'GET /api/reviews': never });
     renderRoute('/reviews');
+    expect(await screen.findByText('Loading reviews…')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Loading reviews…');
   });
 
@@ -29,7 +31,7 @@ describe('ReviewsListPage', () => {
         overdue: 0,
       },
     });
-    stubFetch({ 'GET /api/reviews': { status: 200, body: { reviews: [mongolia, nepal] } } });
+    stubFetch({ ...signedIn(), 'GET /api/reviews': { status: 200, body: { reviews: [mongolia, nepal] } } });
     renderRoute('/reviews');
 
     const rows = await screen.findAllByTestId('review-row');
@@ -51,7 +53,7 @@ describe('ReviewsListPage', () => {
   });
 
   it('says so when there are no reviews yet', async () => {
-    stubFetch({ 'GET /api/reviews': { status: 200, body: { reviews: [] } } });
+    stubFetch({ ...signedIn(), 'GET /api/reviews': { status: 200, body: { reviews: [] } } });
     renderRoute('/reviews');
     expect(await screen.findByRole('heading', { name: 'No reviews yet' })).toBeInTheDocument();
     expect(screen.queryByTestId('review-row')).not.toBeInTheDocument();
@@ -60,6 +62,7 @@ describe('ReviewsListPage', () => {
   it("shows the server's message with a Retry button that loads the list again", async () => {
     let calls = 0;
     stubFetch({
+      ...signedIn(),
       'GET /api/reviews': () => {
         calls += 1;
         return calls === 1

@@ -98,7 +98,10 @@ export function ReviewsListPage() {
     content = (
       <div className="empty-state">
         <h2>No reviews yet</h2>
-        <p>When a coordinating office sets up a Voluntary GCM Review, it will be listed here.</p>
+        <p>
+          When a coordinating office sets up a Voluntary GCM Review and invites you, it will be listed here.{' '}
+          <Link to="/reviews/new">Create a review</Link> if you coordinate one.
+        </p>
       </div>
     );
   } else {
@@ -108,7 +111,12 @@ export function ReviewsListPage() {
   return (
     <div className="page">
       <title>Reviews — GCM Review Tracker</title>
-      <h1>Reviews</h1>
+      <div className="page__header">
+        <h1>Reviews</h1>
+        <Link to="/reviews/new" className="button button--link">
+          Create a review
+        </Link>
+      </div>
       <p className="page__lead">
         Voluntary reviews of the Global Compact for Migration: who answers which question, and by when.
       </p>

@@ -1,13 +1,9 @@
 import { type TReviewDetail, ZReviewDetail } from '@gcm/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
-import { reviewsQueryKey } from './get-reviews';
+import { apiRequest } from '../api-client';
+import { queryKeys } from '../query-keys';
 
-export function reviewQueryKey(reviewId: string) {
-  return [...reviewsQueryKey, reviewId] as const;
-}
-
-/** GET /api/reviews/:reviewId */
+/** GET /api/reviews/:reviewId — shared by every screen of a review (dashboard, matrix, people…). */
 export function getReview(reviewId: string, signal?: AbortSignal): Promise<TReviewDetail> {
   return apiRequest(`/reviews/${encodeURIComponent(reviewId)}`, {
     schema: ZReviewDetail,
@@ -17,7 +13,7 @@ export function getReview(reviewId: string, signal?: AbortSignal): Promise<TRevi
 
 export function reviewQueryOptions(reviewId: string) {
   return queryOptions({
-    queryKey: reviewQueryKey(reviewId),
+    queryKey: queryKeys.review(reviewId),
     queryFn: ({ signal }) => getReview(reviewId, signal),
   });
 }

@@ -1,0 +1,38 @@
+import type { TReviewRole } from '@gcm/domain';
+import { NavLink } from 'react-router';
+
+interface ReviewNavProps {
+  reviewId: string;
+  role: TReviewRole;
+}
+
+/** The sections of one review; the coordinator sees all of them, everyone else the overview and people. */
+export function ReviewNav({ reviewId, role }: ReviewNavProps) {
+  const base = `/reviews/${reviewId}`;
+  const links: { to: string; label: string; end?: boolean }[] =
+    role === 'coordinator'
+      ? [
+          { to: base, label: 'Overview', end: true },
+          { to: `${base}/assignments`, label: 'Assignments matrix' },
+          { to: `${base}/people`, label: 'People & organisations' },
+          { to: `${base}/settings`, label: 'Settings' },
+          { to: `${base}/activity`, label: 'Activity' },
+        ]
+      : [
+          { to: base, label: 'Overview', end: true },
+          { to: `${base}/people`, label: 'People & organisations' },
+        ];
+  return (
+    <nav className="review-nav" aria-label="Review sections">
+      <ul>
+        {links.map((link) => (
+          <li key={link.to}>
+            <NavLink to={link.to} end={link.end ?? false} className="review-nav__link">
+              {link.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,224 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { stubFetch } from '../../../testing/fetch-stub';
+import {
+  buildFullAssignment,
+  buildFullOrganisation,
+  buildMember,
+  buildReviewDetail,
+} from '../../../testing/fixtures';
+import { callCount, renderRoute, sentBody } from '../../../testing/render-route';
+import { signedIn } from '../../../testing/session';
+
+const REVIEW_ID = '6f1c1e2a-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
+const MLSP = buildFullOrganisation({ name: 'Ministry of Labour and Social Protection', shortName: 'MLSP' });
+const IOM = buildFullOrganisation({ name: 'IOM Mongolia', shortName: 'IOM', type: 'un_entity' });
+const BAT = buildMember({ name: 'Bat-Erdene Dorj', organisation: MLSP });
+const SARA = buildMember({ name: 'Sarangerel Tsogt', email: 'sara@iom.int.example', organisation: IOM });
+const LEAD_1A = buildFullAssignment({
+  reviewId: REVIEW_ID,
+  organisation: MLSP,
+  role: 'lead',
+  state: 'drafting',
+  dueDate: '2099-08-01',
+  version: 4,
+  focalPoints: [{ id: BAT.personId, name: BAT.name, email: BAT.email }],
+});
+
+function stubMatrix(extra: Parameters<typeof stubFetch>[0] = {}) {
+  return stubFetch({
+    ...signedIn(),
+    [`GET /api/reviews/${REVIEW_ID}`]: {
+      status: 200,
+      body: buildReviewDetail({
+        summary: { id: REVIEW_ID, finalDueDate: '2099-08-31', timeZone: 'Asia/Ulaanbaatar' },
+        viewer: { role: 'coordinator', organisationId: null },
+      }),
+    },
+    [`GET /api/reviews/${REVIEW_ID}/organisations`]: { status: 200, body: { organisations: [MLSP, IOM] } },
+    [`GET /api/reviews/${REVIEW_ID}/members`]: { status: 200, body: { members: [BAT, SARA] } },
+    [`GET /api/reviews/${REVIEW_ID}/assignments`]: { status: 200, body: { assignments: [LEAD_1A] } },
+    ...extra,
+  });
+}
+
+async function openMatrix() {
+  renderRoute(`/reviews/${REVIEW_ID}/assignments`);
+  return screen.findByTestId('matrix');
+}
+
+describe('Assignment matrix', () => {
+  it('shows the 22 questions by cluster against the organisations, with lead/contributing and state', async () => {
+    stubMatrix();
+    const matrix = await openMatrix();
+
+    expect(within(matrix).getAllByTestId(/^matrix-row-/)).toHaveLength(22);
+    expect(within(matrix).getByRole('columnheader', { name: 'MLSP' })).toBeInTheDocument();
+    const lead = screen.getByTestId('matrix-cell-1a-MLSP');
+    expect(lead).toHaveTextContent('L');
+    expect(lead).toHaveAttribute('data-state', 'drafting');
+    expect(within(lead).getByRole('button')).toHaveAccessibleName(/1a, MLSP: lead, drafting, due 1 Aug 2099/);
+    expect(screen.getByTestId('matrix-cell-1a-IOM')).not.toHaveTextContent(/[LC]/);
+    expect(screen.getByTestId('matrix-cell-10-IOM')).toBeInTheDocument();
+  });
+
+  it('assigns a question from an empty cell with the suggested due date and the chosen focal point', async () => {
+    const fetchMock = stubMatrix({
+      [`POST /api/reviews/${REVIEW_ID}/assignments`]: {
+        status: 201,
+        body: buildFullAssignment({ reviewId: REVIEW_ID, organisation: IOM }),
+      },
+    });
+    await openMatrix();
+    fireEvent.click(within(screen.getByTestId('matrix-cell-1b-IOM')).getByRole('button'));
+
+    const form = screen.getByTestId('assign-form');
+    expect(within(form).getByRole('heading', { name: 'Assign question 1b' })).toHaveFocus();
+    expect(within(form).getByLabelText('Organisation')).toHaveValue(IOM.id);
+    expect(within(form).getByLabelText('Role')).toHaveValue('lead');
+    // Three weeks before the final deadline of 31 August 2099.
+    expect(within(form).getByLabelText('Due date')).toHaveValue('2099-08-10');
+    // Only the people of the chosen organisation can be its focal points.
+    expect(within(form).queryByLabelText('Bat-Erdene Dorj')).not.toBeInTheDocument();
+    fireEvent.click(within(form).getByLabelText('Sarangerel Tsogt'));
+    fireEvent.click(within(form).getByRole('button', { name: 'Assign' }));
+
+    expect(await screen.findByText('Question 1b assigned to IOM.')).toBeInTheDocument();
+    expect(sentBody(fetchMock, `POST /api/reviews/${REVIEW_ID}/assignments`)).toEqual({
+      questionCode: '1b',
+      organisationId: IOM.id,
+      role: 'lead',
+      dueDate: '2099-08-10',
+      focalPointIds: [SARA.personId],
+    });
+    expect(screen.queryByTestId('assign-form')).not.toBeInTheDocument();
+    // The matrix is loaded again to show the new cell.
+    expect(callCount(fetchMock, `GET /api/reviews/${REVIEW_ID}/assignments`)).toBe(2);
+  });
+
+  it('defaults to a contributing role when the question already has a lead', async () => {
+    stubMatrix();
+    await openMatrix();
+    fireEvent.click(within(screen.getByTestId('matrix-cell-1a-IOM')).getByRole('button'));
+    expect(within(screen.getByTestId('assign-form')).getByLabelText('Role')).toHaveValue('contributing');
+  });
+
+  it('validates the form before sending: an organisation and a due date are needed', async () => {
+    const fetchMock = stubMatrix();
+    await openMatrix();
+    fireEvent.click(screen.getByRole('button', { name: 'Question 2a' }));
+
+    const form = screen.getByTestId('assign-form');
+    expect(within(form).getByLabelText('Organisation')).toHaveValue('');
+    fireEvent.change(within(form).getByLabelText('Due date'), { target: { value: '' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Assign' }));
+
+    expect(within(form).getByLabelText('Organisation')).toHaveAccessibleDescription(/Choose an organisation/);
+    expect(within(form).getByLabelText('Due date')).toHaveAccessibleDescription(/Choose a due date/);
+    expect(callCount(fetchMock, `POST /api/reviews/${REVIEW_ID}/assignments`)).toBe(0);
+  });
+
+  it("shows the server's field errors next to the fields", async () => {
+    stubMatrix({
+      [`POST /api/reviews/${REVIEW_ID}/assignments`]: {
+        status: 400,
+        body: {
+          statusCode: 400,
+          code: 'VALIDATION',
+          message: 'The assignment is not valid',
+          fieldErrors: [{ path: 'dueDate', message: 'must not be after the final deadline (2099-08-31)' }],
+        },
+      },
+    });
+    await openMatrix();
+    fireEvent.click(within(screen.getByTestId('matrix-cell-3c-MLSP')).getByRole('button'));
+    const form = screen.getByTestId('assign-form');
+    fireEvent.change(within(form).getByLabelText('Due date'), { target: { value: '2099-09-30' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Assign' }));
+
+    expect(await within(form).findByRole('alert')).toHaveTextContent('The assignment is not valid');
+    expect(within(form).getByLabelText('Due date')).toHaveAccessibleDescription(
+      /must not be after the final deadline \(2099-08-31\)/,
+    );
+  });
+
+  it('assigns ticked cells in one request with one due date', async () => {
+    const fetchMock = stubMatrix({
+      [`POST /api/reviews/${REVIEW_ID}/assignments/bulk`]: { status: 201, body: { assignments: [] } },
+    });
+    await openMatrix();
+    fireEvent.click(screen.getByRole('button', { name: 'Select several cells' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select 2a, MLSP' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select 2b, IOM' }));
+    // A cell that is already assigned cannot be ticked.
+    expect(within(screen.getByTestId('matrix-cell-1a-MLSP')).queryByRole('checkbox')).not.toBeInTheDocument();
+
+    const bulk = screen.getByTestId('bulk-form');
+    fireEvent.change(within(bulk).getByLabelText('Due date'), { target: { value: '2099-07-31' } });
+    fireEvent.click(within(bulk).getByRole('button', { name: 'Assign selected (2)' }));
+
+    expect(await screen.findByText('2 assignments created.')).toBeInTheDocument();
+    expect(sentBody(fetchMock, `POST /api/reviews/${REVIEW_ID}/assignments/bulk`)).toEqual({
+      items: [
+        {
+          questionCode: '2a',
+          organisationId: MLSP.id,
+          role: 'contributing',
+          dueDate: '2099-07-31',
+          focalPointIds: [],
+        },
+        {
+          questionCode: '2b',
+          organisationId: IOM.id,
+          role: 'contributing',
+          dueDate: '2099-07-31',
+          focalPointIds: [],
+        },
+      ],
+    });
+  });
+
+  it('changes an assignment with the version it was loaded at, and explains a 409', async () => {
+    const fetchMock = stubMatrix({
+      [`PATCH /api/assignments/${LEAD_1A.id}`]: {
+        status: 409,
+        body: { statusCode: 409, code: 'CONFLICT', message: 'The assignment was changed by L. Munkhtushig.' },
+      },
+    });
+    await openMatrix();
+    fireEvent.click(within(screen.getByTestId('matrix-cell-1a-MLSP')).getByRole('button'));
+
+    const form = screen.getByTestId('assign-form');
+    expect(within(form).getByLabelText('Due date')).toHaveValue('2099-08-01');
+    expect(within(form).getByLabelText('Bat-Erdene Dorj')).toBeChecked();
+    fireEvent.change(within(form).getByLabelText('Due date'), { target: { value: '2099-08-15' } });
+    fireEvent.change(within(form).getByLabelText('Organisation'), { target: { value: IOM.id } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+
+    const alert = await within(form).findByRole('alert');
+    expect(alert).toHaveTextContent('Someone else changed this assignment');
+    expect(alert).toHaveTextContent('The assignment was changed by L. Munkhtushig.');
+    // Reassigning drops the focal points of the other organisation.
+    expect(sentBody(fetchMock, `PATCH /api/assignments/${LEAD_1A.id}`)).toEqual({
+      version: 4,
+      dueDate: '2099-08-15',
+      organisationId: IOM.id,
+      focalPointIds: [],
+    });
+  });
+
+  it('tells someone who is not the coordinator that the page is not for them', async () => {
+    stubFetch({
+      ...signedIn(),
+      [`GET /api/reviews/${REVIEW_ID}`]: {
+        status: 200,
+        body: buildReviewDetail({
+          summary: { id: REVIEW_ID },
+          viewer: { role: 'contributor', organisationId: MLSP.id },
+        }),
+      },
+    });
+    renderRoute(`/reviews/${REVIEW_ID}/assignments`);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Only the coordinator can use this page');
+    expect(screen.queryByTestId('matrix')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,361 @@
+import type { TAssignment, TOrganisation, TReviewDetail, TReviewQuestion } from '@gcm/domain';
+import { useMemo, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { ErrorPanel } from '../../../components/ui/error-panel';
+import { ReviewFrame } from '../../../components/ui/review-frame';
+import { Loading } from '../../../components/ui/spinner';
+import { CONTRIBUTION_STATE_LABELS, CONTRIBUTION_STATE_LOOK } from '../../../components/ui/status-badge';
+import { useReviewMembers } from '../../../lib/api/get-review-members';
+import { useReviewOrganisations } from '../../../lib/api/get-review-organisations';
+import { formatShortDate, suggestDueDate } from '../../../lib/dates';
+import { ASSIGNMENT_ROLE_LABELS, organisationLabel } from '../../../lib/labels';
+import { useReviewAssignments } from '../api/get-review-assignments';
+import { AssignForm, type AssignFormTarget } from './assign-form';
+import { BulkAssignForm, type SelectedCell } from './bulk-assign-form';
+
+/** The id part of `matrix-cell-<code>-<organisation>`: the short name, or the id when there is none. */
+export function organisationKey(organisation: Pick<TOrganisation, 'id' | 'shortName'>): string {
+  return organisation.shortName?.trim() ? organisation.shortName : organisation.id;
+}
+
+const cellKey = (questionCode: string, organisationId: string) => `${questionCode}|${organisationId}`;
+
+interface MatrixProps {
+  review: TReviewDetail;
+  organisations: TOrganisation[];
+  assignments: Map<string, TAssignment>;
+  bulk: boolean;
+  selected: Set<string>;
+  onToggle: (cell: SelectedCell, checked: boolean) => void;
+  onOpen: (target: AssignFormTarget) => void;
+}
+
+function MatrixCell({
+  question,
+  organisation,
+  assignment,
+  bulk,
+  checked,
+  onToggle,
+  onOpen,
+}: {
+  question: TReviewQuestion;
+  organisation: TOrganisation;
+  assignment: TAssignment | undefined;
+  bulk: boolean;
+  checked: boolean;
+  onToggle: MatrixProps['onToggle'];
+  onOpen: MatrixProps['onOpen'];
+}) {
+  const name = organisationLabel(organisation);
+  const testId = `matrix-cell-${question.code}-${organisationKey(organisation)}`;
+  if (assignment) {
+    const look = CONTRIBUTION_STATE_LOOK[assignment.state];
+    const label = `${question.code}, ${name}: ${ASSIGNMENT_ROLE_LABELS[assignment.role].toLowerCase()}, ${CONTRIBUTION_STATE_LABELS[assignment.state].toLowerCase()}, due ${formatShortDate(assignment.dueDate)}`;
+    return (
+      <td
+        className="matrix__cell"
+        data-testid={testId}
+        data-role={assignment.role}
+        data-state={assignment.state}
+      >
+        <button
+          type="button"
+          className={`matrix-cell matrix-cell--${look.tone}`}
+          aria-label={label}
+          title={label}
+          disabled={bulk}
+          onClick={() => onOpen({ mode: 'edit', assignmentId: assignment.id })}
+        >
+          {assignment.role === 'lead' ? 'L' : 'C'}
+        </button>
+      </td>
+    );
+  }
+  if (bulk) {
+    return (
+      <td className="matrix__cell" data-testid={testId}>
+        <input
+          type="checkbox"
+          className="matrix-cell__check"
+          aria-label={`Select ${question.code}, ${name}`}
+          checked={checked}
+          onChange={(event) =>
+            onToggle({ questionCode: question.code, organisationId: organisation.id }, event.target.checked)
+          }
+        />
+      </td>
+    );
+  }
+  return (
+    <td className="matrix__cell" data-testid={testId}>
+      <button
+        type="button"
+        className="matrix-cell matrix-cell--empty"
+        aria-label={`${question.code}, ${name}: empty`}
+        title={`${question.code}, ${name}: empty`}
+        onClick={() =>
+          onOpen({ mode: 'create', questionCode: question.code, organisationId: organisation.id })
+        }
+      >
+        <span aria-hidden="true">+</span>
+      </button>
+    </td>
+  );
+}
+
+function QuestionRow({ question, ...props }: MatrixProps & { question: TReviewQuestion }) {
+  return (
+    <tr data-testid={`matrix-row-${question.code}`}>
+      <th scope="row" className="matrix__question">
+        <button
+          type="button"
+          className="matrix__question-button"
+          aria-label={`Question ${question.code}`}
+          title={question.prompt}
+          disabled={props.bulk}
+          onClick={() => props.onOpen({ mode: 'create', questionCode: question.code })}
+        >
+          {question.code}
+        </button>
+      </th>
+      {props.organisations.map((organisation) => (
+        <MatrixCell
+          key={organisation.id}
+          question={question}
+          organisation={organisation}
+          assignment={props.assignments.get(cellKey(question.code, organisation.id))}
+          bulk={props.bulk}
+          checked={props.selected.has(cellKey(question.code, organisation.id))}
+          onToggle={props.onToggle}
+          onOpen={props.onOpen}
+        />
+      ))}
+    </tr>
+  );
+}
+
+function Matrix(props: MatrixProps) {
+  const { review, organisations } = props;
+  const groups = [
+    ...review.clusters.map((cluster) => ({
+      key: `cluster-${cluster.number}`,
+      title: `Cluster ${cluster.number} — ${cluster.title}`,
+      questions: cluster.questions,
+    })),
+    { key: 'general', title: 'Questions 5–10', questions: review.generalQuestions },
+  ].filter((group) => group.questions.length > 0);
+  return (
+    <div className="table-scroll matrix-scroll">
+      <table className="matrix" data-testid="matrix">
+        <caption className="visually-hidden">
+          Questions (rows) by organisation (columns): L lead, C contributing, empty not assigned
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Question</th>
+            {organisations.map((organisation) => (
+              <th key={organisation.id} scope="col" className="matrix__org" title={organisation.name}>
+                {organisationLabel(organisation)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        {groups.map((group) => (
+          <tbody key={group.key}>
+            <tr className="matrix__group">
+              <th scope="colgroup" colSpan={organisations.length + 1}>
+                {group.title}
+              </th>
+            </tr>
+            {group.questions.map((question) => (
+              <QuestionRow key={question.id} question={question} {...props} />
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+}
+
+function Legend() {
+  return (
+    <ul className="matrix-legend" aria-label="Legend">
+      <li>
+        <strong>L</strong> lead
+      </li>
+      <li>
+        <strong>C</strong> contributing
+      </li>
+      {(Object.keys(CONTRIBUTION_STATE_LOOK) as (keyof typeof CONTRIBUTION_STATE_LOOK)[]).map((state) => (
+        <li key={state}>
+          <span className={`matrix-legend__swatch matrix-cell--${CONTRIBUTION_STATE_LOOK[state].tone}`} />
+          {CONTRIBUTION_STATE_LOOK[state].label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function AssignmentMatrix({ review }: { review: TReviewDetail }) {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const organisationsQuery = useReviewOrganisations(review.id);
+  const membersQuery = useReviewMembers(review.id);
+  const assignmentsQuery = useReviewAssignments(review.id);
+  const initialQuestion = searchParams.get('question');
+  const [target, setTarget] = useState<AssignFormTarget | null>(
+    initialQuestion ? { mode: 'create', questionCode: initialQuestion } : null,
+  );
+  const [formKey, setFormKey] = useState(0);
+  const [bulk, setBulk] = useState(false);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [message, setMessage] = useState<string | null>(null);
+
+  const questions = useMemo(
+    () => [...review.clusters.flatMap((cluster) => cluster.questions), ...review.generalQuestions],
+    [review],
+  );
+  const byCell = useMemo(() => {
+    const map = new Map<string, TAssignment>();
+    for (const assignment of assignmentsQuery.data?.assignments ?? []) {
+      map.set(cellKey(assignment.question.code, assignment.organisation.id), assignment);
+    }
+    return map;
+  }, [assignmentsQuery.data]);
+
+  if (organisationsQuery.isPending || membersQuery.isPending || assignmentsQuery.isPending) {
+    return <Loading label="Loading the assignments…" />;
+  }
+  const failed = [organisationsQuery, membersQuery, assignmentsQuery].find((query) => query.isError);
+  if (failed || !organisationsQuery.data || !membersQuery.data || !assignmentsQuery.data) {
+    return (
+      <ErrorPanel
+        title="The assignments could not be loaded"
+        error={failed?.error}
+        onRetry={() => {
+          for (const query of [organisationsQuery, membersQuery, assignmentsQuery]) void query.refetch();
+        }}
+      />
+    );
+  }
+
+  const organisations = organisationsQuery.data.organisations;
+  const assignments = assignmentsQuery.data.assignments;
+  const suggested = suggestDueDate(review.finalDueDate, review.timeZone);
+
+  function open(next: AssignFormTarget) {
+    setMessage(null);
+    setTarget(next);
+    setFormKey((key) => key + 1);
+  }
+
+  function close(done?: string) {
+    setTarget(null);
+    if (done) setMessage(done);
+    if (searchParams.has('question')) setSearchParams({}, { replace: true });
+  }
+
+  function toggle(cell: SelectedCell, checked: boolean) {
+    setSelected((current) => {
+      const next = new Set(current);
+      const key = cellKey(cell.questionCode, cell.organisationId);
+      if (checked) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+  }
+
+  const selectedCells: SelectedCell[] = [...selected].map((key) => {
+    const [questionCode = '', organisationId = ''] = key.split('|');
+    return { questionCode, organisationId };
+  });
+  const editing = target?.mode === 'edit' ? assignments.find((a) => a.id === target.assignmentId) : undefined;
+
+  return (
+    <>
+      <div className="toolbar">
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-pressed={bulk}
+          onClick={() => {
+            setBulk(!bulk);
+            setSelected(new Set());
+            setTarget(null);
+            setMessage(null);
+          }}
+        >
+          {bulk ? 'Stop selecting' : 'Select several cells'}
+        </button>
+        <span className="muted">
+          Choose a question code or a cell to assign it, or to change an assignment.
+        </span>
+      </div>
+      <p role="status" className="notice-line" data-testid="matrix-message">
+        {message ?? ''}
+      </p>
+      {organisations.length === 0 ? (
+        <div className="empty-state">
+          <h2>No organisations yet</h2>
+          <p>
+            Add the ministries, agencies and partners on the{' '}
+            <Link to={`/reviews/${review.id}/people`}>People & organisations</Link> page first.
+          </p>
+        </div>
+      ) : null}
+      {bulk ? (
+        <BulkAssignForm
+          reviewId={review.id}
+          selected={selectedCells}
+          suggestedDueDate={suggested}
+          onDone={(done) => {
+            setSelected(new Set());
+            setBulk(false);
+            setMessage(done);
+          }}
+          onCancel={() => {
+            setSelected(new Set());
+            setBulk(false);
+          }}
+        />
+      ) : target && (target.mode === 'create' || editing) ? (
+        <AssignForm
+          key={`${formKey}:${target.mode === 'edit' ? target.assignmentId : ''}`}
+          reviewId={review.id}
+          target={target}
+          {...(editing ? { assignment: editing } : {})}
+          questions={questions}
+          organisations={organisations}
+          members={membersQuery.data.members}
+          assignments={assignments}
+          suggestedDueDate={suggested}
+          finalDueDate={review.finalDueDate}
+          onClose={close}
+        />
+      ) : null}
+      {organisations.length > 0 ? (
+        <>
+          <Legend />
+          <Matrix
+            review={review}
+            organisations={organisations}
+            assignments={byCell}
+            bulk={bulk}
+            selected={selected}
+            onToggle={toggle}
+            onOpen={open}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}
+
+export function MatrixPage() {
+  const { reviewId = '' } = useParams();
+  return (
+    <ReviewFrame reviewId={reviewId} title="Assignments" coordinatorOnly>
+      {(review) => <AssignmentMatrix review={review} />}
+    </ReviewFrame>
+  );
+}

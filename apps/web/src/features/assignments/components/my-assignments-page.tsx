@@ -1,0 +1,106 @@
+import type { TAssignment } from '@gcm/domain';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { ErrorPanel } from '../../../components/ui/error-panel';
+import { Loading } from '../../../components/ui/spinner';
+import { ContributionStateBadge, DeadlineBadge } from '../../../components/ui/status-badge';
+import { formatShortDate } from '../../../lib/dates';
+import { ASSIGNMENT_ROLE_LABELS } from '../../../lib/labels';
+import { useMyAssignments } from '../api/get-my-assignments';
+
+const DONE = new Set(['submitted', 'accepted']);
+
+/** Open work first (earliest due date first), then what is submitted or accepted. */
+export function sortForWork(assignments: readonly TAssignment[]): TAssignment[] {
+  return [...assignments].sort(
+    (a, b) =>
+      Number(DONE.has(a.state)) - Number(DONE.has(b.state)) ||
+      a.dueDate.localeCompare(b.dueDate) ||
+      a.question.code.localeCompare(b.question.code, 'en', { numeric: true }),
+  );
+}
+
+function AssignmentRow({ assignment }: { assignment: TAssignment }) {
+  return (
+    <tr data-testid="my-assignment">
+      <th scope="row" data-label="Question">
+        <span className="my-assignment__code">Question {assignment.question.code}</span>
+        <span className="my-assignment__prompt">{assignment.question.prompt}</span>
+      </th>
+      <td data-label="Review">
+        <Link to={`/reviews/${assignment.reviewId}`}>{assignment.reviewTitle}</Link>
+      </td>
+      <td data-label="Organisation">
+        {assignment.organisation.name}
+        <span className="muted block">{ASSIGNMENT_ROLE_LABELS[assignment.role]}</span>
+      </td>
+      <td data-label="Due">
+        <time dateTime={assignment.dueDate}>{formatShortDate(assignment.dueDate)}</time>{' '}
+        <DeadlineBadge status={assignment.deadlineStatus} />
+      </td>
+      <td data-label="State">
+        <ContributionStateBadge state={assignment.state} />
+      </td>
+      <td data-label="">
+        <Link className="button button--link" to={`/assignments/${assignment.id}`}>
+          Open<span className="visually-hidden"> question {assignment.question.code}</span>
+        </Link>
+      </td>
+    </tr>
+  );
+}
+
+export function MyAssignmentsPage() {
+  const { data, error, isPending, isError, refetch, isFetching } = useMyAssignments();
+  let content: ReactNode;
+  if (isPending) {
+    content = <Loading label="Loading your assignments…" />;
+  } else if (isError) {
+    content = (
+      <ErrorPanel
+        title="Your assignments could not be loaded"
+        error={error}
+        onRetry={() => void refetch()}
+        retrying={isFetching}
+      />
+    );
+  } else if (data.assignments.length === 0) {
+    content = (
+      <div className="empty-state">
+        <h2>Nothing assigned to you</h2>
+        <p>When a coordinator gives a question to you or your organisation, it will be listed here.</p>
+      </div>
+    );
+  } else {
+    content = (
+      <table className="reviews-table">
+        <caption className="visually-hidden">Your assignments, open work first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Question</th>
+            <th scope="col">Review</th>
+            <th scope="col">Organisation</th>
+            <th scope="col">Due</th>
+            <th scope="col">State</th>
+            <th scope="col">
+              <span className="visually-hidden">Open</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {sortForWork(data.assignments).map((assignment) => (
+            <AssignmentRow key={assignment.id} assignment={assignment} />
+          ))}
+        </tbody>
+      </table>
+    );
+  }
+  return (
+    <div className="page">
+      <title>My assignments — GCM Review Tracker</title>
+      <h1>My assignments</h1>
+      <p className="page__lead">The questions you or your organisation answer, in every review.</p>
+      {content}
+    </div>
+  );
+}

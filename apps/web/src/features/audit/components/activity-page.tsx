@@ -1,0 +1,140 @@
+import type { TAuditEvent, TReviewDetail } from '@gcm/domain';
+import { type ReactNode, useState } from 'react';
+import { useParams } from 'react-router';
+import { ErrorPanel } from '../../../components/ui/error-panel';
+import { Field } from '../../../components/ui/field';
+import { ReviewFrame } from '../../../components/ui/review-frame';
+import { Loading } from '../../../components/ui/spinner';
+import { formatDateTime } from '../../../lib/dates';
+import { useReviewAudit } from '../api/get-review-audit';
+import { changeSummary } from './change-summary';
+
+/** "assignment.updated" → "assignment updated" */
+function actionText(action: string): string {
+  return action.replace(/[._]/g, ' ');
+}
+
+function EventRow({ event }: { event: TAuditEvent }) {
+  const changes = changeSummary(event.before, event.after);
+  return (
+    <tr data-testid="audit-event">
+      <td data-label="When">
+        <time dateTime={event.createdAt}>{formatDateTime(event.createdAt)}</time>
+      </td>
+      <td data-label="Who">{event.actor?.name ?? <span className="muted">System</span>}</td>
+      <td data-label="Action">{actionText(event.action)}</td>
+      <td data-label="Target">
+        {event.targetType} <span className="muted">{event.targetId.slice(0, 8)}</span>
+      </td>
+      <td data-label="Question">{event.questionCode ?? <span className="muted">—</span>}</td>
+      <td data-label="Change">
+        {changes.length === 0 ? (
+          <span className="muted">—</span>
+        ) : (
+          <ul className="change-list">
+            {changes.map((change) => (
+              <li key={change}>{change}</li>
+            ))}
+          </ul>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function Activity({ review }: { review: TReviewDetail }) {
+  const [questionId, setQuestionId] = useState<string | null>(null);
+  const audit = useReviewAudit(review.id, questionId);
+  const questions = [...review.clusters.flatMap((cluster) => cluster.questions), ...review.generalQuestions];
+  const events = audit.data?.pages.flatMap((page) => page.events) ?? [];
+
+  let content: ReactNode;
+  if (audit.isPending) {
+    content = <Loading label="Loading the activity…" />;
+  } else if (audit.isError && events.length === 0) {
+    content = (
+      <ErrorPanel
+        title="The activity could not be loaded"
+        error={audit.error}
+        onRetry={() => void audit.refetch()}
+        retrying={audit.isFetching}
+      />
+    );
+  } else if (events.length === 0) {
+    content = <p className="muted">Nothing has happened here yet.</p>;
+  } else {
+    content = (
+      <>
+        <table className="reviews-table audit-table" data-testid="audit">
+          <caption className="visually-hidden">Who changed what, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Who</th>
+              <th scope="col">Action</th>
+              <th scope="col">Target</th>
+              <th scope="col">Question</th>
+              <th scope="col">Before → after</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((event) => (
+              <EventRow key={event.id} event={event} />
+            ))}
+          </tbody>
+        </table>
+        {audit.isFetchNextPageError ? (
+          <ErrorPanel title="More activity could not be loaded" error={audit.error} />
+        ) : null}
+        {audit.hasNextPage ? (
+          <p>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => void audit.fetchNextPage()}
+              disabled={audit.isFetchingNextPage}
+            >
+              {audit.isFetchingNextPage ? 'Loading…' : 'Load more'}
+            </button>
+          </p>
+        ) : (
+          <p className="muted">That is everything.</p>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <>
+      <div className="toolbar">
+        <Field label="Question">
+          {(control) => (
+            <select
+              {...control}
+              className="input"
+              value={questionId ?? ''}
+              onChange={(event) => setQuestionId(event.target.value || null)}
+            >
+              <option value="">All questions</option>
+              {questions.map((question) => (
+                <option key={question.id} value={question.id}>
+                  Question {question.code}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      {content}
+    </>
+  );
+}
+
+export function ActivityPage() {
+  const { reviewId = '' } = useParams();
+  return (
+    <ReviewFrame reviewId={reviewId} title="Activity" coordinatorOnly>
+      {(review) => <Activity review={review} />}
+    </ReviewFrame>
+  );
+}

@@ -1,0 +1,121 @@
+import {
+  requiresComment,
+  type TContributionAction,
+  type TTransitionRequest,
+  ZTransitionRequest,
+} from '@gcm/domain';
+import { useState } from 'react';
+import { ErrorPanel } from '../../../components/ui/error-panel';
+import { Field } from '../../../components/ui/field';
+import { isApiError } from '../../../lib/api-client';
+
+type WorkflowAction = Exclude<TContributionAction, 'save'>;
+
+export const ACTION_LABELS: Record<WorkflowAction, string> = {
+  start: 'Start drafting',
+  submit: 'Submit for review',
+  request_changes: 'Request changes',
+  accept: 'Accept',
+  reopen: 'Reopen',
+};
+
+const COMMENT_LABELS: Partial<Record<WorkflowAction, { label: string; confirm: string }>> = {
+  request_changes: { label: 'What should change?', confirm: 'Send the request for changes' },
+  reopen: { label: 'Why reopen it?', confirm: 'Reopen with this comment' },
+};
+
+interface ContributionActionsProps {
+  allowedActions: readonly TContributionAction[];
+  /** Runs the action (after saving pending text); resolves false when it did not happen. */
+  onAction: (request: Omit<TTransitionRequest, 'version'>) => Promise<boolean>;
+  pending: boolean;
+  error: unknown;
+}
+
+/** The buttons of the workflow that the server says the signed-in person may use now. */
+export function ContributionActions({ allowedActions, onAction, pending, error }: ContributionActionsProps) {
+  const [asking, setAsking] = useState<WorkflowAction | null>(null);
+  const [comment, setComment] = useState('');
+  const [commentError, setCommentError] = useState<string | undefined>();
+  const actions = allowedActions.filter((action): action is WorkflowAction => action !== 'save');
+
+  if (actions.length === 0 && !error) return null;
+
+  async function run(action: WorkflowAction) {
+    if (requiresComment(action) && asking !== action) {
+      setAsking(action);
+      setComment('');
+      setCommentError(undefined);
+      return;
+    }
+    const request = { action, ...(requiresComment(action) ? { comment } : {}) };
+    if (requiresComment(action)) {
+      const checked = ZTransitionRequest.shape.comment.safeParse(comment);
+      if (comment.trim() === '') {
+        setCommentError('A comment is required');
+        return;
+      }
+      if (!checked.success) {
+        setCommentError(checked.error.issues[0]?.message ?? 'is not valid');
+        return;
+      }
+    }
+    setCommentError(undefined);
+    const done = await onAction(request);
+    if (done) setAsking(null);
+  }
+
+  const prompt = asking ? COMMENT_LABELS[asking] : undefined;
+  return (
+    <section className="card actions" aria-labelledby="actions-title" data-testid="contribution-actions">
+      <h2 id="actions-title">Workflow</h2>
+      {asking && prompt ? (
+        <div className="actions__comment">
+          <Field label={prompt.label} error={commentError}>
+            {(control) => (
+              <textarea
+                {...control}
+                className="input"
+                rows={4}
+                value={comment}
+                onChange={(event) => setComment(event.target.value)}
+              />
+            )}
+          </Field>
+          <div className="form__actions">
+            <button type="button" className="button" disabled={pending} onClick={() => void run(asking)}>
+              {pending ? 'Sending…' : prompt.confirm}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setAsking(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="form__actions">
+          {actions.map((action) => (
+            <button
+              key={action}
+              type="button"
+              className={`button${action === 'request_changes' || action === 'reopen' ? ' button--secondary' : ''}`}
+              disabled={pending}
+              onClick={() => void run(action)}
+            >
+              {ACTION_LABELS[action]}
+            </button>
+          ))}
+        </div>
+      )}
+      {error ? (
+        <ErrorPanel
+          title={
+            isApiError(error) && error.status === 409
+              ? 'The contribution changed in the meantime'
+              : 'The action could not be completed'
+          }
+          error={error}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,266 @@
+import type { TContribution, TTransitionRequest } from '@gcm/domain';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId } from 'react';
+import { Link, useParams } from 'react-router';
+import { ErrorPanel, errorMessage } from '../../../components/ui/error-panel';
+import { Loading } from '../../../components/ui/spinner';
+import { ContributionStateBadge, DeadlineBadge } from '../../../components/ui/status-badge';
+import { isApiError } from '../../../lib/api-client';
+import { formatDateTime, formatLongDate } from '../../../lib/dates';
+import { errorFor } from '../../../lib/form-errors';
+import { ASSIGNMENT_ROLE_LABELS } from '../../../lib/labels';
+import { queryKeys } from '../../../lib/query-keys';
+import { useContribution } from '../api/get-contribution';
+import { useTransitionContribution } from '../api/transition-contribution';
+import { useContributionDraft } from '../hooks/use-contribution-draft';
+import { AttachmentsSection } from './attachments-section';
+import { ChangeRequestBanner, CommentsSection } from './comments-section';
+import { ConflictPanel } from './conflict-panel';
+import { ContributionActions } from './contribution-actions';
+import { FormattedText } from './formatted-text';
+import { questionGuidance } from './question-info';
+import { ReferencesEditor, ReferencesList } from './references-editor';
+import { WordCount } from './word-count';
+
+type Draft = ReturnType<typeof useContributionDraft>;
+
+function saveStatusText(draft: Draft): string {
+  switch (draft.status) {
+    case 'saving':
+      return 'Saving…';
+    case 'conflict':
+      return 'Not saved: someone else saved a newer version';
+    case 'invalid':
+      return 'Not saved: check the highlighted fields';
+    case 'error':
+      return `Not saved: ${errorMessage(draft.error)}`;
+    default:
+      if (draft.dirty) return 'Unsaved changes';
+      return draft.baseVersion > 0 ? 'Saved' : 'Nothing saved yet';
+  }
+}
+
+function ContributionHeader({ contribution }: { contribution: TContribution }) {
+  const { assignment } = contribution;
+  const guidance = questionGuidance(assignment.question.code);
+  return (
+    <header className="editor__header">
+      <p className="back-link">
+        <Link to={`/reviews/${assignment.reviewId}`}>← {assignment.reviewTitle}</Link>
+        {' · '}
+        <Link to="/my/assignments">My assignments</Link>
+      </p>
+      <h1>Question {assignment.question.code}</h1>
+      <p className="editor__prompt">{assignment.question.prompt}</p>
+      <dl className="facts">
+        <div className="facts__item">
+          <dt>Organisation</dt>
+          <dd>
+            {assignment.organisation.name} ({ASSIGNMENT_ROLE_LABELS[assignment.role].toLowerCase()})
+          </dd>
+        </div>
+        <div className="facts__item">
+          <dt>Due</dt>
+          <dd>
+            <time dateTime={assignment.dueDate}>{formatLongDate(assignment.dueDate)}</time>{' '}
+            <DeadlineBadge status={assignment.deadlineStatus} />
+          </dd>
+        </div>
+        <div className="facts__item">
+          <dt>State</dt>
+          <dd>
+            <ContributionStateBadge state={assignment.state} />
+          </dd>
+        </div>
+        {assignment.focalPoints.length > 0 ? (
+          <div className="facts__item">
+            <dt>Focal points</dt>
+            <dd>{assignment.focalPoints.map((person) => person.name).join(', ')}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {guidance.text ? (
+        <details className="guidance">
+          <summary>Guidance: about {guidance.targetWords} words</summary>
+          <p>{guidance.text}</p>
+        </details>
+      ) : null}
+    </header>
+  );
+}
+
+function TextEditor({ draft, target }: { draft: Draft; target: number }) {
+  const id = useId();
+  const error = errorFor(draft.fieldErrors, 'body');
+  return (
+    <div className="editor__text">
+      <label className="field__label" htmlFor={`${id}-body`}>
+        Your answer
+      </label>
+      <p className="field__hint" id={`${id}-hint`}>
+        Separate paragraphs with a blank line. Start a line with “- ” (dash and space) to make it a list item.
+      </p>
+      <textarea
+        id={`${id}-body`}
+        className="input editor__textarea"
+        rows={18}
+        value={draft.body}
+        aria-describedby={`${id}-hint ${id}-count${error ? ` ${id}-error` : ''}`}
+        aria-invalid={error ? true : undefined}
+        onChange={(event) => draft.setBody(event.target.value)}
+      />
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+      <WordCount text={draft.body} target={target} id={`${id}-count`} />
+    </div>
+  );
+}
+
+function ContributionEditor({ assignmentId, initial }: { assignmentId: string; initial: TContribution }) {
+  const queryClient = useQueryClient();
+  const { data } = useContribution(assignmentId);
+  const contribution = data ?? initial;
+  const { canEdit } = contribution;
+  const draft = useContributionDraft(assignmentId, initial, canEdit);
+  const transition = useTransitionContribution(assignmentId);
+  const target = questionGuidance(contribution.assignment.question.code).targetWords;
+
+  // Leaving with unsaved text asks first.
+  useEffect(() => {
+    if (!draft.dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [draft.dirty]);
+
+  async function act(request: Omit<TTransitionRequest, 'version'>): Promise<boolean> {
+    let latest =
+      queryClient.getQueryData<TContribution>(queryKeys.contribution(assignmentId)) ?? contribution;
+    if (canEdit && draft.dirty) {
+      const saved = await draft.save();
+      if (!saved) return false;
+      latest = saved;
+    }
+    try {
+      const result = await transition.mutateAsync({ ...request, version: latest.assignment.version });
+      draft.follow(result);
+      return true;
+    } catch (error) {
+      if (isApiError(error) && error.status === 409) {
+        await queryClient.invalidateQueries({ queryKey: queryKeys.contribution(assignmentId) });
+      }
+      return false;
+    }
+  }
+
+  return (
+    <div className="page editor">
+      <title>{`Question ${contribution.assignment.question.code} — ${contribution.assignment.reviewTitle} — GCM Review Tracker`}</title>
+      <ContributionHeader contribution={contribution} />
+      <ChangeRequestBanner comments={contribution.comments} state={contribution.assignment.state} />
+      <ContributionActions
+        allowedActions={contribution.allowedActions}
+        onAction={act}
+        pending={transition.isPending || draft.status === 'saving'}
+        error={transition.error}
+      />
+      <section className="card" aria-labelledby="answer-title">
+        <div className="editor__bar">
+          <h2 id="answer-title">Answer</h2>
+          {canEdit ? (
+            <div className="editor__save">
+              <span
+                role="status"
+                aria-live="polite"
+                className={`save-status save-status--${draft.status}${draft.dirty ? ' save-status--dirty' : ''}`}
+                data-testid="save-status"
+              >
+                {saveStatusText(draft)}
+              </span>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void draft.save()}
+                disabled={!draft.dirty || draft.status === 'saving' || draft.status === 'conflict'}
+              >
+                Save draft
+              </button>
+            </div>
+          ) : null}
+        </div>
+        {canEdit ? (
+          draft.conflict ? (
+            <ConflictPanel
+              mine={draft.body}
+              onMineChange={draft.setBody}
+              theirs={draft.conflict}
+              target={target}
+              saving={draft.status === 'saving'}
+              onKeepMine={() => void draft.keepMine()}
+              onUseTheirs={draft.takeTheirs}
+            />
+          ) : (
+            <>
+              <TextEditor draft={draft} target={target} />
+              <ReferencesEditor rows={draft.rows} onChange={draft.setRows} errors={draft.fieldErrors} />
+            </>
+          )
+        ) : (
+          <div data-testid="read-only-answer">
+            <p className="muted">
+              {contribution.assignment.state === 'submitted' || contribution.assignment.state === 'accepted'
+                ? 'This answer is submitted: it can no longer be edited.'
+                : 'You can read this answer but not change it.'}
+              {contribution.updatedBy && contribution.updatedAt
+                ? ` Last saved by ${contribution.updatedBy.name}, ${formatDateTime(contribution.updatedAt)}.`
+                : ''}
+            </p>
+            <FormattedText text={contribution.body} />
+            <WordCount text={contribution.body} target={target} />
+            <ReferencesList references={contribution.references} />
+          </div>
+        )}
+        <p>
+          <Link to={`/assignments/${assignmentId}/history`}>Revision history</Link>
+        </p>
+      </section>
+      <AttachmentsSection
+        assignmentId={assignmentId}
+        attachments={contribution.attachments}
+        canEdit={canEdit}
+      />
+      <CommentsSection comments={contribution.comments} />
+    </div>
+  );
+}
+
+export function ContributionPage() {
+  const { assignmentId = '' } = useParams();
+  const { data, error, isError, refetch, isFetching } = useContribution(assignmentId);
+  // Once loaded, a failed background refresh must never take the editor (and its unsaved text) away.
+  if (data) return <ContributionEditor key={assignmentId} assignmentId={assignmentId} initial={data} />;
+  if (!isError) {
+    return (
+      <div className="page">
+        <Loading label="Loading the contribution…" />
+      </div>
+    );
+  }
+  const notFound = isApiError(error) && (error.status === 404 || error.status === 400);
+  return (
+    <div className="page">
+      <title>Contribution not available — GCM Review Tracker</title>
+      <ErrorPanel
+        title={notFound ? 'Assignment not found' : 'The contribution could not be loaded'}
+        error={error}
+        onRetry={() => void refetch()}
+        retrying={isFetching}
+      >
+        <Link to="/my/assignments">Go to my assignments</Link>
+      </ErrorPanel>
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+import {
+  REVIEW_ROLES,
+  type TInviteMemberResponse,
+  type TOrganisation,
+  type TReviewRole,
+  ZInviteMemberRequest,
+} from '@gcm/domain';
+import { type FormEvent, useState } from 'react';
+import { CopyButton } from '../../../components/ui/copy-button';
+import { ErrorPanel } from '../../../components/ui/error-panel';
+import { Field } from '../../../components/ui/field';
+import { formatDateTime } from '../../../lib/dates';
+import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { organisationLabel, REVIEW_ROLE_LABELS } from '../../../lib/labels';
+import { useInviteMember } from '../api/invite-member';
+
+const EMPTY = { email: '', name: '', title: '', role: 'contributor' as TReviewRole, organisationId: '' };
+
+function InvitationLink({ invitation }: { invitation: TInviteMemberResponse }) {
+  const { member } = invitation;
+  return (
+    <div className="notice notice--success" role="status" data-testid="invitation-result">
+      <p>
+        <strong>{member.name}</strong> is invited as {REVIEW_ROLE_LABELS[member.role].toLowerCase()}. Send
+        this link to {member.name} ({member.email}); it will also be e-mailed. It is shown only once and works
+        until {formatDateTime(invitation.expiresAt)}.
+      </p>
+      <p className="invitation-url">
+        <code data-testid="invitation-url">{invitation.invitationUrl}</code>
+      </p>
+      <CopyButton text={invitation.invitationUrl} label="Copy the link" />
+    </div>
+  );
+}
+
+export function InviteForm({
+  reviewId,
+  organisations,
+}: {
+  reviewId: string;
+  organisations: TOrganisation[];
+}) {
+  const invite = useInviteMember(reviewId);
+  const [form, setForm] = useState(EMPTY);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [result, setResult] = useState<TInviteMemberResponse | null>(null);
+
+  function set<K extends keyof typeof EMPTY>(key: K, value: (typeof EMPTY)[K]) {
+    setForm((current) => ({ ...current, [key]: value }));
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = ZInviteMemberRequest.safeParse({
+      email: form.email,
+      name: form.name,
+      ...(form.title.trim() ? { title: form.title } : {}),
+      role: form.role,
+      ...(form.organisationId ? { organisationId: form.organisationId } : {}),
+    });
+    if (!parsed.success) {
+      setErrors(issuesToFieldErrors(parsed.error));
+      return;
+    }
+    setErrors({});
+    setResult(null);
+    invite.mutate(parsed.data, {
+      onSuccess: (response) => {
+        setResult(response);
+        setForm(EMPTY);
+      },
+      onError: (error) => setErrors(serverFieldErrors(error)),
+    });
+  }
+
+  return (
+    <section className="card" aria-labelledby="invite-title">
+      <h2 id="invite-title">Invite a person</h2>
+      {result ? <InvitationLink invitation={result} /> : null}
+      <form className="form form--grid" noValidate onSubmit={submit} data-testid="invite-form">
+        <Field label="E-mail" error={errorFor(errors, 'email')}>
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              type="email"
+              autoComplete="off"
+              value={form.email}
+              onChange={(event) => set('email', event.target.value)}
+            />
+          )}
+        </Field>
+        <Field label="Name" error={errorFor(errors, 'name')}>
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              autoComplete="off"
+              value={form.name}
+              onChange={(event) => set('name', event.target.value)}
+            />
+          )}
+        </Field>
+        <Field label="Job title" error={errorFor(errors, 'title')} hint="Optional.">
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              autoComplete="off"
+              value={form.title}
+              onChange={(event) => set('title', event.target.value)}
+            />
+          )}
+        </Field>
+        <Field label="Role" error={errorFor(errors, 'role')}>
+          {(control) => (
+            <select
+              {...control}
+              className="input"
+              value={form.role}
+              onChange={(event) => set('role', event.target.value as TReviewRole)}
+            >
+              {REVIEW_ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {REVIEW_ROLE_LABELS[role]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          label="Organisation"
+          error={errorFor(errors, 'organisationId')}
+          hint="Required for a contributor: the organisation they answer for."
+        >
+          {(control) => (
+            <select
+              {...control}
+              className="input"
+              value={form.organisationId}
+              onChange={(event) => set('organisationId', event.target.value)}
+            >
+              <option value="">— None —</option>
+              {organisations.map((organisation) => (
+                <option key={organisation.id} value={organisation.id}>
+                  {organisation.name}
+                  {organisationLabel(organisation) !== organisation.name
+                    ? ` (${organisationLabel(organisation)})`
+                    : ''}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {invite.isError ? <ErrorPanel title="The person could not be invited" error={invite.error} /> : null}
+        <div className="form__actions">
+          <button type="submit" className="button" disabled={invite.isPending}>
+            {invite.isPending ? 'Inviting…' : 'Invite'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

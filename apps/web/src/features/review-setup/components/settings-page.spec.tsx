@@ -1,0 +1,83 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { stubFetch } from '../../../testing/fetch-stub';
+import { buildReviewDetail } from '../../../testing/fixtures';
+import { renderRoute, sentBody } from '../../../testing/render-route';
+import { signedIn } from '../../../testing/session';
+
+const REVIEW_ID = '6f1c1e2a-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
+
+function review(version: number, office = 'Ministry of Foreign Affairs of Mongolia') {
+  const detail = buildReviewDetail({
+    summary: { id: REVIEW_ID },
+    viewer: { role: 'coordinator', organisationId: null },
+  });
+  return { ...detail, version, contact: { ...detail.contact, office } };
+}
+
+describe('Review settings', () => {
+  it('sends only what changed, with the version, and splits the recipients', async () => {
+    const fetchMock = stubFetch({
+      ...signedIn(),
+      [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: review(3) },
+      [`PATCH /api/reviews/${REVIEW_ID}`]: { status: 200, body: review(4) },
+    });
+    renderRoute(`/reviews/${REVIEW_ID}/settings`);
+
+    fireEvent.change(await screen.findByLabelText('Telephone'), { target: { value: '+976 51 26 12 34' } });
+    fireEvent.change(screen.getByLabelText('Copy to (Cc)'), {
+      target: { value: 'UNRNAP-regreviews@iom.int, rco.mongolia@un.org\n' },
+    });
+    fireEvent.click(screen.getByLabelText('No'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
+    expect(sentBody(fetchMock, `PATCH /api/reviews/${REVIEW_ID}`)).toEqual({
+      version: 3,
+      contact: { telephone: '+976 51 26 12 34' },
+      recipients: { to: ['escap-sdd@un.org'], cc: ['unrnap-regreviews@iom.int', 'rco.mongolia@un.org'] },
+      consentToPublish: false,
+    });
+  });
+
+  it('says when someone else changed the settings, and reloads them', async () => {
+    let loads = 0;
+    stubFetch({
+      ...signedIn(),
+      [`GET /api/reviews/${REVIEW_ID}`]: () => {
+        loads += 1;
+        return { status: 200, body: loads === 1 ? review(3) : review(4, 'Consular Department, MFA') };
+      },
+      [`PATCH /api/reviews/${REVIEW_ID}`]: {
+        status: 409,
+        body: { statusCode: 409, code: 'CONFLICT', message: 'The review was changed at 10:02.' },
+      },
+    });
+    renderRoute(`/reviews/${REVIEW_ID}/settings`);
+
+    fireEvent.change(await screen.findByLabelText('Office'), { target: { value: 'My office' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    const alert = await screen.findByTestId('settings-conflict');
+    expect(alert).toHaveTextContent('Someone else changed the settings');
+    expect(alert).toHaveTextContent('The review was changed at 10:02.');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Reload the settings' }));
+
+    expect(await screen.findByDisplayValue('Consular Department, MFA')).toBe(screen.getByLabelText('Office'));
+    expect(screen.queryByTestId('settings-conflict')).not.toBeInTheDocument();
+  });
+
+  it('checks e-mail addresses before sending', async () => {
+    const fetchMock = stubFetch({
+      ...signedIn(),
+      [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: review(3) },
+    });
+    renderRoute(`/reviews/${REVIEW_ID}/settings`);
+    fireEvent.change(await screen.findByLabelText('Send to'), {
+      target: { value: 'escap-sdd@un.org, not-an-address' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(screen.getByLabelText('Send to')).toHaveAccessibleDescription(/must be an e-mail address/);
+    expect(
+      fetchMock.mock.calls.some(([, init]) => (init as RequestInit | undefined)?.method === 'PATCH'),
+    ).toBe(false);
+  });
+});

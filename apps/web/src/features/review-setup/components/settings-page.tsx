@@ -1,0 +1,317 @@
+import {
+  REVIEW_STATUSES,
+  type TReviewDetail,
+  type TReviewStatus,
+  type TUpdateReviewRequest,
+  ZUpdateReviewRequest,
+} from '@gcm/domain';
+import { type FormEvent, useState } from 'react';
+import { useParams } from 'react-router';
+import { ErrorPanel } from '../../../components/ui/error-panel';
+import { Field, Fieldset } from '../../../components/ui/field';
+import { ReviewFrame } from '../../../components/ui/review-frame';
+import { REVIEW_STATUS_LOOK } from '../../../components/ui/status-badge';
+import { useReview } from '../../../lib/api/get-review';
+import { isApiError } from '../../../lib/api-client';
+import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useUpdateReview } from '../api/update-review';
+import { TimeZoneOptions } from './time-zone-options';
+
+type Consent = 'yes' | 'no' | 'unset';
+
+interface SettingsForm {
+  title: string;
+  status: TReviewStatus;
+  country: string;
+  office: string;
+  name: string;
+  position: string;
+  email: string;
+  telephone: string;
+  mailingAddress: string;
+  finalDueDate: string;
+  timeZone: string;
+  to: string;
+  cc: string;
+  consent: Consent;
+}
+
+const CONTACT_FIELDS = [
+  ['office', 'office'],
+  ['name', 'name'],
+  ['position', 'title'],
+  ['email', 'email'],
+  ['telephone', 'telephone'],
+  ['mailingAddress', 'mailingAddress'],
+] as const;
+
+/** "a@x.org, b@y.org" or one per line → ["a@x.org", "b@y.org"] */
+export function splitAddresses(value: string): string[] {
+  return value
+    .split(/[\s,;]+/)
+    .map((address) => address.trim())
+    .filter((address) => address !== '');
+}
+
+function formFrom(review: TReviewDetail): SettingsForm {
+  return {
+    title: review.title,
+    status: review.status,
+    country: review.country,
+    office: review.contact.office,
+    name: review.contact.name,
+    position: review.contact.title,
+    email: review.contact.email,
+    telephone: review.contact.telephone,
+    mailingAddress: review.contact.mailingAddress,
+    finalDueDate: review.finalDueDate,
+    timeZone: review.timeZone,
+    to: review.recipients.to.join('\n'),
+    cc: review.recipients.cc.join('\n'),
+    consent: review.consentToPublish === null ? 'unset' : review.consentToPublish ? 'yes' : 'no',
+  };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, index) => item.toLowerCase() === b[index]?.toLowerCase());
+}
+
+/** Only what changed since the form was loaded, with the version it was loaded at. */
+export function changesFrom(review: TReviewDetail, form: SettingsForm): Record<string, unknown> {
+  const request: Record<string, unknown> = { version: review.version };
+  if (form.title.trim() !== review.title) request.title = form.title;
+  if (form.status !== review.status) request.status = form.status;
+  if (form.country.trim() !== review.country) request.country = form.country;
+  if (form.finalDueDate !== review.finalDueDate) request.finalDueDate = form.finalDueDate;
+  if (form.timeZone.trim() !== review.timeZone) request.timeZone = form.timeZone.trim();
+  const contact: Record<string, string> = {};
+  for (const [field, key] of CONTACT_FIELDS) {
+    if (form[field].trim() !== review.contact[key]) contact[key] = form[field];
+  }
+  if (Object.keys(contact).length > 0) request.contact = contact;
+  const to = splitAddresses(form.to);
+  const cc = splitAddresses(form.cc);
+  if (!sameList(to, review.recipients.to) || !sameList(cc, review.recipients.cc)) {
+    request.recipients = { to, cc };
+  }
+  const consent = form.consent === 'unset' ? null : form.consent === 'yes';
+  if (consent !== review.consentToPublish) request.consentToPublish = consent;
+  return request;
+}
+
+function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
+  const { refetch, isFetching } = useReview(initial.id);
+  const update = useUpdateReview(initial.id);
+  const [loaded, setLoaded] = useState(initial);
+  const [form, setForm] = useState(() => formFrom(initial));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saved, setSaved] = useState(false);
+  const conflict = update.isError && isApiError(update.error) && update.error.status === 409;
+
+  function set<K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) {
+    setSaved(false);
+    setForm((current) => ({ ...current, [key]: value }));
+  }
+
+  async function reload() {
+    const result = await refetch();
+    if (result.data) {
+      setLoaded(result.data);
+      setForm(formFrom(result.data));
+      setErrors({});
+      update.reset();
+    }
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSaved(false);
+    const parsed = ZUpdateReviewRequest.safeParse(changesFrom(loaded, form));
+    if (!parsed.success) {
+      setErrors(issuesToFieldErrors(parsed.error));
+      return;
+    }
+    setErrors({});
+    update.mutate(parsed.data as TUpdateReviewRequest, {
+      onSuccess: (review) => {
+        setLoaded(review);
+        setForm(formFrom(review));
+        setSaved(true);
+      },
+      onError: (error) => setErrors(serverFieldErrors(error)),
+    });
+  }
+
+  const text = (
+    label: string,
+    key: Exclude<keyof SettingsForm, 'status' | 'consent'>,
+    path: string,
+    options: { type?: string; autoComplete?: string; hint?: string } = {},
+  ) => (
+    <Field label={label} error={errorFor(errors, path)} {...(options.hint ? { hint: options.hint } : {})}>
+      {(control) => (
+        <input
+          {...control}
+          className="input"
+          type={options.type ?? 'text'}
+          autoComplete={options.autoComplete ?? 'off'}
+          value={form[key]}
+          onChange={(event) => set(key, event.target.value)}
+        />
+      )}
+    </Field>
+  );
+
+  return (
+    <form className="form" noValidate onSubmit={submit} aria-label="Review settings">
+      {conflict ? (
+        <div className="error-panel" role="alert" data-testid="settings-conflict">
+          <h2 className="error-panel__title">Someone else changed the settings</h2>
+          <p className="error-panel__message">
+            {update.error.message} Reload to see their changes, then make yours again.
+          </p>
+          <div className="error-panel__actions">
+            <button type="button" className="button" onClick={() => void reload()} disabled={isFetching}>
+              {isFetching ? 'Reloading…' : 'Reload the settings'}
+            </button>
+          </div>
+        </div>
+      ) : update.isError ? (
+        <ErrorPanel title="The settings could not be saved" error={update.error} />
+      ) : null}
+      <section className="card" aria-labelledby="settings-review">
+        <h2 id="settings-review">Review</h2>
+        {text('Review title', 'title', 'title')}
+        <Field label="Status" error={errorFor(errors, 'status')}>
+          {(control) => (
+            <select
+              {...control}
+              className="input"
+              value={form.status}
+              onChange={(event) => set('status', event.target.value as TReviewStatus)}
+            >
+              {REVIEW_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {REVIEW_STATUS_LOOK[status].label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {text('Final deadline', 'finalDueDate', 'finalDueDate', { type: 'date' })}
+        <Field
+          label="Time zone"
+          error={errorFor(errors, 'timeZone')}
+          hint="Deadlines end at midnight in this zone."
+        >
+          {(control) => (
+            <>
+              <input
+                {...control}
+                className="input"
+                list="settings-time-zones"
+                value={form.timeZone}
+                onChange={(event) => set('timeZone', event.target.value)}
+              />
+              <TimeZoneOptions id="settings-time-zones" />
+            </>
+          )}
+        </Field>
+      </section>
+      <section className="card" aria-labelledby="settings-contact">
+        <h2 id="settings-contact">Contact (as on the survey form)</h2>
+        {text('Country', 'country', 'country', { autoComplete: 'country-name' })}
+        {text('Office', 'office', 'contact.office', { autoComplete: 'organization' })}
+        {text('Name', 'name', 'contact.name', { autoComplete: 'name' })}
+        {text('Title/Position', 'position', 'contact.title', { autoComplete: 'organization-title' })}
+        {text('E-mail', 'email', 'contact.email', { type: 'email', autoComplete: 'email' })}
+        {text('Telephone', 'telephone', 'contact.telephone', { type: 'tel', autoComplete: 'tel' })}
+        <Field label="Mailing address" error={errorFor(errors, 'contact.mailingAddress')}>
+          {(control) => (
+            <textarea
+              {...control}
+              className="input"
+              rows={3}
+              autoComplete="street-address"
+              value={form.mailingAddress}
+              onChange={(event) => set('mailingAddress', event.target.value)}
+            />
+          )}
+        </Field>
+      </section>
+      <section className="card" aria-labelledby="settings-submission">
+        <h2 id="settings-submission">Submission</h2>
+        <Field
+          label="Send to"
+          error={errorFor(errors, 'recipients.to')}
+          hint="E-mail addresses, separated by commas or one per line."
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              className="input"
+              rows={2}
+              value={form.to}
+              onChange={(event) => set('to', event.target.value)}
+            />
+          )}
+        </Field>
+        <Field
+          label="Copy to (Cc)"
+          error={errorFor(errors, 'recipients.cc')}
+          hint="E-mail addresses, separated by commas or one per line."
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              className="input"
+              rows={2}
+              value={form.cc}
+              onChange={(event) => set('cc', event.target.value)}
+            />
+          )}
+        </Field>
+        <Fieldset
+          legend="May the report be published on the UN Network on Migration site?"
+          error={errorFor(errors, 'consentToPublish')}
+        >
+          {(
+            [
+              ['yes', 'Yes'],
+              ['no', 'No'],
+              ['unset', 'Not chosen yet'],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value} className="choice">
+              <input
+                type="radio"
+                name="consent"
+                value={value}
+                checked={form.consent === value}
+                onChange={() => set('consent', value)}
+              />{' '}
+              {label}
+            </label>
+          ))}
+        </Fieldset>
+      </section>
+      <div className="form__actions form__actions--sticky">
+        <button type="submit" className="button" disabled={update.isPending}>
+          {update.isPending ? 'Saving…' : 'Save settings'}
+        </button>
+        <span role="status" className="form__saved">
+          {saved ? 'Settings saved.' : ''}
+        </span>
+      </div>
+    </form>
+  );
+}
+
+export function SettingsPage() {
+  const { reviewId = '' } = useParams();
+  return (
+    <ReviewFrame reviewId={reviewId} title="Settings" coordinatorOnly>
+      {(review) => <SettingsEditor review={review} />}
+    </ReviewFrame>
+  );
+}

@@ -1,0 +1,25 @@
+import { type TMember, ZMember } from '@gcm/domain';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiRequest, listResponse } from '../api-client';
+import { queryKeys } from '../query-keys';
+
+const ZMemberList = listResponse('members', ZMember);
+
+/** GET /api/reviews/:reviewId/members — the people page, and focal points in the assignment form. */
+export function getReviewMembers(reviewId: string, signal?: AbortSignal): Promise<{ members: TMember[] }> {
+  return apiRequest(`/reviews/${encodeURIComponent(reviewId)}/members`, {
+    schema: ZMemberList,
+    ...(signal ? { signal } : {}),
+  });
+}
+
+export function reviewMembersQueryOptions(reviewId: string) {
+  return queryOptions({
+    queryKey: queryKeys.reviewMembers(reviewId),
+    queryFn: ({ signal }) => getReviewMembers(reviewId, signal),
+  });
+}
+
+export function useReviewMembers(reviewId: string) {
+  return useQuery(reviewMembersQueryOptions(reviewId));
+}

@@ -1,0 +1,28 @@
+import { type TOrganisation, ZOrganisation } from '@gcm/domain';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiRequest, listResponse } from '../api-client';
+import { queryKeys } from '../query-keys';
+
+const ZOrganisationList = listResponse('organisations', ZOrganisation);
+
+/** GET /api/reviews/:reviewId/organisations — the people page and the columns of the assignment matrix. */
+export function getReviewOrganisations(
+  reviewId: string,
+  signal?: AbortSignal,
+): Promise<{ organisations: TOrganisation[] }> {
+  return apiRequest(`/reviews/${encodeURIComponent(reviewId)}/organisations`, {
+    schema: ZOrganisationList,
+    ...(signal ? { signal } : {}),
+  });
+}
+
+export function reviewOrganisationsQueryOptions(reviewId: string) {
+  return queryOptions({
+    queryKey: queryKeys.reviewOrganisations(reviewId),
+    queryFn: ({ signal }) => getReviewOrganisations(reviewId, signal),
+  });
+}
+
+export function useReviewOrganisations(reviewId: string) {
+  return useQuery(reviewOrganisationsQueryOptions(reviewId));
+}

@@ -1,0 +1,36 @@
+import { isApiError } from './api-client';
+
+/** Messages by field path ("contact.email", "references.0.url"), from zod or from the server. */
+export type FieldErrors = Record<string, string>;
+
+interface IssueLike {
+  path: readonly PropertyKey[];
+  message: string;
+}
+
+/** The first message for each path of a failed `safeParse`. */
+export function issuesToFieldErrors(error: { issues: readonly IssueLike[] }): FieldErrors {
+  const result: FieldErrors = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.');
+    if (!(path in result)) result[path] = issue.message;
+  }
+  return result;
+}
+
+/** The `fieldErrors` of an API error response, keyed the same way. */
+export function serverFieldErrors(error: unknown): FieldErrors {
+  const result: FieldErrors = {};
+  if (!isApiError(error)) return result;
+  for (const fieldError of error.fieldErrors) {
+    if (!(fieldError.path in result)) result[fieldError.path] = fieldError.message;
+  }
+  return result;
+}
+
+/** The message for `name` or for anything inside it ("recipients.to" also takes "recipients.to.2"). */
+export function errorFor(errors: FieldErrors, name: string): string | undefined {
+  if (errors[name] !== undefined) return errors[name];
+  const nested = Object.keys(errors).find((path) => path.startsWith(`${name}.`));
+  return nested === undefined ? undefined : errors[nested];
+}

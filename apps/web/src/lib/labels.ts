@@ -1,0 +1,18 @@
+import type { TAssignmentRole, TReviewRole } from '@gcm/domain';
+
+export const REVIEW_ROLE_LABELS: Record<TReviewRole, string> = {
+  coordinator: 'Coordinator',
+  contributor: 'Contributor (focal point)',
+  stakeholder: 'Stakeholder',
+  observer: 'Observer',
+};
+
+export const ASSIGNMENT_ROLE_LABELS: Record<TAssignmentRole, string> = {
+  lead: 'Lead',
+  contributing: 'Contributing',
+};
+
+/** "MLSP", or the full name when an organisation has no short name. */
+export function organisationLabel(organisation: { name: string; shortName: string | null }): string {
+  return organisation.shortName?.trim() ? organisation.shortName : organisation.name;
+}

@@ -1,0 +1,34 @@
+import type { TCurrentPerson } from '@gcm/domain';
+import type { QueryClient } from '@tanstack/react-query';
+
+/**
+ * Every query key of the app in one place, so a feature can refresh what another one shows
+ * (assigning a question refreshes the review page) without importing that feature.
+ * Keys nest: invalidating `review(id)` also refreshes its members, progress, assignments, audit.
+ */
+export const queryKeys = {
+  session: ['session'] as const,
+  reviews: ['reviews'] as const,
+  review: (reviewId: string) => ['reviews', reviewId] as const,
+  reviewProgress: (reviewId: string) => ['reviews', reviewId, 'progress'] as const,
+  reviewMembers: (reviewId: string) => ['reviews', reviewId, 'members'] as const,
+  reviewOrganisations: (reviewId: string) => ['reviews', reviewId, 'organisations'] as const,
+  reviewAssignments: (reviewId: string) => ['reviews', reviewId, 'assignments'] as const,
+  reviewAudit: (reviewId: string, questionId: string | null) =>
+    ['reviews', reviewId, 'audit', { questionId }] as const,
+  myAssignments: ['my-assignments'] as const,
+  assignments: ['assignments'] as const,
+  contribution: (assignmentId: string) => ['assignments', assignmentId, 'contribution'] as const,
+  revisions: (assignmentId: string) => ['assignments', assignmentId, 'revisions'] as const,
+  invitation: (token: string) => ['invitations', token] as const,
+};
+
+/**
+ * Forgets every cached answer but the session itself (which the app shell keeps observing), then
+ * records who is signed in now: used on sign-in, invitation acceptance and sign-out, so nothing one
+ * person loaded is shown to the next person on the same computer.
+ */
+export function resetCacheForSession(queryClient: QueryClient, person: TCurrentPerson | null): void {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.session[0] });
+  queryClient.setQueryData(queryKeys.session, person);
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { ZOrganisationRef, ZUuid } from '../reviews/reviews.schemas';
+import { ZReminderPolicy } from './reminder-policy.schemas';
+
+export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed', 'cancelled'] as const;
+export const ZOutboxStatus = z.enum(OUTBOX_STATUSES);
+export type TOutboxStatus = z.infer<typeof ZOutboxStatus>;
+
+/** One e-mail, planned or sent, as the coordinator sees it. */
+export const ZOutboxMessage = z
+  .object({
+    id: ZUuid,
+    kind: z.string(),
+    status: ZOutboxStatus,
+    assignmentId: ZUuid.nullable(),
+    questionCode: z.string().nullable(),
+    organisationName: z.string().nullable(),
+    to: z.array(z.string()),
+    cc: z.array(z.string()),
+    subject: z.string().nullable(),
+    notBefore: z.iso.datetime(),
+    sentAt: z.iso.datetime().nullable(),
+    attempts: z.number().int(),
+    lastError: z.string().nullable(),
+    cancelledReason: z.string().nullable(),
+    messageId: z.string().nullable(),
+  })
+  .meta({ id: 'OutboxMessage' });
+export type TOutboxMessage = z.infer<typeof ZOutboxMessage>;
+
+export const ZListOutboxQuery = z
+  .object({
+    status: ZOutboxStatus.optional(),
+    assignmentId: ZUuid.optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(200),
+  })
+  .strict()
+  .meta({ id: 'ListOutboxQuery' });
+export type TListOutboxQuery = z.infer<typeof ZListOutboxQuery>;
+
+export const ZListOutboxResponse = z
+  .object({ messages: z.array(ZOutboxMessage) })
+  .meta({ id: 'ListOutboxResponse' });
+export type TListOutboxResponse = z.infer<typeof ZListOutboxResponse>;
+
+export const ZReminderPolicyResponse = z
+  .object({ policy: ZReminderPolicy, version: z.number().int() })
+  .meta({ id: 'ReminderPolicyResponse' });
+export type TReminderPolicyResponse = z.infer<typeof ZReminderPolicyResponse>;
+
+/** How an organisation kept its deadlines. */
+export const ZOrganisationCompliance = z
+  .object({
+    organisation: ZOrganisationRef,
+    due: z.number().int(),
+    submitted: z.number().int(),
+    submittedOnTime: z.number().int(),
+    overdue: z.number().int(),
+    remindersSent: z.number().int(),
+    /** Share of the assignments already due that came in on time; null when nothing was due yet. */
+    onTimeRate: z.number().min(0).max(1).nullable(),
+  })
+  .meta({ id: 'OrganisationCompliance' });
+export type TOrganisationCompliance = z.infer<typeof ZOrganisationCompliance>;
+
+export const ZComplianceResponse = z
+  .object({ organisations: z.array(ZOrganisationCompliance) })
+  .meta({ id: 'ComplianceResponse' });
+export type TComplianceResponse = z.infer<typeof ZComplianceResponse>;
+
+export const ZTimelineEntry = z
+  .object({
+    date: z.iso.date(),
+    kind: z.enum(['final_deadline', 'assignment_due', 'submitted', 'reminder_sent']),
+    label: z.string(),
+    questionCode: z.string().nullable(),
+    organisationName: z.string().nullable(),
+  })
+  .meta({ id: 'TimelineEntry' });
+export type TTimelineEntry = z.infer<typeof ZTimelineEntry>;
+
+export const ZTimelineResponse = z
+  .object({ entries: z.array(ZTimelineEntry) })
+  .meta({ id: 'TimelineResponse' });
+export type TTimelineResponse = z.infer<typeof ZTimelineResponse>;
+
+export const ZCalendarFeed = z
+  .object({ url: z.string(), createdAt: z.iso.datetime() })
+  .meta({ id: 'CalendarFeed' });
+export type TCalendarFeed = z.infer<typeof ZCalendarFeed>;
+
+export const ZShiftDueDatesRequest = z
+  .object({
+    /** Move every open internal due date by the number of days the final deadline moved. */
+    from: z.iso.date(),
+    to: z.iso.date(),
+    version: z.number().int().min(1),
+  })
+  .strict()
+  .meta({ id: 'ShiftDueDatesRequest' });
+export type TShiftDueDatesRequest = z.infer<typeof ZShiftDueDatesRequest>;

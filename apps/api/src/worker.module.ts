@@ -7,6 +7,7 @@ import { SmtpTransport } from './infra/mail/smtp-transport';
 import { PrismaModule } from './infra/prisma/prisma.module';
 import { QueueModule } from './infra/queue/queue.module';
 import { DeliveryService } from './modules/outbox/delivery.service';
+import { DigestService } from './modules/outbox/digest.service';
 import { MailProcessor } from './modules/outbox/jobs/mail.processor';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { OutboxReconciler } from './modules/outbox/reconciler.service';
@@ -48,9 +49,10 @@ export class WorkerModule {
         { provide: MailTransport, useClass: SmtpTransport },
         DeliveryService,
         OutboxReconciler,
+        DigestService,
         MailProcessor,
       ],
-      exports: [OutboxReconciler, DeliveryService],
+      exports: [OutboxReconciler, DeliveryService, DigestService],
     };
   }
 }

@@ -34,6 +34,11 @@ export async function startWorker(
     { every: config.outboxReconcileMs },
     { name: JobName.ReconcileOutbox, data: {}, opts: { removeOnComplete: true, removeOnFail: 100 } },
   );
+  await queue.upsertJobScheduler(
+    'weekly-digest',
+    { every: 3_600_000 },
+    { name: JobName.WeeklyDigest, data: {}, opts: { removeOnComplete: true, removeOnFail: 100 } },
+  );
   await app.get(OutboxReconciler).reconcile();
   return app;
 }

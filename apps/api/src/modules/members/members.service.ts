@@ -6,12 +6,24 @@ import {
   type TUpdateMemberRequest,
 } from '@gcm/domain';
 import { Inject, Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
 import { PrismaService } from '../../infra/prisma/prisma.service';
+import { MailQueue } from '../../infra/queue/mail-queue';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { newToken } from '../auth/tokens';
+import { renderMail } from '../mail/render';
+import { InvitationEmail } from '../mail/templates/invitation.email';
+import { OutboxRepository, type Tx } from '../outbox/outbox.repository';
+
+const ROLE_TEXT: Record<TMember['role'], string> = {
+  coordinator: 'as a coordinator of the review',
+  contributor: 'as a focal point drafting contributions',
+  stakeholder: 'as a stakeholder (votes and comments)',
+  observer: 'as an observer (read only)',
+};
 
 const organisationRef = { select: { id: true, name: true, shortName: true, type: true } } as const;
 
@@ -49,6 +61,8 @@ export class MembersService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbox: OutboxRepository,
+    private readonly queue: MailQueue,
   ) {}
 
   async list(reviewId: string, personId: string): Promise<TMember[]> {
@@ -91,6 +105,7 @@ export class MembersService {
     const expiresAt = new Date(now.getTime() + this.config.invitationTtlDays * 86_400_000);
     const { token, hash } = newToken();
     const organisationId = input.organisationId ?? null;
+    const enqueue: { id: string; notBefore: Date }[] = [];
     const membership = await this.prisma.client.$transaction(async (tx) => {
       const person = await tx.person.upsert({
         where: { email: input.email },
@@ -114,7 +129,7 @@ export class MembersService {
         where: { reviewId, personId: person.id, usedAt: null, revokedAt: null },
         data: { revokedAt: now },
       });
-      await tx.invitation.create({
+      const invitation = await tx.invitation.create({
         data: {
           tokenHash: hash,
           personId: person.id,
@@ -124,6 +139,20 @@ export class MembersService {
           expiresAt,
         },
       });
+      enqueue.push(
+        ...(await this.invitationMail(tx, {
+          invitationId: invitation.id,
+          reviewId,
+          email: person.email,
+          personName: person.name,
+          actorId,
+          role: input.role,
+          organisationName: row.organisation?.name ?? null,
+          url: `${this.config.publicUrl}/invitations/${token}`,
+          expiresAt,
+          now,
+        })),
+      );
       await this.audit.record(tx, {
         reviewId,
         actorId,
@@ -135,11 +164,61 @@ export class MembersService {
       });
       return row;
     });
+    await this.queue.enqueueAfterCommit(enqueue);
     return {
       member: toMember(membership),
       invitationUrl: `${this.config.publicUrl}/invitations/${token}`,
       expiresAt: expiresAt.toISOString(),
     };
+  }
+
+  /** The invitation e-mail, as an outbox row in the invitation's transaction. */
+  private async invitationMail(
+    tx: Tx,
+    facts: {
+      invitationId: string;
+      reviewId: string;
+      email: string;
+      personName: string;
+      actorId: string;
+      role: TMember['role'];
+      organisationName: string | null;
+      url: string;
+      expiresAt: Date;
+      now: Date;
+    },
+  ): Promise<{ id: string; notBefore: Date }[]> {
+    const [review, actor] = await Promise.all([
+      tx.review.findUniqueOrThrow({ where: { id: facts.reviewId }, select: { title: true, timeZone: true } }),
+      tx.person.findUniqueOrThrow({ where: { id: facts.actorId }, select: { name: true } }),
+    ]);
+    const rendered = await renderMail(
+      `${actor.name} invites you to the ${review.title}`,
+      InvitationEmail({
+        facts: {
+          reviewTitle: review.title,
+          personName: facts.personName,
+          invitedBy: actor.name,
+          roleText: ROLE_TEXT[facts.role],
+          organisationName: facts.organisationName,
+          url: facts.url,
+          expiresText: DateTime.fromJSDate(facts.expiresAt, { zone: review.timeZone })
+            .setLocale('en-GB')
+            .toFormat("cccc d LLLL yyyy 'at' HH:mm ZZZZ"),
+        },
+      }),
+    );
+    return this.outbox.insert(tx, [
+      {
+        dedupeKey: `invitation:${facts.invitationId}`,
+        kind: 'invitation',
+        reviewId: facts.reviewId,
+        notBefore: facts.now,
+        toAddresses: [facts.email],
+        ccAddresses: [],
+        ...rendered,
+      },
+    ]);
   }
 
   async update(

@@ -92,12 +92,21 @@ export class OutboxRepository {
     });
   }
 
-  /** A failed row, retried by the coordinator: pending again with fresh attempts. */
-  async retryFailed(tx: Tx, id: string, now: Date): Promise<{ id: string; notBefore: Date } | null> {
-    const updated = await tx.outboxMessage.updateMany({
-      where: { id, status: 'failed' },
-      data: { status: 'pending', attempts: 0, lastError: null, notBefore: now },
-    });
-    return updated.count ? { id, notBefore: now } : null;
+  /**
+   * A failed row, retried by the coordinator: pending again with a fresh allowance of attempts.
+   * Its attempt count carries on, so the retry gets a job id of its own.
+   */
+  async retryFailed(
+    tx: Tx,
+    id: string,
+    now: Date,
+  ): Promise<{ id: string; notBefore: Date; attempts: number } | null> {
+    const rows = await tx.$queryRaw<{ attempts: number }[]>`
+      UPDATE outbox_message
+         SET status = 'pending', last_error = NULL, not_before = ${now}, max_attempts = attempts + 8, updated_at = ${now}
+       WHERE id = ${id}::uuid AND status = 'failed'
+      RETURNING attempts`;
+    const row = rows[0];
+    return row ? { id, notBefore: now, attempts: row.attempts } : null;
   }
 }

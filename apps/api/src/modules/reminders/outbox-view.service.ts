@@ -1,0 +1,110 @@
+import type { Prisma } from '@gcm/db';
+import { AppError, type TListOutboxQuery, type TOutboxMessage } from '@gcm/domain';
+import { Injectable } from '@nestjs/common';
+import { Clock } from '../../infra/clock/clock';
+import { PrismaService } from '../../infra/prisma/prisma.service';
+import { MailQueue } from '../../infra/queue/mail-queue';
+import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
+import { OutboxRepository } from '../outbox/outbox.repository';
+
+const include = {
+  assignment: { select: { question: { select: { code: true } }, organisation: { select: { name: true } } } },
+} satisfies Prisma.OutboxMessageInclude;
+
+type Row = Prisma.OutboxMessageGetPayload<{ include: typeof include }>;
+
+function toMessage(row: Row): TOutboxMessage {
+  return {
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    assignmentId: row.assignmentId,
+    questionCode: row.assignment?.question.code ?? null,
+    organisationName: row.assignment?.organisation.name ?? null,
+    to: row.toAddresses,
+    cc: row.ccAddresses,
+    subject: row.subject,
+    notBefore: row.notBefore.toISOString(),
+    sentAt: row.sentAt?.toISOString() ?? null,
+    attempts: row.attempts,
+    lastError: row.lastError,
+    cancelledReason: row.cancelledReason,
+    messageId: row.messageId,
+  };
+}
+
+/** What was sent, what is planned and what failed — for the coordinator, with a retry for failures. */
+@Injectable()
+export class OutboxViewService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxRepository,
+    private readonly queue: MailQueue,
+    private readonly clock: Clock,
+  ) {}
+
+  async one(id: string): Promise<TOutboxMessage> {
+    return toMessage(await this.prisma.client.outboxMessage.findUniqueOrThrow({ where: { id }, include }));
+  }
+
+  async list(reviewId: string, personId: string, query: TListOutboxQuery): Promise<TOutboxMessage[]> {
+    await this.access.require(reviewId, personId, ['coordinator'], 'see the e-mails of the review');
+    const rows = await this.prisma.client.outboxMessage.findMany({
+      where: { reviewId, status: query.status, assignmentId: query.assignmentId },
+      include,
+      orderBy: [{ notBefore: 'desc' }],
+      take: query.limit,
+    });
+    return rows.map(toMessage);
+  }
+
+  /** The reminders sent and planned for one assignment (coordinator, or the assigned organisation). */
+  async forAssignment(assignmentId: string, personId: string): Promise<TOutboxMessage[]> {
+    const reviewId = await this.access.reviewOfAssignment(assignmentId);
+    const access = await this.access.forReview(reviewId, personId);
+    const assignment = await this.prisma.client.assignment.findUniqueOrThrow({
+      where: { id: assignmentId },
+      select: { organisationId: true },
+    });
+    const own = access.role === 'contributor' && access.organisationId === assignment.organisationId;
+    if (access.role !== 'coordinator' && !own) {
+      throw new AppError(
+        'FORBIDDEN',
+        "Only the coordinator or the assigned organisation's focal points can see its reminders",
+      );
+    }
+    const rows = await this.prisma.client.outboxMessage.findMany({
+      where: { assignmentId, status: { not: 'cancelled' } },
+      include,
+      orderBy: { notBefore: 'asc' },
+    });
+    return rows.map(toMessage);
+  }
+
+  async retry(messageId: string, actorId: string): Promise<TOutboxMessage> {
+    const row = await this.prisma.client.outboxMessage.findUnique({
+      where: { id: messageId },
+      select: { reviewId: true },
+    });
+    if (!row?.reviewId) throw new AppError('NOT_FOUND', 'There is no such e-mail');
+    await this.access.require(row.reviewId, actorId, ['coordinator'], 'retry e-mails');
+    const now = this.clock.now();
+    const retried = await this.prisma.client.$transaction(async (tx) => {
+      const again = await this.outbox.retryFailed(tx, messageId, now);
+      if (!again) throw new AppError('CONFLICT', 'Only an e-mail that failed can be retried');
+      await this.audit.record(tx, {
+        reviewId: row.reviewId,
+        actorId,
+        action: 'email.retried',
+        targetType: 'outbox_message',
+        targetId: messageId,
+      });
+      return again;
+    });
+    await this.queue.enqueueAfterCommit([retried]);
+    return this.one(messageId);
+  }
+}

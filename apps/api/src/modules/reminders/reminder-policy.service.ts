@@ -1,0 +1,90 @@
+import {
+  AppError,
+  type TReminderPolicyResponse,
+  type TUpdateReminderPolicyRequest,
+  ZReminderPolicy,
+} from '@gcm/domain';
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../../infra/prisma/prisma.service';
+import { MailQueue } from '../../infra/queue/mail-queue';
+import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
+import { type Enqueue, OutboxPlanner, reminderPolicyOf } from '../outbox/outbox-planner.service';
+
+/** The review's reminder policy; changing it re-plans every open assignment's reminders. */
+@Injectable()
+export class ReminderPolicyService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly planner: OutboxPlanner,
+    private readonly queue: MailQueue,
+  ) {}
+
+  async get(reviewId: string, personId: string): Promise<TReminderPolicyResponse> {
+    await this.access.forReview(reviewId, personId);
+    const review = await this.prisma.client.review.findUniqueOrThrow({
+      where: { id: reviewId },
+      select: { reminderPolicy: true, version: true },
+    });
+    return { policy: reminderPolicyOf(review.reminderPolicy), version: review.version };
+  }
+
+  async update(
+    reviewId: string,
+    actorId: string,
+    input: TUpdateReminderPolicyRequest,
+  ): Promise<TReminderPolicyResponse> {
+    await this.access.require(reviewId, actorId, ['coordinator'], 'change the reminder policy');
+    const { version, ...changes } = input;
+    const enqueue: Enqueue = [];
+    const result = await this.prisma.client.$transaction(async (tx) => {
+      const review = await tx.review.findUniqueOrThrow({ where: { id: reviewId } });
+      const before = reminderPolicyOf(review.reminderPolicy);
+      const policy = ZReminderPolicy.parse({ ...before, ...changes });
+      const updated = await tx.review.updateMany({
+        where: { id: reviewId, version },
+        data: { reminderPolicy: policy, version: { increment: 1 } },
+      });
+      if (updated.count === 0) {
+        throw new AppError(
+          'CONFLICT',
+          'Someone else changed the review settings meanwhile. Reload to see their changes.',
+          {
+            currentVersion: review.version,
+          },
+        );
+      }
+      const open = await tx.assignment.findMany({
+        where: { reviewId, state: { in: ['not_started', 'drafting', 'changes_requested'] } },
+        select: { id: true },
+      });
+      // Planned reminders follow the policy: drop what is pending and plan afresh.
+      await tx.outboxMessage.updateMany({
+        where: {
+          reviewId,
+          status: 'pending',
+          kind: { startsWith: 'reminder.' },
+          NOT: { kind: 'reminder.manual' },
+        },
+        data: { status: 'cancelled', cancelledReason: 'the reminder policy changed' },
+      });
+      for (const assignment of open) {
+        enqueue.push(...(await this.planner.replanReminders(tx, assignment.id)));
+      }
+      await this.audit.record(tx, {
+        reviewId,
+        actorId,
+        action: 'reminder_policy.updated',
+        targetType: 'review',
+        targetId: reviewId,
+        before,
+        after: policy,
+      });
+      return { policy, version: review.version + 1 };
+    });
+    await this.queue.enqueueAfterCommit(enqueue);
+    return result;
+  }
+}

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { CalendarFeedService } from './calendar-feed.service';
+import { ComplianceService } from './compliance.service';
+import { OutboxViewService } from './outbox-view.service';
+import { RemindNowService } from './remind-now.service';
+import { ReminderPolicyService } from './reminder-policy.service';
+import { RemindersController } from './reminders.controller';
+
+@Module({
+  controllers: [RemindersController],
+  providers: [
+    ReminderPolicyService,
+    RemindNowService,
+    OutboxViewService,
+    ComplianceService,
+    CalendarFeedService,
+  ],
+})
+export class RemindersModule {}

@@ -1,0 +1,188 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import * as ical from 'node-ical';
+import request from 'supertest';
+import { SmtpSink } from '../src/dev-mail/smtp-sink';
+import { DigestService } from '../src/modules/outbox/digest.service';
+import { OutboxReconciler } from '../src/modules/outbox/reconciler.service';
+import { bootTestApp, DEMO, type TestApp } from './support/test-app';
+import { startTestWorker } from './support/test-worker';
+
+/** Saturday 28 November 2026, 10:00 in Ulaanbaatar. */
+describe('the coordinator steering reminders', () => {
+  let t: TestApp;
+  let sink: SmtpSink;
+  let worker: INestApplicationContext;
+  let coordinator: request.Agent;
+
+  beforeAll(async () => {
+    t = await bootTestApp();
+    sink = new SmtpSink();
+    await sink.start();
+    worker = await startTestWorker(t, sink.url);
+    coordinator = await t.signIn(DEMO.coordinator);
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await sink?.stop();
+    await t?.close();
+  });
+
+  async function leadOf(code: string): Promise<string> {
+    return (await t.prisma.assignment.findFirstOrThrow({ where: { question: { code }, role: 'lead' } })).id;
+  }
+
+  it('sends an invitation e-mail with the single-use link', async () => {
+    const invited = await coordinator
+      .post(`/api/reviews/${t.demoReviewId}/members`)
+      .send({ email: 'analyst@nso.mn.example', name: 'B. Saruul', role: 'observer' })
+      .expect(201);
+    const mails = await sink.waitFor(1);
+    const mail = mails.find((m) => m.envelopeTo.includes('analyst@nso.mn.example'));
+    expect(mail?.parsed.subject).toBe(
+      'L. Munkhtushig invites you to the Voluntary GCM Review — Mongolia 2020',
+    );
+    expect(mail?.parsed.text).toContain(invited.body.invitationUrl);
+    expect(mail?.parsed.text).toMatch(/Dear B\. Saruul/);
+  });
+
+  it('sends a reminder now, once an hour at most, and logs it', async () => {
+    const assignmentId = await leadOf('1c');
+    const before = sink.received.length;
+    const sent = await coordinator.post(`/api/assignments/${assignmentId}/remind`).expect(202);
+    expect(sent.body).toMatchObject({ kind: 'reminder.manual', questionCode: '1c' });
+    const mails = await sink.waitFor(before + 1);
+    expect(mails.at(-1)?.parsed.subject).toBe(
+      'Reminder: question 1c (Ministry of Labour and Social Protection) is due in 7 days, on Saturday 5 December 2026',
+    );
+    const again = await coordinator.post(`/api/assignments/${assignmentId}/remind`).expect(429);
+    expect(again.body.message).toMatch(/went out 1 minute\(s\) ago/);
+    const contributor = await t.signIn(DEMO.contributor);
+    await contributor.post(`/api/assignments/${assignmentId}/remind`).expect(403);
+    expect(
+      await t.prisma.auditEvent.count({ where: { action: 'reminder.sent_now', targetId: assignmentId } }),
+    ).toBe(1);
+    const listed = await coordinator.get(`/api/assignments/${assignmentId}/reminders`).expect(200);
+    expect(listed.body.messages).toEqual(
+      expect.arrayContaining([expect.objectContaining({ status: 'sent', kind: 'reminder.manual' })]),
+    );
+  });
+
+  it('changes the policy with its version, and the planned reminders follow', async () => {
+    const current = (await coordinator.get(`/api/reviews/${t.demoReviewId}/reminder-policy`).expect(200))
+      .body;
+    expect(current.policy).toMatchObject({ daysBefore: [7, 2], sendTime: '09:00', overdueEveryDays: 3 });
+    const assignmentId = await leadOf('3a');
+    await t.prisma.outboxMessage.create({
+      data: {
+        dedupeKey: `reminder:${assignmentId}:before:-2:2026-12-12`,
+        kind: 'reminder.before',
+        reviewId: t.demoReviewId,
+        assignmentId,
+        notBefore: new Date('2026-12-10T01:00:00Z'),
+        payload: { dueDate: '2026-12-12', level: 0 },
+        toAddresses: [],
+        ccAddresses: [],
+      },
+    });
+    const updated = await coordinator
+      .put(`/api/reviews/${t.demoReviewId}/reminder-policy`)
+      .send({ version: current.version, daysBefore: [10], sendTime: '14:30' })
+      .expect(200);
+    expect(updated.body.policy).toMatchObject({ daysBefore: [10], sendTime: '14:30', onDueDate: true });
+    const planned = await t.prisma.outboxMessage.findMany({
+      where: { assignmentId, status: 'pending' },
+      orderBy: { notBefore: 'asc' },
+    });
+    // 3a is due Saturday 12 December: 10 days before is 2 December, 14:30 in Ulaanbaatar = 06:30 UTC.
+    expect(planned[0]).toMatchObject({ kind: 'reminder.before' });
+    expect(planned[0]?.notBefore.toISOString()).toBe('2026-12-02T06:30:00.000Z');
+    const old = await t.prisma.outboxMessage.findFirstOrThrow({
+      where: { dedupeKey: `reminder:${assignmentId}:before:-2:2026-12-12` },
+    });
+    expect(old).toMatchObject({ status: 'cancelled', cancelledReason: 'the reminder policy changed' });
+    await coordinator
+      .put(`/api/reviews/${t.demoReviewId}/reminder-policy`)
+      .send({ version: current.version, paused: true })
+      .expect(409);
+    await coordinator
+      .put(`/api/reviews/${t.demoReviewId}/reminder-policy`)
+      .send({ version: updated.body.version, sendTime: '25:00' })
+      .expect(400);
+  });
+
+  it('shows failed e-mails and retries one when asked', async () => {
+    const row = await t.prisma.outboxMessage.create({
+      data: {
+        dedupeKey: 'test:failed',
+        kind: 'assignment.created',
+        reviewId: t.demoReviewId,
+        notBefore: t.clock.now(),
+        status: 'failed',
+        attempts: 8,
+        lastError: 'connect ECONNREFUSED',
+        toAddresses: ['focal.point@nda.mn.example'],
+        ccAddresses: [],
+        subject: 'A message that failed',
+        text: 'Body',
+        html: '<p>Body</p>',
+      },
+    });
+    const failed = await coordinator.get(`/api/reviews/${t.demoReviewId}/outbox?status=failed`).expect(200);
+    expect(failed.body.messages.map((m: { id: string }) => m.id)).toContain(row.id);
+    const before = sink.received.length;
+    await coordinator.post(`/api/outbox/${row.id}/retry`).expect(202);
+    const mails = await sink.waitFor(before + 1);
+    expect(mails.at(-1)?.parsed.subject).toBe('A message that failed');
+    await coordinator.post(`/api/outbox/${row.id}/retry`).expect(409);
+  });
+
+  it('publishes a private calendar feed that can be revoked', async () => {
+    const contributor = await t.signIn(DEMO.contributor);
+    const feed = await contributor.post('/api/me/calendar-feed').expect(201);
+    const path = new URL(feed.body.url).pathname;
+    const ics = await request(t.app.getHttpServer()).get(path).expect(200);
+    expect(ics.headers['content-type']).toMatch(/text\/calendar/);
+    const events = Object.values(ical.sync.parseICS(ics.text)).filter(
+      (e) => e?.type === 'VEVENT',
+    ) as ical.VEvent[];
+    expect(events.map((e) => e.summary)).toEqual(
+      expect.arrayContaining(['Due: question 1a — Ministry of Labour and Social Protection']),
+    );
+    await contributor.delete('/api/me/calendar-feed').expect(204);
+    await request(t.app.getHttpServer()).get(path).expect(404);
+  });
+
+  it('sends the weekly digest to the coordinator on Monday morning in the review time zone, once', async () => {
+    t.clock.set(new Date('2026-11-29T23:30:00Z')); // Monday 07:30 in Ulaanbaatar
+    expect(await worker.get(DigestService).planDue()).toBe(0);
+    t.clock.set(new Date('2026-11-30T00:15:00Z')); // Monday 08:15
+    expect(await worker.get(DigestService).planDue()).toBe(1);
+    expect(await worker.get(DigestService).planDue()).toBe(0);
+    await worker.get(OutboxReconciler).reconcile();
+    const digest = (await sink.waitFor(sink.received.length)).find((m) =>
+      m.parsed.subject?.startsWith('Weekly digest'),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const found = digest ?? sink.received.find((m) => m.parsed.subject?.startsWith('Weekly digest'));
+    expect(found?.envelopeTo).toEqual([DEMO.coordinator]);
+    expect(found?.parsed.text).toMatch(/Overdue \(3\)/);
+  });
+
+  it('reports compliance per organisation and a timeline', async () => {
+    const compliance = await coordinator.get(`/api/reviews/${t.demoReviewId}/compliance`).expect(200);
+    const mlsp = compliance.body.organisations.find(
+      (o: { organisation: { shortName: string } }) => o.organisation.shortName === 'MLSP',
+    );
+    expect(mlsp).toMatchObject({
+      overdue: expect.any(Number),
+      submitted: 0,
+      remindersSent: expect.any(Number),
+    });
+    const timeline = await coordinator.get(`/api/reviews/${t.demoReviewId}/timeline`).expect(200);
+    expect(timeline.body.entries[0]).toMatchObject({ kind: 'assignment_due' });
+    expect(timeline.body.entries.some((e: { kind: string }) => e.kind === 'final_deadline')).toBe(true);
+    const contributor = await t.signIn(DEMO.contributor);
+    await contributor.get(`/api/reviews/${t.demoReviewId}/compliance`).expect(403);
+  });
+});

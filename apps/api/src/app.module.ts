@@ -18,6 +18,7 @@ import { HealthModule } from './modules/health/health.module';
 import { MembersModule } from './modules/members/members.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
+import { RemindersModule } from './modules/reminders/reminders.module';
 import { ReviewsModule } from './modules/reviews/reviews.module';
 
 /** What tests (and only tests) may swap: the clock. */
@@ -69,6 +70,7 @@ export class AppModule {
         MembersModule,
         OrganisationsModule,
         // Feature modules: keep one per line.
+        RemindersModule,
         AssignmentsModule,
         ContributionsModule,
         AttachmentsModule,

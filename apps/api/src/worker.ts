@@ -43,7 +43,8 @@ export async function startWorker(
   return app;
 }
 
-if (require.main === module) {
+/** Reads the environment, starts the worker, and exits with a clear message if it cannot. */
+export function runWorkerCli(): void {
   let config: AppConfig;
   try {
     config = loadConfig();
@@ -58,4 +59,8 @@ if (require.main === module) {
       process.exit(1);
     },
   );
+}
+
+if (require.main === module) {
+  runWorkerCli();
 }

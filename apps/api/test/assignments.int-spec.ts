@@ -1,6 +1,11 @@
-import { type TAssignment, ZAssignment, ZListAssignmentsResponse, ZReviewProgressResponse } from '@gcm/domain';
+import {
+  type TAssignment,
+  ZAssignment,
+  ZListAssignmentsResponse,
+  ZReviewProgressResponse,
+} from '@gcm/domain';
 import type request from 'supertest';
-import { databaseFingerprint, type DemoIds, demoIds } from './support/journey-fixtures';
+import { type DemoIds, databaseFingerprint, demoIds } from './support/journey-fixtures';
 import { bootTestApp, DEMO, type TestApp } from './support/test-app';
 
 describe('assignments: the division of labour', () => {
@@ -44,7 +49,13 @@ describe('assignments: the division of labour', () => {
       const focalPoint = await ids.person(DEMO.borderContributor);
       const response = await coordinator
         .post(`${reviewUrl}/assignments`)
-        .send({ questionCode: '2b', organisationId: gdbpId, role: 'lead', dueDate: '2026-12-15', focalPointIds: [focalPoint] })
+        .send({
+          questionCode: '2b',
+          organisationId: gdbpId,
+          role: 'lead',
+          dueDate: '2026-12-15',
+          focalPointIds: [focalPoint],
+        })
         .expect(201);
       assigned = ZAssignment.parse(response.body);
       expect(assigned).toMatchObject({
@@ -78,7 +89,12 @@ describe('assignments: the division of labour', () => {
         reviewId: ids.reviewId,
         questionId: await ids.question('2b'),
         actor: { email: DEMO.coordinator },
-        after: { questionCode: '2b', role: 'lead', dueDate: '2026-12-15', organisationId: assigned.organisation.id },
+        after: {
+          questionCode: '2b',
+          role: 'lead',
+          dueDate: '2026-12-15',
+          organisationId: assigned.organisation.id,
+        },
       });
     });
 
@@ -94,11 +110,17 @@ describe('assignments: the division of labour', () => {
       const before = await databaseFingerprint(t);
       const response = await coordinator
         .post(`${reviewUrl}/assignments`)
-        .send({ questionCode: '2b', organisationId: await ids.organisation('NPA'), role: 'lead', dueDate: '2026-12-15' })
+        .send({
+          questionCode: '2b',
+          organisationId: await ids.organisation('NPA'),
+          role: 'lead',
+          dueDate: '2026-12-15',
+        })
         .expect(409);
       expect(response.body).toMatchObject({
         code: 'CONFLICT',
-        message: 'Nothing was assigned: role: question 2b already has a lead organisation (GDBP); a question has one lead',
+        message:
+          'Nothing was assigned: role: question 2b already has a lead organisation (GDBP); a question has one lead',
       });
       expect(await databaseFingerprint(t)).toEqual(before);
     });
@@ -106,9 +128,16 @@ describe('assignments: the division of labour', () => {
     it('refuses to assign 2b to GDBP a second time', async () => {
       const response = await coordinator
         .post(`${reviewUrl}/assignments`)
-        .send({ questionCode: '2b', organisationId: assigned.organisation.id, role: 'contributing', dueDate: '2026-12-15' })
+        .send({
+          questionCode: '2b',
+          organisationId: assigned.organisation.id,
+          role: 'contributing',
+          dueDate: '2026-12-15',
+        })
         .expect(409);
-      expect(response.body.message).toBe('Nothing was assigned: organisationId: question 2b is already assigned to GDBP');
+      expect(response.body.message).toBe(
+        'Nothing was assigned: organisationId: question 2b is already assigned to GDBP',
+      );
     });
 
     it('refuses a focal point who works for another organisation', async () => {
@@ -122,8 +151,12 @@ describe('assignments: the division of labour', () => {
           focalPointIds: [await ids.person(DEMO.contributor)],
         })
         .expect(400);
-      expect(response.body.message).toBe('The request is not valid: focalPointIds.0: is not a contributor for NPA');
-      expect(response.body.fieldErrors).toEqual([{ path: 'focalPointIds.0', message: 'is not a contributor for NPA' }]);
+      expect(response.body.message).toBe(
+        'The request is not valid: focalPointIds.0: is not a contributor for NPA',
+      );
+      expect(response.body.fieldErrors).toEqual([
+        { path: 'focalPointIds.0', message: 'is not a contributor for NPA' },
+      ]);
     });
   });
 
@@ -216,7 +249,9 @@ describe('assignments: the division of labour', () => {
           ],
         })
         .expect(400);
-      expect(response.body.message).toMatch(/^The request is not valid: items\.1\.dueDate: must be between 2000-01-01 and 2031-11-28$/);
+      expect(response.body.message).toMatch(
+        /^The request is not valid: items\.1\.dueDate: must be between 2000-01-01 and 2031-11-28$/,
+      );
       expect(await databaseFingerprint(t)).toEqual(before);
     });
   });
@@ -249,7 +284,10 @@ describe('assignments: the division of labour', () => {
       expect(response.body.message).toBe(
         'The assignment was changed by someone else: you edited version 1, it is now version 2. Reload it and try again.',
       );
-      expect(ZAssignment.parse(response.body.details.current)).toMatchObject({ dueDate: '2026-12-31', version: 2 });
+      expect(ZAssignment.parse(response.body.details.current)).toMatchObject({
+        dueDate: '2026-12-31',
+        version: 2,
+      });
       expect(await databaseFingerprint(t)).toEqual(before);
     });
 
@@ -317,7 +355,10 @@ describe('assignments: the division of labour', () => {
 
     it('keeps one whose organisation has saved text', async () => {
       const id = await ids.assignment('1c', 'MLSP');
-      await mlsp.put(`/api/assignments/${id}/contribution`).send({ baseVersion: 0, body: 'Draft' }).expect(200);
+      await mlsp
+        .put(`/api/assignments/${id}/contribution`)
+        .send({ baseVersion: 0, body: 'Draft' })
+        .expect(200);
       const before = await databaseFingerprint(t);
       const response = await coordinator.delete(`/api/assignments/${id}`).expect(409);
       expect(response.body.message).toBe(
@@ -329,7 +370,9 @@ describe('assignments: the division of labour', () => {
 
   describe('who sees which assignments', () => {
     it('a contributor sees only its organisation’s, even when asking for another’s', async () => {
-      const all = ZListAssignmentsResponse.parse((await mlsp.get(`${reviewUrl}/assignments`).expect(200)).body);
+      const all = ZListAssignmentsResponse.parse(
+        (await mlsp.get(`${reviewUrl}/assignments`).expect(200)).body,
+      );
       expect(new Set(all.assignments.map((a) => a.organisation.shortName))).toEqual(new Set(['MLSP']));
       expect(all.assignments.map((a) => a.question.code)).toEqual(['1a', '1b', '1c', '1d', '3a', '3b', '10']);
       const gdbpId = await ids.organisation('GDBP');
@@ -338,7 +381,9 @@ describe('assignments: the division of labour', () => {
     });
 
     it('the observer sees everyone’s and can filter by question and organisation', async () => {
-      const all = ZListAssignmentsResponse.parse((await observer.get(`${reviewUrl}/assignments`).expect(200)).body);
+      const all = ZListAssignmentsResponse.parse(
+        (await observer.get(`${reviewUrl}/assignments`).expect(200)).body,
+      );
       expect(all.assignments.length).toBeGreaterThan(30);
       const q2b = await observer.get(`${reviewUrl}/assignments?questionCode=2b`).expect(200);
       expect(q2b.body.assignments.map((a: TAssignment) => [a.organisation.shortName, a.role])).toEqual([
@@ -346,7 +391,9 @@ describe('assignments: the division of labour', () => {
         ['UNICEF', 'contributing'],
       ]);
       const gdbpId = await ids.organisation('GDBP');
-      const both = await observer.get(`${reviewUrl}/assignments?questionCode=2c&organisationId=${gdbpId}`).expect(200);
+      const both = await observer
+        .get(`${reviewUrl}/assignments?questionCode=2c&organisationId=${gdbpId}`)
+        .expect(200);
       expect(both.body.assignments.map((a: TAssignment) => a.role)).toEqual(['contributing']);
     });
 
@@ -354,9 +401,23 @@ describe('assignments: the division of labour', () => {
       const coordinatorId = await ids.person(DEMO.coordinator);
       const q2a = await ids.assignment('2a', 'GDBP');
       await t.prisma.assignmentFocalPoint.create({ data: { assignmentId: q2a, personId: coordinatorId } });
-      const mine = ZListAssignmentsResponse.parse((await coordinator.get('/api/me/assignments').expect(200)).body);
+      const mine = ZListAssignmentsResponse.parse(
+        (await coordinator.get('/api/me/assignments').expect(200)).body,
+      );
       const labels = mine.assignments.map((a) => `${a.question.code}:${a.organisation.shortName}`);
-      expect(labels).toEqual(['1d:MFA', '2a:GDBP', '3a:MFA', '3b:MFA', '3c:MFA', '3d:MFA', '5:MFA', '7:MFA', '8:MFA', '9:MFA', '10:MFA']);
+      expect(labels).toEqual([
+        '1d:MFA',
+        '2a:GDBP',
+        '3a:MFA',
+        '3b:MFA',
+        '3c:MFA',
+        '3d:MFA',
+        '5:MFA',
+        '7:MFA',
+        '8:MFA',
+        '9:MFA',
+        '10:MFA',
+      ]);
       expect((await observer.get('/api/me/assignments').expect(200)).body.assignments).toEqual([]);
     });
   });
@@ -381,7 +442,9 @@ describe('assignments: the division of labour', () => {
     // Eight days on, 1c and 1d (due in seven) are overdue too; the submitted 1b is not.
     t.clock.advance(8 * 24 * 3600 * 1000);
     const observerLater = await t.signIn(DEMO.observer);
-    const later = ZReviewProgressResponse.parse((await observerLater.get(`${reviewUrl}/progress`).expect(200)).body);
+    const later = ZReviewProgressResponse.parse(
+      (await observerLater.get(`${reviewUrl}/progress`).expect(200)).body,
+    );
     expect(later.organisations.find((o) => o.organisation.id === mlspId)?.overdue).toBe(3);
     t.clock.advance(-8 * 24 * 3600 * 1000);
     await t.prisma.assignment.update({ where: { id: id1b }, data: { state: 'not_started' } });

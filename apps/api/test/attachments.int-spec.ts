@@ -5,8 +5,8 @@ import { type TAttachment, ZAttachment, ZContribution } from '@gcm/domain';
 import type request from 'supertest';
 import {
   binaryParser,
-  databaseFingerprint,
   type DemoIds,
+  databaseFingerprint,
   demoIds,
   removeStorage,
   sampleExecutable,
@@ -84,7 +84,10 @@ describe('attachments: files checked by content, stored by hash', () => {
 
   it('a focal point attaches a PDF: its hash, size and type are recorded and the bytes stored once', async () => {
     const bytes = samplePdf('Attachment 1: answers to 1b');
-    const response = await mlsp.post(url).attach('file', bytes, 'Attachment 1 - answers to 1b.pdf').expect(201);
+    const response = await mlsp
+      .post(url)
+      .attach('file', bytes, 'Attachment 1 - answers to 1b.pdf')
+      .expect(201);
     pdf = ZAttachment.parse(response.body);
     expect(pdf).toMatchObject({
       fileName: 'Attachment 1 - answers to 1b.pdf',
@@ -97,7 +100,10 @@ describe('attachments: files checked by content, stored by hash', () => {
     expect(row.storageKey).toBe(`${pdf.sha256.slice(0, 2)}/${pdf.id}`);
     expect(storedFiles(storage)).toEqual([row.storageKey]);
     expect(sha256(readFileSync(path.join(storage, row.storageKey)))).toBe(pdf.sha256);
-    const event = await t.prisma.auditEvent.findFirstOrThrow({ where: { targetId: pdf.id }, include: { actor: true } });
+    const event = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { targetId: pdf.id },
+      include: { actor: true },
+    });
     expect(event).toMatchObject({
       action: 'attachment.uploaded',
       questionId: await ids.question('1b'),
@@ -125,13 +131,19 @@ describe('attachments: files checked by content, stored by hash', () => {
       .attach('file', bytes, { filename: 'C:\\Users\\bold\\Хилийн статистик.png', contentType: 'image/png' })
       .expect(201);
     const png = ZAttachment.parse(response.body);
-    expect(png).toMatchObject({ fileName: 'Хилийн статистик.png', mediaType: 'image/png', sha256: sha256(bytes) });
+    expect(png).toMatchObject({
+      fileName: 'Хилийн статистик.png',
+      mediaType: 'image/png',
+      sha256: sha256(bytes),
+    });
     const downloaded = await download(mlsp, png.id);
     expect(Buffer.compare(downloaded.body, bytes)).toBe(0);
     expect(downloaded.headers['content-disposition']).toBe(
       `attachment; filename="______ _________.png"; filename*=UTF-8''${encodeURIComponent('Хилийн статистик.png')}`,
     );
-    const contribution = ZContribution.parse((await mlsp.get(url.replace('attachments', 'contribution'))).body);
+    const contribution = ZContribution.parse(
+      (await mlsp.get(url.replace('attachments', 'contribution'))).body,
+    );
     expect(contribution.attachments.map((a) => a.fileName)).toEqual([pdf.fileName, 'Хилийн статистик.png']);
   });
 
@@ -190,9 +202,12 @@ describe('attachments: files checked by content, stored by hash', () => {
       'data.txt',
       /^The type of "data\.txt" cannot be recognised from its content\./,
     ],
-  ])('refuses %s with 415 saying what it really is, storing nothing', async (_name, bytes, fileName, message) => {
-    await expectRefused(() => mlsp.post(url).attach('file', bytes(), fileName), 415, message);
-  });
+  ])(
+    'refuses %s with 415 saying what it really is, storing nothing',
+    async (_name, bytes, fileName, message) => {
+      await expectRefused(() => mlsp.post(url).attach('file', bytes(), fileName), 415, message);
+    },
+  );
 
   it('refuses a PDF declared by the browser as an image', async () => {
     await expectRefused(
@@ -203,7 +218,11 @@ describe('attachments: files checked by content, stored by hash', () => {
   });
 
   it('refuses an empty file, a missing file and a file in another field with 400', async () => {
-    await expectRefused(() => mlsp.post(url).attach('file', Buffer.alloc(0), 'empty.pdf'), 400, 'The file "empty.pdf" is empty');
+    await expectRefused(
+      () => mlsp.post(url).attach('file', Buffer.alloc(0), 'empty.pdf'),
+      400,
+      'The file "empty.pdf" is empty',
+    );
     await expectRefused(
       () => mlsp.post(url).field('note', 'no file here'),
       400,
@@ -248,9 +267,15 @@ describe('attachments: files checked by content, stored by hash', () => {
   it('once submitted, nothing can be attached or removed', async () => {
     const id = await ids.assignment('1b', 'MLSP');
     const contributionUrl = `/api/assignments/${id}/contribution`;
-    await mlsp.put(contributionUrl).send({ baseVersion: 0, body: 'See the attached statistics.' }).expect(200);
+    await mlsp
+      .put(contributionUrl)
+      .send({ baseVersion: 0, body: 'See the attached statistics.' })
+      .expect(200);
     const { assignment, attachments } = ZContribution.parse((await mlsp.get(contributionUrl)).body);
-    await mlsp.post(`/api/assignments/${id}/transitions`).send({ action: 'submit', version: assignment.version }).expect(200);
+    await mlsp
+      .post(`/api/assignments/${id}/transitions`)
+      .send({ action: 'submit', version: assignment.version })
+      .expect(200);
     await expectRefused(
       () => coordinator.post(url).attach('file', samplePdf(), 'late.pdf'),
       409,

@@ -6,7 +6,7 @@ import {
   ZListRevisionsResponse,
 } from '@gcm/domain';
 import type request from 'supertest';
-import { databaseFingerprint, type DemoIds, demoIds } from './support/journey-fixtures';
+import { type DemoIds, databaseFingerprint, demoIds } from './support/journey-fixtures';
 import { bootTestApp, DEMO, type TestApp } from './support/test-app';
 
 const DRAFT =
@@ -58,7 +58,12 @@ describe('contributions: drafting, review and history', () => {
       comments: [],
       allowedActions: ['start', 'save'],
       canEdit: true,
-      assignment: { question: { code: '1b' }, organisation: { shortName: 'MLSP' }, state: 'not_started', version: 1 },
+      assignment: {
+        question: { code: '1b' },
+        organisation: { shortName: 'MLSP' },
+        state: 'not_started',
+        version: 1,
+      },
     });
     expect((await read(observer)).allowedActions).toEqual([]);
     expect((await read(observer)).canEdit).toBe(false);
@@ -66,7 +71,10 @@ describe('contributions: drafting, review and history', () => {
 
   it('the first save stores the draft as revision 1 and moves the assignment to drafting', async () => {
     const references = [{ title: 'Labour Migration Law 2020', url: 'https://legalinfo.mn/law/1' }];
-    const response = await mlsp.put(`${url}/contribution`).send({ baseVersion: 0, body: DRAFT, references }).expect(200);
+    const response = await mlsp
+      .put(`${url}/contribution`)
+      .send({ baseVersion: 0, body: DRAFT, references })
+      .expect(200);
     const saved = ZContribution.parse(response.body);
     expect(saved).toMatchObject({
       body: DRAFT,
@@ -77,8 +85,12 @@ describe('contributions: drafting, review and history', () => {
       assignment: { state: 'drafting', version: 2, wordCount: 15 },
       allowedActions: ['save', 'submit'],
     });
-    const revisions = await t.prisma.contributionRevision.findMany({ where: { contribution: { assignmentId: q1b } } });
-    expect(revisions).toEqual([expect.objectContaining({ version: 1, body: DRAFT, wordCount: 15, references })]);
+    const revisions = await t.prisma.contributionRevision.findMany({
+      where: { contribution: { assignmentId: q1b } },
+    });
+    expect(revisions).toEqual([
+      expect.objectContaining({ version: 1, body: DRAFT, wordCount: 15, references }),
+    ]);
     const event = await t.prisma.auditEvent.findFirstOrThrow({
       where: { action: 'contribution.saved', questionId: await ids.question('1b') },
       include: { actor: true },
@@ -102,7 +114,10 @@ describe('contributions: drafting, review and history', () => {
   });
 
   it('a save from an old version is refused with the stored text to merge with', async () => {
-    await mlsp.put(`${url}/contribution`).send({ baseVersion: 1, body: `${DRAFT}\n\nSecond paragraph.` }).expect(200);
+    await mlsp
+      .put(`${url}/contribution`)
+      .send({ baseVersion: 1, body: `${DRAFT}\n\nSecond paragraph.` })
+      .expect(200);
     const before = await databaseFingerprint(t);
     const response = await mlspSecondTab
       .put(`${url}/contribution`)
@@ -153,7 +168,9 @@ describe('contributions: drafting, review and history', () => {
       for (let round = 1; round <= 5; round += 1) {
         await race(id, round, round);
       }
-      const history = await t.prisma.contributionRevision.count({ where: { contribution: { assignmentId: id } } });
+      const history = await t.prisma.contributionRevision.count({
+        where: { contribution: { assignmentId: id } },
+      });
       expect(history).toBe(6);
     });
   });
@@ -174,7 +191,10 @@ describe('contributions: drafting, review and history', () => {
       });
       const before = await databaseFingerprint(t);
       for (const agent of [mlsp, coordinator]) {
-        const refused = await agent.put(`${url}/contribution`).send({ baseVersion: 2, body: 'Late edit' }).expect(409);
+        const refused = await agent
+          .put(`${url}/contribution`)
+          .send({ baseVersion: 2, body: 'Late edit' })
+          .expect(409);
         expect(refused.body).toMatchObject({
           code: 'INVALID_TRANSITION',
           message: 'A contribution that is submitted cannot be edited',
@@ -229,7 +249,9 @@ describe('contributions: drafting, review and history', () => {
         .post(`${url}/transitions`)
         .send({ action: 'reopen', comment: 'Census results are out', version: 2 })
         .expect(409);
-      expect(response.body.message).toMatch(/^The assignment changed after you loaded it \(you saw version 2, it is now version \d+ and accepted\)/);
+      expect(response.body.message).toMatch(
+        /^The assignment changed after you loaded it \(you saw version 2, it is now version \d+ and accepted\)/,
+      );
       expect(await databaseFingerprint(t)).toEqual(before);
     });
 
@@ -237,15 +259,22 @@ describe('contributions: drafting, review and history', () => {
       const response = await act(coordinator, 'reopen', 'The census results are out.');
       expect(response.status).toBe(200);
       expect(response.body.assignment.state).toBe('changes_requested');
-      expect(response.body.comments.map((c: { kind: string }) => c.kind)).toEqual(['change_request', 'reopen']);
+      expect(response.body.comments.map((c: { kind: string }) => c.kind)).toEqual([
+        'change_request',
+        'reopen',
+      ]);
     });
 
     it('an empty contribution cannot be submitted', async () => {
       const id = await ids.assignment('3a', 'MLSP');
       await mlsp.post(`/api/assignments/${id}/transitions`).send({ action: 'start', version: 1 }).expect(200);
-      const response = await mlsp.post(`/api/assignments/${id}/transitions`).send({ action: 'submit', version: 2 });
+      const response = await mlsp
+        .post(`/api/assignments/${id}/transitions`)
+        .send({ action: 'submit', version: 2 });
       expect(response.status).toBe(409);
-      expect(response.body.message).toBe('An empty contribution cannot be submitted: write and save the text first');
+      expect(response.body.message).toBe(
+        'An empty contribution cannot be submitted: write and save the text first',
+      );
     });
   });
 
@@ -275,7 +304,9 @@ describe('contributions: drafting, review and history', () => {
 
   it('the audit trail of question 1b tells who did what, with before and after', async () => {
     const questionId = await ids.question('1b');
-    const response = await coordinator.get(`/api/reviews/${ids.reviewId}/audit?questionId=${questionId}`).expect(200);
+    const response = await coordinator
+      .get(`/api/reviews/${ids.reviewId}/audit?questionId=${questionId}`)
+      .expect(200);
     const { events, nextBefore } = ZListAuditResponse.parse(response.body);
     expect(nextBefore).toBeNull();
     expect(events.map((e) => [e.action, e.actor?.email])).toEqual([
@@ -294,13 +325,19 @@ describe('contributions: drafting, review and history', () => {
       after: { state: 'changes_requested', comment: 'Please add the 2019 figures by province.' },
     });
     const firstPage = ZListAuditResponse.parse(
-      (await coordinator.get(`/api/reviews/${ids.reviewId}/audit?questionId=${questionId}&limit=3`).expect(200)).body,
+      (
+        await coordinator
+          .get(`/api/reviews/${ids.reviewId}/audit?questionId=${questionId}&limit=3`)
+          .expect(200)
+      ).body,
     );
     expect(firstPage.events.map((e) => e.id)).toEqual(events.slice(0, 3).map((e) => e.id));
     const secondPage = ZListAuditResponse.parse(
       (
         await coordinator
-          .get(`/api/reviews/${ids.reviewId}/audit?questionId=${questionId}&limit=3&before=${firstPage.nextBefore}`)
+          .get(
+            `/api/reviews/${ids.reviewId}/audit?questionId=${questionId}&limit=3&before=${firstPage.nextBefore}`,
+          )
           .expect(200)
       ).body,
     );

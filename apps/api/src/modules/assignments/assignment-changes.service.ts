@@ -1,0 +1,187 @@
+import type { AssignmentRole } from '@gcm/db';
+import { AppError, type TAssignment, type TUpdateAssignmentRequest } from '@gcm/domain';
+import { Injectable } from '@nestjs/common';
+import { Clock } from '../../infra/clock/clock';
+import { validationError } from '../../infra/http/validation.pipe';
+import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
+import { isoDate } from '../reviews/reviews.mapper';
+import { type AssignmentRow, dateColumn, toAssignment } from './assignment.mapper';
+import { assignmentIssues, organisationLabel, translateUniqueViolation, unique } from './assignment-checks';
+import { AssignmentsRepository } from './assignments.repository';
+
+interface AssignmentFields {
+  organisationId: string;
+  role: AssignmentRole;
+  dueDate: string;
+  focalPointIds: string[];
+}
+
+function fieldsOf(row: AssignmentRow): AssignmentFields {
+  return {
+    organisationId: row.organisationId,
+    role: row.role,
+    dueDate: isoDate(row.dueDate),
+    focalPointIds: row.focalPoints.map((focalPoint) => focalPoint.person.id),
+  };
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((value) => b.includes(value));
+}
+
+/** Changing an assignment (due date, role, organisation, focal points) and removing one. */
+@Injectable()
+export class AssignmentChangesService {
+  constructor(
+    private readonly assignments: AssignmentsRepository,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** 404 for an unknown assignment and for outsiders alike, 403 for members other than the coordinator. */
+  private async requireCoordinator(assignmentId: string, actorId: string, doing: string): Promise<void> {
+    const reviewId = await this.access.reviewOfAssignment(assignmentId);
+    try {
+      await this.access.require(reviewId, actorId, ['coordinator'], doing);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'NOT_FOUND') {
+        throw new AppError('NOT_FOUND', 'There is no assignment with this id');
+      }
+      throw error;
+    }
+  }
+
+  async update(assignmentId: string, actorId: string, input: TUpdateAssignmentRequest): Promise<TAssignment> {
+    await this.requireCoordinator(assignmentId, actorId, 'change assignments');
+    const { version, ...changes } = input;
+    if (Object.values(changes).every((value) => value === undefined)) {
+      throw validationError([
+        { path: '', message: 'give at least one of dueDate, role, organisationId or focalPointIds' },
+      ]);
+    }
+    const now = this.clock.now();
+    await this.assignments
+      .transaction(async (db) => {
+        await this.assignments.lock(db, assignmentId);
+        const current = await this.assignments.findById(assignmentId, db);
+        if (!current) throw new AppError('NOT_FOUND', 'There is no assignment with this id');
+        if (current.version !== version) throw staleAssignment(current, version, now);
+        const before = fieldsOf(current);
+        const organisationId = changes.organisationId ?? before.organisationId;
+        const reassigned = organisationId !== before.organisationId;
+        const after: AssignmentFields = {
+          organisationId,
+          role: changes.role ?? before.role,
+          dueDate: changes.dueDate ?? before.dueDate,
+          // Focal points belong to an organisation: a reassignment without new ones drops the old ones.
+          focalPointIds: unique(changes.focalPointIds ?? (reassigned ? [] : before.focalPointIds)),
+        };
+        if (reassigned && current.state === 'accepted') {
+          throw new AppError(
+            'INVALID_TRANSITION',
+            'An accepted contribution cannot be given to another organisation; reopen it first',
+          );
+        }
+        const context = await this.assignments.reviewContext(db, current.reviewId);
+        const issues = assignmentIssues(
+          context,
+          { organisationId, dueDate: changes.dueDate, focalPointIds: changes.focalPointIds },
+          '',
+          now,
+        );
+        if (issues.length > 0) throw validationError(issues);
+        const existing = await this.assignments.existingForQuestions(db, [current.questionId]);
+        const others = existing.filter((row) => row.id !== assignmentId);
+        const target = context.organisations.get(organisationId);
+        if (reassigned && others.some((row) => row.organisationId === organisationId)) {
+          throw new AppError(
+            'CONFLICT',
+            `Question ${current.question.code} is already assigned to ${target ? organisationLabel(target) : 'that organisation'}`,
+          );
+        }
+        const otherLead = others.find((row) => row.role === 'lead');
+        if (after.role === 'lead' && otherLead) {
+          const lead = context.organisations.get(otherLead.organisationId);
+          throw new AppError(
+            'CONFLICT',
+            `Question ${current.question.code} already has a lead organisation (${lead ? organisationLabel(lead) : 'another organisation'}); a question has one lead`,
+          );
+        }
+        const focalPointsChanged = !sameSet(after.focalPointIds, before.focalPointIds);
+        const changed = (['organisationId', 'role', 'dueDate'] as const).filter(
+          (key) => after[key] !== before[key],
+        );
+        if (changed.length === 0 && !focalPointsChanged) return;
+        const applied = await this.assignments.updateIfVersion(db, assignmentId, version, {
+          organisationId: after.organisationId,
+          role: after.role,
+          dueDate: dateColumn(after.dueDate),
+        });
+        if (!applied) throw staleAssignment(current, version, now);
+        if (focalPointsChanged) {
+          await this.assignments.replaceFocalPoints(db, assignmentId, after.focalPointIds);
+        }
+        await this.audit.record(db, {
+          reviewId: current.reviewId,
+          actorId,
+          action: reassigned ? 'assignment.reassigned' : 'assignment.updated',
+          targetType: 'assignment',
+          targetId: assignmentId,
+          questionId: current.questionId,
+          before: { ...before, version },
+          after: { ...after, version: version + 1 },
+        });
+      })
+      .catch((error: unknown) => {
+        throw translateUniqueViolation(error);
+      });
+    const row = await this.assignments.findById(assignmentId);
+    if (!row) throw new AppError('NOT_FOUND', 'There is no assignment with this id');
+    return toAssignment(row, now);
+  }
+
+  /** Removes an assignment that holds no work yet; one with text, history or files is kept. */
+  async remove(assignmentId: string, actorId: string): Promise<void> {
+    await this.requireCoordinator(assignmentId, actorId, 'remove assignments');
+    await this.assignments.transaction(async (db) => {
+      await this.assignments.lock(db, assignmentId);
+      const current = await this.assignments.findById(assignmentId, db);
+      if (!current) throw new AppError('NOT_FOUND', 'There is no assignment with this id');
+      const who = organisationLabel(current.organisation);
+      const what = `question ${current.question.code} for ${who}`;
+      if (current.state === 'submitted' || current.state === 'accepted') {
+        throw new AppError(
+          'CONFLICT',
+          `The contribution to ${what} is ${current.state}; a submitted or accepted assignment cannot be removed`,
+        );
+      }
+      const work = await this.assignments.work(db, assignmentId);
+      if (work.hasText || work.revisions > 0 || work.attachments > 0) {
+        throw new AppError(
+          'CONFLICT',
+          `${who} has already saved text or attached files for question ${current.question.code}; an assignment with work in it cannot be removed (reassign it instead)`,
+        );
+      }
+      await this.assignments.delete(db, assignmentId);
+      await this.audit.record(db, {
+        reviewId: current.reviewId,
+        actorId,
+        action: 'assignment.deleted',
+        targetType: 'assignment',
+        targetId: assignmentId,
+        questionId: current.questionId,
+        before: { ...fieldsOf(current), questionCode: current.question.code, state: current.state },
+      });
+    });
+  }
+}
+
+function staleAssignment(current: AssignmentRow, sent: number, now: Date): AppError {
+  return new AppError(
+    'CONFLICT',
+    `The assignment was changed by someone else: you edited version ${sent}, it is now version ${current.version}. Reload it and try again.`,
+    { current: toAssignment(current, now) },
+  );
+}

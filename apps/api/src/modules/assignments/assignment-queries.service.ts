@@ -1,0 +1,92 @@
+import type { Prisma } from '@gcm/db';
+import {
+  deadlineStatus,
+  type TAssignment,
+  type TListAssignmentsQuery,
+  type TOrganisationProgress,
+} from '@gcm/domain';
+import { Injectable } from '@nestjs/common';
+import { Clock } from '../../infra/clock/clock';
+import { AccessService } from '../access/access.service';
+import { isoDate } from '../reviews/reviews.mapper';
+import { toAssignment } from './assignment.mapper';
+import { AssignmentsRepository } from './assignments.repository';
+
+/** Reading assignments: a review's list, the signed-in person's own work, progress by organisation. */
+@Injectable()
+export class AssignmentQueriesService {
+  constructor(
+    private readonly assignments: AssignmentsRepository,
+    private readonly access: AccessService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Everyone in the review sees all assignments, except contributors: only their organisation's. */
+  async list(reviewId: string, personId: string, query: TListAssignmentsQuery): Promise<TAssignment[]> {
+    const access = await this.access.forReview(reviewId, personId);
+    let organisationId = query.organisationId;
+    if (access.role === 'contributor') {
+      if (organisationId && organisationId !== access.organisationId) return [];
+      organisationId = access.organisationId ?? undefined;
+    }
+    const rows = await this.assignments.list({
+      reviewId,
+      organisationId,
+      question: query.questionCode ? { code: query.questionCode } : undefined,
+    });
+    const now = this.clock.now();
+    return rows.map((row) => toAssignment(row, now));
+  }
+
+  /**
+   * The person's work across reviews: a contributor's organisation's assignments; for a
+   * coordinator those where they are a focal point or of their own organisation.
+   */
+  async mine(personId: string): Promise<TAssignment[]> {
+    const memberships = await this.assignments.memberships(personId);
+    const scopes: Prisma.AssignmentWhereInput[] = [];
+    for (const membership of memberships) {
+      if (membership.role === 'contributor' && membership.organisationId) {
+        scopes.push({ reviewId: membership.reviewId, organisationId: membership.organisationId });
+      } else if (membership.role === 'coordinator') {
+        const own: Prisma.AssignmentWhereInput[] = [{ focalPoints: { some: { personId } } }];
+        if (membership.organisationId) own.push({ organisationId: membership.organisationId });
+        scopes.push({ reviewId: membership.reviewId, OR: own });
+      }
+    }
+    if (scopes.length === 0) return [];
+    const rows = await this.assignments.list({ OR: scopes });
+    const now = this.clock.now();
+    return rows.map((row) => toAssignment(row, now));
+  }
+
+  /** Per organisation with assignments: how many are done, under way, not started, overdue. */
+  async progress(reviewId: string, personId: string): Promise<TOrganisationProgress[]> {
+    await this.access.forReview(reviewId, personId);
+    const { timeZone, rows } = await this.assignments.progressRows(reviewId);
+    const now = this.clock.now();
+    const byOrganisation = new Map<string, TOrganisationProgress>();
+    for (const row of rows) {
+      const progress = byOrganisation.get(row.organisation.id) ?? {
+        organisation: row.organisation,
+        total: 0,
+        accepted: 0,
+        submitted: 0,
+        inProgress: 0,
+        notStarted: 0,
+        overdue: 0,
+      };
+      progress.total += 1;
+      if (row.state === 'accepted') progress.accepted += 1;
+      else if (row.state === 'submitted') progress.submitted += 1;
+      else if (row.state === 'not_started') progress.notStarted += 1;
+      else progress.inProgress += 1;
+      const status = deadlineStatus({ dueDate: isoDate(row.dueDate), now, timeZone, state: row.state });
+      if (status === 'overdue') progress.overdue += 1;
+      byOrganisation.set(row.organisation.id, progress);
+    }
+    return [...byOrganisation.values()].sort((a, b) =>
+      a.organisation.name.localeCompare(b.organisation.name),
+    );
+  }
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { AssignmentChangesService } from './assignment-changes.service';
+import { AssignmentCreationService } from './assignment-creation.service';
+import { AssignmentQueriesService } from './assignment-queries.service';
+import { AssignmentsController } from './assignments.controller';
+import { AssignmentsRepository } from './assignments.repository';
+
+@Module({
+  controllers: [AssignmentsController],
+  providers: [
+    AssignmentsRepository,
+    AssignmentQueriesService,
+    AssignmentCreationService,
+    AssignmentChangesService,
+  ],
+  exports: [AssignmentsRepository],
+})
+export class AssignmentsModule {}

@@ -1,0 +1,183 @@
+import type { AssignmentRole, ContributionState, Prisma, ReviewRole } from '@gcm/db';
+import type { TOrganisationRef } from '@gcm/domain';
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../../infra/prisma/prisma.service';
+import { type AssignmentRow, assignmentInclude, assignmentOrder, organisationRef } from './assignment.mapper';
+
+type Db = Prisma.TransactionClient;
+
+/** An assignment row held with FOR UPDATE until the transaction ends. */
+export interface LockedAssignment {
+  id: string;
+  reviewId: string;
+  questionId: string;
+  organisationId: string;
+  role: AssignmentRole;
+  state: ContributionState;
+  version: number;
+  dueDate: Date;
+}
+
+/** What new or changed assignments are checked against. */
+export interface ReviewContext {
+  questionsByCode: Map<string, { id: string; code: string }>;
+  organisations: Map<string, TOrganisationRef>;
+  /** Contributor members of the review: person id → their organisation. */
+  contributors: Map<string, string | null>;
+}
+
+export interface ExistingAssignment {
+  id: string;
+  questionId: string;
+  organisationId: string;
+  role: AssignmentRole;
+}
+
+export interface NewAssignment {
+  id: string;
+  reviewId: string;
+  questionId: string;
+  organisationId: string;
+  role: AssignmentRole;
+  dueDate: Date;
+  focalPointIds: string[];
+}
+
+export interface ProgressRow {
+  state: ContributionState;
+  dueDate: Date;
+  organisation: TOrganisationRef;
+}
+
+@Injectable()
+export class AssignmentsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** Runs `work` in one database transaction: all of it is committed, or none. */
+  transaction<T>(work: (db: Db) => Promise<T>, options: { timeout?: number } = {}): Promise<T> {
+    return this.prisma.client.$transaction(work, { timeout: options.timeout ?? 10_000 });
+  }
+
+  list(where: Prisma.AssignmentWhereInput, db: Db = this.prisma.client): Promise<AssignmentRow[]> {
+    return db.assignment.findMany({ where, include: assignmentInclude, orderBy: assignmentOrder });
+  }
+
+  findById(id: string, db: Db = this.prisma.client): Promise<AssignmentRow | null> {
+    return db.assignment.findUnique({ where: { id }, include: assignmentInclude });
+  }
+
+  memberships(
+    personId: string,
+  ): Promise<{ reviewId: string; role: ReviewRole; organisationId: string | null }[]> {
+    return this.prisma.client.membership.findMany({
+      where: { personId },
+      select: { reviewId: true, role: true, organisationId: true },
+    });
+  }
+
+  async progressRows(reviewId: string): Promise<{ timeZone: string; rows: ProgressRow[] }> {
+    const review = await this.prisma.client.review.findUniqueOrThrow({
+      where: { id: reviewId },
+      select: { timeZone: true },
+    });
+    const rows = await this.prisma.client.assignment.findMany({
+      where: { reviewId },
+      select: { state: true, dueDate: true, organisation: organisationRef },
+    });
+    return { timeZone: review.timeZone, rows };
+  }
+
+  async reviewContext(db: Db, reviewId: string): Promise<ReviewContext> {
+    // One after the other: a transaction is one connection.
+    const questions = await db.question.findMany({ where: { reviewId }, select: { id: true, code: true } });
+    const organisations = await db.reviewOrganisation.findMany({
+      where: { reviewId },
+      select: { organisation: organisationRef },
+    });
+    const contributors = await db.membership.findMany({
+      where: { reviewId, role: 'contributor' },
+      select: { personId: true, organisationId: true },
+    });
+    return {
+      questionsByCode: new Map(questions.map((question) => [question.code, question])),
+      organisations: new Map(organisations.map(({ organisation }) => [organisation.id, organisation])),
+      contributors: new Map(contributors.map((member) => [member.personId, member.organisationId])),
+    };
+  }
+
+  existingForQuestions(db: Db, questionIds: string[]): Promise<ExistingAssignment[]> {
+    return db.assignment.findMany({
+      where: { questionId: { in: questionIds } },
+      select: { id: true, questionId: true, organisationId: true, role: true },
+    });
+  }
+
+  async lock(db: Db, id: string): Promise<LockedAssignment | null> {
+    const rows = await db.$queryRaw<LockedAssignment[]>`
+      SELECT id, review_id AS "reviewId", question_id AS "questionId", organisation_id AS "organisationId",
+             role::text AS role, state::text AS state, version, due_date AS "dueDate"
+        FROM assignment WHERE id = ${id}::uuid FOR UPDATE`;
+    return rows[0] ?? null;
+  }
+
+  async createMany(db: Db, rows: NewAssignment[]): Promise<void> {
+    await db.assignment.createMany({
+      data: rows.map(({ focalPointIds: _focalPoints, ...row }) => row),
+    });
+    const focalPoints = rows.flatMap((row) =>
+      row.focalPointIds.map((personId) => ({ assignmentId: row.id, personId })),
+    );
+    if (focalPoints.length > 0) {
+      await db.assignmentFocalPoint.createMany({ data: focalPoints });
+    }
+  }
+
+  /** Applies a change if the version is still `version`; false when someone changed it first. */
+  async updateIfVersion(
+    db: Db,
+    id: string,
+    version: number,
+    data: { dueDate?: Date; role?: AssignmentRole; organisationId?: string; state?: ContributionState },
+  ): Promise<boolean> {
+    const { count } = await db.assignment.updateMany({
+      where: { id, version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    return count === 1;
+  }
+
+  async replaceFocalPoints(db: Db, assignmentId: string, personIds: string[]): Promise<void> {
+    await db.assignmentFocalPoint.deleteMany({ where: { assignmentId } });
+    if (personIds.length > 0) {
+      await db.assignmentFocalPoint.createMany({
+        data: personIds.map((personId) => ({ assignmentId, personId })),
+      });
+    }
+  }
+
+  /** How much work an assignment holds: saved text, revisions and attachments. */
+  async work(
+    db: Db,
+    assignmentId: string,
+  ): Promise<{ hasText: boolean; revisions: number; attachments: number }> {
+    const contribution = await db.contribution.findUnique({
+      where: { assignmentId },
+      select: {
+        body: true,
+        references: true,
+        _count: { select: { revisions: true, attachments: { where: { deletedAt: null } } } },
+      },
+    });
+    if (!contribution) return { hasText: false, revisions: 0, attachments: 0 };
+    const references = Array.isArray(contribution.references) ? contribution.references : [];
+    return {
+      hasText: contribution.body.trim() !== '' || references.length > 0,
+      revisions: contribution._count.revisions,
+      attachments: contribution._count.attachments,
+    };
+  }
+
+  async delete(db: Db, id: string): Promise<void> {
+    await db.assignment.delete({ where: { id } });
+  }
+}

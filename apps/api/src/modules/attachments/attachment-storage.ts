@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { createReadStream, type ReadStream } from 'node:fs';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+
+/**
+ * Attachment bytes on the local file system under config.storageDir, one file per key
+ * (`<first two hex digits of the sha256>/<attachment id>`). A file appears whole or not at all:
+ * it is written to a temporary name in the same directory and renamed.
+ */
+@Injectable()
+export class AttachmentStorage {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  static keyOf(sha256: string, attachmentId: string): string {
+    return `${sha256.slice(0, 2)}/${attachmentId}`;
+  }
+
+  private pathOf(key: string): string {
+    if (!/^[0-9a-f]{2}\/[0-9a-f-]{36}$/.test(key)) throw new Error(`Not a storage key: ${key}`);
+    return path.join(this.config.storageDir, key);
+  }
+
+  async put(key: string, bytes: Buffer): Promise<void> {
+    const target = this.pathOf(key);
+    await mkdir(path.dirname(target), { recursive: true });
+    const temporary = `${target}.${randomUUID()}.part`;
+    try {
+      await writeFile(temporary, bytes, { flag: 'wx' });
+      await rename(temporary, target);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
+  }
+
+  async remove(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
+  }
+
+  /** The stored bytes as a stream, or null when the file is missing. */
+  async open(key: string): Promise<{ stream: ReadStream; size: number } | null> {
+    const file = this.pathOf(key);
+    try {
+      const info = await stat(file);
+      return { stream: createReadStream(file), size: info.size };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  }
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
-import { MailQueue } from '../src/infra/queue/mail-queue';
 import { SmtpSink } from '../src/dev-mail/smtp-sink';
+import { MailQueue } from '../src/infra/queue/mail-queue';
 import { bootTestApp, type TestApp } from './support/test-app';
 import { WorkerProcess } from './support/worker-process';
 

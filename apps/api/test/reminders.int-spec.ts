@@ -1,10 +1,10 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import * as ical from 'node-ical';
+import { SmtpSink } from '../src/dev-mail/smtp-sink';
 import { PrismaService } from '../src/infra/prisma/prisma.service';
 import { MailQueue } from '../src/infra/queue/mail-queue';
 import { OutboxPlanner } from '../src/modules/outbox/outbox-planner.service';
 import { OutboxReconciler } from '../src/modules/outbox/reconciler.service';
-import { SmtpSink } from '../src/dev-mail/smtp-sink';
 import { bootTestApp, type TestApp } from './support/test-app';
 import { startTestWorker } from './support/test-worker';
 

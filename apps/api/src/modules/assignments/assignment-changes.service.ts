@@ -3,8 +3,10 @@ import { AppError, type TAssignment, type TUpdateAssignmentRequest } from '@gcm/
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
 import { validationError } from '../../infra/http/validation.pipe';
+import { MailQueue } from '../../infra/queue/mail-queue';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
+import { type Enqueue, OutboxPlanner } from '../outbox/outbox-planner.service';
 import { isoDate } from '../reviews/reviews.mapper';
 import { type AssignmentRow, dateColumn, toAssignment } from './assignment.mapper';
 import { assignmentIssues, organisationLabel, translateUniqueViolation, unique } from './assignment-checks';
@@ -38,6 +40,8 @@ export class AssignmentChangesService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly planner: OutboxPlanner,
+    private readonly queue: MailQueue,
   ) {}
 
   /** 404 for an unknown assignment and for outsiders alike, 403 for members other than the coordinator. */
@@ -62,6 +66,7 @@ export class AssignmentChangesService {
       ]);
     }
     const now = this.clock.now();
+    const enqueue: Enqueue = [];
     await this.assignments
       .transaction(async (db) => {
         await this.assignments.lock(db, assignmentId);
@@ -123,6 +128,16 @@ export class AssignmentChangesService {
         if (focalPointsChanged) {
           await this.assignments.replaceFocalPoints(db, assignmentId, after.focalPointIds);
         }
+        if (reassigned) {
+          await this.planner.cancelReminders(
+            db,
+            assignmentId,
+            'the question was given to another organisation',
+          );
+          enqueue.push(...(await this.planner.assignmentCreated(db, assignmentId, version + 1)));
+        } else if (after.dueDate !== before.dueDate) {
+          enqueue.push(...(await this.planner.dueDateChanged(db, assignmentId, before.dueDate, version + 1)));
+        }
         await this.audit.record(db, {
           reviewId: current.reviewId,
           actorId,
@@ -137,6 +152,7 @@ export class AssignmentChangesService {
       .catch((error: unknown) => {
         throw translateUniqueViolation(error);
       });
+    await this.queue.enqueueAfterCommit(enqueue);
     const row = await this.assignments.findById(assignmentId);
     if (!row) throw new AppError('NOT_FOUND', 'There is no assignment with this id');
     return toAssignment(row, now);
@@ -164,6 +180,7 @@ export class AssignmentChangesService {
           `${who} has already saved text or attached files for question ${current.question.code}; an assignment with work in it cannot be removed (reassign it instead)`,
         );
       }
+      await this.planner.cancelReminders(db, assignmentId, 'the assignment was removed');
       await this.assignments.delete(db, assignmentId);
       await this.audit.record(db, {
         reviewId: current.reviewId,

@@ -3,8 +3,10 @@ import { AppError, type TAssignment, type TCreateAssignmentItem } from '@gcm/dom
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
 import { type FieldError, validationError } from '../../infra/http/validation.pipe';
+import { MailQueue } from '../../infra/queue/mail-queue';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
+import { type Enqueue, OutboxPlanner } from '../outbox/outbox-planner.service';
 import { dateColumn, toAssignment } from './assignment.mapper';
 import { assignmentIssues, organisationLabel, translateUniqueViolation, unique } from './assignment-checks';
 import {
@@ -24,6 +26,8 @@ export class AssignmentCreationService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly planner: OutboxPlanner,
+    private readonly queue: MailQueue,
   ) {}
 
   async create(reviewId: string, actorId: string, item: TCreateAssignmentItem): Promise<TAssignment> {
@@ -44,6 +48,7 @@ export class AssignmentCreationService {
   ): Promise<TAssignment[]> {
     await this.access.require(reviewId, actorId, ['coordinator'], 'assign questions');
     const now = this.clock.now();
+    const enqueue: Enqueue = [];
     const ids = await this.assignments
       .transaction(
         async (db) => {
@@ -88,6 +93,9 @@ export class AssignmentCreationService {
               },
             });
           }
+          for (const row of rows) {
+            enqueue.push(...(await this.planner.assignmentCreated(db, row.id)));
+          }
           return rows.map((row) => row.id);
         },
         { timeout: 60_000 },
@@ -95,6 +103,7 @@ export class AssignmentCreationService {
       .catch((error: unknown) => {
         throw translateUniqueViolation(error);
       });
+    await this.queue.enqueueAfterCommit(enqueue);
     const created = await this.assignments.list({ id: { in: ids } });
     return created.map((row) => toAssignment(row, now));
   }

@@ -1,8 +1,11 @@
 import type { CommentKind } from '@gcm/db';
 import { AppError, assertTransition, type TContribution, type TTransitionRequest } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
+import { MailQueue } from '../../infra/queue/mail-queue';
 import { AssignmentsRepository } from '../assignments/assignments.repository';
 import { AuditService } from '../audit/audit.service';
+import type { Tx } from '../outbox/outbox.repository';
+import { type Enqueue, OutboxPlanner } from '../outbox/outbox-planner.service';
 import { ContributionAccessService } from './contribution-access.service';
 import { ContributionReadingService } from './contribution-reading.service';
 import { ContributionsRepository } from './contributions.repository';
@@ -29,7 +32,33 @@ export class ContributionWorkflowService {
     private readonly guard: ContributionAccessService,
     private readonly reading: ContributionReadingService,
     private readonly audit: AuditService,
+    private readonly planner: OutboxPlanner,
+    private readonly queue: MailQueue,
   ) {}
+
+  /** What a move tells people, and which reminders it makes moot or needed again. */
+  private async planEmails(
+    db: Tx,
+    assignmentId: string,
+    personId: string,
+    action: TTransitionRequest['action'],
+    comment: string | null,
+    version: number,
+  ): Promise<Enqueue> {
+    const by = async () =>
+      (await db.person.findUniqueOrThrow({ where: { id: personId }, select: { name: true } })).name;
+    switch (action) {
+      case 'submit':
+        await this.planner.cancelReminders(db, assignmentId, 'the contribution was submitted');
+        return [];
+      case 'request_changes':
+        return this.planner.changesRequested(db, assignmentId, comment ?? '', await by(), version);
+      case 'accept':
+        return this.planner.accepted(db, assignmentId, await by(), version);
+      default:
+        return this.planner.replanReminders(db, assignmentId);
+    }
+  }
 
   async transition(
     assignmentId: string,
@@ -42,6 +71,7 @@ export class ContributionWorkflowService {
       'edit',
       'move this contribution on',
     );
+    const enqueue: Enqueue = [];
     await this.contributions.transaction(async (db) => {
       const locked = await this.assignments.lock(db, assignmentId);
       if (!locked) throw new AppError('NOT_FOUND', 'There is no assignment with this id');
@@ -84,7 +114,11 @@ export class ContributionWorkflowService {
         before: { state: locked.state, version: locked.version },
         after: { state, version: locked.version + 1, comment },
       });
+      enqueue.push(
+        ...(await this.planEmails(db, assignmentId, personId, input.action, comment, locked.version + 1)),
+      );
     });
+    await this.queue.enqueueAfterCommit(enqueue);
     return this.reading.view(assignmentId, access.role);
   }
 }

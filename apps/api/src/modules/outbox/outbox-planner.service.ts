@@ -146,7 +146,8 @@ export class OutboxPlanner {
     );
   }
 
-  async assignmentCreated(tx: Tx, assignmentId: string): Promise<Enqueue> {
+  /** The new-assignment e-mail (also after a reassignment: `version` tells them apart) and its reminders. */
+  async assignmentCreated(tx: Tx, assignmentId: string, version = 1): Promise<Enqueue> {
     const assignment = await this.load(tx, assignmentId);
     const facts = assignmentFacts(assignment, this.config.publicUrl);
     const rendered = await renderMail(
@@ -157,7 +158,7 @@ export class OutboxPlanner {
       tx,
       assignment,
       'assignment.created',
-      `assignment.created:${assignmentId}`,
+      `assignment.created:${assignmentId}:${version}`,
       rendered,
       [this.calendarAttachment(assignment, 0)],
     );

@@ -1,0 +1,116 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import request from 'supertest';
+import { SmtpSink } from '../src/dev-mail/smtp-sink';
+import { OutboxReconciler } from '../src/modules/outbox/reconciler.service';
+import { bootTestApp, DEMO, type TestApp } from './support/test-app';
+import { startTestWorker } from './support/test-worker';
+
+/** Through the API, as people use it: every change that should tell someone does, once. */
+describe('e-mails caused by the assignment journey', () => {
+  let t: TestApp;
+  let sink: SmtpSink;
+  let worker: INestApplicationContext;
+  let coordinator: request.Agent;
+  let gdbpId: string;
+  let focalId: string;
+
+  beforeAll(async () => {
+    t = await bootTestApp();
+    sink = new SmtpSink();
+    await sink.start();
+    worker = await startTestWorker(t, sink.url);
+    coordinator = await t.signIn(DEMO.coordinator);
+    gdbpId = (await t.prisma.organisation.findFirstOrThrow({ where: { shortName: 'GDBP' } })).id;
+    focalId = (await t.prisma.person.findUniqueOrThrow({ where: { email: DEMO.borderContributor } })).id;
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await sink?.stop();
+    await t?.close();
+  });
+
+  async function reconcileAt(iso: string): Promise<void> {
+    t.clock.set(new Date(iso));
+    await worker.get(OutboxReconciler).reconcile();
+  }
+
+  const subjects = () => sink.received.map((m) => m.parsed.subject ?? '');
+
+  it('assigning 2b e-mails the focal point once, with the deadline attached', async () => {
+    const created = await coordinator
+      .post(`/api/reviews/${t.demoReviewId}/assignments`)
+      .send({ questionCode: '2b', organisationId: gdbpId, role: 'lead', dueDate: '2026-12-18', focalPointIds: [focalId] })
+      .expect(201);
+    const [mail] = await sink.waitFor(1);
+    expect(mail?.envelopeTo).toEqual([DEMO.borderContributor]);
+    expect(mail?.parsed.subject).toMatch(/^Question 2b .* due Friday 18 December 2026$/);
+    expect(mail?.parsed.text).toContain(`/assignments/${created.body.id}`);
+    expect(mail?.parsed.attachments.map((a) => a.filename)).toEqual(['deadline.ics']);
+  });
+
+  it('moving the due date while a reminder is queued: the old one is never sent, the new one is', async () => {
+    const assignment = await t.prisma.assignment.findFirstOrThrow({ where: { question: { code: '2b' }, role: 'lead' } });
+    const oldReminder = await t.prisma.outboxMessage.findFirstOrThrow({
+      where: { assignmentId: assignment.id, kind: 'reminder.before', status: 'pending' },
+      orderBy: { notBefore: 'asc' },
+    });
+    // 7 days before 18 December: Friday 11 December, 09:00 in Ulaanbaatar.
+    expect(oldReminder.notBefore.toISOString()).toBe('2026-12-11T01:00:00.000Z');
+    const moved = await coordinator
+      .patch(`/api/assignments/${assignment.id}`)
+      .send({ version: assignment.version, dueDate: '2026-12-23' })
+      .expect(200);
+    expect(moved.body.dueDate).toBe('2026-12-23');
+    await sink.waitFor(2);
+    expect(subjects()[1]).toBe('New due date for question 2b: Wednesday 23 December 2026');
+    expect(await t.prisma.outboxMessage.findUniqueOrThrow({ where: { id: oldReminder.id } })).toMatchObject({
+      status: 'cancelled',
+      cancelledReason: 'the due date changed',
+    });
+    await reconcileAt('2026-12-11T01:05:00Z');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(sink.received).toHaveLength(2);
+    await reconcileAt('2026-12-16T01:05:00Z');
+    await sink.waitFor(3);
+    expect(subjects()[2]).toBe(
+      'Reminder: question 2b (General Department for Border Protection) is due in 7 days, on Wednesday 23 December 2026',
+    );
+    expect(sink.countsByOutboxId().get(oldReminder.id)).toBeUndefined();
+  });
+
+  it('a change request and an acceptance are each e-mailed; submitted work gets no reminders', async () => {
+    const assignment = await t.prisma.assignment.findFirstOrThrow({ where: { question: { code: '2b' }, role: 'lead' } });
+    // The clock has moved on past the earlier sessions' lifetime.
+    coordinator = await t.signIn(DEMO.coordinator);
+    const contributor = await t.signIn(DEMO.borderContributor);
+    const saved = await contributor
+      .put(`/api/assignments/${assignment.id}/contribution`)
+      .send({ baseVersion: 0, body: 'Mongolia acceded to the Palermo Protocol in 2008.', references: [] })
+      .expect(200);
+    const submitted = await contributor
+      .post(`/api/assignments/${assignment.id}/transitions`)
+      .send({ action: 'submit', version: saved.body.assignment.version })
+      .expect(200);
+    expect(await t.prisma.outboxMessage.count({ where: { assignmentId: assignment.id, kind: { startsWith: 'reminder.' }, status: 'pending' } })).toBe(0);
+    const returned = await coordinator
+      .post(`/api/assignments/${assignment.id}/transitions`)
+      .send({ action: 'request_changes', comment: 'Please add the 2019 figures.', version: submitted.body.assignment.version })
+      .expect(200);
+    await sink.waitFor(4);
+    expect(subjects()[3]).toBe('Changes requested on question 2b (General Department for Border Protection)');
+    expect(sink.received[3]?.parsed.text).toContain('Please add the 2019 figures.');
+    const resubmitted = await contributor
+      .post(`/api/assignments/${assignment.id}/transitions`)
+      .send({ action: 'submit', version: returned.body.assignment.version })
+      .expect(200);
+    await coordinator
+      .post(`/api/assignments/${assignment.id}/transitions`)
+      .send({ action: 'accept', version: resubmitted.body.assignment.version })
+      .expect(200);
+    await sink.waitFor(5);
+    expect(subjects()[4]).toBe('Contribution to question 2b accepted (General Department for Border Protection)');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(sink.received).toHaveLength(5);
+  });
+});

@@ -40,7 +40,13 @@ describe('e-mails caused by the assignment journey', () => {
   it('assigning 2b e-mails the focal point once, with the deadline attached', async () => {
     const created = await coordinator
       .post(`/api/reviews/${t.demoReviewId}/assignments`)
-      .send({ questionCode: '2b', organisationId: gdbpId, role: 'lead', dueDate: '2026-12-18', focalPointIds: [focalId] })
+      .send({
+        questionCode: '2b',
+        organisationId: gdbpId,
+        role: 'lead',
+        dueDate: '2026-12-18',
+        focalPointIds: [focalId],
+      })
       .expect(201);
     const [mail] = await sink.waitFor(1);
     expect(mail?.envelopeTo).toEqual([DEMO.borderContributor]);
@@ -50,7 +56,9 @@ describe('e-mails caused by the assignment journey', () => {
   });
 
   it('moving the due date while a reminder is queued: the old one is never sent, the new one is', async () => {
-    const assignment = await t.prisma.assignment.findFirstOrThrow({ where: { question: { code: '2b' }, role: 'lead' } });
+    const assignment = await t.prisma.assignment.findFirstOrThrow({
+      where: { question: { code: '2b' }, role: 'lead' },
+    });
     const oldReminder = await t.prisma.outboxMessage.findFirstOrThrow({
       where: { assignmentId: assignment.id, kind: 'reminder.before', status: 'pending' },
       orderBy: { notBefore: 'asc' },
@@ -80,7 +88,9 @@ describe('e-mails caused by the assignment journey', () => {
   });
 
   it('a change request and an acceptance are each e-mailed; submitted work gets no reminders', async () => {
-    const assignment = await t.prisma.assignment.findFirstOrThrow({ where: { question: { code: '2b' }, role: 'lead' } });
+    const assignment = await t.prisma.assignment.findFirstOrThrow({
+      where: { question: { code: '2b' }, role: 'lead' },
+    });
     // The clock has moved on past the earlier sessions' lifetime.
     coordinator = await t.signIn(DEMO.coordinator);
     const contributor = await t.signIn(DEMO.borderContributor);
@@ -92,10 +102,18 @@ describe('e-mails caused by the assignment journey', () => {
       .post(`/api/assignments/${assignment.id}/transitions`)
       .send({ action: 'submit', version: saved.body.assignment.version })
       .expect(200);
-    expect(await t.prisma.outboxMessage.count({ where: { assignmentId: assignment.id, kind: { startsWith: 'reminder.' }, status: 'pending' } })).toBe(0);
+    expect(
+      await t.prisma.outboxMessage.count({
+        where: { assignmentId: assignment.id, kind: { startsWith: 'reminder.' }, status: 'pending' },
+      }),
+    ).toBe(0);
     const returned = await coordinator
       .post(`/api/assignments/${assignment.id}/transitions`)
-      .send({ action: 'request_changes', comment: 'Please add the 2019 figures.', version: submitted.body.assignment.version })
+      .send({
+        action: 'request_changes',
+        comment: 'Please add the 2019 figures.',
+        version: submitted.body.assignment.version,
+      })
       .expect(200);
     await sink.waitFor(4);
     expect(subjects()[3]).toBe('Changes requested on question 2b (General Department for Border Protection)');
@@ -109,7 +127,9 @@ describe('e-mails caused by the assignment journey', () => {
       .send({ action: 'accept', version: resubmitted.body.assignment.version })
       .expect(200);
     await sink.waitFor(5);
-    expect(subjects()[4]).toBe('Contribution to question 2b accepted (General Department for Border Protection)');
+    expect(subjects()[4]).toBe(
+      'Contribution to question 2b accepted (General Department for Border Protection)',
+    );
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(sink.received).toHaveLength(5);
   });

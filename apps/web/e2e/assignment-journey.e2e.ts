@@ -60,6 +60,8 @@ describe('the assignment journey, from "who answers what" to an accepted contrib
     await invite.getByRole('button', { name: 'Invite' }).click();
     const invitationUrl = (await page.getByTestId('invitation-url').textContent())?.trim() ?? '';
     expect(invitationUrl).toMatch(/\/invitations\/[A-Za-z0-9_-]{40,}$/);
+    const invitationMail = await mailTo(server, BORDER_FOCAL_POINT.email, /invites you/);
+    expect(invitationMail.parsed.text).toContain(invitationUrl);
 
     await page.goto(`/reviews/${reviewId}/assignments`);
     await page.getByTestId('matrix-cell-2b-GDBP').click();
@@ -80,9 +82,14 @@ describe('the assignment journey, from "who answers what" to an accepted contrib
     await page.getByRole('button', { name: 'Join the review' }).click();
     await page.getByTestId('signed-in-as').waitFor();
     await page.goto('/my/assignments');
-    const mine = page.getByTestId('my-assignment').filter({ hasText: 'Question 2b' });
-    await mine.getByRole('link', { name: 'Open' }).click();
-    await page.waitForURL('**/assignments/**');
+    await page.getByTestId('my-assignment').filter({ hasText: 'Question 2b' }).waitFor();
+    // The assignment e-mail reached the focal point, and its link opens the assignment.
+    const assignmentMail = await mailTo(server, BORDER_FOCAL_POINT.email, /^Question 2b /);
+    expect(assignmentMail.parsed.subject).toMatch(/due Friday 18 December 2026$/);
+    const link =
+      /https?:\/\/\S+\/assignments\/[0-9a-f-]{36}/.exec(assignmentMail.parsed.text ?? '')?.[0] ?? '';
+    await page.goto(new URL(link).pathname);
+    await page.getByRole('heading', { name: 'Question 2b' }).waitFor();
     await page.getByLabel('Your answer').fill(TEXT_2B);
     await page
       .getByTestId('word-count')
@@ -161,4 +168,20 @@ async function firstAssignmentUrl(page: Page, reviewId: string, code: string): P
   const lead = body.assignments.find((a) => a.role === 'lead');
   if (!lead) throw new Error(`No lead assignment for ${code}: ${JSON.stringify(body)}`);
   return `/assignments/${lead.id}`;
+}
+
+async function mailTo(server: RunningServer, address: string, subject: RegExp) {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const found = server.mail.received.find(
+      (m) => m.envelopeTo.includes(address) && subject.test(m.parsed.subject ?? ''),
+    );
+    if (found) return found;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `No e-mail to ${address} matching ${subject}; got: ${server.mail.received.map((m) => m.parsed.subject).join(' | ')}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

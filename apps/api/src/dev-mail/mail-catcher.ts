@@ -79,13 +79,13 @@ export class MailCatcher {
   /** The inbox pages: a list, one message, its HTML part. */
   router(): Router {
     const router = express.Router();
-    const escape = (value: string) =>
+    const escapeHtml = (value: string) =>
       value.replace(
         /[&<>"']/g,
         (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
       );
     const page = (title: string, body: string) =>
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title><style>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>
 body{font-family:system-ui,sans-serif;margin:2rem;color:#1b1f24}table{border-collapse:collapse;width:100%}
 td,th{border-bottom:1px solid #d0d7de;padding:.4rem;text-align:left;vertical-align:top}a{color:#0b5cab}
 iframe{width:100%;height:70vh;border:1px solid #d0d7de}pre{white-space:pre-wrap;background:#f6f8fa;padding:1rem}
@@ -95,14 +95,14 @@ iframe{width:100%;height:70vh;border:1px solid #d0d7de}pre{white-space:pre-wrap;
         .reverse()
         .map(
           (m) =>
-            `<tr><td>${escape(m.receivedAt.toISOString().replace('T', ' ').slice(0, 19))}</td><td>${escape(
+            `<tr><td>${escapeHtml(m.receivedAt.toISOString().replace('T', ' ').slice(0, 19))}</td><td>${escapeHtml(
               m.parsed.to
                 ? [m.parsed.to]
                     .flat()
                     .map((a) => a.text)
                     .join(', ')
                 : '',
-            )}</td><td><a href="/_mail/${m.id}">${escape(m.parsed.subject ?? '(no subject)')}</a></td></tr>`,
+            )}</td><td><a href="/_mail/${m.id}">${escapeHtml(m.parsed.subject ?? '(no subject)')}</a></td></tr>`,
         )
         .join('');
       response
@@ -126,25 +126,25 @@ iframe{width:100%;height:70vh;border:1px solid #d0d7de}pre{white-space:pre-wrap;
       const attachments = mail.parsed.attachments
         .map(
           (a, index) =>
-            `<li><a href="/_mail/${mail.id}/attachments/${index}">${escape(a.filename ?? 'attachment')}</a> (${escape(a.contentType)})</li>`,
+            `<li><a href="/_mail/${mail.id}/attachments/${index}">${escapeHtml(a.filename ?? 'attachment')}</a> (${escapeHtml(a.contentType)})</li>`,
         )
         .join('');
       response.type('html').send(
         page(
           mail.parsed.subject ?? 'Message',
-          `<p><a href="/_mail">← Inbox</a></p><h1>${escape(mail.parsed.subject ?? '')}</h1>
-<p><b>From:</b> ${escape(mail.parsed.from?.text ?? '')}<br><b>To:</b> ${escape(
+          `<p><a href="/_mail">← Inbox</a></p><h1>${escapeHtml(mail.parsed.subject ?? '')}</h1>
+<p><b>From:</b> ${escapeHtml(mail.parsed.from?.text ?? '')}<br><b>To:</b> ${escapeHtml(
             [mail.parsed.to ?? []]
               .flat()
               .map((a) => a.text)
               .join(', '),
-          )}<br><b>Cc:</b> ${escape(
+          )}<br><b>Cc:</b> ${escapeHtml(
             [mail.parsed.cc ?? []]
               .flat()
               .map((a) => a.text)
               .join(', '),
           )}</p>
-${attachments ? `<ul>${attachments}</ul>` : ''}<iframe sandbox title="HTML part" src="/_mail/${mail.id}/html"></iframe><h2>Text part</h2><pre>${escape(mail.parsed.text ?? '')}</pre>`,
+${attachments ? `<ul>${attachments}</ul>` : ''}<iframe sandbox title="HTML part" src="/_mail/${mail.id}/html"></iframe><h2>Text part</h2><pre>${escapeHtml(mail.parsed.text ?? '')}</pre>`,
         ),
       );
     });

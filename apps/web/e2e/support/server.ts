@@ -5,70 +5,111 @@ import { freePort } from '@gcm/db/embedded';
 import { createTestDatabase, type TestDatabase } from '@gcm/db/testing';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+const API_DIST = path.join(REPO_ROOT, 'apps', 'api', 'dist');
+
+/** The SMTP server the tests read e-mail from (apps/api's SmtpSink, a real `smtp-server`). */
+export interface ReceivedMail {
+  envelopeTo: string[];
+  parsed: { subject?: string; text?: string };
+}
+interface SmtpSink {
+  received: ReceivedMail[];
+  url: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  waitFor(count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
+}
+const { SmtpSink } = require('@gcm/api/smtp-sink') as { SmtpSink: new () => SmtpSink };
 
 export interface RunningServer {
   baseUrl: string;
   db: TestDatabase;
   demoReviewId: string;
-  /** Everything the server printed, for failure messages. */
+  /** Every e-mail the application sent, received by a real SMTP server. */
+  mail: SmtpSink;
+  /** Everything the server and the worker printed, for failure messages. */
   output(): string;
   stop(): Promise<void>;
 }
 
-async function waitForHealth(baseUrl: string, child: ChildProcess, output: () => string): Promise<void> {
+function startProcess(script: string, env: NodeJS.ProcessEnv, log: (text: string) => void): ChildProcess {
+  const child = spawn(process.execPath, [path.join(API_DIST, script)], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk: Buffer) => log(chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => log(chunk.toString()));
+  return child;
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+  if (child.exitCode === null && !child.signalCode) child.kill('SIGKILL');
+}
+
+async function waitFor(
+  what: string,
+  ready: () => Promise<boolean>,
+  children: ChildProcess[],
+  output: () => string,
+) {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
-      throw new Error(`The server exited with code ${child.exitCode}:\n${output()}`);
-    }
-    try {
-      const response = await fetch(`${baseUrl}/api/health`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
+    const dead = children.find((child) => child.exitCode !== null);
+    if (dead) throw new Error(`A process exited with code ${dead.exitCode} before ${what}:\n${output()}`);
+    if (await ready().catch(() => false)) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`The server did not become healthy within 30 s:\n${output()}`);
+  throw new Error(`Timed out waiting for ${what}:\n${output()}`);
 }
 
 /**
- * Starts the built application (apps/api/dist/main.js, serving apps/web/dist) as its own process,
- * exactly as in production, on a fresh database holding the demo review.
+ * Starts the built application as in production — the API (serving apps/web/dist) and the worker,
+ * each its own process — on a fresh database holding the demo review, with queues on the local
+ * Redis under a prefix of its own, and e-mail going to a real SMTP server in this process.
  */
 export async function startServer(options: { now?: Date } = {}): Promise<RunningServer> {
   const db = await createTestDatabase();
   const prisma = createPrismaClient(db.url, { max: 1 });
   const { reviewId } = await seedDemo(prisma, options.now ?? new Date());
   await prisma.$disconnect();
+  const mail = new SmtpSink();
+  await mail.start();
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let log = '';
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'apps', 'api', 'dist', 'main.js')], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      DATABASE_URL: db.url,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: baseUrl,
-      LOG_LEVEL: 'warn',
-      WEB_DIST_DIR: path.join(REPO_ROOT, 'apps', 'web', 'dist'),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (chunk: Buffer) => {
-    log += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    log += chunk.toString();
-  });
+  const append = (text: string) => {
+    log += text;
+  };
   const output = () => log.slice(-5000);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'test',
+    DATABASE_URL: db.url,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PUBLIC_URL: baseUrl,
+    LOG_LEVEL: 'warn',
+    WEB_DIST_DIR: path.join(REPO_ROOT, 'apps', 'web', 'dist'),
+    REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    QUEUE_PREFIX: `e2e${db.name.slice(-10)}`,
+    SMTP_URL: mail.url,
+    OUTBOX_RECONCILE_MS: '1000',
+    STORAGE_DIR: path.join(REPO_ROOT, '.data', 'e2e-attachments', db.name),
+  };
+  const api = startProcess('main.js', env, append);
+  const worker = startProcess('worker.js', env, append);
+  const children = [api, worker];
   try {
-    await waitForHealth(baseUrl, child, output);
+    await waitFor('the API', async () => (await fetch(`${baseUrl}/api/health`)).ok, children, output);
+    await waitFor('the worker', async () => log.includes('worker started'), children, output);
   } catch (error) {
-    child.kill('SIGKILL');
+    await Promise.all(children.map(stopProcess));
+    await mail.stop();
     await db.drop();
     throw error;
   }
@@ -76,14 +117,11 @@ export async function startServer(options: { now?: Date } = {}): Promise<Running
     baseUrl,
     db,
     demoReviewId: reviewId,
+    mail,
     output,
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
+      await Promise.all(children.map(stopProcess));
+      await mail.stop();
       await db.drop();
     },
   };

@@ -2,9 +2,13 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { applyMigrations, createPrismaClient, DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from '@gcm/db';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '@gcm/db/embedded';
+import type { INestApplicationContext } from '@nestjs/common';
 import { ConfigError, loadConfig, REPO_ROOT } from './config/config';
 import { MailCatcher } from './dev-mail/mail-catcher';
+import { PrismaService } from './infra/prisma/prisma.service';
+import { MailQueue } from './infra/queue/mail-queue';
 import { startServer } from './main';
+import { OutboxPlanner } from './modules/outbox/outbox-planner.service';
 import { startWorker } from './worker';
 
 /**
@@ -47,12 +51,14 @@ async function main(): Promise<void> {
   );
 
   let demo = false;
+  let seededReviewId: string | null = null;
   if (seedPolicy === 'true') {
     const prisma = createPrismaClient(config.databaseUrl, { max: 2 });
     try {
       const reviews = await prisma.review.count();
       if (reviews === 0) {
         const seeded = await seedDemo(prisma);
+        seededReviewId = seeded.reviewId;
         console.info(`Seeded the demo review (Mongolia 2020): ${seeded.reviewId}`);
       }
       demo = (await prisma.person.count({ where: { email: { in: DEMO_PEOPLE.map((p) => p.email) } } })) > 0;
@@ -66,6 +72,12 @@ async function main(): Promise<void> {
   });
   // One process runs everything here; in production run apps/worker separately (docs/operations.md).
   const worker = await startWorker(config);
+  if (seededReviewId) {
+    // The demo's division of labour was made "before" the start: tell the focal points and plan
+    // their reminders, as assigning through the API would have.
+    const planned = await planDemoMail(app, seededReviewId);
+    console.info(`Planned ${planned} e-mails for the demo review (assignment notices and reminders).`);
+  }
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -118,3 +130,20 @@ main().catch(async (error: unknown) => {
   );
   process.exit(1);
 });
+
+async function planDemoMail(app: INestApplicationContext, reviewId: string): Promise<number> {
+  const prisma = app.get(PrismaService).client;
+  const planner = app.get(OutboxPlanner);
+  const assignments = await prisma.assignment.findMany({ where: { reviewId }, select: { id: true } });
+  const rows = await prisma.$transaction(
+    async (tx) => {
+      const planned = [];
+      for (const assignment of assignments)
+        planned.push(...(await planner.assignmentCreated(tx, assignment.id)));
+      return planned;
+    },
+    { timeout: 60_000 },
+  );
+  await app.get(MailQueue).enqueueAfterCommit(rows);
+  return rows.length;
+}

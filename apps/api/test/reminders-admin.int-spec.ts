@@ -186,3 +186,51 @@ describe('the coordinator steering reminders', () => {
     await contributor.get(`/api/reviews/${t.demoReviewId}/compliance`).expect(403);
   });
 });
+
+describe('internal due dates worked back from the final deadline', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await bootTestApp();
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('proposes a due date three weeks before the final deadline, and moves open due dates with it', async () => {
+    const coordinator = await t.signIn(DEMO.coordinator);
+    // The demo's final deadline is 26 December 2026.
+    const proposal = await coordinator.get(`/api/reviews/${t.demoReviewId}/internal-due-date`).expect(200);
+    expect(proposal.body).toEqual({ dueDate: '2026-12-05' });
+    await coordinator.get(`/api/reviews/${t.demoReviewId}/internal-due-date?weeksBefore=99`).expect(400);
+
+    const review = (await coordinator.get(`/api/reviews/${t.demoReviewId}`).expect(200)).body;
+    const moved = await coordinator
+      .patch(`/api/reviews/${t.demoReviewId}`)
+      .send({ version: review.version, finalDueDate: '2027-01-09' })
+      .expect(200);
+    const before = await t.prisma.assignment.findFirstOrThrow({
+      where: { question: { code: '3a' }, role: 'lead' },
+    });
+    const shifted = await coordinator
+      .post(`/api/reviews/${t.demoReviewId}/shift-due-dates`)
+      .send({ from: '2026-12-26', to: '2027-01-09', version: moved.body.version })
+      .expect(200);
+    expect(shifted.body.shifted).toBe(
+      await t.prisma.assignment.count({ where: { reviewId: t.demoReviewId ?? '' } }),
+    );
+    const after = await t.prisma.assignment.findUniqueOrThrow({ where: { id: before.id } });
+    expect(after.dueDate.toISOString().slice(0, 10)).toBe('2026-12-26');
+    expect(after.version).toBe(before.version + 1);
+    expect(
+      await t.prisma.outboxMessage.count({
+        where: { assignmentId: before.id, kind: 'assignment.due_date_changed' },
+      }),
+    ).toBe(1);
+    await coordinator
+      .post(`/api/reviews/${t.demoReviewId}/shift-due-dates`)
+      .send({ from: '2026-12-26', to: '2027-01-09', version: moved.body.version })
+      .expect(409);
+  });
+});

@@ -8,6 +8,8 @@ import { SignInPage } from '../features/auth/components/sign-in-page';
 import { ContributionPage } from '../features/contributions/components/contribution-page';
 import { HistoryPage } from '../features/contributions/components/history-page';
 import { PeoplePage } from '../features/members/components/people-page';
+import { DeadlinesPage } from '../features/reminders/components/deadlines-page';
+import { RemindersPage } from '../features/reminders/components/reminders-page';
 import { CreateReviewPage } from '../features/review-setup/components/create-review-page';
 import { SettingsPage } from '../features/review-setup/components/settings-page';
 import { ReviewPage } from '../features/reviews/components/review-page';
@@ -40,6 +42,8 @@ export const routes: RouteObject[] = [
               { path: 'reviews/:reviewId/people', element: <PeoplePage /> },
               { path: 'reviews/:reviewId/settings', element: <SettingsPage /> },
               { path: 'reviews/:reviewId/activity', element: <ActivityPage /> },
+              { path: 'reviews/:reviewId/deadlines', element: <DeadlinesPage /> },
+              { path: 'reviews/:reviewId/reminders', element: <RemindersPage /> },
               { path: 'my/assignments', element: <MyAssignmentsPage /> },
               { path: 'assignments/:assignmentId', element: <ContributionPage /> },
               { path: 'assignments/:assignmentId/history', element: <HistoryPage /> },

@@ -25,10 +25,28 @@ export function formatShortDate(isoDate: string): string {
 
 const DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
-/** An instant (ISO date-time) as "1 Aug 2020, 14:05" in the browser's time zone. */
-export function formatDateTime(isoDateTime: string): string {
+/**
+ * An instant (ISO date-time) as "1 Aug 2020, 14:05": in the browser's time zone, or in `timeZone`
+ * (the review's) when given and known to the browser.
+ */
+export function formatDateTime(isoDateTime: string, timeZone?: string): string {
   const date = new Date(isoDateTime);
-  return Number.isNaN(date.getTime()) ? isoDateTime : DATE_TIME.format(date);
+  if (Number.isNaN(date.getTime())) return isoDateTime;
+  if (timeZone) {
+    try {
+      return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
+        date,
+      );
+    } catch {
+      // An unknown zone: fall back to the browser's.
+    }
+  }
+  return DATE_TIME.format(date);
+}
+
+/** The number of calendar days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /** Today's calendar date (YYYY-MM-DD) in `timeZone` (the review's zone), falling back to UTC. */

@@ -16,10 +16,18 @@ export const queryKeys = {
   reviewAssignments: (reviewId: string) => ['reviews', reviewId, 'assignments'] as const,
   reviewAudit: (reviewId: string, questionId: string | null) =>
     ['reviews', reviewId, 'audit', { questionId }] as const,
+  reminderPolicy: (reviewId: string) => ['reviews', reviewId, 'reminder-policy'] as const,
+  /** Every outbox listing of a review, whatever the filter: invalidate this after any e-mail change. */
+  reviewOutboxAll: (reviewId: string) => ['reviews', reviewId, 'outbox'] as const,
+  reviewOutbox: (reviewId: string, filter: { status?: string; assignmentId?: string; limit?: number }) =>
+    ['reviews', reviewId, 'outbox', filter] as const,
+  reviewCompliance: (reviewId: string) => ['reviews', reviewId, 'compliance'] as const,
+  reviewTimeline: (reviewId: string) => ['reviews', reviewId, 'timeline'] as const,
   myAssignments: ['my-assignments'] as const,
   assignments: ['assignments'] as const,
   contribution: (assignmentId: string) => ['assignments', assignmentId, 'contribution'] as const,
   revisions: (assignmentId: string) => ['assignments', assignmentId, 'revisions'] as const,
+  assignmentReminders: (assignmentId: string) => ['assignments', assignmentId, 'reminders'] as const,
   invitation: (token: string) => ['invitations', token] as const,
 };
 

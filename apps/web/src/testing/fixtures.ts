@@ -13,6 +13,7 @@ import {
   type TObjective,
   type TOrganisation,
   type TOrganisationRef,
+  type TOutboxMessage,
   type TPersonRef,
   type TReviewDetail,
   type TReviewQuestion,
@@ -218,6 +219,29 @@ export function buildContribution(
     comments: [],
     allowedActions: allowedActions(state, role),
     canEdit: canEditText(state, role),
+    ...overrides,
+  };
+}
+
+/** An e-mail of the outbox: a reminder 7 days before the due date of 10 August 2020, still planned. */
+export function buildOutboxMessage(overrides: Partial<TOutboxMessage> = {}): TOutboxMessage {
+  return {
+    id: fakeUuid(),
+    kind: 'reminder.before',
+    status: 'pending',
+    assignmentId: null,
+    questionCode: '1a',
+    organisationName: 'Ministry of Labour and Social Protection',
+    to: [],
+    cc: [],
+    subject: null,
+    // 09:00 in Ulaanbaatar (UTC+8) on 3 August 2020.
+    notBefore: '2020-08-03T01:00:00.000Z',
+    sentAt: null,
+    attempts: 0,
+    lastError: null,
+    cancelledReason: null,
+    messageId: null,
     ...overrides,
   };
 }

@@ -5,6 +5,7 @@ import {
   type TListOutboxResponse,
   type TOutboxMessage,
   type TReminderPolicyResponse,
+  type TShiftDueDatesRequest,
   type TTimelineResponse,
   type TUpdateReminderPolicyRequest,
   ZCalendarFeed,
@@ -14,6 +15,7 @@ import {
   ZListOutboxResponse,
   ZOutboxMessage,
   ZReminderPolicyResponse,
+  ZShiftDueDatesRequest,
   ZTimelineResponse,
   ZUpdateReminderPolicyRequest,
   ZUuid,
@@ -25,9 +27,17 @@ import { CurrentPerson, Public } from '../auth/auth.decorators';
 import type { AuthPerson } from '../auth/auth.types';
 import { CalendarFeedService } from './calendar-feed.service';
 import { ComplianceService } from './compliance.service';
+import { DueDateShiftService } from './due-date-shift.service';
 import { OutboxViewService } from './outbox-view.service';
 import { RemindNowService } from './remind-now.service';
 import { ReminderPolicyService } from './reminder-policy.service';
+
+const ZProposeDueDateQuery = z
+  .object({ weeksBefore: z.coerce.number().int().min(0).max(52).default(3) })
+  .strict()
+  .meta({ id: 'ProposeDueDateQuery' });
+const ZProposedDueDate = z.object({ dueDate: z.iso.date() }).meta({ id: 'ProposedDueDate' });
+const ZShiftDueDatesResponse = z.object({ shifted: z.number().int() }).meta({ id: 'ShiftDueDatesResponse' });
 
 const ZCalendarToken = z.string().regex(/^[A-Za-z0-9_-]{32,128}\.ics$/, 'is not a valid calendar link');
 
@@ -40,6 +50,7 @@ export class RemindersController {
     private readonly outbox: OutboxViewService,
     private readonly compliance: ComplianceService,
     private readonly calendar: CalendarFeedService,
+    private readonly shift: DueDateShiftService,
   ) {}
 
   @Get('reviews/:reviewId/reminder-policy')
@@ -131,6 +142,34 @@ export class RemindersController {
     @Param('reviewId', { schema: ZUuid }) reviewId: string,
   ): Promise<TTimelineResponse> {
     return { entries: await this.compliance.timeline(reviewId, person.id) };
+  }
+
+  @Get('reviews/:reviewId/internal-due-date')
+  @ApiOperation({ summary: 'Propose an internal due date: the final deadline minus some weeks (default 3)' })
+  @ApiResponse({ status: 200, standardSchema: ZProposedDueDate })
+  proposeDueDate(
+    @CurrentPerson() person: AuthPerson,
+    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @Query({ schema: ZProposeDueDateQuery }) query: { weeksBefore: number },
+  ): Promise<{ dueDate: string }> {
+    return this.shift.propose(reviewId, person.id, query.weeksBefore);
+  }
+
+  @Post('reviews/:reviewId/shift-due-dates')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Move every open due date as far as the final deadline moved (coordinator)' })
+  @ApiResponse({ status: 200, standardSchema: ZShiftDueDatesResponse })
+  @ApiResponse({
+    status: 409,
+    description: 'Based on a stale review version',
+    standardSchema: ZErrorResponse,
+  })
+  shiftDueDates(
+    @CurrentPerson() person: AuthPerson,
+    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @Body({ schema: ZShiftDueDatesRequest }) body: TShiftDueDatesRequest,
+  ): Promise<{ shifted: number }> {
+    return this.shift.shift(reviewId, person.id, body);
   }
 
   @Post('me/calendar-feed')

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CalendarFeedService } from './calendar-feed.service';
 import { ComplianceService } from './compliance.service';
+import { DueDateShiftService } from './due-date-shift.service';
 import { OutboxViewService } from './outbox-view.service';
 import { RemindNowService } from './remind-now.service';
 import { ReminderPolicyService } from './reminder-policy.service';
@@ -14,6 +15,7 @@ import { RemindersController } from './reminders.controller';
     OutboxViewService,
     ComplianceService,
     CalendarFeedService,
+    DueDateShiftService,
   ],
 })
 export class RemindersModule {}

@@ -6,7 +6,7 @@ interface ReviewNavProps {
   role: TReviewRole;
 }
 
-/** The sections of one review; the coordinator sees all of them, everyone else the overview and people. */
+/** The sections of one review; the coordinator sees all of them, everyone else the overview, deadlines and people. */
 export function ReviewNav({ reviewId, role }: ReviewNavProps) {
   const base = `/reviews/${reviewId}`;
   const links: { to: string; label: string; end?: boolean }[] =
@@ -15,11 +15,14 @@ export function ReviewNav({ reviewId, role }: ReviewNavProps) {
           { to: base, label: 'Overview', end: true },
           { to: `${base}/assignments`, label: 'Assignments matrix' },
           { to: `${base}/people`, label: 'People & organisations' },
+          { to: `${base}/deadlines`, label: 'Deadlines' },
+          { to: `${base}/reminders`, label: 'Reminders' },
           { to: `${base}/settings`, label: 'Settings' },
           { to: `${base}/activity`, label: 'Activity' },
         ]
       : [
           { to: base, label: 'Overview', end: true },
+          { to: `${base}/deadlines`, label: 'Deadlines' },
           { to: `${base}/people`, label: 'People & organisations' },
         ];
   return (

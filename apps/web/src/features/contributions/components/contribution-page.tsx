@@ -10,6 +10,7 @@ import { formatDateTime, formatLongDate } from '../../../lib/dates';
 import { errorFor } from '../../../lib/form-errors';
 import { ASSIGNMENT_ROLE_LABELS } from '../../../lib/labels';
 import { queryKeys } from '../../../lib/query-keys';
+import { AssignmentReminders } from '../../reminders/components/assignment-reminders';
 import { useContribution } from '../api/get-contribution';
 import { useTransitionContribution } from '../api/transition-contribution';
 import { useContributionDraft } from '../hooks/use-contribution-draft';
@@ -233,6 +234,7 @@ function ContributionEditor({ assignmentId, initial }: { assignmentId: string; i
         canEdit={canEdit}
       />
       <CommentsSection comments={contribution.comments} />
+      <AssignmentReminders assignment={contribution.assignment} />
     </div>
   );
 }

@@ -18,7 +18,11 @@ export function useUpdateReview(reviewId: string) {
     mutationFn: (request: TUpdateReviewRequest) => updateReview(reviewId, request),
     onSuccess: async (review) => {
       queryClient.setQueryData(queryKeys.review(reviewId), review);
-      await queryClient.invalidateQueries({ queryKey: queryKeys.reviews, exact: true });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.reviews, exact: true }),
+        // The reminder policy is saved with the review's version, which just changed.
+        queryClient.invalidateQueries({ queryKey: queryKeys.reminderPolicy(reviewId) }),
+      ]);
     },
   });
 }

@@ -1,6 +1,11 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { never, stubFetch } from '../../../testing/fetch-stub';
-import { buildAssignment, buildOrganisation, buildReviewDetail } from '../../../testing/fixtures';
+import {
+  buildAssignment,
+  buildOrganisation,
+  buildOutboxMessage,
+  buildReviewDetail,
+} from '../../../testing/fixtures';
 import { callCount, renderRoute } from '../../../testing/render-route';
 import { signedIn } from '../../../testing/session';
 
@@ -225,6 +230,18 @@ describe('ReviewPage for the coordinator and for a contributor', () => {
           ],
         },
       },
+      [`GET /api/reviews/${REVIEW_ID}/outbox?limit=500`]: {
+        status: 200,
+        body: {
+          messages: [
+            buildOutboxMessage({ status: 'pending' }),
+            buildOutboxMessage({ status: 'sending' }),
+            buildOutboxMessage({ status: 'sent' }),
+            buildOutboxMessage({ status: 'failed' }),
+            buildOutboxMessage({ status: 'cancelled' }),
+          ],
+        },
+      },
     });
     renderRoute(`/reviews/${REVIEW_ID}`);
 
@@ -233,9 +250,16 @@ describe('ReviewPage for the coordinator and for a contributor', () => {
       'href',
       `/reviews/${REVIEW_ID}/assignments`,
     );
-    for (const name of ['People & organisations', 'Settings', 'Activity']) {
+    for (const name of ['People & organisations', 'Deadlines', 'Reminders', 'Settings', 'Activity']) {
       expect(within(sections).getByRole('link', { name })).toBeInTheDocument();
     }
+    expect(await screen.findByTestId('email-summary')).toHaveTextContent(
+      'E-mails: 2 planned, 1 sent, ✕ 1 failed',
+    );
+    expect(screen.getByRole('link', { name: 'Reminder policy and e-mails' })).toHaveAttribute(
+      'href',
+      `/reviews/${REVIEW_ID}/reminders`,
+    );
     const progress = await screen.findByTestId('organisation-progress');
     const row = within(progress).getByRole('row', { name: /MLSP/ });
     expect(
@@ -284,6 +308,12 @@ describe('ReviewPage for the coordinator and for a contributor', () => {
     ).not.toBeInTheDocument();
     expect(screen.queryByTestId('organisation-progress')).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Settings' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Reminders' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Deadlines' })).toHaveAttribute(
+      'href',
+      `/reviews/${REVIEW_ID}/deadlines`,
+    );
+    expect(screen.queryByTestId('email-summary')).not.toBeInTheDocument();
     expect(screen.getByTestId('viewer-notice')).toHaveTextContent('Your organisation has 1 assignment');
   });
 });

@@ -8,6 +8,7 @@ import { useReview } from '../../../lib/api/get-review';
 import { isApiError } from '../../../lib/api-client';
 import { formatLongDate } from '../../../lib/dates';
 import { REVIEW_ROLE_LABELS } from '../../../lib/labels';
+import { EmailSummary } from '../../reminders/components/email-summary';
 import { ClusterSection } from './cluster-section';
 import { OrganisationProgress } from './organisation-progress';
 import { QuestionItem } from './question-item';
@@ -163,7 +164,12 @@ export function ReviewView({ review }: { review: TReviewDetail }) {
       </header>
       <ReviewNav reviewId={review.id} role={viewer.role} />
       <ContributorNotice review={review} />
-      {viewer.role === 'coordinator' ? <OrganisationProgress reviewId={review.id} /> : null}
+      {viewer.role === 'coordinator' ? (
+        <>
+          <OrganisationProgress reviewId={review.id} />
+          <EmailSummary reviewId={review.id} />
+        </>
+      ) : null}
       <div className="review__meta">
         <ContactSection contact={review.contact} />
         <SubmissionSection review={review} />

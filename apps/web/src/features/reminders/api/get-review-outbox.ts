@@ -1,0 +1,46 @@
+import { type TListOutboxResponse, type TOutboxStatus, ZListOutboxResponse } from '@gcm/domain';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
+
+export interface OutboxFilter {
+  status?: TOutboxStatus;
+  assignmentId?: string;
+  limit?: number;
+}
+
+/** The most the API lists at once; the dashboard and the Reminders tab share this listing. */
+export const OUTBOX_LIMIT = 500;
+
+/** /reviews/:id/outbox?status=…&assignmentId=…&limit=… */
+export function outboxPath(reviewId: string, { status, assignmentId, limit }: OutboxFilter): string {
+  const params = new URLSearchParams();
+  if (status) params.set('status', status);
+  if (assignmentId) params.set('assignmentId', assignmentId);
+  if (limit !== undefined) params.set('limit', String(limit));
+  const query = params.toString();
+  return `/reviews/${encodeURIComponent(reviewId)}/outbox${query ? `?${query}` : ''}`;
+}
+
+/** GET /api/reviews/:reviewId/outbox — the review's e-mails, planned, sent and failed, newest first (coordinator). */
+export function getReviewOutbox(
+  reviewId: string,
+  filter: OutboxFilter,
+  signal?: AbortSignal,
+): Promise<TListOutboxResponse> {
+  return apiRequest(outboxPath(reviewId, filter), {
+    schema: ZListOutboxResponse,
+    ...(signal ? { signal } : {}),
+  });
+}
+
+export function reviewOutboxQueryOptions(reviewId: string, filter: OutboxFilter) {
+  return queryOptions({
+    queryKey: queryKeys.reviewOutbox(reviewId, filter),
+    queryFn: ({ signal }) => getReviewOutbox(reviewId, filter, signal),
+  });
+}
+
+export function useReviewOutbox(reviewId: string, filter: OutboxFilter, options: { enabled?: boolean } = {}) {
+  return useQuery({ ...reviewOutboxQueryOptions(reviewId, filter), enabled: options.enabled ?? true });
+}

@@ -1,0 +1,123 @@
+import type { TAssignment, TContributionState } from '@gcm/domain';
+import type { ReactNode } from 'react';
+import { ErrorPanel, errorMessage } from '../../../components/ui/error-panel';
+import { Loading } from '../../../components/ui/spinner';
+import { useSession } from '../../../lib/api/get-session';
+import { isApiError } from '../../../lib/api-client';
+import { formatDateTime } from '../../../lib/dates';
+import { useAssignmentReminders } from '../api/get-assignment-reminders';
+import { useRemindNow } from '../api/remind-now';
+import { kindLabel, whenOf } from './outbox-labels';
+import { OutboxStatusBadge } from './outbox-status-badge';
+
+/** Reminders go out (and "Remind now" makes sense) only while the answer is still awaited. */
+const AWAITED: ReadonlySet<TContributionState> = new Set(['not_started', 'drafting', 'changes_requested']);
+
+function RemindNow({ assignment }: { assignment: TAssignment }) {
+  const remind = useRemindNow(assignment.id, assignment.reviewId);
+  if (!AWAITED.has(assignment.state)) {
+    return <p className="muted">Nothing to remind: the answer is no longer awaited.</p>;
+  }
+  const refused = isApiError(remind.error) && (remind.error.status === 429 || remind.error.status === 409);
+  return (
+    <div className="remind-now">
+      <div className="form__actions">
+        <button
+          type="button"
+          className="button button--secondary"
+          data-testid="remind-now"
+          disabled={remind.isPending}
+          onClick={() => remind.mutate()}
+        >
+          {remind.isPending ? 'Sending…' : 'Remind now'}
+        </button>
+        <span role="status" className="form__saved">
+          {remind.isSuccess ? 'Reminder queued: it goes out in a moment.' : ''}
+        </span>
+      </div>
+      {remind.isError ? (
+        refused ? (
+          <p className="notice notice--warning" role="alert" data-testid="remind-now-refused">
+            <strong>No reminder sent.</strong> {errorMessage(remind.error)}
+          </p>
+        ) : (
+          <ErrorPanel title="The reminder could not be sent" error={remind.error} />
+        )
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * The editor's "Reminders" card: what went out and what is planned for this assignment, for the
+ * coordinator (with "Remind now") and the assigned organisation's contributors. Hidden from anyone else.
+ */
+export function AssignmentReminders({ assignment }: { assignment: TAssignment }) {
+  const { data: person } = useSession({ enabled: false });
+  const membership = person?.memberships.find((m) => m.reviewId === assignment.reviewId);
+  const coordinator = membership?.role === 'coordinator';
+  const ownOrganisation =
+    membership?.role === 'contributor' && membership.organisation?.id === assignment.organisation.id;
+  const reminders = useAssignmentReminders(assignment.id, { enabled: coordinator || ownOrganisation });
+
+  if (!coordinator && !ownOrganisation) return null;
+  // The server is the judge: someone it does not let see them does not get the card.
+  if (isApiError(reminders.error) && reminders.error.status === 403) return null;
+
+  let content: ReactNode;
+  if (reminders.isPending) {
+    content = <Loading label="Loading reminders…" />;
+  } else if (reminders.isError) {
+    content = (
+      <ErrorPanel
+        title="The reminders could not be loaded"
+        error={reminders.error}
+        onRetry={() => void reminders.refetch()}
+        retrying={reminders.isFetching}
+      />
+    );
+  } else if (reminders.data.messages.length === 0) {
+    content = <p className="muted">No reminder is planned or sent for this assignment.</p>;
+  } else {
+    const due = { dueDate: assignment.dueDate, timeZone: assignment.timeZone };
+    content = (
+      <div className="table-scroll">
+        <table className="data-table data-table--stack">
+          <caption className="visually-hidden">
+            Reminders sent and planned for this assignment, times in {assignment.timeZone}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">When ({assignment.timeZone})</th>
+              <th scope="col">What</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {reminders.data.messages.map((message) => (
+              <tr key={message.id} data-testid="assignment-reminder">
+                <td data-label="When">
+                  <time dateTime={whenOf(message)}>
+                    {formatDateTime(whenOf(message), assignment.timeZone)}
+                  </time>
+                </td>
+                <td data-label="What">{kindLabel(message, due)}</td>
+                <td data-label="Status">
+                  <OutboxStatusBadge message={message} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+  }
+
+  return (
+    <section className="card" aria-labelledby="reminders-title" data-testid="assignment-reminders">
+      <h2 id="reminders-title">Reminders</h2>
+      {coordinator ? <RemindNow assignment={assignment} /> : null}
+      {content}
+    </section>
+  );
+}

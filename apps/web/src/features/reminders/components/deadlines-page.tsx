@@ -1,0 +1,25 @@
+import type { TReviewDetail } from '@gcm/domain';
+import { useParams } from 'react-router';
+import { ReviewFrame } from '../../../components/ui/review-frame';
+import { ComplianceSection } from './compliance-table';
+import { ReviewTimeline } from './review-timeline';
+
+function Deadlines({ review }: { review: TReviewDetail }) {
+  // The compliance figures are for the coordinator and observers; the timeline is for every member.
+  const seesCompliance = review.viewer.role === 'coordinator' || review.viewer.role === 'observer';
+  return (
+    <>
+      {seesCompliance ? <ComplianceSection reviewId={review.id} /> : null}
+      <ReviewTimeline reviewId={review.id} timeZone={review.timeZone} />
+    </>
+  );
+}
+
+export function DeadlinesPage() {
+  const { reviewId = '' } = useParams();
+  return (
+    <ReviewFrame reviewId={reviewId} title="Deadlines">
+      {(review) => <Deadlines review={review} />}
+    </ReviewFrame>
+  );
+}

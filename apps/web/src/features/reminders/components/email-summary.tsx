@@ -1,0 +1,63 @@
+import type { TOutboxMessage } from '@gcm/domain';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { ErrorPanel } from '../../../components/ui/error-panel';
+import { Loading } from '../../../components/ui/spinner';
+import { OUTBOX_LIMIT, useReviewOutbox } from '../api/get-review-outbox';
+
+export interface EmailCounts {
+  planned: number;
+  sent: number;
+  failed: number;
+}
+
+export function countEmails(messages: readonly TOutboxMessage[]): EmailCounts {
+  const counts: EmailCounts = { planned: 0, sent: 0, failed: 0 };
+  for (const message of messages) {
+    if (message.status === 'pending' || message.status === 'sending') counts.planned += 1;
+    else if (message.status === 'sent') counts.sent += 1;
+    else if (message.status === 'failed') counts.failed += 1;
+  }
+  return counts;
+}
+
+/** The coordinator's dashboard card: "E-mails: 12 planned, 30 sent, 1 failed", with a way to the Reminders tab. */
+export function EmailSummary({ reviewId }: { reviewId: string }) {
+  const outbox = useReviewOutbox(reviewId, { limit: OUTBOX_LIMIT });
+  let content: ReactNode;
+  if (outbox.isPending) {
+    content = <Loading label="Counting e-mails…" />;
+  } else if (outbox.isError) {
+    content = (
+      <ErrorPanel
+        title="The e-mails could not be counted"
+        error={outbox.error}
+        onRetry={() => void outbox.refetch()}
+        retrying={outbox.isFetching}
+      />
+    );
+  } else {
+    const { planned, sent, failed } = countEmails(outbox.data.messages);
+    content = (
+      <p data-testid="email-summary">
+        E-mails: {planned} planned, {sent} sent,{' '}
+        <span className={failed > 0 ? 'cell--danger' : undefined}>
+          {failed > 0 ? <span aria-hidden="true">✕ </span> : null}
+          {failed} failed
+        </span>
+        {outbox.data.messages.length >= OUTBOX_LIMIT ? (
+          <span className="muted"> (of the latest {OUTBOX_LIMIT})</span>
+        ) : null}
+      </p>
+    );
+  }
+  return (
+    <section className="card" aria-labelledby="emails-title">
+      <h2 id="emails-title">Reminders and e-mails</h2>
+      {content}
+      <p>
+        <Link to={`/reviews/${reviewId}/reminders`}>Reminder policy and e-mails</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import type { TTimelineEntry } from '@gcm/domain';
+import type { ReactNode } from 'react';
+import { ErrorPanel } from '../../../components/ui/error-panel';
+import { Loading } from '../../../components/ui/spinner';
+import { formatLongDate, todayIn } from '../../../lib/dates';
+import { useReviewTimeline } from '../api/get-review-timeline';
+
+const KIND_LOOK: Record<TTimelineEntry['kind'], { icon: string; text: string }> = {
+  final_deadline: { icon: '⚑', text: 'Final deadline' },
+  assignment_due: { icon: '◷', text: 'Due' },
+  submitted: { icon: '✓', text: 'Submitted' },
+  reminder_sent: { icon: '✉', text: 'Reminder sent' },
+};
+
+interface DayGroup {
+  date: string;
+  /** Entries have no id and the same text may repeat on a day (two reminders): keyed by position. */
+  entries: { key: string; entry: TTimelineEntry }[];
+}
+
+/** Entries in date order, grouped by date (the API sends them sorted; the sort is stable). */
+export function groupByDate(entries: readonly TTimelineEntry[]): DayGroup[] {
+  const groups: DayGroup[] = [];
+  for (const entry of [...entries].sort((a, b) => a.date.localeCompare(b.date))) {
+    const last = groups[groups.length - 1];
+    if (last && last.date === entry.date)
+      last.entries.push({ key: `${entry.date}:${last.entries.length}`, entry });
+    else groups.push({ date: entry.date, entries: [{ key: `${entry.date}:0`, entry }] });
+  }
+  return groups;
+}
+
+function Entry({ entry }: { entry: TTimelineEntry }) {
+  const look = KIND_LOOK[entry.kind];
+  const final = entry.kind === 'final_deadline';
+  return (
+    <li className={`timeline__entry timeline__entry--${entry.kind}`} data-testid="timeline-entry">
+      <span className="timeline__icon" aria-hidden="true">
+        {look.icon}
+      </span>
+      <span>
+        {final ? <strong>{look.text}: </strong> : <span className="timeline__kind">{look.text}: </span>}
+        {entry.label}
+        {entry.organisationName ? <span className="muted"> — {entry.organisationName}</span> : null}
+      </span>
+    </li>
+  );
+}
+
+/** Due dates, submissions and reminders of the review, day by day; the final deadline stands out. */
+export function ReviewTimeline({ reviewId, timeZone }: { reviewId: string; timeZone: string }) {
+  const { data, error, isPending, isError, refetch, isFetching } = useReviewTimeline(reviewId);
+  let content: ReactNode;
+  if (isPending) {
+    content = <Loading label="Loading the timeline…" />;
+  } else if (isError) {
+    content = (
+      <ErrorPanel
+        title="The timeline could not be loaded"
+        error={error}
+        onRetry={() => void refetch()}
+        retrying={isFetching}
+      />
+    );
+  } else if (data.entries.length === 0) {
+    content = <p className="muted">Nothing is on the timeline yet.</p>;
+  } else {
+    const today = todayIn(timeZone);
+    content = (
+      <ol className="timeline" data-testid="timeline">
+        {groupByDate(data.entries).map((group) => {
+          const final = group.entries.some(({ entry }) => entry.kind === 'final_deadline');
+          return (
+            <li
+              key={group.date}
+              className={`timeline__day${final ? ' timeline__day--final' : ''}${group.date < today ? ' timeline__day--past' : ''}`}
+            >
+              <h3 className="timeline__date">
+                <time dateTime={group.date}>{formatLongDate(group.date)}</time>
+                {group.date === today ? <span className="badge badge--info">Today</span> : null}
+              </h3>
+              <ul className="timeline__entries">
+                {group.entries.map(({ key, entry }) => (
+                  <Entry key={key} entry={entry} />
+                ))}
+              </ul>
+            </li>
+          );
+        })}
+      </ol>
+    );
+  }
+  return (
+    <section className="card" aria-labelledby="timeline-title">
+      <h2 id="timeline-title">Timeline</h2>
+      {content}
+    </section>
+  );
+}

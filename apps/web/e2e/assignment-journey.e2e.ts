@@ -72,6 +72,10 @@ describe('the assignment journey, from "who answers what" to an accepted contrib
     await form.getByRole('button', { name: 'Assign', exact: true }).click();
     await page.getByTestId('matrix-cell-2b-GDBP').getByText(/L/).waitFor();
     await screenshot(page, 'journey-1-matrix');
+    // Chase it at once: "Remind now" on the assignment page.
+    await page.goto(await firstAssignmentUrl(page, reviewId, '2b'));
+    await page.getByTestId('remind-now').click();
+    await page.getByText(/Reminder queued/).waitFor();
     await signOut(page);
 
     // 2. The focal point accepts the invitation, drafts, attaches and submits.
@@ -83,11 +87,15 @@ describe('the assignment journey, from "who answers what" to an accepted contrib
     await page.getByTestId('signed-in-as').waitFor();
     await page.goto('/my/assignments');
     await page.getByTestId('my-assignment').filter({ hasText: 'Question 2b' }).waitFor();
-    // The assignment e-mail reached the focal point, and its link opens the assignment.
+    // The assignment e-mail and the reminder reached the focal point; the reminder's link opens the assignment.
     const assignmentMail = await mailTo(server, BORDER_FOCAL_POINT.email, /^Question 2b /);
     expect(assignmentMail.parsed.subject).toMatch(/due Friday 18 December 2026$/);
-    const link =
-      /https?:\/\/\S+\/assignments\/[0-9a-f-]{36}/.exec(assignmentMail.parsed.text ?? '')?.[0] ?? '';
+    const reminder = await mailTo(
+      server,
+      BORDER_FOCAL_POINT.email,
+      /^Reminder: question 2b \(General Department for Border Protection\) is due in \d+ days, on Friday 18 December 2026$/,
+    );
+    const link = /https?:\/\/\S+\/assignments\/[0-9a-f-]{36}/.exec(reminder.parsed.text ?? '')?.[0] ?? '';
     await page.goto(new URL(link).pathname);
     await page.getByRole('heading', { name: 'Question 2b' }).waitFor();
     await page.getByLabel('Your answer').fill(TEXT_2B);

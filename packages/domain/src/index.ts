@@ -17,3 +17,5 @@ export * from './reminders/reminder-schedule';
 export * from './reviews/reviews.schemas';
 export * from './reviews/setup.schemas';
 export * from './text/word-count';
+export * from './votes/tally';
+export * from './votes/vote.schemas';

@@ -52,7 +52,12 @@ export class DueDateShiftService {
           where: { id: reviewId },
           select: { version: true },
         });
-        if (review.version !== input.version) {
+        // Taking the version makes a repeated or concurrent shift fail instead of moving dates twice.
+        const taken = await tx.review.updateMany({
+          where: { id: reviewId, version: input.version },
+          data: { version: { increment: 1 } },
+        });
+        if (taken.count === 0) {
           throw new AppError('CONFLICT', 'The review changed meanwhile. Reload it and try again.', {
             currentVersion: review.version,
           });

@@ -15,3 +15,4 @@ export {
   type SeedResult,
   seedDemo,
 } from './seed/demo';
+export { questionRowsFromTemplate } from './template-questions';

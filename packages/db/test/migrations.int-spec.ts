@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { applyMigrations, migrationStatus, pendingSchemaChanges } from '../src/migrations';
@@ -73,6 +73,14 @@ describe('offline migrations', () => {
     const after = await query<{ count: string }>(db.url, 'select count(*) from _prisma_migrations');
     expect(after).toEqual(before);
     expect((await migrationStatus(db.url)).pending).toEqual([]);
+  });
+
+  it('keeps semicolons and quotes out of SQL comments, where the schema engine would split statements', () => {
+    for (const name of committed) {
+      const sql = readFileSync(path.join(__dirname, '..', 'prisma', 'migrations', name, 'migration.sql'), 'utf8');
+      const comments = sql.split('\n').filter((line) => line.trim().startsWith('--'));
+      expect({ name, bad: comments.filter((line) => /[;']/.test(line)) }).toEqual({ name, bad: [] });
+    }
   });
 
   it('has a migration for every change in schema.prisma', async () => {

@@ -2,6 +2,7 @@ import { ESCAP_GCM_REVIEW_2020 } from '@gcm/domain';
 import argon2 from 'argon2';
 import { DateTime } from 'luxon';
 import type { PrismaClient } from '../generated/prisma/client';
+import { questionRowsFromTemplate } from '../template-questions';
 import { DEMO_ASSIGNMENTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_REVIEW } from './demo-data';
 
 export { DEMO_ASSIGNMENTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_REVIEW } from './demo-data';
@@ -74,17 +75,7 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
         recipientsCc: [...DEMO_REVIEW.recipientsCc],
         consentToPublish: true,
         organisations: { create: DEMO_ORGANISATIONS.map((org) => ({ organisationId: orgId(org.key) })) },
-        questions: {
-          create: template.questions.map((question) => ({
-            code: question.code,
-            order: question.order,
-            clusterNumber: question.clusterNumber,
-            prompt: question.prompt,
-            answerKind: question.answerKind,
-            targetWords: question.guidance.targetWords,
-            guidance: question.guidance.text,
-          })),
-        },
+        questions: { create: questionRowsFromTemplate(template) },
       },
       include: { questions: { select: { id: true, code: true } } },
     });

@@ -1,3 +1,4 @@
+import { questionRowsFromTemplate } from '@gcm/db';
 import {
   AppError,
   type TCreateReviewRequest,
@@ -81,17 +82,7 @@ export class ReviewSetupService {
           memberships: {
             create: [{ personId: actorId, role: 'coordinator', organisationId: person.organisationId }],
           },
-          questions: {
-            create: template.questions.map((question) => ({
-              code: question.code,
-              order: question.order,
-              clusterNumber: question.clusterNumber,
-              prompt: question.prompt,
-              answerKind: question.answerKind,
-              targetWords: question.guidance.targetWords,
-              guidance: question.guidance.text,
-            })),
-          },
+          questions: { create: questionRowsFromTemplate(template) },
         },
       });
       await this.audit.record(tx, {

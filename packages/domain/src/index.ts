@@ -19,3 +19,5 @@ export * from './reviews/setup.schemas';
 export * from './text/word-count';
 export * from './votes/tally';
 export * from './votes/vote.schemas';
+export * from './votes/vote-api.schemas';
+export * from './workshops/workshop.schemas';

@@ -11,6 +11,7 @@ import { DigestService } from './modules/outbox/digest.service';
 import { MailProcessor } from './modules/outbox/jobs/mail.processor';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { OutboxReconciler } from './modules/outbox/reconciler.service';
+import { VoteReminderRenderer } from './modules/outbox/vote-reminder.renderer';
 
 export interface WorkerOptions {
   clock?: Clock;
@@ -50,6 +51,7 @@ export class WorkerModule {
         DeliveryService,
         OutboxReconciler,
         DigestService,
+        VoteReminderRenderer,
         MailProcessor,
       ],
       exports: [OutboxReconciler, DeliveryService, DigestService],

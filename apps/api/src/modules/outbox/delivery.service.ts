@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
 import { MailTransport } from '../../infra/mail/mail-transport';
 import { PrismaService } from '../../infra/prisma/prisma.service';
+import { MailQueue } from '../../infra/queue/mail-queue';
 import { assignmentFacts, assignmentFactsInclude, isoDate, STATE_TEXT } from '../mail/mail-facts';
 import { renderMail } from '../mail/render';
 import {
@@ -16,6 +17,7 @@ import {
 } from '../mail/templates/reminder.email';
 import { OutboxRepository } from './outbox.repository';
 import { assignmentRecipients, reminderPolicyOf } from './outbox-planner.service';
+import { VoteReminderRenderer } from './vote-reminder.renderer';
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'cancelled';
 
@@ -40,6 +42,8 @@ export class DeliveryService {
     private readonly transport: MailTransport,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly votes: VoteReminderRenderer,
+    private readonly queue: MailQueue,
   ) {}
 
   private messageIdFor(row: Pick<OutboxMessage, 'id'>): string {
@@ -65,6 +69,9 @@ export class DeliveryService {
         }
       : null;
     try {
+      if (row.kind === 'vote.reminder.auto') {
+        return await this.fanOutVoteReminder(row);
+      }
       if (!content) {
         const prepared = await this.prepareReminder(row);
         if ('cancel' in prepared) {
@@ -105,6 +112,43 @@ export class DeliveryService {
       );
       throw error;
     }
+  }
+
+  /**
+   * "Your vote is missing", when due: one e-mail per person who has not voted (no one learns who
+   * else has not), each its own outbox row, written and enqueued together; this row is then done.
+   */
+  private async fanOutVoteReminder(row: OutboxMessage): Promise<DeliveryOutcome> {
+    const prepared = await this.votes.prepare(row.payload as { roundId?: string });
+    if ('cancel' in prepared) {
+      await this.outbox.cancelClaimed(row.id, this.workerId, prepared.cancel);
+      return 'cancelled';
+    }
+    const now = this.clock.now();
+    const rows = await this.prisma.client.$transaction(async (tx) => {
+      const inserted = await this.outbox.insert(
+        tx,
+        prepared.recipients.map((email) => ({
+          dedupeKey: `${row.dedupeKey}:${email}`,
+          kind: 'vote.reminder',
+          reviewId: row.reviewId,
+          notBefore: now,
+          payload: row.payload as object,
+          toAddresses: [email],
+          ccAddresses: [],
+          subject: prepared.subject,
+          text: prepared.text,
+          html: prepared.html,
+        })),
+      );
+      await tx.outboxMessage.updateMany({
+        where: { id: row.id, claimedBy: this.workerId, status: 'sending' },
+        data: { status: 'sent', sentAt: now, messageId: `fan-out:${inserted.length}`, claimedUntil: null },
+      });
+      return inserted;
+    });
+    await this.queue.enqueueAfterCommit(rows);
+    return 'sent';
   }
 
   /** Renders a reminder from the assignment as it is now, or says why it is no longer due. */

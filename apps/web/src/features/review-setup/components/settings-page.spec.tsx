@@ -39,6 +39,29 @@ describe('Review settings', () => {
     });
   });
 
+  it('offers to move the open due dates when the final deadline moves, and sends the new version', async () => {
+    const moved = { ...review(4), finalDueDate: '2027-01-09' };
+    const fetchMock = stubFetch({
+      ...signedIn(),
+      [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: { ...review(3), finalDueDate: '2026-12-26' } },
+      [`PATCH /api/reviews/${REVIEW_ID}`]: { status: 200, body: moved },
+      [`POST /api/reviews/${REVIEW_ID}/shift-due-dates`]: { status: 200, body: { shifted: 33 } },
+    });
+    renderRoute(`/reviews/${REVIEW_ID}/settings`);
+
+    fireEvent.change(await screen.findByLabelText('Final deadline'), { target: { value: '2027-01-09' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    const offer = await screen.findByTestId('shift-due-dates');
+    expect(offer).toHaveTextContent('by 14 day(s) too?');
+    fireEvent.click(within(offer).getByRole('button', { name: 'Move the open due dates' }));
+    expect(await within(offer).findByText(/33 open due date\(s\) moved by 14 day\(s\)/)).toBeInTheDocument();
+    expect(sentBody(fetchMock, `POST /api/reviews/${REVIEW_ID}/shift-due-dates`)).toEqual({
+      from: '2026-12-26',
+      to: '2027-01-09',
+      version: 4,
+    });
+  });
+
   it('says when someone else changed the settings, and reloads them', async () => {
     let loads = 0;
     stubFetch({

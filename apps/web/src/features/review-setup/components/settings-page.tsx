@@ -13,7 +13,9 @@ import { ReviewFrame } from '../../../components/ui/review-frame';
 import { REVIEW_STATUS_LOOK } from '../../../components/ui/status-badge';
 import { useReview } from '../../../lib/api/get-review';
 import { isApiError } from '../../../lib/api-client';
+import { daysBetween, formatLongDate } from '../../../lib/dates';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useShiftDueDates } from '../api/shift-due-dates';
 import { useUpdateReview } from '../api/update-review';
 import { TimeZoneOptions } from './time-zone-options';
 
@@ -106,6 +108,8 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
   const [form, setForm] = useState(() => formFrom(initial));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState(false);
+  const shift = useShiftDueDates(initial.id);
+  const [movedDeadline, setMovedDeadline] = useState<{ from: string; to: string } | null>(null);
   const conflict = update.isError && isApiError(update.error) && update.error.status === 409;
 
   function set<K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) {
@@ -132,8 +136,13 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
       return;
     }
     setErrors({});
+    const previousDeadline = loaded.finalDueDate;
     update.mutate(parsed.data as TUpdateReviewRequest, {
       onSuccess: (review) => {
+        if (review.finalDueDate !== previousDeadline) {
+          shift.reset();
+          setMovedDeadline({ from: previousDeadline, to: review.finalDueDate });
+        }
         setLoaded(review);
         setForm(formFrom(review));
         setSaved(true);
@@ -178,6 +187,45 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
         </div>
       ) : update.isError ? (
         <ErrorPanel title="The settings could not be saved" error={update.error} />
+      ) : null}
+      {movedDeadline ? (
+        <section className="card" aria-labelledby="shift-title" data-testid="shift-due-dates">
+          <h2 id="shift-title">The final deadline moved</h2>
+          {shift.isSuccess ? (
+            <p role="status">
+              {shift.data.shifted} open due date(s) moved by{' '}
+              {daysBetween(movedDeadline.from, movedDeadline.to)} day(s). The focal points are told, and their
+              reminders follow.
+            </p>
+          ) : (
+            <>
+              <p>
+                From {formatLongDate(movedDeadline.from)} to {formatLongDate(movedDeadline.to)}. Move every
+                open assignment's due date by {daysBetween(movedDeadline.from, movedDeadline.to)} day(s) too?
+              </p>
+              {shift.isError ? (
+                <ErrorPanel title="The due dates could not be moved" error={shift.error} />
+              ) : null}
+              <div className="form__actions">
+                <button
+                  type="button"
+                  className="button"
+                  disabled={shift.isPending}
+                  onClick={() => shift.mutate({ ...movedDeadline, version: loaded.version })}
+                >
+                  Move the open due dates
+                </button>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => setMovedDeadline(null)}
+                >
+                  Keep them as they are
+                </button>
+              </div>
+            </>
+          )}
+        </section>
       ) : null}
       <section className="card" aria-labelledby="settings-review">
         <h2 id="settings-review">Review</h2>

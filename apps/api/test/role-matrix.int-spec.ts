@@ -18,6 +18,10 @@ import { AssignmentsController } from '../src/modules/assignments/assignments.co
 import { AttachmentsController } from '../src/modules/attachments/attachments.controller';
 import { AuditController } from '../src/modules/audit/audit.controller';
 import { ContributionsController } from '../src/modules/contributions/contributions.controller';
+import { MembersController } from '../src/modules/members/members.controller';
+import { OrganisationsController } from '../src/modules/organisations/organisations.controller';
+import { RemindersController } from '../src/modules/reminders/reminders.controller';
+import { ReviewsController } from '../src/modules/reviews/reviews.controller';
 import {
   createOutsider,
   type DemoIds,
@@ -139,6 +143,45 @@ async function upload(client: Client): Promise<string> {
     .attach('file', samplePdf(), 'a.pdf');
   if (response.status !== 201) throw new Error(`Upload failed: ${response.status} ${response.text}`);
   return response.body.id;
+}
+
+async function reviewVersion(): Promise<Record<string, string>> {
+  const row = await t.prisma.review.findUniqueOrThrow({ where: { id: ids.reviewId } });
+  return { version: String(row.version) };
+}
+
+/** A stakeholder of UNICEF added for the test, so a role change or removal touches nobody else. */
+async function freshMember(role: Role): Promise<Record<string, string>> {
+  const person = await t.prisma.person.create({
+    data: { email: `member.for.${role.toLowerCase()}@example.org`, name: 'Temp' },
+  });
+  const membership = await t.prisma.membership.create({
+    data: { reviewId: ids.reviewId, personId: person.id, role: 'stakeholder', organisationId: unicef },
+  });
+  return { membershipId: membership.id, personId: person.id };
+}
+
+async function removeMember(prepared: Record<string, string>): Promise<void> {
+  await t.prisma.person.deleteMany({ where: { id: prepared.personId } });
+}
+
+async function failedEmail(role: Role): Promise<Record<string, string>> {
+  const row = await t.prisma.outboxMessage.create({
+    data: {
+      dedupeKey: `failed:${role}`,
+      kind: 'assignment.created',
+      reviewId: ids.reviewId,
+      notBefore: t.clock.now(),
+      status: 'failed',
+      attempts: 8,
+      toAddresses: ['someone@example.org'],
+      ccAddresses: [],
+      subject: 'Failed',
+      text: 'Failed',
+      html: '<p>Failed</p>',
+    },
+  });
+  return { id: row.id };
 }
 
 const ENDPOINTS: Endpoint[] = [
@@ -292,6 +335,151 @@ const ENDPOINTS: Endpoint[] = [
     send: (client, _role, fresh) => client.delete(`/api/attachments/${fresh.id}`),
   },
   {
+    name: 'POST /api/reviews',
+    write: true,
+    expected: { ...policy(201, MEMBERS), outsider: 201 },
+    send: (client, role) =>
+      client.post('/api/reviews').send({
+        templateKey: 'escap-gcm-review-2020',
+        country: `Testland ${role}`,
+        cycle: 2024,
+        timeZone: 'Asia/Bangkok',
+        finalDueDate: '2024-08-31',
+      }),
+    cleanup: async () => {
+      await t.prisma.review.deleteMany({ where: { country: { startsWith: 'Testland' } } });
+    },
+  },
+  {
+    name: 'PATCH /api/reviews/:reviewId',
+    write: true,
+    expected: policy(200, ['coordinator']),
+    schema: ZReviewDetail,
+    prepare: reviewVersion,
+    send: (client, role, v) =>
+      client
+        .patch(review)
+        .send({ version: Number(v.version), contact: { telephone: `+976 ${role.length}` } }),
+  },
+  {
+    name: 'GET /api/reviews/:reviewId/organisations',
+    write: false,
+    expected: policy(200, MEMBERS),
+    send: (client) => client.get(`${review}/organisations`),
+  },
+  {
+    name: 'POST /api/reviews/:reviewId/organisations',
+    write: true,
+    expected: policy(201, ['coordinator']),
+    send: (client, role) =>
+      client.post(`${review}/organisations`).send({ name: `Organisation of ${role}`, type: 'other' }),
+  },
+  {
+    name: 'PATCH /api/reviews/:reviewId/organisations/:organisationId',
+    write: true,
+    expected: policy(200, ['coordinator']),
+    send: (client, role) =>
+      client.patch(`${review}/organisations/${unicef}`).send({ shortName: `UNICEF ${role}` }),
+  },
+  {
+    name: 'PATCH /api/reviews/:reviewId/members/:membershipId',
+    write: true,
+    expected: policy(200, ['coordinator']),
+    prepare: freshMember,
+    send: (client, _role, fresh) =>
+      client.patch(`${review}/members/${fresh.membershipId}`).send({ role: 'observer' }),
+    cleanup: removeMember,
+  },
+  {
+    name: 'DELETE /api/reviews/:reviewId/members/:membershipId',
+    write: true,
+    expected: policy(204, ['coordinator']),
+    prepare: freshMember,
+    send: (client, _role, fresh) => client.delete(`${review}/members/${fresh.membershipId}`),
+    cleanup: removeMember,
+  },
+  {
+    name: 'GET /api/reviews/:reviewId/reminder-policy',
+    write: false,
+    expected: policy(200, MEMBERS),
+    send: (client) => client.get(`${review}/reminder-policy`),
+  },
+  {
+    name: 'PUT /api/reviews/:reviewId/reminder-policy',
+    write: true,
+    expected: policy(200, ['coordinator']),
+    prepare: reviewVersion,
+    send: (client, _role, v) =>
+      client.put(`${review}/reminder-policy`).send({ version: Number(v.version), sendTime: '09:30' }),
+  },
+  {
+    name: 'POST /api/assignments/:assignmentId/remind',
+    write: true,
+    expected: policy(202, ['coordinator']),
+    prepare: freshAssignment,
+    send: (client, _role, fresh) => client.post(`/api/assignments/${fresh.id}/remind`),
+    cleanup: removeAssignment,
+  },
+  {
+    name: 'GET /api/assignments/:assignmentId/reminders',
+    write: false,
+    expected: policy(200, EDITORS),
+    send: (client) => client.get(`/api/assignments/${target}/reminders`),
+  },
+  {
+    name: 'GET /api/reviews/:reviewId/outbox',
+    write: false,
+    expected: policy(200, ['coordinator']),
+    send: (client) => client.get(`${review}/outbox`),
+  },
+  {
+    name: 'POST /api/outbox/:messageId/retry',
+    write: true,
+    expected: policy(202, ['coordinator']),
+    prepare: failedEmail,
+    send: (client, _role, fresh) => client.post(`/api/outbox/${fresh.id}/retry`),
+  },
+  {
+    name: 'GET /api/reviews/:reviewId/compliance',
+    write: false,
+    expected: policy(200, ['coordinator', 'observer']),
+    send: (client) => client.get(`${review}/compliance`),
+  },
+  {
+    name: 'GET /api/reviews/:reviewId/timeline',
+    write: false,
+    expected: policy(200, MEMBERS),
+    send: (client) => client.get(`${review}/timeline`),
+  },
+  {
+    name: 'GET /api/reviews/:reviewId/internal-due-date',
+    write: false,
+    expected: policy(200, MEMBERS),
+    send: (client) => client.get(`${review}/internal-due-date`),
+  },
+  {
+    name: 'POST /api/reviews/:reviewId/shift-due-dates',
+    write: true,
+    expected: policy(200, ['coordinator']),
+    prepare: reviewVersion,
+    send: (client, _role, v) =>
+      client
+        .post(`${review}/shift-due-dates`)
+        .send({ from: '2026-12-26', to: '2026-12-27', version: Number(v.version) }),
+  },
+  {
+    name: 'POST /api/me/calendar-feed',
+    write: true,
+    expected: { ...policy(201, MEMBERS), outsider: 201 },
+    send: (client) => client.post('/api/me/calendar-feed'),
+  },
+  {
+    name: 'DELETE /api/me/calendar-feed',
+    write: false,
+    expected: { ...policy(204, MEMBERS), outsider: 204 },
+    send: (client) => client.delete('/api/me/calendar-feed'),
+  },
+  {
     name: 'GET /api/reviews/:reviewId/audit',
     write: false,
     expected: policy(200, ['coordinator']),
@@ -328,14 +516,20 @@ describe('role matrix: every endpoint × every kind of caller', () => {
     await t.close();
   });
 
-  it('covers every route of the assignments, contributions, attachments and audit controllers', () => {
+  it('covers every route a signed-in person can call (the public ones have their own tests)', () => {
     const routes = [
       AssignmentsController,
       ContributionsController,
       AttachmentsController,
       AuditController,
-    ].flatMap(routesOf);
-    expect(routes).toHaveLength(15);
+      ReviewsController,
+      MembersController,
+      OrganisationsController,
+      RemindersController,
+    ]
+      .flatMap(routesOf)
+      .filter((route) => !['GET /api/calendar/:file', 'GET /api/reviews'].includes(route));
+    expect(routes.length).toBeGreaterThan(35);
     const covered = ENDPOINTS.map((endpoint) => endpoint.name);
     expect(new Set(covered).size).toBe(covered.length);
     expect(covered).toEqual(expect.arrayContaining(routes));

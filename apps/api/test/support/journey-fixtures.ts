@@ -66,7 +66,16 @@ export async function databaseFingerprint(t: TestApp): Promise<Record<string, st
       (SELECT count(*) FROM audit_event) AS audit_events,
       (SELECT count(*) FROM membership) AS memberships,
       (SELECT count(*) FROM person) AS people,
-      (SELECT count(*) FROM invitation) AS invitations`;
+      (SELECT count(*) FROM invitation) AS invitations,
+      (SELECT count(*) FROM review) AS reviews,
+      (SELECT coalesce(sum(version), 0) FROM review) AS review_versions,
+      (SELECT count(*) FROM organisation) AS organisations,
+      (SELECT max(updated_at) FROM organisation) AS organisation_updated,
+      (SELECT count(*) FROM review_organisation) AS review_organisations,
+      (SELECT count(*) FROM outbox_message) AS outbox,
+      (SELECT string_agg(status::text, ',' ORDER BY id) FROM outbox_message) AS outbox_states,
+      (SELECT count(*) FROM person WHERE calendar_token_hash IS NOT NULL) AS calendar_feeds,
+      (SELECT string_agg(coalesce(calendar_token_hash, '-'), ',' ORDER BY id) FROM person) AS calendar_tokens`;
   return Object.fromEntries(Object.entries(rows[0] ?? {}).map(([key, value]) => [key, String(value)]));
 }
 

@@ -20,6 +20,8 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { RemindersModule } from './modules/reminders/reminders.module';
 import { ReviewsModule } from './modules/reviews/reviews.module';
+import { VotesModule } from './modules/votes/votes.module';
+import { WorkshopsModule } from './modules/workshops/workshops.module';
 
 /** What tests (and only tests) may swap: the clock. */
 export interface AppOptions {
@@ -70,6 +72,8 @@ export class AppModule {
         MembersModule,
         OrganisationsModule,
         // Feature modules: keep one per line.
+        WorkshopsModule,
+        VotesModule,
         RemindersModule,
         AssignmentsModule,
         ContributionsModule,

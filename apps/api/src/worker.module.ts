@@ -11,7 +11,7 @@ import { DigestService } from './modules/outbox/digest.service';
 import { MailProcessor } from './modules/outbox/jobs/mail.processor';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { OutboxReconciler } from './modules/outbox/reconciler.service';
-import { VoteReminderRenderer } from './modules/outbox/vote-reminder.renderer';
+import { VoteReminderPlanner } from './modules/votes/vote-reminder.planner';
 
 export interface WorkerOptions {
   clock?: Clock;
@@ -51,7 +51,7 @@ export class WorkerModule {
         DeliveryService,
         OutboxReconciler,
         DigestService,
-        VoteReminderRenderer,
+        VoteReminderPlanner,
         MailProcessor,
       ],
       exports: [OutboxReconciler, DeliveryService, DigestService],

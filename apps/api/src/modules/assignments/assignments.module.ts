@@ -13,6 +13,6 @@ import { AssignmentsRepository } from './assignments.repository';
     AssignmentCreationService,
     AssignmentChangesService,
   ],
-  exports: [AssignmentsRepository],
+  exports: [AssignmentsRepository, AssignmentCreationService],
 })
 export class AssignmentsModule {}

@@ -15,9 +15,9 @@ import {
   type ReminderKind,
   reminderSubject,
 } from '../mail/templates/reminder.email';
+import { VoteReminderPlanner } from '../votes/vote-reminder.planner';
 import { OutboxRepository } from './outbox.repository';
 import { assignmentRecipients, reminderPolicyOf } from './outbox-planner.service';
-import { VoteReminderRenderer } from './vote-reminder.renderer';
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'cancelled';
 
@@ -42,7 +42,7 @@ export class DeliveryService {
     private readonly transport: MailTransport,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly votes: VoteReminderRenderer,
+    private readonly votes: VoteReminderPlanner,
     private readonly queue: MailQueue,
   ) {}
 
@@ -115,39 +115,19 @@ export class DeliveryService {
   }
 
   /**
-   * "Your vote is missing", when due: one e-mail per person who has not voted (no one learns who
-   * else has not), each its own outbox row, written and enqueued together; this row is then done.
+   * "Your vote is missing", when due: the votes module writes one rendered e-mail per person who
+   * has not voted (no one learns who else has not); this row is then done.
    */
   private async fanOutVoteReminder(row: OutboxMessage): Promise<DeliveryOutcome> {
-    const prepared = await this.votes.prepare(row.payload as { roundId?: string });
-    if ('cancel' in prepared) {
-      await this.outbox.cancelClaimed(row.id, this.workerId, prepared.cancel);
+    const result = await this.votes.fanOutAutomatic(
+      String((row.payload as { roundId?: string }).roundId ?? ''),
+    );
+    if ('cancel' in result) {
+      await this.outbox.cancelClaimed(row.id, this.workerId, result.cancel);
       return 'cancelled';
     }
-    const now = this.clock.now();
-    const rows = await this.prisma.client.$transaction(async (tx) => {
-      const inserted = await this.outbox.insert(
-        tx,
-        prepared.recipients.map((email) => ({
-          dedupeKey: `${row.dedupeKey}:${email}`,
-          kind: 'vote.reminder',
-          reviewId: row.reviewId,
-          notBefore: now,
-          payload: row.payload as object,
-          toAddresses: [email],
-          ccAddresses: [],
-          subject: prepared.subject,
-          text: prepared.text,
-          html: prepared.html,
-        })),
-      );
-      await tx.outboxMessage.updateMany({
-        where: { id: row.id, claimedBy: this.workerId, status: 'sending' },
-        data: { status: 'sent', sentAt: now, messageId: `fan-out:${inserted.length}`, claimedUntil: null },
-      });
-      return inserted;
-    });
-    await this.queue.enqueueAfterCommit(rows);
+    await this.outbox.markSent(row.id, this.workerId, `fan-out:${result.queued.length}`, this.clock.now());
+    await this.queue.enqueueAfterCommit(result.queued);
     return 'sent';
   }
 

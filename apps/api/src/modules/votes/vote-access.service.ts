@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import type { Prisma } from '@gcm/db';
+import { AppError, type TReviewRole } from '@gcm/domain';
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../../infra/prisma/prisma.service';
+import { AccessService, type ReviewAccess } from '../access/access.service';
+import { type RoundRow, roundInclude } from './vote-round.mapper';
+
+const ANY_ROLE: readonly TReviewRole[] = ['coordinator', 'contributor', 'stakeholder', 'observer'];
+const NOT_FOUND = 'There is no vote with this id';
+
+/**
+ * The key of a voter's one ballot: their id (a person, or the organisation they vote for), or in a
+ * secret round a salted hash of it, so that no column links a secret ballot to anyone.
+ */
+export function voterKeyOf(round: Pick<RoundRow, 'secret' | 'voterSalt'>, voterId: string): string {
+  return round.secret ? createHash('sha256').update(`${round.voterSalt}:${voterId}`).digest('hex') : voterId;
+}
+
+/** Access to a vote round through its review (404 alike for outsiders and unknown rounds), and who votes. */
+@Injectable()
+export class VoteAccess {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly access: AccessService,
+  ) {}
+
+  async round(
+    roundId: string,
+    personId: string,
+    roles: readonly TReviewRole[] = ANY_ROLE,
+    doing = 'see votes',
+  ): Promise<{ access: ReviewAccess; round: RoundRow }> {
+    const round = await this.prisma.client.voteRound.findUnique({
+      where: { id: roundId },
+      include: roundInclude,
+    });
+    if (!round) throw new AppError('NOT_FOUND', NOT_FOUND);
+    try {
+      return { access: await this.access.require(round.reviewId, personId, roles, doing), round };
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'NOT_FOUND') throw new AppError('NOT_FOUND', NOT_FOUND);
+      throw error;
+    }
+  }
+
+  /**
+   * Whom the person votes as in this round: themselves when people vote, their organisation (as a
+   * member of the review) when organisations vote; null when they are not on the list of voters.
+   */
+  async voterId(
+    round: Pick<RoundRow, 'id' | 'eligibility'>,
+    access: ReviewAccess,
+    db: Prisma.TransactionClient = this.prisma.client,
+  ): Promise<string | null> {
+    if (round.eligibility === 'person') {
+      const row = await db.voteEligibility.findUnique({
+        where: { roundId_personId: { roundId: round.id, personId: access.personId } },
+        select: { id: true },
+      });
+      return row ? access.personId : null;
+    }
+    if (!access.organisationId) return null;
+    const row = await db.voteEligibility.findUnique({
+      where: { roundId_organisationId: { roundId: round.id, organisationId: access.organisationId } },
+      select: { id: true },
+    });
+    return row ? access.organisationId : null;
+  }
+
+  async requireVoter(round: RoundRow, access: ReviewAccess): Promise<string> {
+    const voterId = await this.voterId(round, access);
+    if (!voterId) throw new AppError('FORBIDDEN', 'You are not on the list of voters for this round');
+    return voterId;
+  }
+}

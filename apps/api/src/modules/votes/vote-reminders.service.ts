@@ -1,0 +1,76 @@
+import { AppError } from '@gcm/domain';
+import { Injectable } from '@nestjs/common';
+import { Clock } from '../../infra/clock/clock';
+import { PrismaService } from '../../infra/prisma/prisma.service';
+import { MailQueue } from '../../infra/queue/mail-queue';
+import { AuditService } from '../audit/audit.service';
+import { VoteAccess } from './vote-access.service';
+import { manualReminderPrefix, REMINDER_KIND, VoteReminderPlanner } from './vote-reminder.planner';
+import { roundState } from './vote-round.mapper';
+
+/** One manual reminder per round per hour: enough to chase, not enough to spam. */
+export const VOTE_REMIND_INTERVAL_MS = 60 * 60 * 1000;
+
+@Injectable()
+export class VoteRemindersService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly voteAccess: VoteAccess,
+    private readonly planner: VoteReminderPlanner,
+    private readonly audit: AuditService,
+    private readonly queue: MailQueue,
+    private readonly clock: Clock,
+  ) {}
+
+  /** E-mails everyone who may vote in the open round and has not yet. */
+  async remind(roundId: string, actorId: string): Promise<{ queued: number }> {
+    const { round } = await this.voteAccess.round(roundId, actorId, ['coordinator'], 'send vote reminders');
+    const now = this.clock.now();
+    const state = roundState(round, now);
+    if (state !== 'open') {
+      throw new AppError(
+        'INVALID_TRANSITION',
+        `Nothing to remind: the round ${state === 'scheduled' ? 'has not opened yet' : 'is closed'}`,
+      );
+    }
+    const queued = await this.prisma.client.$transaction(async (tx) => {
+      // One reminder at a time per round: a second click waits here and then sees the first.
+      await tx.$executeRaw`SELECT 1 FROM vote_round WHERE id = ${roundId}::uuid FOR UPDATE`;
+      const recent = await tx.outboxMessage.findFirst({
+        where: {
+          reviewId: round.reviewId,
+          kind: REMINDER_KIND,
+          dedupeKey: { startsWith: manualReminderPrefix(roundId) },
+          status: { not: 'cancelled' },
+          createdAt: { gt: new Date(now.getTime() - VOTE_REMIND_INTERVAL_MS) },
+        },
+        orderBy: { createdAt: 'desc' },
+        select: { createdAt: true },
+      });
+      if (recent) {
+        const minutes = Math.max(1, Math.round((now.getTime() - recent.createdAt.getTime()) / 60_000));
+        throw new AppError(
+          'RATE_LIMITED',
+          `Reminders for this vote went out ${minutes} minute(s) ago. Try again in an hour.`,
+          {
+            retryAfterSeconds: Math.ceil(
+              (recent.createdAt.getTime() + VOTE_REMIND_INTERVAL_MS - now.getTime()) / 1000,
+            ),
+          },
+        );
+      }
+      const rows = await this.planner.plan(tx, round, `manual:${now.toISOString()}`, now, false);
+      await this.audit.record(tx, {
+        reviewId: round.reviewId,
+        actorId,
+        action: 'vote_round.reminded',
+        targetType: 'vote_round',
+        targetId: roundId,
+        after: { queued: rows.length },
+      });
+      return rows;
+    });
+    await this.queue.enqueueAfterCommit(queued);
+    return { queued: queued.length };
+  }
+}

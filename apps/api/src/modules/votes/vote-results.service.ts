@@ -1,0 +1,133 @@
+import type { OrganisationType } from '@gcm/db';
+import { AppError, type TValidBallot, type TVoteResults } from '@gcm/domain';
+import { Injectable } from '@nestjs/common';
+import { Clock } from '../../infra/clock/clock';
+import { PrismaService } from '../../infra/prisma/prisma.service';
+import { VoteAccess } from './vote-access.service';
+import { type CountedBallot, resultsCsv, type VoterRow, voteResults } from './vote-results';
+import { type RoundRow, roundState, rulesOf } from './vote-round.mapper';
+
+interface OpenBallot extends CountedBallot {
+  voter: string;
+  organisation: string;
+}
+
+/** Results of a round: JSON and CSV. Hidden until the close when the round says so, for everyone. */
+@Injectable()
+export class VoteResultsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly voteAccess: VoteAccess,
+    private readonly clock: Clock,
+  ) {}
+
+  async results(roundId: string, personId: string): Promise<TVoteResults> {
+    const round = await this.readableRound(roundId, personId);
+    return this.count(round, await this.ballots(round));
+  }
+
+  async csv(roundId: string, personId: string): Promise<string> {
+    const round = await this.readableRound(roundId, personId);
+    const ballots = await this.ballots(round);
+    const voters: VoterRow[] | null = round.secret
+      ? null
+      : (ballots as OpenBallot[]).map((b) => ({
+          voter: b.voter,
+          organisation: b.organisation,
+          ballot: b.content,
+        }));
+    return resultsCsv(await this.count(round, ballots), voters);
+  }
+
+  private async readableRound(roundId: string, personId: string): Promise<RoundRow> {
+    const { round } = await this.voteAccess.round(roundId, personId);
+    const state = roundState(round, this.clock.now());
+    if (round.resultsHidden && (state === 'scheduled' || state === 'open')) {
+      throw new AppError('FORBIDDEN', 'Results are hidden until the round closes');
+    }
+    return round;
+  }
+
+  private async count(round: RoundRow, ballots: CountedBallot[]): Promise<TVoteResults> {
+    const eligible = await this.prisma.client.voteEligibility.count({ where: { roundId: round.id } });
+    return voteResults(
+      {
+        id: round.id,
+        rules: rulesOf(round),
+        options: round.options,
+        quorum: round.quorum,
+        secret: round.secret,
+      },
+      ballots,
+      eligible,
+    );
+  }
+
+  /**
+   * The ballots to count. A secret round's are read without anything that points to a voter; an
+   * open round's with the voter and their organisation's type.
+   */
+  private async ballots(round: RoundRow): Promise<CountedBallot[] | OpenBallot[]> {
+    if (round.secret) {
+      const rows = await this.prisma.client.ballot.findMany({
+        where: { roundId: round.id },
+        select: { content: true },
+      });
+      return rows.map((row) => ({ content: row.content as TValidBallot, organisationType: null }));
+    }
+    const rows = await this.prisma.client.ballot.findMany({
+      where: { roundId: round.id },
+      select: { content: true, personId: true, voterKey: true },
+      orderBy: { voterKey: 'asc' },
+    });
+    const organisations = new Map<string, { name: string; type: OrganisationType }>();
+    const people = new Map<
+      string,
+      { name: string; organisation: { name: string; type: OrganisationType } | null }
+    >();
+    if (round.eligibility === 'organisation') {
+      const found = await this.prisma.client.organisation.findMany({
+        where: { id: { in: rows.map((row) => row.voterKey) } },
+        select: { id: true, name: true, type: true },
+      });
+      for (const organisation of found) organisations.set(organisation.id, organisation);
+    } else {
+      const members = await this.prisma.client.membership.findMany({
+        where: {
+          reviewId: round.reviewId,
+          personId: { in: rows.flatMap((row) => (row.personId ? [row.personId] : [])) },
+        },
+        select: {
+          personId: true,
+          person: { select: { name: true, organisation: { select: { name: true, type: true } } } },
+          organisation: { select: { name: true, type: true } },
+        },
+      });
+      for (const m of members) {
+        people.set(m.personId, {
+          name: m.person.name,
+          organisation: m.organisation ?? m.person.organisation,
+        });
+      }
+    }
+    return rows.map((row) => {
+      const content = row.content as TValidBallot;
+      if (round.eligibility === 'organisation') {
+        const organisation = organisations.get(row.voterKey);
+        return {
+          content,
+          organisationType: organisation?.type ?? null,
+          voter: organisation?.name ?? '(organisation no longer recorded)',
+          organisation: organisation?.name ?? '',
+        };
+      }
+      const person = row.personId ? people.get(row.personId) : undefined;
+      return {
+        content,
+        organisationType: person?.organisation?.type ?? null,
+        voter: person?.name ?? '(no longer a member of the review)',
+        organisation: person?.organisation?.name ?? '',
+      };
+    });
+  }
+}

@@ -1,0 +1,221 @@
+import type { Prisma } from '@gcm/db';
+import {
+  type TCreateWorkshopRequest,
+  type TSetParticipantsRequest,
+  type TUpdateWorkshopRequest,
+  type TWorkshop,
+} from '@gcm/domain';
+import { Injectable } from '@nestjs/common';
+import { validationError } from '../../infra/http/validation.pipe';
+import { PrismaService } from '../../infra/prisma/prisma.service';
+import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
+import { attendanceSummary } from './attendance';
+import { toWorkshop, type WorkshopRow, workshopInclude } from './workshop.mapper';
+import { WorkshopAccess } from './workshop-access.service';
+import {
+  assertTimes,
+  duplicateIssues,
+  memberIssues,
+  organisationIssues,
+  staleVersion,
+  throwIfAny,
+} from './workshop-checks';
+import { WorkshopQueriesService } from './workshop-queries.service';
+
+type Db = Prisma.TransactionClient;
+
+/** What the audit trail keeps of a workshop's own fields. */
+function fieldsOf(row: WorkshopRow) {
+  return {
+    title: row.title,
+    startsAt: row.startsAt.toISOString(),
+    endsAt: row.endsAt?.toISOString() ?? null,
+    mode: row.mode,
+    place: row.place,
+    agenda: row.agenda,
+    minutes: row.minutes,
+    outcomes: row.outcomes,
+    organiserIds: row.organisers.map((organiser) => organiser.organisation.id).sort(),
+  };
+}
+
+function attendanceOf(row: WorkshopRow) {
+  const { organisations, people, text } = attendanceSummary(row.participants);
+  return {
+    participants: row.participants.length,
+    attendedOrganisations: organisations,
+    attended: people,
+    text,
+  };
+}
+
+/** Recording a workshop: its details, organisers and participants (coordinator). */
+@Injectable()
+export class WorkshopEditingService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly access: AccessService,
+    private readonly workshopAccess: WorkshopAccess,
+    private readonly audit: AuditService,
+    private readonly queries: WorkshopQueriesService,
+  ) {}
+
+  async create(reviewId: string, actorId: string, input: TCreateWorkshopRequest): Promise<TWorkshop> {
+    await this.access.require(reviewId, actorId, ['coordinator'], 'record workshops');
+    const startsAt = new Date(input.startsAt);
+    const endsAt = input.endsAt ? new Date(input.endsAt) : null;
+    assertTimes(startsAt, endsAt);
+    return this.prisma.client.$transaction(async (tx) => {
+      await this.checkOrganisers(tx, reviewId, input.organiserIds);
+      const row = await tx.workshop.create({
+        data: {
+          reviewId,
+          title: input.title,
+          startsAt,
+          endsAt,
+          mode: input.mode,
+          place: input.place,
+          agenda: input.agenda,
+          minutes: input.minutes,
+          outcomes: input.outcomes,
+          organisers: { create: input.organiserIds.map((organisationId) => ({ organisationId })) },
+        },
+        include: workshopInclude,
+      });
+      await this.audit.record(tx, {
+        reviewId,
+        actorId,
+        action: 'workshop.created',
+        targetType: 'workshop',
+        targetId: row.id,
+        after: fieldsOf(row),
+      });
+      return toWorkshop(row);
+    });
+  }
+
+  async update(workshopId: string, actorId: string, input: TUpdateWorkshopRequest): Promise<TWorkshop> {
+    const { reviewId } = await this.workshopAccess.workshop(
+      workshopId,
+      actorId,
+      ['coordinator'],
+      'change workshops',
+    );
+    const { version, organiserIds, ...changes } = input;
+    if (organiserIds === undefined && Object.values(changes).every((value) => value === undefined)) {
+      throw validationError([{ path: '', message: 'give at least one field to change besides version' }]);
+    }
+    return this.prisma.client.$transaction(async (tx) => {
+      const current = await this.takeVersion(tx, workshopId, version);
+      const startsAt = changes.startsAt ? new Date(changes.startsAt) : current.startsAt;
+      const endsAt =
+        changes.endsAt === undefined ? current.endsAt : changes.endsAt ? new Date(changes.endsAt) : null;
+      assertTimes(startsAt, endsAt);
+      if (organiserIds) {
+        await this.checkOrganisers(tx, reviewId, organiserIds);
+        await tx.workshopOrganiser.deleteMany({ where: { workshopId } });
+        await tx.workshopOrganiser.createMany({
+          data: organiserIds.map((organisationId) => ({ workshopId, organisationId })),
+        });
+      }
+      await tx.workshop.update({ where: { id: workshopId }, data: { ...changes, startsAt, endsAt } });
+      const row = await this.queries.row(workshopId, tx);
+      const before = fieldsOf(current);
+      const after = fieldsOf(row);
+      const changed = (Object.keys(after) as (keyof typeof after)[]).filter(
+        (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+      );
+      await this.audit.record(tx, {
+        reviewId,
+        actorId,
+        action: 'workshop.updated',
+        targetType: 'workshop',
+        targetId: workshopId,
+        before: { version, ...Object.fromEntries(changed.map((key) => [key, before[key]])) },
+        after: { version: row.version, ...Object.fromEntries(changed.map((key) => [key, after[key]])) },
+      });
+      return toWorkshop(row);
+    });
+  }
+
+  /** Replaces the list of participants; each is a member of the review or a named delegate. */
+  async setParticipants(
+    workshopId: string,
+    actorId: string,
+    input: TSetParticipantsRequest,
+  ): Promise<TWorkshop> {
+    const { reviewId } = await this.workshopAccess.workshop(
+      workshopId,
+      actorId,
+      ['coordinator'],
+      'record participants',
+    );
+    const people = input.participants.map((participant) => participant.personId);
+    return this.prisma.client.$transaction(async (tx) => {
+      const current = await this.takeVersion(tx, workshopId, input.version);
+      throwIfAny([
+        ...(await organisationIssues(
+          tx,
+          reviewId,
+          input.participants.map((participant) => participant.organisationId),
+          (index) => `participants.${index}.organisationId`,
+        )),
+        ...(await memberIssues(tx, reviewId, people, (index) => `participants.${index}.personId`)),
+        ...duplicateIssues(people, (index) => `participants.${index}.personId`),
+        ...input.participants.flatMap((participant, index) =>
+          participant.personId === null && !participant.name
+            ? [{ path: `participants.${index}.name`, message: 'give a person of the review or a name' }]
+            : [],
+        ),
+      ]);
+      await tx.workshopParticipant.deleteMany({ where: { workshopId } });
+      await tx.workshopParticipant.createMany({
+        data: input.participants.map((participant) => ({
+          workshopId,
+          organisationId: participant.organisationId,
+          personId: participant.personId,
+          name: participant.name || null,
+          invited: participant.invited,
+          attended: participant.attended,
+        })),
+      });
+      const row = await this.queries.row(workshopId, tx);
+      await this.audit.record(tx, {
+        reviewId,
+        actorId,
+        action: 'workshop.participants_set',
+        targetType: 'workshop',
+        targetId: workshopId,
+        before: { version: input.version, ...attendanceOf(current) },
+        after: { version: row.version, ...attendanceOf(row) },
+      });
+      return toWorkshop(row);
+    });
+  }
+
+  private async checkOrganisers(tx: Db, reviewId: string, organiserIds: string[]): Promise<void> {
+    const pathOf = (index: number) => `organiserIds.${index}`;
+    throwIfAny([
+      ...duplicateIssues(organiserIds, pathOf),
+      ...(await organisationIssues(tx, reviewId, organiserIds, pathOf)),
+    ]);
+  }
+
+  /**
+   * Takes the workshop's version: the guarded update refuses a stale version (with the current
+   * workshop) and locks the row until the transaction ends. Returns the workshop's fields as they
+   * were before this change (with the new version number).
+   */
+  private async takeVersion(tx: Db, workshopId: string, version: number): Promise<WorkshopRow> {
+    const taken = await tx.workshop.updateMany({
+      where: { id: workshopId, version },
+      data: { version: { increment: 1 } },
+    });
+    if (taken.count === 0) {
+      const current = await this.queries.row(workshopId, tx);
+      throw staleVersion('workshop', version, current.version, toWorkshop(current));
+    }
+    return this.queries.row(workshopId, tx);
+  }
+}

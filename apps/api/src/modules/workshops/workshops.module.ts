@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { AssignmentsModule } from '../assignments/assignments.module';
+import { ActionItemsService } from './action-items.service';
+import { DivisionOfLabourService } from './division-of-labour.service';
+import { MethodologyDraftService } from './methodology-draft.service';
+import { WorkshopAccess } from './workshop-access.service';
+import { WorkshopEditingService } from './workshop-editing.service';
+import { WorkshopQueriesService } from './workshop-queries.service';
+import { WorkshopsController } from './workshops.controller';
+
+@Module({
+  // The division of labour creates assignments through the assignments module's own use case.
+  imports: [AssignmentsModule],
+  controllers: [WorkshopsController],
+  providers: [
+    WorkshopAccess,
+    WorkshopQueriesService,
+    WorkshopEditingService,
+    ActionItemsService,
+    DivisionOfLabourService,
+    MethodologyDraftService,
+  ],
+})
+export class WorkshopsModule {}

@@ -1,0 +1,67 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import type request from 'supertest';
+import { SmtpSink } from '../src/dev-mail/smtp-sink';
+import { OutboxReconciler } from '../src/modules/outbox/reconciler.service';
+import { bootTestApp, DEMO, type TestApp } from './support/test-app';
+import { startTestWorker } from './support/test-worker';
+
+/** The automatic "your vote is missing" e-mail, a day before the close, through the worker. */
+describe('vote reminders delivered by the worker', () => {
+  let t: TestApp;
+  let sink: SmtpSink;
+  let worker: INestApplicationContext;
+  let coordinator: request.Agent;
+
+  beforeAll(async () => {
+    t = await bootTestApp();
+    sink = new SmtpSink();
+    await sink.start();
+    worker = await startTestWorker(t, sink.url);
+    coordinator = await t.signIn(DEMO.coordinator);
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await sink?.stop();
+    await t?.close();
+  });
+
+  it('reminds, one by one, only the voters who have not voted yet, once', async () => {
+    const voters = await t.prisma.person.findMany({
+      where: {
+        email: { in: [DEMO.stakeholder, 'focal.point@undp.mn.example', 'focal.point@ngo.mn.example'] },
+      },
+      select: { id: true, email: true },
+    });
+    const round = await coordinator
+      .post(`/api/reviews/${t.demoReviewId}/votes`)
+      .send({
+        title: 'Priority GCM objectives for Mongolia',
+        rules: { method: 'approval', maxPicks: 12 },
+        voterIds: voters.map((v) => v.id),
+        secret: true,
+        opensAt: '2026-11-28T01:00:00Z',
+        closesAt: '2026-11-30T10:00:00Z',
+      })
+      .expect(201);
+    const stakeholder = await t.signIn(DEMO.stakeholder);
+    await stakeholder
+      .put(`/api/votes/${round.body.id}/ballot`)
+      .send({ content: { picks: [1, 2, 7, 10] } })
+      .expect(200);
+
+    t.clock.set(new Date('2026-11-29T10:05:00Z'));
+    await worker.get(OutboxReconciler).reconcile();
+    const mails = await sink.waitFor(2);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await worker.get(OutboxReconciler).reconcile();
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    const reminded = sink.received.filter((m) => /vote/i.test(m.parsed.subject ?? ''));
+    expect(reminded.map((m) => m.envelopeTo).sort()).toEqual([
+      ['focal.point@ngo.mn.example'],
+      ['focal.point@undp.mn.example'],
+    ]);
+    expect(mails.every((m) => m.envelopeTo.length === 1)).toBe(true);
+    expect(reminded[0]?.parsed.text).toContain(`/votes/${round.body.id}`);
+  });
+});

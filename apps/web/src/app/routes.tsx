@@ -14,6 +14,12 @@ import { CreateReviewPage } from '../features/review-setup/components/create-rev
 import { SettingsPage } from '../features/review-setup/components/settings-page';
 import { ReviewPage } from '../features/reviews/components/review-page';
 import { ReviewsListPage } from '../features/reviews/components/reviews-list-page';
+import { FinalisePage } from '../features/votes/components/finalise-page';
+import { ResultsPage } from '../features/votes/components/results-page';
+import { VotePage } from '../features/votes/components/vote-page';
+import { VotesPage } from '../features/votes/components/votes-page';
+import { WorkshopPage } from '../features/workshops/components/workshop-page';
+import { WorkshopsPage } from '../features/workshops/components/workshops-page';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
@@ -44,6 +50,12 @@ export const routes: RouteObject[] = [
               { path: 'reviews/:reviewId/activity', element: <ActivityPage /> },
               { path: 'reviews/:reviewId/deadlines', element: <DeadlinesPage /> },
               { path: 'reviews/:reviewId/reminders', element: <RemindersPage /> },
+              { path: 'reviews/:reviewId/workshops', element: <WorkshopsPage /> },
+              { path: 'reviews/:reviewId/votes', element: <VotesPage /> },
+              { path: 'workshops/:workshopId', element: <WorkshopPage /> },
+              { path: 'votes/:voteId', element: <VotePage /> },
+              { path: 'votes/:voteId/results', element: <ResultsPage /> },
+              { path: 'votes/:voteId/finalise', element: <FinalisePage /> },
               { path: 'my/assignments', element: <MyAssignmentsPage /> },
               { path: 'assignments/:assignmentId', element: <ContributionPage /> },
               { path: 'assignments/:assignmentId/history', element: <HistoryPage /> },

@@ -23,6 +23,16 @@ export const queryKeys = {
     ['reviews', reviewId, 'outbox', filter] as const,
   reviewCompliance: (reviewId: string) => ['reviews', reviewId, 'compliance'] as const,
   reviewTimeline: (reviewId: string) => ['reviews', reviewId, 'timeline'] as const,
+  reviewWorkshops: (reviewId: string) => ['reviews', reviewId, 'workshops'] as const,
+  methodologyDraft: (reviewId: string) => ['reviews', reviewId, 'methodology-draft'] as const,
+  /** The vote rounds of a review (the Votes tab, and question 7 on the review page). */
+  reviewVotes: (reviewId: string) => ['reviews', reviewId, 'votes'] as const,
+  workshop: (workshopId: string) => ['workshops', workshopId] as const,
+  /** A vote round; its ballot, results and priority list nest under it. */
+  vote: (voteId: string) => ['votes', voteId] as const,
+  myBallot: (voteId: string) => ['votes', voteId, 'ballot'] as const,
+  voteResults: (voteId: string) => ['votes', voteId, 'results'] as const,
+  votePriorities: (voteId: string) => ['votes', voteId, 'priorities'] as const,
   myAssignments: ['my-assignments'] as const,
   assignments: ['assignments'] as const,
   contribution: (assignmentId: string) => ['assignments', assignmentId, 'contribution'] as const,

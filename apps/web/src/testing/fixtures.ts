@@ -19,6 +19,9 @@ import {
   type TReviewQuestion,
   type TReviewRole,
   type TReviewSummary,
+  type TVoteResults,
+  type TVoteRound,
+  type TWorkshop,
 } from '@gcm/domain';
 
 let sequence = 0;
@@ -242,6 +245,89 @@ export function buildOutboxMessage(overrides: Partial<TOutboxMessage> = {}): TOu
     lastError: null,
     cancelledReason: null,
     messageId: null,
+    ...overrides,
+  };
+}
+
+/** A vote round of the review, ranked over all 23 objectives, open for a week from 19 October 2020. */
+export function buildVoteRound(overrides: Partial<TVoteRound> = {}): TVoteRound {
+  return {
+    id: fakeUuid(),
+    reviewId: fakeUuid(),
+    workshopId: null,
+    title: 'Priority GCM objectives for Mongolia',
+    method: 'ranked',
+    rules: { method: 'ranked', maxRanks: null },
+    options: Array.from({ length: 23 }, (_, index) => index + 1),
+    eligibility: 'person',
+    secret: false,
+    resultsHidden: false,
+    quorum: null,
+    // 09:00 on 19 October 2020 to 17:00 on 26 October 2020 in Ulaanbaatar (UTC+8).
+    opensAt: '2020-10-19T01:00:00.000Z',
+    closesAt: '2020-10-26T09:00:00.000Z',
+    state: 'open',
+    turnout: { ballots: 5, eligible: 16 },
+    me: { eligible: true, voted: false },
+    version: 1,
+    ...overrides,
+  };
+}
+
+/**
+ * Results ranking `values` (objective → value), best first, with competition ranks and ties as the
+ * domain's tally gives them.
+ */
+export function buildRanking(values: Record<number, number>): TVoteResults['ranking'] {
+  const entries = Object.entries(values)
+    .map(([objective, value]) => ({ objective: Number(objective), value }))
+    .sort((a, b) => b.value - a.value || a.objective - b.objective);
+  return entries.map((entry) => ({
+    objective: entry.objective,
+    title: objectiveByNumber(entry.objective)?.title ?? '',
+    value: entry.value,
+    rank: entries.findIndex((other) => other.value === entry.value) + 1,
+    tiedWith: entries
+      .filter((other) => other.value === entry.value && other.objective !== entry.objective)
+      .map((other) => other.objective),
+  }));
+}
+
+export function buildVoteResults(overrides: Partial<TVoteResults> = {}): TVoteResults {
+  return {
+    roundId: fakeUuid(),
+    method: 'ranked',
+    ballots: 12,
+    eligible: 16,
+    quorum: 10,
+    valid: true,
+    ranking: buildRanking({ 7: 5, 10: 4, 1: 3, 2: 3, 11: 1 }),
+    borda: buildRanking({ 7: 60, 10: 52, 2: 50, 1: 49, 11: 30 }),
+    condorcetWinner: 7,
+    byOrganisationType: null,
+    byCluster: [],
+    ...overrides,
+  };
+}
+
+/** The workshop of 19 October 2020, organised by MFA with IOM, nobody recorded yet. */
+export function buildWorkshop(overrides: Partial<TWorkshop> = {}): TWorkshop {
+  return {
+    id: fakeUuid(),
+    reviewId: fakeUuid(),
+    title: 'Workshop on the Review of the Implementation of the GCM',
+    startsAt: '2020-10-19T01:00:00.000Z',
+    endsAt: '2020-10-19T09:00:00.000Z',
+    mode: 'in_person',
+    place: 'Ulaanbaatar',
+    agenda: ['To review the GCM objectives and discuss its implementation in Mongolia'],
+    minutes: '',
+    outcomes: '',
+    organisers: [],
+    participants: [],
+    actionItems: [],
+    attendance: { byType: [], organisations: 0, people: 0, text: '' },
+    version: 1,
     ...overrides,
   };
 }

@@ -6,7 +6,10 @@ interface ReviewNavProps {
   role: TReviewRole;
 }
 
-/** The sections of one review; the coordinator sees all of them, everyone else the overview, deadlines and people. */
+/**
+ * The sections of one review; the coordinator sees all of them, everyone else the overview, deadlines,
+ * workshops, votes and people.
+ */
 export function ReviewNav({ reviewId, role }: ReviewNavProps) {
   const base = `/reviews/${reviewId}`;
   const links: { to: string; label: string; end?: boolean }[] =
@@ -16,6 +19,8 @@ export function ReviewNav({ reviewId, role }: ReviewNavProps) {
           { to: `${base}/assignments`, label: 'Assignments matrix' },
           { to: `${base}/people`, label: 'People & organisations' },
           { to: `${base}/deadlines`, label: 'Deadlines' },
+          { to: `${base}/workshops`, label: 'Workshops' },
+          { to: `${base}/votes`, label: 'Votes' },
           { to: `${base}/reminders`, label: 'Reminders' },
           { to: `${base}/settings`, label: 'Settings' },
           { to: `${base}/activity`, label: 'Activity' },
@@ -23,6 +28,8 @@ export function ReviewNav({ reviewId, role }: ReviewNavProps) {
       : [
           { to: base, label: 'Overview', end: true },
           { to: `${base}/deadlines`, label: 'Deadlines' },
+          { to: `${base}/workshops`, label: 'Workshops' },
+          { to: `${base}/votes`, label: 'Votes' },
           { to: `${base}/people`, label: 'People & organisations' },
         ];
   return (

@@ -20,6 +20,6 @@ export function reviewMembersQueryOptions(reviewId: string) {
   });
 }
 
-export function useReviewMembers(reviewId: string) {
-  return useQuery(reviewMembersQueryOptions(reviewId));
+export function useReviewMembers(reviewId: string, options: { enabled?: boolean } = {}) {
+  return useQuery({ ...reviewMembersQueryOptions(reviewId), enabled: options.enabled ?? true });
 }

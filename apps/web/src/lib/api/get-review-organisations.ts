@@ -23,6 +23,6 @@ export function reviewOrganisationsQueryOptions(reviewId: string) {
   });
 }
 
-export function useReviewOrganisations(reviewId: string) {
-  return useQuery(reviewOrganisationsQueryOptions(reviewId));
+export function useReviewOrganisations(reviewId: string, options: { enabled?: boolean } = {}) {
+  return useQuery({ ...reviewOrganisationsQueryOptions(reviewId), enabled: options.enabled ?? true });
 }

@@ -1,4 +1,5 @@
 import type { TAssignmentSummary, TReviewDetail, TReviewQuestion } from '@gcm/domain';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { CONTRIBUTION_STATE_LABELS, DeadlineBadge } from '../../../components/ui/status-badge';
 import { formatShortDate } from '../../../lib/dates';
@@ -57,13 +58,20 @@ interface QuestionItemProps {
   /** The signed-in person's place in the review: adds "Open" links and, for the coordinator, "Assign". */
   viewer?: TViewer;
   reviewId?: string;
+  /** Shown under the assignments, such as question 7's answer from the finalised vote. */
+  children?: ReactNode;
 }
 
-export function QuestionItem({ question, viewer, reviewId }: QuestionItemProps) {
+export function QuestionItem({ question, viewer, reviewId, children }: QuestionItemProps) {
   const headingId = `question-${question.code}-title`;
   const assignments = sortAssignments(question.assignments);
   return (
-    <li className="question" data-testid={`question-${question.code}`} aria-labelledby={headingId}>
+    <li
+      className="question"
+      id={`question-${question.code}`}
+      data-testid={`question-${question.code}`}
+      aria-labelledby={headingId}
+    >
       <div className="question__header">
         <h4 className="question__code" id={headingId}>
           Question {question.code}
@@ -88,6 +96,7 @@ export function QuestionItem({ question, viewer, reviewId }: QuestionItemProps) 
       ) : (
         <p className="assignments assignments--empty">Not assigned to any organisation yet.</p>
       )}
+      {children}
     </li>
   );
 }

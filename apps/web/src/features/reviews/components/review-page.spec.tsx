@@ -1,15 +1,22 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { never, stubFetch } from '../../../testing/fetch-stub';
+import { never, type StubbedAnswer, stubFetch } from '../../../testing/fetch-stub';
 import {
   buildAssignment,
   buildOrganisation,
   buildOutboxMessage,
   buildReviewDetail,
+  buildVoteRound,
 } from '../../../testing/fixtures';
 import { callCount, renderRoute } from '../../../testing/render-route';
 import { signedIn } from '../../../testing/session';
 
 const REVIEW_ID = '6f1c1e2a-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
+const VOTES = `/api/reviews/${REVIEW_ID}/votes`;
+
+/** Question 7 asks for the review's votes: none by default. */
+function noVotes(): Record<string, StubbedAnswer> {
+  return { [`GET ${VOTES}`]: { status: 200, body: { rounds: [] } } };
+}
 
 function mongoliaReview() {
   return buildReviewDetail({
@@ -60,14 +67,18 @@ function mongoliaReview() {
 
 describe('ReviewPage', () => {
   it('shows a loading status while the review is on its way', async () => {
-    stubFetch({ ...signedIn(), [`GET /api/reviews/${REVIEW_ID}`]: never });
+    stubFetch({ ...signedIn(), ...noVotes(), [`GET /api/reviews/${REVIEW_ID}`]: never });
     renderRoute(`/reviews/${REVIEW_ID}`);
     expect(await screen.findByText('Loading the review…')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Loading the review…');
   });
 
   it('shows the heading, status, final deadline with its time zone and the coordinating office', async () => {
-    stubFetch({ ...signedIn(), [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: mongoliaReview() } });
+    stubFetch({
+      ...signedIn(),
+      ...noVotes(),
+      [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: mongoliaReview() },
+    });
     renderRoute(`/reviews/${REVIEW_ID}`);
 
     expect(
@@ -87,7 +98,11 @@ describe('ReviewPage', () => {
   });
 
   it('groups the questions by cluster, each with the GCM objectives it covers', async () => {
-    stubFetch({ ...signedIn(), [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: mongoliaReview() } });
+    stubFetch({
+      ...signedIn(),
+      ...noVotes(),
+      [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: mongoliaReview() },
+    });
     renderRoute(`/reviews/${REVIEW_ID}`);
 
     const cluster1 = await screen.findByRole('region', {
@@ -130,7 +145,11 @@ describe('ReviewPage', () => {
   });
 
   it('shows the lead organisation first, the contributing ones, due dates and deadline badges in words', async () => {
-    stubFetch({ ...signedIn(), [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: mongoliaReview() } });
+    stubFetch({
+      ...signedIn(),
+      ...noVotes(),
+      [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: mongoliaReview() },
+    });
     renderRoute(`/reviews/${REVIEW_ID}`);
 
     const question1a = await screen.findByTestId('question-1a');
@@ -156,6 +175,7 @@ describe('ReviewPage', () => {
   it("shows the server's message and a way back when the review does not exist", async () => {
     stubFetch({
       ...signedIn(),
+      ...noVotes(),
       [`GET /api/reviews/${REVIEW_ID}`]: {
         status: 404,
         body: { statusCode: 404, code: 'NOT_FOUND', message: `Review ${REVIEW_ID} does not exist` },
@@ -177,6 +197,7 @@ describe('ReviewPage', () => {
     let calls = 0;
     const fetchMock = stubFetch({
       ...signedIn(),
+      ...noVotes(),
       [`GET /api/reviews/${REVIEW_ID}`]: () => {
         calls += 1;
         return calls === 1
@@ -206,6 +227,7 @@ describe('ReviewPage for the coordinator and for a contributor', () => {
   it("gives the coordinator the review's sections, progress by organisation and Assign links", async () => {
     stubFetch({
       ...signedIn(),
+      ...noVotes(),
       [`GET /api/reviews/${REVIEW_ID}`]: {
         status: 200,
         body: buildReviewDetail({
@@ -284,6 +306,7 @@ describe('ReviewPage for the coordinator and for a contributor', () => {
     });
     stubFetch({
       ...signedIn(),
+      ...noVotes(),
       [`GET /api/reviews/${REVIEW_ID}`]: {
         status: 200,
         body: buildReviewDetail({
@@ -315,5 +338,71 @@ describe('ReviewPage for the coordinator and for a contributor', () => {
     );
     expect(screen.queryByTestId('email-summary')).not.toBeInTheDocument();
     expect(screen.getByTestId('viewer-notice')).toHaveTextContent('Your organisation has 1 assignment');
+  });
+});
+
+describe('ReviewPage: question 7 from the finalised vote', () => {
+  it('shows the priority list of the finalised round as the answer to question 7', async () => {
+    const finalised = buildVoteRound({
+      reviewId: REVIEW_ID,
+      state: 'finalised',
+      title: 'Priority GCM objectives',
+    });
+    const earlier = buildVoteRound({ reviewId: REVIEW_ID, state: 'closed' });
+    stubFetch({
+      ...signedIn(),
+      [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: mongoliaReview() },
+      [`GET ${VOTES}`]: { status: 200, body: { rounds: [earlier, finalised] } },
+      [`GET /api/votes/${finalised.id}/priorities`]: {
+        status: 200,
+        body: {
+          roundId: finalised.id,
+          priorities: [
+            {
+              position: 2,
+              objective: 7,
+              title: 'Address and reduce vulnerabilities in migration',
+              reason: 'Internal migration from rural areas to the capital.',
+            },
+            {
+              position: 1,
+              objective: 1,
+              title:
+                'Collect and utilize accurate and disaggregated data as a basis for evidence-based policies',
+              reason: 'Data on internal migration is incomplete.',
+            },
+          ],
+        },
+      },
+    });
+    renderRoute(`/reviews/${REVIEW_ID}#question-7`);
+
+    const question7 = await screen.findByTestId('question-7');
+    const answer = await within(question7).findByTestId('priority-answer');
+    expect(
+      within(answer).getByRole('heading', { name: 'Answer from the finalised vote' }),
+    ).toBeInTheDocument();
+    const table = await within(answer).findByTestId('priority-table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
+      '1. Collect and utilize accurate and disaggregated data as a basis for evidence-based policies',
+      '7. Address and reduce vulnerabilities in migration',
+    ]);
+    expect(rows[1]).toHaveTextContent('Internal migration from rural areas to the capital.');
+    expect(within(answer).getByRole('link', { name: /^See the priority list/ })).toHaveAttribute(
+      'href',
+      `/votes/${finalised.id}/finalise`,
+    );
+    expect(within(screen.getByTestId('question-8')).queryByTestId('priority-answer')).not.toBeInTheDocument();
+  });
+
+  it('says when no vote is finalised yet', async () => {
+    stubFetch({
+      ...signedIn(),
+      ...noVotes(),
+      [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: mongoliaReview() },
+    });
+    renderRoute(`/reviews/${REVIEW_ID}`);
+    expect(await screen.findByTestId('priority-answer-none')).toHaveTextContent('No vote is finalised yet.');
   });
 });

@@ -1,5 +1,6 @@
 import type { TContactBlock, TReviewDetail } from '@gcm/domain';
-import { Link, useParams } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { ReviewNav } from '../../../components/ui/review-nav';
 import { Loading } from '../../../components/ui/spinner';
@@ -11,6 +12,7 @@ import { REVIEW_ROLE_LABELS } from '../../../lib/labels';
 import { EmailSummary } from '../../reminders/components/email-summary';
 import { ClusterSection } from './cluster-section';
 import { OrganisationProgress } from './organisation-progress';
+import { PriorityAnswer } from './priority-answer';
 import { QuestionItem } from './question-item';
 
 const GENERAL_QUESTIONS_TITLE = 'Questions 5–10';
@@ -188,7 +190,11 @@ export function ReviewView({ review }: { review: TReviewDetail }) {
         {review.generalQuestions.length > 0 ? (
           <ol className="questions">
             {review.generalQuestions.map((question) => (
-              <QuestionItem key={question.id} question={question} viewer={viewer} reviewId={review.id} />
+              <QuestionItem key={question.id} question={question} viewer={viewer} reviewId={review.id}>
+                {question.answerKind === 'priority_objectives' ? (
+                  <PriorityAnswer reviewId={review.id} />
+                ) : null}
+              </QuestionItem>
             ))}
           </ol>
         ) : (
@@ -199,9 +205,19 @@ export function ReviewView({ review }: { review: TReviewDetail }) {
   );
 }
 
+/** A link such as /reviews/:id#question-7 scrolls to the question once the review is shown. */
+function useScrollToHash(ready: boolean) {
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (!ready || hash.length < 2) return;
+    document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView?.({ block: 'start' });
+  }, [ready, hash]);
+}
+
 export function ReviewPage() {
   const { reviewId = '' } = useParams();
   const { data, error, isPending, isError, refetch, isFetching } = useReview(reviewId);
+  useScrollToHash(data !== undefined);
 
   if (isPending) {
     return (

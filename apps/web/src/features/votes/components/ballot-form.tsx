@@ -1,0 +1,152 @@
+import type { TBallotContent, TVoteRound } from '@gcm/domain';
+import { type FormEvent, useState } from 'react';
+import { ErrorPanel } from '../../../components/ui/error-panel';
+import { formatDateTime } from '../../../lib/dates';
+import { useCastBallot } from '../api/cast-ballot';
+import { checkBallot, type DraftBallot, draftFrom } from './ballot-content';
+import { ApprovalFields, DotFields, RankedFields, ScoreFields } from './ballot-fields';
+
+function Fields({
+  round,
+  draft,
+  onChange,
+  readOnly,
+}: {
+  round: TVoteRound;
+  draft: DraftBallot;
+  onChange: (draft: DraftBallot) => void;
+  readOnly: boolean;
+}) {
+  const { rules, options } = round;
+  if (rules.method === 'approval' && draft.method === 'approval') {
+    return (
+      <ApprovalFields
+        options={options}
+        rules={rules}
+        value={draft.picks}
+        onChange={(picks) => onChange({ method: 'approval', picks })}
+        readOnly={readOnly}
+      />
+    );
+  }
+  if (rules.method === 'dot' && draft.method === 'dot') {
+    return (
+      <DotFields
+        options={options}
+        rules={rules}
+        value={draft.points}
+        onChange={(points) => onChange({ method: 'dot', points })}
+        readOnly={readOnly}
+      />
+    );
+  }
+  if (rules.method === 'ranked' && draft.method === 'ranked') {
+    return (
+      <RankedFields
+        options={options}
+        rules={rules}
+        value={draft.ranking}
+        onChange={(ranking) => onChange({ method: 'ranked', ranking })}
+        readOnly={readOnly}
+      />
+    );
+  }
+  if (draft.method === 'score') {
+    return (
+      <ScoreFields
+        options={options}
+        value={draft.scores}
+        onChange={(scores) => onChange({ method: 'score', scores })}
+        readOnly={readOnly}
+      />
+    );
+  }
+  return null;
+}
+
+/**
+ * The voter's ballot for the round's method, filled in with the ballot already cast. While the round
+ * is open it is checked with the shared rules before it is sent; afterwards it is shown as cast.
+ */
+export function BallotForm({
+  round,
+  stored,
+  timeZone,
+}: {
+  round: TVoteRound;
+  stored: TBallotContent | null;
+  timeZone: string;
+}) {
+  const cast = useCastBallot(round);
+  const [draft, setDraft] = useState(() => draftFrom(round.method, stored));
+  const [problems, setProblems] = useState<string[]>([]);
+  const [saved, setSaved] = useState(false);
+  const [hasBallot, setHasBallot] = useState(stored !== null);
+  const open = round.state === 'open';
+  const closes = formatDateTime(round.closesAt, timeZone);
+
+  function change(next: DraftBallot) {
+    setSaved(false);
+    setProblems([]);
+    setDraft(next);
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSaved(false);
+    const checked = checkBallot(round.rules, round.options, draft);
+    if (!checked.ok) {
+      setProblems(checked.problems);
+      return;
+    }
+    setProblems([]);
+    cast.mutate(checked.content, {
+      onSuccess: () => {
+        setSaved(true);
+        setHasBallot(true);
+      },
+    });
+  }
+
+  if (!open) {
+    return (
+      <section className="card ballot" aria-labelledby="ballot-title">
+        <h2 id="ballot-title">Your ballot</h2>
+        <p className="notice" data-testid="ballot-closed">
+          {stored === null
+            ? `Voting ${round.state === 'scheduled' ? 'has not opened yet' : `closed on ${closes}`}. You have not cast a ballot.`
+            : `Voting closed on ${closes}. This is the ballot you cast; it can no longer be changed.`}
+        </p>
+        {stored !== null ? <Fields round={round} draft={draft} onChange={change} readOnly /> : null}
+      </section>
+    );
+  }
+
+  return (
+    <section className="card ballot" aria-labelledby="ballot-title">
+      <h2 id="ballot-title">Your ballot</h2>
+      <form className="form" noValidate onSubmit={submit} aria-label="Your ballot" data-testid="ballot-form">
+        <Fields round={round} draft={draft} onChange={change} readOnly={false} />
+        {problems.length > 0 ? (
+          <div className="error-panel" role="alert" data-testid="ballot-problems">
+            <h3 className="error-panel__title">Your ballot is not sent yet</h3>
+            <ul>
+              {problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {cast.isError ? <ErrorPanel title="Your ballot could not be recorded" error={cast.error} /> : null}
+        <div className="form__actions">
+          <button type="submit" className="button" disabled={cast.isPending} data-testid="cast-ballot">
+            {cast.isPending ? 'Sending…' : hasBallot ? 'Update my ballot' : 'Cast my ballot'}
+          </button>
+          <span role="status" className="form__saved" data-testid="ballot-saved">
+            {saved ? `Your ballot is recorded. You can change it until ${closes}.` : ''}
+          </span>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import type { TVoteMethod, TVoteResults } from '@gcm/domain';
+import { Badge } from '../../../components/ui/badge';
+import { objectiveTitle } from '../../../lib/objectives';
+import { formatValue, MEASURE_LABELS, tiedWithText } from './vote-labels';
+
+type Entry = TVoteResults['ranking'][number];
+
+export function TieBadge({ entry }: { entry: Entry }) {
+  if (entry.tiedWith.length === 0) return null;
+  return (
+    <Badge tone="warning" icon="=" testId="tie">
+      {tiedWithText(entry.tiedWith)}
+    </Badge>
+  );
+}
+
+/** Rank, objective (number and title), value, ties; for ranked rounds the Borda count beside Schulze. */
+export function RankingTable({
+  method,
+  ranking,
+  borda,
+  caption,
+  testId,
+}: {
+  method: TVoteMethod;
+  ranking: readonly Entry[];
+  borda?: readonly Entry[] | null;
+  caption: string;
+  testId?: string;
+}) {
+  const bordaOf = new Map((borda ?? []).map((entry) => [entry.objective, entry]));
+  return (
+    <div className="table-scroll">
+      <table className="data-table results-table" data-testid={testId}>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Rank</th>
+            <th scope="col">Objective</th>
+            <th scope="col">{MEASURE_LABELS[method]}</th>
+            {borda ? <th scope="col">Borda points (rank)</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {ranking.map((entry) => {
+            const other = bordaOf.get(entry.objective);
+            return (
+              <tr key={entry.objective} data-testid={`result-row-${entry.objective}`}>
+                <td className="results-table__rank">{entry.rank}</td>
+                <th scope="row">
+                  <span className="results-table__objective">
+                    {entry.objective}. {entry.title || objectiveTitle(entry.objective)}
+                  </span>{' '}
+                  <TieBadge entry={entry} />
+                </th>
+                <td className="results-table__value">{formatValue(method, entry.value)}</td>
+                {borda ? (
+                  <td className="results-table__value">
+                    {other ? `${formatValue('ranked', other.value)} (${other.rank})` : '—'}
+                  </td>
+                ) : null}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import type { TReviewDetail, TVoteRound, TVoteRoundState } from '@gcm/domain';
+import type { ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import { ErrorPanel } from '../../../components/ui/error-panel';
+import { ReviewFrame } from '../../../components/ui/review-frame';
+import { Loading } from '../../../components/ui/spinner';
+import { useReviewVotes } from '../../../lib/api/get-review-votes';
+import { formatDateTime } from '../../../lib/dates';
+import { NewVoteForm } from './new-vote-form';
+import { turnoutText, VOTE_METHOD_LABELS, VoteStateBadge } from './vote-labels';
+
+const STATE_ORDER: Record<TVoteRoundState, number> = { finalised: 0, open: 1, scheduled: 2, closed: 3 };
+
+/** The finalised round (question 7's answer) first, then open, scheduled and closed ones, latest first. */
+export function sortRounds(rounds: readonly TVoteRound[]): TVoteRound[] {
+  return [...rounds].sort(
+    (a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || b.closesAt.localeCompare(a.closesAt),
+  );
+}
+
+function myStatus(round: TVoteRound): string {
+  if (!round.me.eligible) return 'Not a voter';
+  if (round.me.voted) return 'You voted';
+  if (round.state === 'open') return 'You have not voted yet';
+  return round.state === 'scheduled' ? 'Not open yet' : 'You did not vote';
+}
+
+function RoundRow({ round, timeZone }: { round: TVoteRound; timeZone: string }) {
+  const links: { to: string; label: string }[] = [];
+  if (round.state === 'open' && round.me.eligible) {
+    links.push({ to: `/votes/${round.id}`, label: round.me.voted ? 'Change my ballot' : 'Vote' });
+  }
+  if (round.state !== 'scheduled') links.push({ to: `/votes/${round.id}/results`, label: 'Results' });
+  if (round.state === 'finalised') links.push({ to: `/votes/${round.id}/finalise`, label: 'Priority list' });
+  return (
+    <tr data-testid="vote-row">
+      <th scope="row" data-label="Vote">
+        <Link to={`/votes/${round.id}`}>{round.title}</Link>
+        {round.secret ? <span className="muted block">Secret</span> : null}
+      </th>
+      <td data-label="Method">{VOTE_METHOD_LABELS[round.method]}</td>
+      <td data-label="State">
+        <VoteStateBadge state={round.state} />
+      </td>
+      <td data-label="Voting">
+        <time dateTime={round.opensAt}>{formatDateTime(round.opensAt, timeZone)}</time>
+        {' – '}
+        <time dateTime={round.closesAt}>{formatDateTime(round.closesAt, timeZone)}</time>
+      </td>
+      <td data-label="Turnout" data-testid="vote-turnout">
+        {turnoutText(round.turnout)}
+      </td>
+      <td data-label="You">{myStatus(round)}</td>
+      <td data-label="Open">
+        <ul className="inline-links">
+          {links.map((link) => (
+            <li key={link.to}>
+              <Link to={link.to}>
+                {link.label}
+                <span className="visually-hidden"> — {round.title}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </td>
+    </tr>
+  );
+}
+
+function Votes({ review }: { review: TReviewDetail }) {
+  const { data, error, isPending, isError, refetch, isFetching } = useReviewVotes(review.id);
+  let content: ReactNode;
+  if (isPending) {
+    content = <Loading label="Loading votes…" />;
+  } else if (isError) {
+    content = (
+      <ErrorPanel
+        title="The votes could not be loaded"
+        error={error}
+        onRetry={() => void refetch()}
+        retrying={isFetching}
+      />
+    );
+  } else if (data.rounds.length === 0) {
+    content = <p className="muted">No vote yet.</p>;
+  } else {
+    content = (
+      <div className="table-scroll">
+        <table className="data-table data-table--stack" data-testid="votes">
+          <caption className="visually-hidden">Votes of the review, times in {review.timeZone}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Vote</th>
+              <th scope="col">Method</th>
+              <th scope="col">State</th>
+              <th scope="col">Voting ({review.timeZone})</th>
+              <th scope="col">Turnout</th>
+              <th scope="col">You</th>
+              <th scope="col">
+                <span className="visually-hidden">Links</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sortRounds(data.rounds).map((round) => (
+              <RoundRow key={round.id} round={round} timeZone={review.timeZone} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+  }
+  return (
+    <>
+      <p className="page__lead">
+        Prioritisation rounds over the 23 GCM objectives. The coordinator turns the result of a round into the
+        priority list that answers question 7.
+      </p>
+      <section className="card" aria-labelledby="votes-title">
+        <h2 id="votes-title">Rounds</h2>
+        {content}
+      </section>
+      {review.viewer.role === 'coordinator' ? <NewVoteForm review={review} /> : null}
+    </>
+  );
+}
+
+export function VotesPage() {
+  const { reviewId = '' } = useParams();
+  return (
+    <ReviewFrame reviewId={reviewId} title="Votes">
+      {(review) => <Votes review={review} />}
+    </ReviewFrame>
+  );
+}

@@ -1,0 +1,49 @@
+import type { TDivisionOfLabourRequest } from '@gcm/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest, type ResponseSchema } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
+
+export interface DivisionOfLabourResult {
+  /** How many assignments were created. */
+  created: number;
+}
+
+/** `{ assignments: [...] }`: only how many is read here; the review is loaded again for the rest. */
+const createdAssignments: ResponseSchema<DivisionOfLabourResult> = {
+  safeParse(data) {
+    const assignments = (data as { assignments?: unknown } | null | undefined)?.assignments;
+    return Array.isArray(assignments)
+      ? { success: true, data: { created: assignments.length } }
+      : { success: false, error: new Error('expected { assignments: [...] }') };
+  },
+};
+
+/**
+ * POST /api/workshops/:workshopId/division-of-labour — the division of labour agreed at the workshop
+ * turned into assignments (questions × organisations, one due date), all or nothing (coordinator).
+ */
+export function divideLabour(
+  workshopId: string,
+  request: TDivisionOfLabourRequest,
+): Promise<DivisionOfLabourResult> {
+  return apiRequest(`/workshops/${encodeURIComponent(workshopId)}/division-of-labour`, {
+    method: 'POST',
+    body: request,
+    schema: createdAssignments,
+  });
+}
+
+export function useDivideLabour(workshop: { id: string; reviewId: string }) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: TDivisionOfLabourRequest) => divideLabour(workshop.id, request),
+    onSuccess: () =>
+      Promise.all([
+        // The review's questions, matrix and progress show the new assignments.
+        queryClient.invalidateQueries({ queryKey: queryKeys.review(workshop.reviewId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.reviews, exact: true }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.myAssignments }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.workshop(workshop.id) }),
+      ]),
+  });
+}

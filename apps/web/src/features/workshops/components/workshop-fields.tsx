@@ -1,0 +1,151 @@
+import { type TOrganisation, type TWorkshop, type TWorkshopSummary, WORKSHOP_MODES } from '@gcm/domain';
+import { Field, Fieldset } from '../../../components/ui/field';
+import { isoToZonedInput, zonedInputToIso } from '../../../lib/dates';
+import { errorFor, type FieldErrors } from '../../../lib/form-errors';
+import { organisationLabel } from '../../../lib/labels';
+import { WORKSHOP_MODE_LABELS } from './workshop-labels';
+
+/** What the "New workshop" form and the details form share; date-times as datetime-local values. */
+export interface WorkshopBasics {
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  mode: TWorkshopSummary['mode'];
+  place: string;
+  organiserIds: string[];
+}
+
+export function basicsFrom(workshop: TWorkshop, timeZone: string): WorkshopBasics {
+  return {
+    title: workshop.title,
+    startsAt: isoToZonedInput(workshop.startsAt, timeZone),
+    endsAt: workshop.endsAt ? isoToZonedInput(workshop.endsAt, timeZone) : '',
+    mode: workshop.mode,
+    place: workshop.place,
+    organiserIds: workshop.organisers.map((organisation) => organisation.id),
+  };
+}
+
+/** The basics as the contract has them: ISO date-times with the offset of the review's time zone. */
+export function basicsRequest(form: WorkshopBasics, timeZone: string) {
+  return {
+    title: form.title,
+    startsAt: zonedInputToIso(form.startsAt, timeZone),
+    endsAt: form.endsAt.trim() === '' ? null : zonedInputToIso(form.endsAt, timeZone),
+    mode: form.mode,
+    place: form.place,
+    organiserIds: form.organiserIds,
+  };
+}
+
+interface WorkshopFieldsProps {
+  form: WorkshopBasics;
+  onChange: (form: WorkshopBasics) => void;
+  errors: FieldErrors;
+  organisations: TOrganisation[];
+  timeZone: string;
+}
+
+/** Title, start and end (in the review's time zone), mode, place and the organising organisations. */
+export function WorkshopFields({ form, onChange, errors, organisations, timeZone }: WorkshopFieldsProps) {
+  const set = <K extends keyof WorkshopBasics>(key: K, value: WorkshopBasics[K]) =>
+    onChange({ ...form, [key]: value });
+  return (
+    <>
+      <Field label="Title" error={errorFor(errors, 'title')}>
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            value={form.title}
+            onChange={(event) => set('title', event.target.value)}
+          />
+        )}
+      </Field>
+      <div className="form form--grid">
+        <Field label={`Starts (${timeZone})`} error={errorFor(errors, 'startsAt')}>
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              type="datetime-local"
+              value={form.startsAt}
+              onChange={(event) => set('startsAt', event.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={`Ends (${timeZone})`} error={errorFor(errors, 'endsAt')} hint="Optional.">
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              type="datetime-local"
+              value={form.endsAt}
+              onChange={(event) => set('endsAt', event.target.value)}
+            />
+          )}
+        </Field>
+        <Field label="Mode" error={errorFor(errors, 'mode')}>
+          {(control) => (
+            <select
+              {...control}
+              className="input"
+              value={form.mode}
+              onChange={(event) => set('mode', event.target.value as WorkshopBasics['mode'])}
+            >
+              {WORKSHOP_MODES.map((mode) => (
+                <option key={mode} value={mode}>
+                  {WORKSHOP_MODE_LABELS[mode]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Place" error={errorFor(errors, 'place')} hint="A city and venue, or the meeting link.">
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              value={form.place}
+              onChange={(event) => set('place', event.target.value)}
+            />
+          )}
+        </Field>
+      </div>
+      <Fieldset
+        legend="Organisers"
+        error={errorFor(errors, 'organiserIds')}
+        hint="The organisations that organised the workshop, such as MFA with IOM."
+      >
+        {organisations.length === 0 ? (
+          <p className="muted">The review has no organisations yet.</p>
+        ) : (
+          <ul className="check-list">
+            {organisations.map((organisation) => (
+              <li key={organisation.id}>
+                <label className="choice">
+                  <input
+                    type="checkbox"
+                    checked={form.organiserIds.includes(organisation.id)}
+                    onChange={(event) =>
+                      set(
+                        'organiserIds',
+                        event.target.checked
+                          ? [...form.organiserIds, organisation.id]
+                          : form.organiserIds.filter((id) => id !== organisation.id),
+                      )
+                    }
+                  />{' '}
+                  {organisation.name}
+                  {organisationLabel(organisation) !== organisation.name ? (
+                    <span className="muted"> ({organisationLabel(organisation)})</span>
+                  ) : null}
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Fieldset>
+    </>
+  );
+}

@@ -1,0 +1,209 @@
+import { type TReviewDetail, type TWorkshopSummary, ZCreateWorkshopRequest } from '@gcm/domain';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { CopyButton } from '../../../components/ui/copy-button';
+import { ErrorPanel } from '../../../components/ui/error-panel';
+import { ReviewFrame } from '../../../components/ui/review-frame';
+import { Loading } from '../../../components/ui/spinner';
+import { useReviewOrganisations } from '../../../lib/api/get-review-organisations';
+import { formatDateTime } from '../../../lib/dates';
+import { type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useCreateWorkshop } from '../api/create-workshop';
+import { useMethodologyDraft } from '../api/get-methodology-draft';
+import { useReviewWorkshops } from '../api/get-review-workshops';
+import { basicsRequest, type WorkshopBasics, WorkshopFields } from './workshop-fields';
+import { modeAndPlace } from './workshop-labels';
+
+/** Earliest first, like the minutes of a review. */
+export function byDate(workshops: readonly TWorkshopSummary[]): TWorkshopSummary[] {
+  return [...workshops].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+}
+
+function WorkshopsTable({ workshops, timeZone }: { workshops: TWorkshopSummary[]; timeZone: string }) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table data-table--stack" data-testid="workshops">
+        <caption className="visually-hidden">Workshops of the review, times in {timeZone}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Date ({timeZone})</th>
+            <th scope="col">Workshop</th>
+            <th scope="col">Mode and place</th>
+            <th scope="col">Attendance</th>
+          </tr>
+        </thead>
+        <tbody>
+          {byDate(workshops).map((workshop) => (
+            <tr key={workshop.id} data-testid="workshop-row">
+              <td data-label="Date">
+                <time dateTime={workshop.startsAt}>{formatDateTime(workshop.startsAt, timeZone)}</time>
+              </td>
+              <th scope="row" data-label="Workshop">
+                <Link to={`/workshops/${workshop.id}`}>{workshop.title}</Link>
+              </th>
+              <td data-label="Mode and place">{modeAndPlace(workshop)}</td>
+              <td data-label="Attendance">
+                {workshop.attendance.text || <span className="muted">No attendance recorded</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const EMPTY_FORM: WorkshopBasics = {
+  title: '',
+  startsAt: '',
+  endsAt: '',
+  mode: 'in_person',
+  place: '',
+  organiserIds: [],
+};
+
+function NewWorkshopForm({ review }: { review: TReviewDetail }) {
+  const navigate = useNavigate();
+  const organisations = useReviewOrganisations(review.id);
+  const create = useCreateWorkshop(review.id);
+  const [form, setForm] = useState<WorkshopBasics>(EMPTY_FORM);
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const { endsAt, ...basics } = basicsRequest(form, review.timeZone);
+    const parsed = ZCreateWorkshopRequest.safeParse({ ...basics, ...(endsAt ? { endsAt } : {}) });
+    if (!parsed.success) {
+      setErrors(issuesToFieldErrors(parsed.error));
+      return;
+    }
+    setErrors({});
+    create.mutate(parsed.data, {
+      onSuccess: (workshop) => void navigate(`/workshops/${workshop.id}`),
+      onError: (error) => setErrors(serverFieldErrors(error)),
+    });
+  }
+
+  return (
+    <section className="card" aria-labelledby="new-workshop-title">
+      <h2 id="new-workshop-title">New workshop</h2>
+      <form
+        className="form"
+        noValidate
+        onSubmit={submit}
+        aria-label="New workshop"
+        data-testid="new-workshop-form"
+      >
+        {create.isError ? (
+          <ErrorPanel title="The workshop could not be created" error={create.error} />
+        ) : null}
+        <WorkshopFields
+          form={form}
+          onChange={setForm}
+          errors={errors}
+          organisations={organisations.data?.organisations ?? []}
+          timeZone={review.timeZone}
+        />
+        <div className="form__actions">
+          <button type="submit" className="button" disabled={create.isPending}>
+            {create.isPending ? 'Creating…' : 'Create the workshop'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** The coordinator's draft of question 9 (methodology), written from the recorded workshops. */
+function MethodologyDraft({ reviewId }: { reviewId: string }) {
+  const [asked, setAsked] = useState(false);
+  const draft = useMethodologyDraft(reviewId, { enabled: asked });
+  let content: ReactNode = null;
+  if (!asked) {
+    content = (
+      <button type="button" className="button button--secondary" onClick={() => setAsked(true)}>
+        Draft question 9 from the workshops
+      </button>
+    );
+  } else if (draft.isError) {
+    content = (
+      <ErrorPanel
+        title="The draft could not be written"
+        error={draft.error}
+        onRetry={() => void draft.refetch()}
+        retrying={draft.isFetching}
+      />
+    );
+  } else if (!draft.data) {
+    content = <Loading label="Writing the draft…" />;
+  } else {
+    content = (
+      <>
+        <div className="draft pre-wrap" data-testid="methodology-draft">
+          {draft.data.body}
+        </div>
+        <p>
+          <CopyButton text={draft.data.body} label="Copy the draft" />
+        </p>
+      </>
+    );
+  }
+  return (
+    <section className="card" aria-labelledby="methodology-title">
+      <h2 id="methodology-title">Question 9: methodology</h2>
+      <p className="muted">
+        A starting point for question 9, from the dates, organisers, attendance and agenda of the workshops.
+        Copy it into the answer and complete it.
+      </p>
+      {content}
+    </section>
+  );
+}
+
+function Workshops({ review }: { review: TReviewDetail }) {
+  const { data, error, isPending, isError, refetch, isFetching } = useReviewWorkshops(review.id);
+  const coordinator = review.viewer.role === 'coordinator';
+  let content: ReactNode;
+  if (isPending) {
+    content = <Loading label="Loading workshops…" />;
+  } else if (isError) {
+    content = (
+      <ErrorPanel
+        title="The workshops could not be loaded"
+        error={error}
+        onRetry={() => void refetch()}
+        retrying={isFetching}
+      />
+    );
+  } else if (data.workshops.length === 0) {
+    content = <p className="muted">No workshop is recorded yet.</p>;
+  } else {
+    content = <WorkshopsTable workshops={data.workshops} timeZone={review.timeZone} />;
+  }
+  return (
+    <>
+      <p className="page__lead">
+        Stakeholder workshops of the review: who came, what was agreed, and what is left to do.
+      </p>
+      <section className="card" aria-labelledby="workshops-title">
+        <h2 id="workshops-title">Workshops</h2>
+        {content}
+      </section>
+      {coordinator ? (
+        <>
+          <NewWorkshopForm review={review} />
+          {data && data.workshops.length > 0 ? <MethodologyDraft reviewId={review.id} /> : null}
+        </>
+      ) : null}
+    </>
+  );
+}
+
+export function WorkshopsPage() {
+  const { reviewId = '' } = useParams();
+  return (
+    <ReviewFrame reviewId={reviewId} title="Workshops">
+      {(review) => <Workshops review={review} />}
+    </ReviewFrame>
+  );
+}

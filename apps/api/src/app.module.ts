@@ -8,6 +8,7 @@ import { SchemaValidationPipe } from './infra/http/validation.pipe';
 import { PrismaModule } from './infra/prisma/prisma.module';
 import { QueueModule } from './infra/queue/queue.module';
 import { AccessModule } from './modules/access/access.module';
+import { AnswersModule } from './modules/answers/answers.module';
 import { AssignmentsModule } from './modules/assignments/assignments.module';
 import { AttachmentsModule } from './modules/attachments/attachments.module';
 import { AuditModule } from './modules/audit/audit.module';
@@ -19,6 +20,7 @@ import { MembersModule } from './modules/members/members.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { RemindersModule } from './modules/reminders/reminders.module';
+import { ReportModule } from './modules/report/report.module';
 import { ReviewsModule } from './modules/reviews/reviews.module';
 import { VotesModule } from './modules/votes/votes.module';
 import { WorkshopsModule } from './modules/workshops/workshops.module';
@@ -72,6 +74,8 @@ export class AppModule {
         MembersModule,
         OrganisationsModule,
         // Feature modules: keep one per line.
+        AnswersModule,
+        ReportModule,
         WorkshopsModule,
         VotesModule,
         RemindersModule,

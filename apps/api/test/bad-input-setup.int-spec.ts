@@ -84,15 +84,13 @@ describe('bad input on setup, people and reminder endpoints', () => {
     [
       'review: cycle out of range',
       () =>
-        coordinator
-          .post('/api/reviews')
-          .send({
-            templateKey: 'escap-gcm-review-2020',
-            country: 'Nepal',
-            cycle: 1850,
-            timeZone: 'Asia/Kathmandu',
-            finalDueDate: '2024-08-31',
-          }),
+        coordinator.post('/api/reviews').send({
+          templateKey: 'escap-gcm-review-2020',
+          country: 'Nepal',
+          cycle: 1850,
+          timeZone: 'Asia/Kathmandu',
+          finalDueDate: '2024-08-31',
+        }),
       400,
       /cycle: must be 2000 or later/,
     ],

@@ -17,6 +17,7 @@ export * from './reminders/reminder-schedule';
 export * from './report/answer-text';
 export * from './report/completeness';
 export * from './report/report.schemas';
+export * from './report/report-api.schemas';
 export * from './report/report-outline';
 export * from './report/report-questions';
 export * from './reviews/reviews.schemas';

@@ -7,6 +7,7 @@ import { MailQueue } from '../../infra/queue/mail-queue';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { type Enqueue, OutboxPlanner } from '../outbox/outbox-planner.service';
+import { assertReviewWritable } from '../report/review-writability';
 import { isoDate } from '../reviews/reviews.mapper';
 import { type AssignmentRow, dateColumn, toAssignment } from './assignment.mapper';
 import { assignmentIssues, organisationLabel, translateUniqueViolation, unique } from './assignment-checks';
@@ -69,6 +70,8 @@ export class AssignmentChangesService {
     const enqueue: Enqueue = [];
     await this.assignments
       .transaction(async (db) => {
+        const writing = await this.assignments.findById(assignmentId, db);
+        if (writing) await assertReviewWritable(db, writing.reviewId, { id: writing.questionId });
         await this.assignments.lock(db, assignmentId);
         const current = await this.assignments.findById(assignmentId, db);
         if (!current) throw new AppError('NOT_FOUND', 'There is no assignment with this id');
@@ -162,6 +165,8 @@ export class AssignmentChangesService {
   async remove(assignmentId: string, actorId: string): Promise<void> {
     await this.requireCoordinator(assignmentId, actorId, 'remove assignments');
     await this.assignments.transaction(async (db) => {
+      const writing = await this.assignments.findById(assignmentId, db);
+      if (writing) await assertReviewWritable(db, writing.reviewId, { id: writing.questionId });
       await this.assignments.lock(db, assignmentId);
       const current = await this.assignments.findById(assignmentId, db);
       if (!current) throw new AppError('NOT_FOUND', 'There is no assignment with this id');

@@ -7,6 +7,7 @@ import { MailQueue } from '../../infra/queue/mail-queue';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { type Enqueue, OutboxPlanner } from '../outbox/outbox-planner.service';
+import { assertReviewWritable } from '../report/review-writability';
 import { dateColumn, toAssignment } from './assignment.mapper';
 import { assignmentIssues, organisationLabel, translateUniqueViolation, unique } from './assignment-checks';
 import {
@@ -52,6 +53,9 @@ export class AssignmentCreationService {
     const ids = await this.assignments
       .transaction(
         async (db) => {
+          for (const code of new Set(items.map((item) => item.questionCode))) {
+            await assertReviewWritable(db, reviewId, { code });
+          }
           const context = await this.assignments.reviewContext(db, reviewId);
           const issues = items.flatMap((item, index) => {
             const prefix = prefixOf(index);

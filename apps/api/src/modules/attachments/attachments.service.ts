@@ -9,6 +9,7 @@ import { AuditService } from '../audit/audit.service';
 import { toAttachment } from '../contributions/contribution.mapper';
 import { ContributionAccessService } from '../contributions/contribution-access.service';
 import { ContributionsRepository } from '../contributions/contributions.repository';
+import { assertReviewWritable } from '../report/review-writability';
 import { identifyContent } from './attachment-content';
 import { AttachmentStorage } from './attachment-storage';
 import { AttachmentsRepository } from './attachments.repository';
@@ -81,6 +82,7 @@ export class AttachmentsService {
     await this.storage.put(storageKey, file.buffer);
     try {
       const row = await this.attachments.transaction(async (db) => {
+        await assertReviewWritable(db, assignment.reviewId, { id: assignment.questionId });
         const locked = await this.assignments.lock(db, assignmentId);
         if (!locked) throw new AppError('NOT_FOUND', 'There is no assignment with this id');
         assertTransition(locked.state, 'save', access.role);
@@ -151,6 +153,7 @@ export class AttachmentsService {
       NO_ATTACHMENT,
     );
     await this.attachments.transaction(async (db) => {
+      await assertReviewWritable(db, assignment.reviewId, { id: assignment.questionId });
       const locked = await this.assignments.lock(db, attachment.assignmentId);
       if (!locked) throw new AppError('NOT_FOUND', NO_ATTACHMENT);
       assertTransition(locked.state, 'save', access.role);

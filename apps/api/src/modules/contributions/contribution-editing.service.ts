@@ -9,6 +9,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { AssignmentsRepository } from '../assignments/assignments.repository';
 import { AuditService } from '../audit/audit.service';
+import { assertReviewWritable } from '../report/review-writability';
 import { sameContent } from './contribution.mapper';
 import { ContributionAccessService } from './contribution-access.service';
 import { ContributionReadingService } from './contribution-reading.service';
@@ -50,6 +51,7 @@ export class ContributionEditingService {
     const text = { body: input.body, references: input.references, wordCount: countWords(input.body) };
     try {
       await this.contributions.transaction(async (db) => {
+        await assertReviewWritable(db, assignment.reviewId, { id: assignment.questionId });
         // Holding the assignment row serialises saves and transitions of this assignment.
         const locked = await this.assignments.lock(db, assignmentId);
         if (!locked) throw new AppError('NOT_FOUND', 'There is no assignment with this id');

@@ -6,6 +6,7 @@ import { AssignmentsRepository } from '../assignments/assignments.repository';
 import { AuditService } from '../audit/audit.service';
 import type { Tx } from '../outbox/outbox.repository';
 import { type Enqueue, OutboxPlanner } from '../outbox/outbox-planner.service';
+import { assertReviewWritable } from '../report/review-writability';
 import { ContributionAccessService } from './contribution-access.service';
 import { ContributionReadingService } from './contribution-reading.service';
 import { ContributionsRepository } from './contributions.repository';
@@ -73,6 +74,7 @@ export class ContributionWorkflowService {
     );
     const enqueue: Enqueue = [];
     await this.contributions.transaction(async (db) => {
+      await assertReviewWritable(db, assignment.reviewId, { id: assignment.questionId });
       const locked = await this.assignments.lock(db, assignmentId);
       if (!locked) throw new AppError('NOT_FOUND', 'There is no assignment with this id');
       if (locked.version !== input.version) {

@@ -4,9 +4,10 @@ import { daysUntilDue, isReminderStillDue } from '@gcm/domain';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
-import { MailTransport } from '../../infra/mail/mail-transport';
+import { MailTransport, type OutgoingMail } from '../../infra/mail/mail-transport';
 import { PrismaService } from '../../infra/prisma/prisma.service';
 import { MailQueue } from '../../infra/queue/mail-queue';
+import { AttachmentStorage } from '../attachments/attachment-storage';
 import { assignmentFacts, assignmentFactsInclude, isoDate, STATE_TEXT } from '../mail/mail-facts';
 import { renderMail } from '../mail/render';
 import {
@@ -15,6 +16,7 @@ import {
   type ReminderKind,
   reminderSubject,
 } from '../mail/templates/reminder.email';
+import { submissionMailAttachments } from '../report/submission-mail-attachments';
 import { VoteReminderPlanner } from '../votes/vote-reminder.planner';
 import { OutboxRepository } from './outbox.repository';
 import { assignmentRecipients, reminderPolicyOf } from './outbox-planner.service';
@@ -81,13 +83,18 @@ export class DeliveryService {
         content = prepared;
         await this.outbox.storeContent(row.id, this.workerId, content);
       }
-      const attachments = (
+      const attachments: OutgoingMail['attachments'] = (
         row.attachments as { filename: string; contentType: string; content: string }[]
       ).map((a) => ({
         filename: a.filename,
         contentType: a.contentType,
         content: Buffer.from(a.content, 'base64'),
       }));
+      if (row.kind === 'report.submission') {
+        // The report and its numbered attachments are read at send time, not copied into the row.
+        const storage = new AttachmentStorage(this.config);
+        attachments.push(...(await submissionMailAttachments(this.prisma.client, storage, row.payload)));
+      }
       const sent = await this.transport.send({
         from: this.config.mailFrom,
         replyTo: this.config.mailReplyTo ?? undefined,

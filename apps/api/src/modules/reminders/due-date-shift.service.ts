@@ -8,6 +8,7 @@ import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { isoDate } from '../mail/mail-facts';
 import { type Enqueue, OutboxPlanner } from '../outbox/outbox-planner.service';
+import { assertReviewWritable } from '../report/review-writability';
 
 /** Internal due dates worked back from the final deadline, and moved with it. */
 @Injectable()
@@ -48,6 +49,7 @@ export class DueDateShiftService {
     const enqueue: Enqueue = [];
     const shifted = await this.prisma.client.$transaction(
       async (tx) => {
+        await assertReviewWritable(tx, reviewId);
         const review = await tx.review.findUniqueOrThrow({
           where: { id: reviewId },
           select: { version: true },

@@ -10,6 +10,7 @@ import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../infra/prisma/prisma.service';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
+import { assertReviewWritable } from '../report/review-writability';
 import { ReviewsService } from './reviews.service';
 
 /** The survey's own recipients: ESCAP, with a copy to the Regional Network on Migration (IOM). */
@@ -116,6 +117,8 @@ export class ReviewSetupService {
       );
     }
     await this.prisma.client.$transaction(async (tx) => {
+      // A submitted review's settings (status included) stay as sent until an amendment is opened.
+      await assertReviewWritable(tx, reviewId);
       const before = await tx.review.findUniqueOrThrow({ where: { id: reviewId } });
       const data = {
         title: input.title,

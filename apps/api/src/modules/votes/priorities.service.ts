@@ -11,6 +11,7 @@ import { Clock } from '../../infra/clock/clock';
 import type { FieldError } from '../../infra/http/validation.pipe';
 import { PrismaService } from '../../infra/prisma/prisma.service';
 import { AuditService } from '../audit/audit.service';
+import { assertReviewWritable } from '../report/review-writability';
 import { duplicateIssues, throwIfAny } from '../workshops/workshop-checks';
 import { VoteAccess } from './vote-access.service';
 import { momentText, roundState } from './vote-round.mapper';
@@ -88,6 +89,7 @@ export class PrioritiesService {
       reason: p.reason,
     }));
     return this.prisma.client.$transaction(async (tx) => {
+      await assertReviewWritable(tx, round.reviewId, { code: '7' });
       const taken = await tx.voteRound.updateMany({
         where: { id: roundId, version: input.version },
         data: { finalisedAt: now, version: { increment: 1 } },
@@ -149,17 +151,19 @@ export class PrioritiesService {
     if (!question) {
       throw new AppError('CONFLICT', 'This review has no question 7 to hold the priority objectives');
     }
-    const body = prioritiesText(priorities);
+    // The table is the answer (data.priorities); the body stays the coordinator's own introduction,
+    // so the report does not print the priorities twice. The words counted are the table's.
+    const existing = await tx.answer.findUnique({
+      where: { questionId: question.id },
+      select: { id: true, version: true, body: true },
+    });
+    const body = existing?.body ?? '';
     const fields = {
       body,
-      wordCount: countWords(body),
+      wordCount: countWords(`${body}\n${prioritiesText(priorities)}`),
       data: { priorities: priorities.map(({ objective, title, reason }) => ({ objective, title, reason })) },
       status: 'draft' as const,
     };
-    const existing = await tx.answer.findUnique({
-      where: { questionId: question.id },
-      select: { id: true, version: true },
-    });
     const version = (existing?.version ?? 0) + 1;
     let answerId: string;
     if (existing) {

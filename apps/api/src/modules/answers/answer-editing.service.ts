@@ -1,0 +1,166 @@
+import type { AnswerKind, Prisma } from '@gcm/db';
+import {
+  AppError,
+  countWords,
+  GUIDING_PRINCIPLES,
+  objectiveByNumber,
+  type TAnswer,
+  type TAnswerConflict,
+  type TSaveAnswerRequest,
+  ZPrinciplesAnswerData,
+  ZPrioritiesAnswerData,
+} from '@gcm/domain';
+import { Injectable } from '@nestjs/common';
+import { toFieldErrors, validationError } from '../../infra/http/validation.pipe';
+import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
+import { assertReviewWritable } from '../report/review-writability';
+import { type AnswerFields, AnswersRepository, type QuestionRow } from './answers.repository';
+import { ConsolidationService } from './consolidation.service';
+
+/** Thrown inside the save transaction when another save got there first; answered with a 409. */
+class StaleSave extends Error {}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
+}
+
+const PRINCIPLE_ORDER = new Map(GUIDING_PRINCIPLES.map((principle) => [principle.key, principle.order]));
+
+/**
+ * The structured part of a save, checked against the question's kind: question 5 takes the ten
+ * principles, question 7 the priority objectives (titles filled in from the catalogue), the others
+ * nothing. `undefined` keeps what is stored; null clears it.
+ */
+export function checkAnswerData(
+  kind: AnswerKind,
+  code: string,
+  data: TSaveAnswerRequest['data'],
+): Prisma.JsonValue | undefined {
+  if (data === undefined || data === null) return data;
+  if (kind === 'principles_checklist') {
+    const parsed = ZPrinciplesAnswerData.safeParse(data);
+    if (!parsed.success) throw validationError(toFieldErrors(parsed.error.issues, 'data'));
+    const principles = [...parsed.data.principles].sort(
+      (a, b) => (PRINCIPLE_ORDER.get(a.key) ?? 0) - (PRINCIPLE_ORDER.get(b.key) ?? 0),
+    );
+    return { principles: principles.map((p) => ({ ...p, explanation: p.explanation.trim() })) };
+  }
+  if (kind === 'priority_objectives') {
+    const parsed = ZPrioritiesAnswerData.safeParse(data);
+    if (!parsed.success) throw validationError(toFieldErrors(parsed.error.issues, 'data'));
+    return {
+      priorities: parsed.data.priorities.map(({ objective, title, reason }) => ({
+        objective,
+        title: title || objectiveByNumber(objective)?.title || '',
+        reason,
+      })),
+    };
+  }
+  throw validationError([
+    {
+      path: 'data',
+      message: `question ${code} is answered in text only: send no data (only questions 5 and 7 take data)`,
+    },
+  ]);
+}
+
+/** JSON with object keys sorted: PostgreSQL's jsonb gives keys back in its own order. */
+function canonical(value: Prisma.JsonValue): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item ?? null)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function sameContent(stored: AnswerFields, next: AnswerFields): boolean {
+  return (
+    stored.body === next.body &&
+    stored.status === next.status &&
+    canonical(stored.data) === canonical(next.data)
+  );
+}
+
+/**
+ * Saving the consolidated answer of a question (coordinator) with optimistic concurrency, exactly
+ * like contributions: a save names the version it was based on, a stale one gets 409 with what is
+ * stored, and every stored save is a revision with its audit event.
+ */
+@Injectable()
+export class AnswerEditingService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly answers: AnswersRepository,
+    private readonly consolidation: ConsolidationService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async save(reviewId: string, code: string, personId: string, input: TSaveAnswerRequest): Promise<TAnswer> {
+    await this.access.require(reviewId, personId, ['coordinator'], 'edit the consolidated answer');
+    const question = await this.consolidation.question(reviewId, code);
+    const data = checkAnswerData(question.answerKind, code, input.data);
+    try {
+      await this.answers.transaction(async (db) => {
+        await assertReviewWritable(db, reviewId, { code: question.code });
+        const current = await this.answers.findAnswer(question.id, db);
+        const stored: AnswerFields = current ?? { body: '', wordCount: 0, data: null, status: 'draft' };
+        const next: AnswerFields = {
+          body: input.body,
+          wordCount: countWords(input.body),
+          data: data === undefined ? stored.data : data,
+          status: input.status ?? stored.status,
+        };
+        if (sameContent(stored, next)) return;
+        const baseVersion = current?.version ?? 0;
+        if (input.baseVersion !== baseVersion) throw new StaleSave();
+        let answerId: string;
+        if (current) {
+          if (!(await this.answers.updateIfVersion(db, question.id, baseVersion, next)))
+            throw new StaleSave();
+          answerId = current.id;
+        } else {
+          answerId = await this.answers.createFirst(db, question.id, next);
+        }
+        const version = baseVersion + 1;
+        await this.answers.addRevision(db, {
+          answerId,
+          version,
+          authorId: personId,
+          body: next.body,
+          data: next.data,
+          status: next.status,
+        });
+        await this.audit.record(db, {
+          reviewId,
+          actorId: personId,
+          action: 'answer.saved',
+          targetType: 'answer',
+          targetId: answerId,
+          questionId: question.id,
+          before: { version: baseVersion, wordCount: stored.wordCount, status: stored.status },
+          after: { version, wordCount: next.wordCount, status: next.status, data: next.data !== null },
+        });
+      });
+    } catch (error) {
+      if (error instanceof StaleSave || isUniqueViolation(error)) {
+        throw await this.conflict(question, input.baseVersion);
+      }
+      throw error;
+    }
+    return this.consolidation.answer(question);
+  }
+
+  /** The 409 of a stale save, carrying what is stored now so the client can merge. */
+  private async conflict(question: QuestionRow, baseVersion: number): Promise<AppError> {
+    const current = await this.consolidation.answer(question);
+    const details: TAnswerConflict['details'] = { current };
+    const by = current.updatedBy ? ` by ${current.updatedBy.name}` : '';
+    return new AppError(
+      'CONFLICT',
+      `The answer to question ${question.code} was saved${by} after you opened it (you edited version ${baseVersion}, it is now version ${current.version}). Your text was not saved: compare it with the current text and save again.`,
+      details,
+    );
+  }
+}

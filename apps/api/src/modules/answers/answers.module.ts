@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AnswerEditingService } from './answer-editing.service';
+import { AnswersController } from './answers.controller';
+import { AnswersRepository } from './answers.repository';
+import { ConsolidationService } from './consolidation.service';
+
+/** Consolidating contributions into each question's answer (coordinator). */
+@Module({
+  controllers: [AnswersController],
+  providers: [AnswersRepository, ConsolidationService, AnswerEditingService],
+})
+export class AnswersModule {}

@@ -1,0 +1,99 @@
+import {
+  type TReportInput,
+  type TReportQuestion,
+  type TReportRecipients,
+  ZAnswerData,
+  ZReportQuestionStatus,
+} from '@gcm/domain';
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { Clock } from '../../infra/clock/clock';
+import { isoDate } from '../reviews/reviews.mapper';
+import { type AmendmentRow, type Db, ReportRepository, type ReviewForReport } from './report.repository';
+import { type NumberedAttachmentRow, numberedAttachments } from './report-attachments';
+
+export interface ReportDraft {
+  review: ReviewForReport;
+  input: TReportInput;
+  attachments: NumberedAttachmentRow[];
+  amendment: AmendmentRow | null;
+}
+
+export interface DraftOptions {
+  /** The version about to be sent (previous + 1), whatever the review's status. */
+  nextVersion?: boolean;
+  /** Recipients of the submission being prepared; default: the review's. */
+  recipients?: TReportRecipients;
+}
+
+type QuestionRow = Awaited<ReturnType<ReportRepository['questionsWithAnswers']>>[number];
+
+function toReportQuestion(row: QuestionRow): TReportQuestion {
+  const data = ZAnswerData.safeParse(row.answer?.data ?? {});
+  const status = ZReportQuestionStatus.safeParse(row.answer?.status);
+  return {
+    code: row.code,
+    prompt: row.prompt,
+    clusterNumber: row.clusterNumber,
+    answerKind: row.answerKind,
+    status: status.success ? status.data : 'draft',
+    body: row.answer?.body ?? '',
+    ...(row.answerKind === 'principles_checklist' && data.success && data.data.principles
+      ? { principles: data.data.principles }
+      : {}),
+    ...(row.answerKind === 'priority_objectives' && data.success && data.data.priorities
+      ? { priorities: data.data.priorities }
+      : {}),
+  };
+}
+
+/** Assembles the report's input (ZReportInput) from the review as it is stored now. */
+@Injectable()
+export class ReportInputService {
+  constructor(
+    private readonly report: ReportRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async draft(db: Db, reviewId: string, options: DraftOptions = {}): Promise<ReportDraft> {
+    const review = await this.report.review(db, reviewId);
+    const questions = await this.report.questionsWithAnswers(db, reviewId);
+    const attachments = await numberedAttachments(db, reviewId);
+    const openChangeRequests = await this.report.openChangeRequests(db, reviewId);
+    const amendment = await this.report.openAmendment(db, reviewId);
+    const last = await this.report.lastSubmissionVersion(db, reviewId);
+    // A submitted report with no amendment open is shown as it was sent; otherwise as the next version.
+    const asSent = review.status === 'submitted' && !amendment && last > 0;
+    const version = options.nextVersion || !asSent ? last + 1 : last;
+    const input: TReportInput = {
+      templateKey: review.templateKey,
+      title: review.title,
+      country: review.country,
+      cycle: review.cycle,
+      contact: {
+        country: review.country,
+        office: review.contactOffice,
+        name: review.contactName,
+        title: review.contactTitle,
+        email: review.contactEmail,
+        telephone: review.contactPhone,
+        mailingAddress: review.contactMailingAddress,
+      },
+      consentToPublish: review.consentToPublish,
+      recipients: options.recipients ?? { to: review.recipientsTo, cc: review.recipientsCc },
+      finalDueDate: isoDate(review.finalDueDate),
+      questions: questions.map(toReportQuestion),
+      attachments: attachments.map(({ number, fileName, questionCode, description }) => ({
+        number,
+        fileName,
+        questionCode,
+        description,
+      })),
+      version,
+      ...(version > 1 && amendment ? { amendmentNote: amendment.note } : {}),
+      issuedOn: DateTime.fromJSDate(this.clock.now(), { zone: review.timeZone }).toISODate() ?? undefined,
+      openChangeRequests,
+    };
+    return { review, input, attachments, amendment };
+  }
+}

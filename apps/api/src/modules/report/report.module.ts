@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { AmendmentService } from './amendment.service';
+import { ReportController } from './report.controller';
+import { ReportRepository } from './report.repository';
+import { ReportService } from './report.service';
+import { ReportInputService } from './report-input.service';
+import { ReviewExportRepository } from './review-export.repository';
+import { ReviewExportService } from './review-export.service';
+import { SubmissionService } from './submission.service';
+import { SubmissionsController } from './submissions.controller';
+
+/** The compiled report: completeness, .docx, submission to ESCAP, amendments and exports. */
+@Module({
+  controllers: [ReportController, SubmissionsController],
+  providers: [
+    ReportRepository,
+    ReportInputService,
+    ReportService,
+    SubmissionService,
+    AmendmentService,
+    ReviewExportRepository,
+    ReviewExportService,
+  ],
+})
+export class ReportModule {}

@@ -1,4 +1,5 @@
 import { Navigate, type RouteObject } from 'react-router';
+import { ConsolidationPage } from '../features/answers/components/consolidation-page';
 import { MatrixPage } from '../features/assignments/components/matrix-page';
 import { MyAssignmentsPage } from '../features/assignments/components/my-assignments-page';
 import { ActivityPage } from '../features/audit/components/activity-page';
@@ -10,6 +11,7 @@ import { HistoryPage } from '../features/contributions/components/history-page';
 import { PeoplePage } from '../features/members/components/people-page';
 import { DeadlinesPage } from '../features/reminders/components/deadlines-page';
 import { RemindersPage } from '../features/reminders/components/reminders-page';
+import { ReportPage } from '../features/report/components/report-page';
 import { CreateReviewPage } from '../features/review-setup/components/create-review-page';
 import { SettingsPage } from '../features/review-setup/components/settings-page';
 import { ReviewPage } from '../features/reviews/components/review-page';
@@ -52,6 +54,8 @@ export const routes: RouteObject[] = [
               { path: 'reviews/:reviewId/reminders', element: <RemindersPage /> },
               { path: 'reviews/:reviewId/workshops', element: <WorkshopsPage /> },
               { path: 'reviews/:reviewId/votes', element: <VotesPage /> },
+              { path: 'reviews/:reviewId/report', element: <ReportPage /> },
+              { path: 'reviews/:reviewId/questions/:code', element: <ConsolidationPage /> },
               { path: 'workshops/:workshopId', element: <WorkshopPage /> },
               { path: 'votes/:voteId', element: <VotePage /> },
               { path: 'votes/:voteId/results', element: <ResultsPage /> },

@@ -27,6 +27,16 @@ export const queryKeys = {
   methodologyDraft: (reviewId: string) => ['reviews', reviewId, 'methodology-draft'] as const,
   /** The vote rounds of a review (the Votes tab, and question 7 on the review page). */
   reviewVotes: (reviewId: string) => ['reviews', reviewId, 'votes'] as const,
+  /** A question's consolidation screen (its answer and the contributions to merge). */
+  consolidation: (reviewId: string, code: string) =>
+    ['reviews', reviewId, 'questions', code, 'consolidation'] as const,
+  answerRevisions: (reviewId: string, code: string) =>
+    ['reviews', reviewId, 'questions', code, 'revisions'] as const,
+  /** Everything the report page shows: invalidate this after saving an answer or submitting. */
+  reportAll: (reviewId: string) => ['reviews', reviewId, 'report'] as const,
+  completeness: (reviewId: string) => ['reviews', reviewId, 'report', 'completeness'] as const,
+  reportPreview: (reviewId: string) => ['reviews', reviewId, 'report', 'preview'] as const,
+  submissions: (reviewId: string) => ['reviews', reviewId, 'report', 'submissions'] as const,
   workshop: (workshopId: string) => ['workshops', workshopId] as const,
   /** A vote round; its ballot, results and priority list nest under it. */
   vote: (voteId: string) => ['votes', voteId] as const,

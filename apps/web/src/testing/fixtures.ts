@@ -4,8 +4,11 @@ import {
   canEditText,
   ESCAP_GCM_REVIEW_2020,
   objectiveByNumber,
+  type TAnswer,
   type TAssignment,
   type TAssignmentSummary,
+  type TConsolidation,
+  type TConsolidationContribution,
   type TContribution,
   type TContributionState,
   type TCurrentPerson,
@@ -19,6 +22,7 @@ import {
   type TReviewQuestion,
   type TReviewRole,
   type TReviewSummary,
+  type TSubmission,
   type TVoteResults,
   type TVoteRound,
   type TWorkshop,
@@ -328,6 +332,88 @@ export function buildWorkshop(overrides: Partial<TWorkshop> = {}): TWorkshop {
     actionItems: [],
     attendance: { byType: [], organisations: 0, people: 0, text: '' },
     version: 1,
+    ...overrides,
+  };
+}
+
+/** The consolidated answer of a question: version 4, a draft, saved by the coordinator. */
+export function buildAnswer(overrides: Partial<TAnswer> = {}): TAnswer {
+  return {
+    questionCode: '1a',
+    body: 'Mongolia adopted a labour migration law in 2019.',
+    wordCount: 8,
+    data: null,
+    status: 'draft',
+    version: 4,
+    updatedAt: '2020-09-01T02:00:00.000Z',
+    updatedBy: buildPerson({ name: 'L. Munkhtushig' }),
+    ...overrides,
+  };
+}
+
+export function buildConsolidationContribution(
+  overrides: Partial<TConsolidationContribution> = {},
+): TConsolidationContribution {
+  return {
+    assignmentId: fakeUuid(),
+    organisation: buildOrganisation(),
+    role: 'lead',
+    state: 'accepted',
+    body: 'Labour migration to the Republic of Korea rose in 2019.',
+    wordCount: 10,
+    references: [],
+    version: 3,
+    updatedAt: '2020-08-01T02:00:00.000Z',
+    attachments: [],
+    ...overrides,
+  };
+}
+
+/** GET …/questions/:code/consolidation for a question of the 2020 survey (1a unless told). */
+export function buildConsolidation(
+  code = '1a',
+  overrides: Partial<Omit<TConsolidation, 'question'>> = {},
+): TConsolidation {
+  const template = ESCAP_GCM_REVIEW_2020.questions.find((question) => question.code === code);
+  if (!template) throw new Error(`No question ${code}`);
+  return {
+    question: {
+      id: fakeUuid(),
+      code: template.code,
+      order: template.order,
+      clusterNumber: template.clusterNumber,
+      prompt: template.prompt,
+      answerKind: template.answerKind,
+      targetWords: template.guidance.targetWords,
+      guidance: template.guidance.text,
+    },
+    answer: buildAnswer({ questionCode: code }),
+    contributions: [],
+    readOnlyReason: null,
+    ...overrides,
+  };
+}
+
+export function buildSubmission(overrides: Partial<TSubmission> = {}): TSubmission {
+  return {
+    id: fakeUuid(),
+    reviewId: fakeUuid(),
+    version: 1,
+    label: 'Original',
+    fileName: 'Voluntary GCM Review - Mongolia 2020.docx',
+    sizeBytes: 48_213,
+    sha256: 'a3f1c09b7e2d4f6a8b0c1d2e3f405162738495a6b7c8d9e0f1a2b3c4d5e6f708',
+    to: ['escap-sdd@un.org'],
+    cc: ['UNRNAP-regreviews@iom.int'],
+    note: '',
+    sender: buildPerson({ name: 'L. Munkhtushig' }),
+    createdAt: '2020-11-12T03:00:00.000Z',
+    email: {
+      status: 'sent',
+      messageId: '<report-1@gcm.example>',
+      sentAt: '2020-11-12T03:00:05.000Z',
+      lastError: null,
+    },
     ...overrides,
   };
 }

@@ -8,7 +8,7 @@ interface ReviewNavProps {
 
 /**
  * The sections of one review; the coordinator sees all of them, everyone else the overview, deadlines,
- * workshops, votes and people.
+ * workshops, votes and people (observers also the report).
  */
 export function ReviewNav({ reviewId, role }: ReviewNavProps) {
   const base = `/reviews/${reviewId}`;
@@ -22,6 +22,7 @@ export function ReviewNav({ reviewId, role }: ReviewNavProps) {
           { to: `${base}/workshops`, label: 'Workshops' },
           { to: `${base}/votes`, label: 'Votes' },
           { to: `${base}/reminders`, label: 'Reminders' },
+          { to: `${base}/report`, label: 'Report' },
           { to: `${base}/settings`, label: 'Settings' },
           { to: `${base}/activity`, label: 'Activity' },
         ]
@@ -31,6 +32,7 @@ export function ReviewNav({ reviewId, role }: ReviewNavProps) {
           { to: `${base}/workshops`, label: 'Workshops' },
           { to: `${base}/votes`, label: 'Votes' },
           { to: `${base}/people`, label: 'People & organisations' },
+          ...(role === 'observer' ? [{ to: `${base}/report`, label: 'Report' }] : []),
         ];
   return (
     <nav className="review-nav" aria-label="Review sections">

@@ -1,7 +1,7 @@
 import { useId } from 'react';
+import { WordCount } from '../../../components/ui/word-count';
 import { formatDateTime } from '../../../lib/dates';
 import type { TStoredVersion } from '../api/save-contribution';
-import { WordCount } from './word-count';
 
 interface ConflictPanelProps {
   mine: string;

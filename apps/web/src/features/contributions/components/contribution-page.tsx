@@ -3,13 +3,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorPanel, errorMessage } from '../../../components/ui/error-panel';
+import { FormattedText } from '../../../components/ui/formatted-text';
 import { Loading } from '../../../components/ui/spinner';
 import { ContributionStateBadge, DeadlineBadge } from '../../../components/ui/status-badge';
+import { WordCount } from '../../../components/ui/word-count';
 import { isApiError } from '../../../lib/api-client';
 import { formatDateTime, formatLongDate } from '../../../lib/dates';
 import { errorFor } from '../../../lib/form-errors';
 import { ASSIGNMENT_ROLE_LABELS } from '../../../lib/labels';
 import { queryKeys } from '../../../lib/query-keys';
+import { questionGuidance } from '../../../lib/question-info';
 import { AssignmentReminders } from '../../reminders/components/assignment-reminders';
 import { useContribution } from '../api/get-contribution';
 import { useTransitionContribution } from '../api/transition-contribution';
@@ -18,10 +21,7 @@ import { AttachmentsSection } from './attachments-section';
 import { ChangeRequestBanner, CommentsSection } from './comments-section';
 import { ConflictPanel } from './conflict-panel';
 import { ContributionActions } from './contribution-actions';
-import { FormattedText } from './formatted-text';
-import { questionGuidance } from './question-info';
 import { ReferencesEditor, ReferencesList } from './references-editor';
-import { WordCount } from './word-count';
 
 type Draft = ReturnType<typeof useContributionDraft>;
 

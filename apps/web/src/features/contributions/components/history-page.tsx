@@ -2,11 +2,11 @@ import type { TRevision } from '@gcm/domain';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { FormattedText } from '../../../components/ui/formatted-text';
 import { Loading } from '../../../components/ui/spinner';
 import { formatDateTime } from '../../../lib/dates';
 import { useContribution } from '../api/get-contribution';
 import { useRevisions } from '../api/get-revisions';
-import { FormattedText } from './formatted-text';
 import { ReferencesList } from './references-editor';
 
 function RevisionView({ revision }: { revision: TRevision }) {

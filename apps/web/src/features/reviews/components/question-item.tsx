@@ -85,6 +85,16 @@ export function QuestionItem({ question, viewer, reviewId, children }: QuestionI
             Assign<span className="visually-hidden"> question {question.code}</span>
           </Link>
         ) : null}
+        {viewer && reviewId ? (
+          <Link
+            className="question__assign"
+            to={`/reviews/${reviewId}/questions/${encodeURIComponent(question.code)}`}
+            data-testid={`consolidate-${question.code}`}
+          >
+            {viewer.role === 'coordinator' ? 'Consolidate' : 'Answer'}
+            <span className="visually-hidden"> question {question.code}</span>
+          </Link>
+        ) : null}
       </div>
       <p className="question__prompt">{question.prompt}</p>
       {assignments.length > 0 ? (

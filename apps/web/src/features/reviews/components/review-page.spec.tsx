@@ -406,3 +406,49 @@ describe('ReviewPage: question 7 from the finalised vote', () => {
     expect(await screen.findByTestId('priority-answer-none')).toHaveTextContent('No vote is finalised yet.');
   });
 });
+
+describe('ReviewPage and the report', () => {
+  it('links each question to its consolidation page and shows "Report" in the coordinator\'s navigation', async () => {
+    stubFetch({
+      ...signedIn(),
+      ...noVotes(),
+      [`GET /api/reviews/${REVIEW_ID}`]: {
+        status: 200,
+        body: buildReviewDetail({
+          summary: { id: REVIEW_ID },
+          viewer: { role: 'coordinator', organisationId: null },
+        }),
+      },
+      [`GET /api/reviews/${REVIEW_ID}/progress`]: never,
+      [`GET /api/reviews/${REVIEW_ID}/outbox?limit=500`]: never,
+    });
+    renderRoute(`/reviews/${REVIEW_ID}`);
+    const question = await screen.findByTestId('question-2b');
+    expect(within(question).getByRole('link', { name: 'Consolidate question 2b' })).toHaveAttribute(
+      'href',
+      `/reviews/${REVIEW_ID}/questions/2b`,
+    );
+    const nav = screen.getByRole('navigation', { name: 'Review sections' });
+    expect(within(nav).getByRole('link', { name: 'Report' })).toHaveAttribute(
+      'href',
+      `/reviews/${REVIEW_ID}/report`,
+    );
+    expect(screen.queryByTestId('review-read-only')).not.toBeInTheDocument();
+  });
+
+  it('says the review is read-only once the report is submitted; others get "Answer" links', async () => {
+    stubFetch({
+      ...signedIn(),
+      ...noVotes(),
+      [`GET /api/reviews/${REVIEW_ID}`]: {
+        status: 200,
+        body: buildReviewDetail({ summary: { id: REVIEW_ID, status: 'submitted' } }),
+      },
+    });
+    renderRoute(`/reviews/${REVIEW_ID}`);
+    expect(await screen.findByTestId('review-read-only')).toHaveTextContent('read-only');
+    expect(
+      within(screen.getByTestId('question-1a')).getByRole('link', { name: 'Answer question 1a' }),
+    ).toBeInTheDocument();
+  });
+});

@@ -165,6 +165,18 @@ export function ReviewView({ review }: { review: TReviewDetail }) {
         <ReviewFacts review={review} />
       </header>
       <ReviewNav reviewId={review.id} role={viewer.role} />
+      {review.status === 'submitted' ? (
+        <p className="notice notice--warning" data-testid="review-read-only">
+          The report has been sent to ESCAP: answers, contributions and assignments are read-only unless an
+          amendment reopens them.
+          {viewer.role === 'coordinator' || viewer.role === 'observer' ? (
+            <>
+              {' '}
+              <Link to={`/reviews/${review.id}/report`}>See the report and its submissions</Link>
+            </>
+          ) : null}
+        </p>
+      ) : null}
       <ContributorNotice review={review} />
       {viewer.role === 'coordinator' ? (
         <>

@@ -1,0 +1,292 @@
+import type { TConsolidation, TReportQuestionStatus, TReviewDetail } from '@gcm/domain';
+import { useEffect, useId } from 'react';
+import { Link, useParams } from 'react-router';
+import { ErrorPanel, errorMessage } from '../../../components/ui/error-panel';
+import { PriorityTable } from '../../../components/ui/priority-table';
+import { ReviewFrame } from '../../../components/ui/review-frame';
+import { Loading } from '../../../components/ui/spinner';
+import { AnswerText } from '../../../components/ui/text-blocks';
+import { WordCount } from '../../../components/ui/word-count';
+import { isApiError } from '../../../lib/api-client';
+import { formatDateTime } from '../../../lib/dates';
+import { errorFor } from '../../../lib/form-errors';
+import { useConsolidation } from '../api/get-consolidation';
+import { type AnswerDraft, principleRows, useAnswerDraft } from '../hooks/use-answer-draft';
+import { AnswerConflictPanel } from './answer-conflict-panel';
+import { AnswerHistory } from './answer-history';
+import { ANSWER_STATUS_LABELS, ANSWER_STATUS_OPTIONS } from './answer-labels';
+import { ContributionCard } from './contribution-card';
+import { PrinciplesEditor } from './principles-editor';
+
+function saveStatusText(draft: AnswerDraft): string {
+  switch (draft.status) {
+    case 'saving':
+      return 'Saving…';
+    case 'conflict':
+      return 'Not saved: someone else saved a newer version';
+    case 'invalid':
+      return 'Not saved: check the highlighted fields';
+    case 'error':
+      return `Not saved: ${errorMessage(draft.error)}`;
+    default:
+      if (draft.dirty) return 'Unsaved changes';
+      return draft.baseVersion > 0 ? 'Saved' : 'Nothing saved yet';
+  }
+}
+
+/** Appends a contribution's text as new paragraphs after what is written. */
+export function appendText(body: string, text: string): string {
+  const before = body.trimEnd();
+  return before === '' ? text.trim() : `${before}\n\n${text.trim()}`;
+}
+
+function PriorityAnswerTable({
+  consolidation,
+  reviewId,
+}: {
+  consolidation: TConsolidation;
+  reviewId: string;
+}) {
+  const priorities = consolidation.answer.data?.priorities ?? [];
+  return (
+    <section className="card" aria-labelledby="priorities-title">
+      <h2 id="priorities-title">Priority GCM objectives</h2>
+      {priorities.length > 0 ? (
+        <PriorityTable
+          priorities={priorities.map((row, index) => ({ ...row, position: index + 1 }))}
+          caption={`Answer to question ${consolidation.question.code}`}
+        />
+      ) : (
+        <p className="muted">No priority list yet: it comes from the finalised vote.</p>
+      )}
+      <p>
+        <Link to={`/reviews/${reviewId}/votes`}>Change the priorities in the Votes tab</Link>
+      </p>
+    </section>
+  );
+}
+
+function AnswerEditor({ draft, consolidation }: { draft: AnswerDraft; consolidation: TConsolidation }) {
+  const id = useId();
+  const { question } = consolidation;
+  const error = errorFor(draft.fieldErrors, 'body');
+  const isPriorities = question.answerKind === 'priority_objectives';
+  return (
+    <div className="editor__text">
+      <label className="field__label" htmlFor={`${id}-body`}>
+        Consolidated answer
+      </label>
+      <p className="field__hint" id={`${id}-hint`}>
+        {isPriorities
+          ? 'An optional introduction shown before the table of priorities. '
+          : 'Merge the contributions into one answer. '}
+        Separate paragraphs with a blank line; start a line with “- ” for a list item.
+      </p>
+      <textarea
+        id={`${id}-body`}
+        className="input editor__textarea"
+        rows={18}
+        value={draft.body}
+        aria-describedby={`${id}-hint ${id}-count${error ? ` ${id}-error` : ''}`}
+        aria-invalid={error ? true : undefined}
+        onChange={(event) => draft.edit({ body: event.target.value })}
+      />
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+      <WordCount text={draft.body} target={question.targetWords} id={`${id}-count`} />
+      {question.answerKind === 'principles_checklist' ? (
+        <>
+          <h3>Guiding principles</h3>
+          {errorFor(draft.fieldErrors, 'data') ? (
+            <p className="field__error">{errorFor(draft.fieldErrors, 'data')}</p>
+          ) : null}
+          <PrinciplesEditor rows={draft.principles} onChange={draft.setPrinciple} />
+        </>
+      ) : null}
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-status`}>
+          Status
+        </label>
+        <select
+          id={`${id}-status`}
+          className="input input--short"
+          value={draft.answerStatus}
+          onChange={(event) => draft.edit({ status: event.target.value as TReportQuestionStatus })}
+        >
+          {ANSWER_STATUS_OPTIONS.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
+function ReadOnlyAnswer({ consolidation }: { consolidation: TConsolidation }) {
+  const { answer, question } = consolidation;
+  return (
+    <div data-testid="read-only-answer">
+      <p className="muted">
+        Status: {ANSWER_STATUS_LABELS[answer.status]}
+        {answer.updatedBy && answer.updatedAt
+          ? `. Last saved by ${answer.updatedBy.name}, ${formatDateTime(answer.updatedAt)}.`
+          : ''}
+      </p>
+      <AnswerText text={answer.body} emptyText="No consolidated answer yet." />
+      <WordCount text={answer.body} target={question.targetWords} />
+      {question.answerKind === 'principles_checklist' ? (
+        <PrinciplesEditor rows={principleRows(answer.data?.principles)} />
+      ) : null}
+    </div>
+  );
+}
+
+function ConsolidationView({ review, initial }: { review: TReviewDetail; initial: TConsolidation }) {
+  const code = initial.question.code;
+  const { data } = useConsolidation(review.id, code);
+  const consolidation = data ?? initial;
+  const canEdit = review.viewer.role === 'coordinator' && consolidation.readOnlyReason === null;
+  const draft = useAnswerDraft(review.id, code, initial.question.answerKind, initial.answer);
+  const accepted = consolidation.contributions.filter((c) => c.state === 'accepted');
+  const others = consolidation.contributions.filter((c) => c.state !== 'accepted');
+
+  useEffect(() => {
+    if (!draft.dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [draft.dirty]);
+
+  return (
+    <div className="consolidation">
+      <p className="editor__prompt" data-testid="question-prompt">
+        {consolidation.question.prompt}
+      </p>
+      {consolidation.question.guidance ? (
+        <details className="guidance">
+          <summary>Guidance: about {consolidation.question.targetWords} words</summary>
+          <p>{consolidation.question.guidance}</p>
+        </details>
+      ) : null}
+      {consolidation.readOnlyReason ? (
+        <p className="notice notice--warning" role="note" data-testid="read-only-banner">
+          {consolidation.readOnlyReason}
+        </p>
+      ) : null}
+
+      <section className="card" aria-labelledby="accepted-title">
+        <h2 id="accepted-title">Accepted contributions</h2>
+        {accepted.length === 0 ? (
+          <p className="muted">No contribution to this question is accepted yet.</p>
+        ) : (
+          <div className="conflict__columns" data-testid="accepted-contributions">
+            {accepted.map((contribution) => (
+              <ContributionCard
+                key={contribution.assignmentId}
+                contribution={contribution}
+                {...(canEdit && !draft.conflict
+                  ? { onInsert: (text: string) => draft.edit({ body: appendText(draft.body, text) }) }
+                  : {})}
+              />
+            ))}
+          </div>
+        )}
+        {others.length > 0 ? (
+          <details className="guidance" data-testid="other-contributions">
+            <summary>
+              Other contributions ({others.length}):{' '}
+              {others.map((c) => `${c.organisation.shortName ?? c.organisation.name}`).join(', ')}
+            </summary>
+            {others.map((contribution) => (
+              <ContributionCard key={contribution.assignmentId} contribution={contribution} />
+            ))}
+          </details>
+        ) : null}
+      </section>
+
+      {consolidation.question.answerKind === 'priority_objectives' ? (
+        <PriorityAnswerTable consolidation={consolidation} reviewId={review.id} />
+      ) : null}
+
+      <section className="card" aria-labelledby="answer-title">
+        <div className="editor__bar">
+          <h2 id="answer-title">Answer</h2>
+          {canEdit ? (
+            <div className="editor__save">
+              <span
+                role="status"
+                aria-live="polite"
+                className={`save-status save-status--${draft.status}${draft.dirty ? ' save-status--dirty' : ''}`}
+                data-testid="save-status"
+              >
+                {saveStatusText(draft)}
+              </span>
+              <button
+                type="button"
+                className="button"
+                data-testid="save-answer"
+                onClick={() => void draft.save()}
+                disabled={!draft.dirty || draft.status === 'saving' || draft.status === 'conflict'}
+              >
+                Save answer
+              </button>
+            </div>
+          ) : null}
+        </div>
+        {canEdit ? (
+          draft.conflict ? (
+            <AnswerConflictPanel
+              mine={draft.body}
+              onMineChange={(body) => draft.edit({ body })}
+              theirs={draft.conflict}
+              target={consolidation.question.targetWords}
+              saving={draft.status === 'saving'}
+              onKeepMine={() => void draft.keepMine()}
+              onUseTheirs={draft.takeTheirs}
+            />
+          ) : (
+            <AnswerEditor draft={draft} consolidation={consolidation} />
+          )
+        ) : (
+          <ReadOnlyAnswer consolidation={consolidation} />
+        )}
+        <AnswerHistory reviewId={review.id} code={code} />
+      </section>
+      {review.viewer.role !== 'stakeholder' && review.viewer.role !== 'contributor' ? (
+        <p>
+          <Link to={`/reviews/${review.id}/report`}>Go to the report</Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function Consolidation({ review, code }: { review: TReviewDetail; code: string }) {
+  const { data, error, isError, refetch, isFetching } = useConsolidation(review.id, code);
+  if (data) return <ConsolidationView key={code} review={review} initial={data} />;
+  if (!isError) return <Loading label="Loading the question…" />;
+  const notFound = isApiError(error) && (error.status === 404 || error.status === 400);
+  return (
+    <ErrorPanel
+      title={notFound ? 'Question not found' : 'The question could not be loaded'}
+      error={error}
+      onRetry={() => void refetch()}
+      retrying={isFetching}
+    />
+  );
+}
+
+/** /reviews/:reviewId/questions/:code — the coordinator merges the contributions into the answer. */
+export function ConsolidationPage() {
+  const { reviewId = '', code = '' } = useParams();
+  return (
+    <ReviewFrame reviewId={reviewId} title={`Question ${code}`}>
+      {(review) => <Consolidation review={review} code={code} />}
+    </ReviewFrame>
+  );
+}

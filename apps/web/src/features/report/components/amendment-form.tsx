@@ -1,0 +1,97 @@
+import { type TAmendment, ZCreateAmendmentRequest } from '@gcm/domain';
+import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
+import { ErrorPanel } from '../../../components/ui/error-panel';
+import { Field, Fieldset } from '../../../components/ui/field';
+import { formatDateTime } from '../../../lib/dates';
+import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useCreateAmendment } from '../api/create-amendment';
+
+/** (e) Reopens chosen questions of the submitted report for an amended version. */
+export function AmendmentForm({ reviewId, questionCodes }: { reviewId: string; questionCodes: string[] }) {
+  const open = useCreateAmendment(reviewId);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  function toggle(code: string, checked: boolean) {
+    setChosen((current) =>
+      checked
+        ? questionCodes.filter((c) => c === code || current.includes(c))
+        : current.filter((c) => c !== code),
+    );
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = ZCreateAmendmentRequest.safeParse({ questionCodes: chosen, note });
+    if (!parsed.success) {
+      setErrors(issuesToFieldErrors(parsed.error));
+      return;
+    }
+    setErrors({});
+    open.mutate(parsed.data, { onError: (error) => setErrors(serverFieldErrors(error)) });
+  }
+
+  return (
+    <section className="card" aria-labelledby="amendment-title">
+      <h2 id="amendment-title">Open an amendment</h2>
+      <form className="form" onSubmit={submit} noValidate data-testid="amendment-form">
+        <p className="muted">
+          The submitted report is read-only. An amendment reopens the questions you choose; sending again
+          makes the next amended version.
+        </p>
+        <Fieldset legend="Questions to reopen" error={errorFor(errors, 'questionCodes')}>
+          <div className="chips">
+            {questionCodes.map((code) => (
+              <label key={code} className="choice">
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(code)}
+                  onChange={(event) => toggle(code, event.target.checked)}
+                />{' '}
+                Question {code}
+              </label>
+            ))}
+          </div>
+        </Fieldset>
+        <Field label="What the amendment changes" error={errorFor(errors, 'note')}>
+          {(control) => (
+            <textarea
+              {...control}
+              className="input"
+              rows={3}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+            />
+          )}
+        </Field>
+        {open.isError ? <ErrorPanel title="The amendment could not be opened" error={open.error} /> : null}
+        <div className="form__actions">
+          <button type="submit" className="button" disabled={open.isPending}>
+            {open.isPending ? 'Opening…' : 'Open the amendment'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+export function OpenAmendmentNotice({ amendment, reviewId }: { amendment: TAmendment; reviewId: string }) {
+  return (
+    <div className="notice" data-testid="open-amendment">
+      <p>
+        <strong>Amendment open</strong> since {formatDateTime(amendment.openedAt)}
+        {amendment.openedBy ? ` (${amendment.openedBy.name})` : ''}: questions{' '}
+        {amendment.questionCodes.map((code, index) => (
+          <span key={code}>
+            {index > 0 ? ', ' : ''}
+            <Link to={`/reviews/${reviewId}/questions/${encodeURIComponent(code)}`}>{code}</Link>
+          </span>
+        ))}
+        .
+      </p>
+      {amendment.note ? <p className="pre-wrap">{amendment.note}</p> : null}
+    </div>
+  );
+}

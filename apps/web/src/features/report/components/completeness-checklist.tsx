@@ -1,0 +1,122 @@
+import type { TCompletenessItem } from '@gcm/domain';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { ErrorPanel } from '../../../components/ui/error-panel';
+import { Loading } from '../../../components/ui/spinner';
+import { useCompleteness } from '../api/get-completeness';
+
+/** Where the coordinator fixes an item: the question's consolidation page, or the review's settings. */
+export function completenessLink(reviewId: string, item: TCompletenessItem): { to: string; label: string } {
+  const base = `/reviews/${reviewId}`;
+  if ((item.link === 'question' || item.link === 'attachments') && item.questionCode) {
+    return {
+      to: `${base}/questions/${encodeURIComponent(item.questionCode)}`,
+      label: `Question ${item.questionCode}`,
+    };
+  }
+  if (item.link === 'contact')
+    return { to: `${base}/settings#settings-contact`, label: 'Contact in settings' };
+  if (item.link === 'consent' || item.link === 'recipients') {
+    return { to: `${base}/settings#settings-submission`, label: 'Submission settings' };
+  }
+  return { to: `${base}/settings`, label: 'Settings' };
+}
+
+/** The errors (which block the submission) and warnings, each with a link to where it is fixed. */
+export function CompletenessItems({
+  reviewId,
+  items,
+}: {
+  reviewId: string;
+  items: readonly TCompletenessItem[];
+}) {
+  const errors = items.filter((item) => item.level === 'error');
+  const warnings = items.filter((item) => item.level === 'warning');
+  const list = (level: 'error' | 'warning', rows: TCompletenessItem[]) => (
+    <ul className="check-list" data-testid={`completeness-${level}s`}>
+      {rows.map((item) => {
+        const link = completenessLink(reviewId, item);
+        return (
+          <li
+            key={item.id}
+            className={`check-list__item check-list__item--${level}`}
+            data-testid="completeness-item"
+          >
+            <span aria-hidden="true">{level === 'error' ? '✕ ' : '! '}</span>
+            <span className="visually-hidden">{level === 'error' ? 'Error: ' : 'Warning: '}</span>
+            {item.message} <Link to={link.to}>{link.label}</Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+  return (
+    <>
+      {errors.length > 0 ? (
+        <>
+          <h3>
+            {errors.length} error{errors.length === 1 ? '' : 's'} to fix before sending
+          </h3>
+          {list('error', errors)}
+        </>
+      ) : null}
+      {warnings.length > 0 ? (
+        <>
+          <h3>
+            {warnings.length} warning{warnings.length === 1 ? '' : 's'}
+          </h3>
+          {list('warning', warnings)}
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** (a) Is the report ready to send? Checked by the server, again on request. */
+export function CompletenessChecklist({ reviewId }: { reviewId: string }) {
+  const { data, error, isPending, isError, refetch, isFetching } = useCompleteness(reviewId);
+  let content: ReactNode;
+  if (isPending) {
+    content = <Loading label="Checking the report…" />;
+  } else if (isError) {
+    content = (
+      <ErrorPanel
+        title="The report could not be checked"
+        error={error}
+        onRetry={() => void refetch()}
+        retrying={isFetching}
+      />
+    );
+  } else {
+    content = (
+      <>
+        <p
+          className={`notice ${data.ready ? 'notice--success' : 'notice--warning'}`}
+          data-testid="completeness-verdict"
+        >
+          {data.ready
+            ? 'The report is ready to send.'
+            : 'The report is not ready to send: fix the errors below.'}
+        </p>
+        {data.items.length === 0 ? <p className="muted">Nothing to fix.</p> : null}
+        <CompletenessItems reviewId={reviewId} items={data.items} />
+      </>
+    );
+  }
+  return (
+    <section className="card" aria-labelledby="completeness-title" data-testid="completeness">
+      <div className="editor__bar">
+        <h2 id="completeness-title">Completeness</h2>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void refetch()}
+          disabled={isFetching}
+        >
+          {isFetching && !isPending ? 'Checking…' : 'Check again'}
+        </button>
+      </div>
+      {content}
+    </section>
+  );
+}

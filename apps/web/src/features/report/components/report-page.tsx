@@ -1,0 +1,113 @@
+import type { TReviewDetail, TSubmission } from '@gcm/domain';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { ErrorPanel } from '../../../components/ui/error-panel';
+import { ReviewFrame } from '../../../components/ui/review-frame';
+import { Loading } from '../../../components/ui/spinner';
+import { assignmentsCsvUrl, exportJsonUrl } from '../../../lib/downloads';
+import { useCompleteness } from '../api/get-completeness';
+import { useSubmissions } from '../api/get-submissions';
+import { AmendmentForm, OpenAmendmentNotice } from './amendment-form';
+import { CompletenessChecklist } from './completeness-checklist';
+import { ReportPreview } from './report-preview';
+import { SubmissionsList, versionLabel } from './submissions-list';
+import { SubmitForm } from './submit-form';
+
+function questionCodes(review: TReviewDetail): string[] {
+  return [...review.clusters.flatMap((cluster) => cluster.questions), ...review.generalQuestions].map(
+    (question) => question.code,
+  );
+}
+
+function ExportLinks({ reviewId }: { reviewId: string }) {
+  return (
+    <section className="card" aria-labelledby="exports-title" data-testid="exports">
+      <h2 id="exports-title">Exports</h2>
+      <ul className="inline-links">
+        <li>
+          <a href={exportJsonUrl(reviewId)} download>
+            The whole review (JSON)
+          </a>
+        </li>
+        <li>
+          <a href={assignmentsCsvUrl(reviewId)} download>
+            Assignments (CSV)
+          </a>
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+/** (c)–(e): sending, what was sent, and amendments; what shows depends on where the report stands. */
+function Sending({ review }: { review: TReviewDetail }) {
+  const submissions = useSubmissions(review.id);
+  const completeness = useCompleteness(review.id);
+  const [lastSent, setLastSent] = useState<TSubmission | null>(null);
+  if (submissions.isPending) return <Loading label="Loading the submissions…" />;
+  if (submissions.isError) {
+    return (
+      <ErrorPanel
+        title="The submissions could not be loaded"
+        error={submissions.error}
+        onRetry={() => void submissions.refetch()}
+        retrying={submissions.isFetching}
+      />
+    );
+  }
+  const { submissions: sent, defaults, openAmendment } = submissions.data;
+  const coordinator = review.viewer.role === 'coordinator';
+  const canSend = sent.length === 0 || openAmendment !== null;
+  const nextVersion = (sent.reduce((max, s) => Math.max(max, s.version), 0) || 0) + 1;
+  return (
+    <>
+      {lastSent ? (
+        <p className="notice notice--success" role="status" data-testid="submit-done">
+          The report was sent ({versionLabel(lastSent.version)}) to {lastSent.to.join(', ')}. The e-mail is{' '}
+          {lastSent.email.status}; its record is in the list of submissions.
+        </p>
+      ) : null}
+      {openAmendment ? <OpenAmendmentNotice amendment={openAmendment} reviewId={review.id} /> : null}
+      {coordinator && canSend && completeness.data?.ready ? (
+        <SubmitForm
+          reviewId={review.id}
+          defaults={defaults}
+          versionLabel={versionLabel(nextVersion)}
+          onSent={setLastSent}
+        />
+      ) : null}
+      {coordinator && canSend && completeness.data && !completeness.data.ready ? (
+        <p className="notice notice--warning" data-testid="submit-blocked">
+          The report can be sent once the errors of the completeness check are fixed.
+        </p>
+      ) : null}
+      <SubmissionsList submissions={sent} timeZone={review.timeZone} />
+      {coordinator && sent.length > 0 && openAmendment === null ? (
+        <AmendmentForm reviewId={review.id} questionCodes={questionCodes(review)} />
+      ) : null}
+    </>
+  );
+}
+
+/** /reviews/:reviewId/report — check, preview, send the report and follow what was sent. */
+export function ReportPage() {
+  const { reviewId = '' } = useParams();
+  return (
+    <ReviewFrame reviewId={reviewId} title="Report">
+      {(review) =>
+        review.viewer.role === 'coordinator' || review.viewer.role === 'observer' ? (
+          <div className="report-page">
+            <CompletenessChecklist reviewId={review.id} />
+            <ReportPreview reviewId={review.id} />
+            <Sending review={review} />
+            <ExportLinks reviewId={review.id} />
+          </div>
+        ) : (
+          <div className="error-panel" role="alert">
+            <h2 className="error-panel__title">Only the coordinator and observers can use this page</h2>
+          </div>
+        )
+      }
+    </ReviewFrame>
+  );
+}

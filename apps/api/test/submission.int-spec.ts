@@ -176,6 +176,67 @@ describe('submission: the reference survey replayed end to end', () => {
     );
   });
 
+  let methodology = '';
+
+  it('the workshop of 19 October 2020 is recorded and its prioritisation vote finalised into question 7', async () => {
+    const workshop = await coordinator
+      .post(`/api/reviews/${reviewId}/workshops`)
+      .send({
+        title: 'Workshop on the Review of the Implementation of the GCM',
+        startsAt: '2020-10-19T09:00:00+08:00',
+        place: 'Ulaanbaatar',
+        organiserIds: [await ids.organisation('MFA'), await ids.organisation('IOM')],
+        agenda: [
+          'To review the GCM objectives and discuss its implementation in Mongolia',
+          'To conduct a prioritization exercise identifying the GCM objectives that are most relevant for Mongolia',
+        ],
+        outcomes: 'Participants identified a preliminary list of 12 priority GCM Objectives for Mongolia.',
+      })
+      .expect(201);
+    const organisations = await t.prisma.reviewOrganisation.findMany({ where: { reviewId } });
+    await coordinator
+      .put(`/api/workshops/${workshop.body.id}/participants`)
+      .send({
+        version: workshop.body.version,
+        participants: organisations.map((o) => ({
+          organisationId: o.organisationId,
+          name: 'Delegate',
+          attended: true,
+        })),
+      })
+      .expect(200);
+    methodology = (await coordinator.get(`/api/reviews/${reviewId}/methodology-draft`).expect(200)).body.body;
+    expect(methodology).toContain(
+      'On 19 October 2020, the Ministry of Foreign Affairs of Mongolia, in cooperation with IOM Mongolia',
+    );
+
+    const voters = await t.prisma.membership.findMany({
+      where: { reviewId, role: { in: ['contributor', 'stakeholder'] } },
+      select: { personId: true, person: { select: { email: true } } },
+    });
+    const round = await coordinator
+      .post(`/api/reviews/${reviewId}/votes`)
+      .send({
+        title: 'Priority GCM objectives for Mongolia',
+        workshopId: workshop.body.id,
+        rules: { method: 'approval', maxPicks: 12 },
+        voterIds: voters.map((v) => v.personId),
+        opensAt: new Date(t.clock.now().getTime() - 60_000).toISOString(),
+        closesAt: new Date(t.clock.now().getTime() + 86_400_000).toISOString(),
+      })
+      .expect(201);
+    const picks = SURVEY_PRIORITIES.map((p) => p.objective);
+    for (const voter of voters.slice(0, 3)) {
+      const agent = await t.signIn(voter.person.email);
+      await agent.put(`/api/votes/${round.body.id}/ballot`).send({ content: { picks } }).expect(200);
+    }
+    const closed = await coordinator.post(`/api/votes/${round.body.id}/close`).expect(200);
+    await coordinator
+      .put(`/api/votes/${round.body.id}/priorities`)
+      .send({ version: closed.body.version, priorities: SURVEY_PRIORITIES })
+      .expect(200);
+  });
+
   it('the coordinator consolidates each question from the accepted contribution', async () => {
     for (const code of QUESTION_CODES) {
       const view = ZConsolidation.parse(
@@ -183,13 +244,10 @@ describe('submission: the reference survey replayed end to end', () => {
       );
       const accepted = view.contributions[0];
       expect(accepted?.state).toBe('accepted');
-      const data =
-        code === '5'
-          ? { principles: surveyPrinciples() }
-          : code === '7'
-            ? { priorities: SURVEY_PRIORITIES }
-            : undefined;
-      await saveAnswer(coordinator, reviewId, code, { body: accepted?.body ?? '', status: 'final', data });
+      // Question 7's table comes from the finalised vote and question 9 from the workshop's draft.
+      const data = code === '5' ? { principles: surveyPrinciples() } : undefined;
+      const body = code === '9' ? methodology : code === '7' ? '' : (accepted?.body ?? '');
+      await saveAnswer(coordinator, reviewId, code, { body, status: 'final', data });
     }
     const numbers = await Promise.all(
       ['1b', '2b', '3b'].map(async (code) => {
@@ -317,9 +375,10 @@ describe('submission: the reference survey replayed end to end', () => {
 
   /** Every answer under its question heading, question 5's ticks, question 7's table, the attachments. */
   function checkReport(content: DocxContent): void {
-    for (const code of QUESTION_CODES) {
+    // Question 7 is its table (checked below); question 9 is the workshop's methodology draft.
+    for (const code of QUESTION_CODES.filter((c) => c !== '7')) {
       const section = sectionOf(content, code).map((p) => p.text);
-      const expected = (DRAFTS[code] ?? '').split('\n\n')[0] ?? '';
+      const expected = (code === '9' ? methodology : (DRAFTS[code] ?? '')).split('\n')[0] ?? '';
       expect({ code, found: section.includes(expected) }).toEqual({ code, found: true });
     }
     expect(sectionOf(content, '1b').map((p) => p.text)).toContain(

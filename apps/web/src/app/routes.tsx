@@ -9,7 +9,10 @@ import { SignInPage } from '../features/auth/components/sign-in-page';
 import { ContributionPage } from '../features/contributions/components/contribution-page';
 import { HistoryPage } from '../features/contributions/components/history-page';
 import { PeoplePage } from '../features/members/components/people-page';
+import { AssignmentReminders } from '../features/reminders/components/assignment-reminders';
+import { CalendarFeedCard } from '../features/reminders/components/calendar-feed-card';
 import { DeadlinesPage } from '../features/reminders/components/deadlines-page';
+import { EmailSummary } from '../features/reminders/components/email-summary';
 import { RemindersPage } from '../features/reminders/components/reminders-page';
 import { ReportPage } from '../features/report/components/report-page';
 import { CreateReviewPage } from '../features/review-setup/components/create-review-page';
@@ -45,7 +48,12 @@ export const routes: RouteObject[] = [
               { index: true, element: <Navigate to="/reviews" replace /> },
               { path: 'reviews', element: <ReviewsListPage /> },
               { path: 'reviews/new', element: <CreateReviewPage /> },
-              { path: 'reviews/:reviewId', element: <ReviewPage /> },
+              {
+                path: 'reviews/:reviewId',
+                element: (
+                  <ReviewPage coordinatorPanels={(reviewId) => <EmailSummary reviewId={reviewId} />} />
+                ),
+              },
               { path: 'reviews/:reviewId/assignments', element: <MatrixPage /> },
               { path: 'reviews/:reviewId/people', element: <PeoplePage /> },
               { path: 'reviews/:reviewId/settings', element: <SettingsPage /> },
@@ -60,8 +68,15 @@ export const routes: RouteObject[] = [
               { path: 'votes/:voteId', element: <VotePage /> },
               { path: 'votes/:voteId/results', element: <ResultsPage /> },
               { path: 'votes/:voteId/finalise', element: <FinalisePage /> },
-              { path: 'my/assignments', element: <MyAssignmentsPage /> },
-              { path: 'assignments/:assignmentId', element: <ContributionPage /> },
+              { path: 'my/assignments', element: <MyAssignmentsPage aside={<CalendarFeedCard />} /> },
+              {
+                path: 'assignments/:assignmentId',
+                element: (
+                  <ContributionPage
+                    panels={(assignment) => <AssignmentReminders assignment={assignment} />}
+                  />
+                ),
+              },
               { path: 'assignments/:assignmentId/history', element: <HistoryPage /> },
             ],
           },

@@ -6,7 +6,6 @@ import { Loading } from '../../../components/ui/spinner';
 import { ContributionStateBadge, DeadlineBadge } from '../../../components/ui/status-badge';
 import { formatShortDate } from '../../../lib/dates';
 import { ASSIGNMENT_ROLE_LABELS } from '../../../lib/labels';
-import { CalendarFeedCard } from '../../reminders/components/calendar-feed-card';
 import { useMyAssignments } from '../api/get-my-assignments';
 
 const DONE = new Set(['submitted', 'accepted']);
@@ -51,7 +50,8 @@ function AssignmentRow({ assignment }: { assignment: TAssignment }) {
   );
 }
 
-export function MyAssignmentsPage() {
+/** `aside`: what other features add below the list (composed in app/routes.tsx). */
+export function MyAssignmentsPage({ aside }: { aside?: ReactNode } = {}) {
   const { data, error, isPending, isError, refetch, isFetching } = useMyAssignments();
   let content: ReactNode;
   if (isPending) {
@@ -102,7 +102,7 @@ export function MyAssignmentsPage() {
       <h1>My assignments</h1>
       <p className="page__lead">The questions you or your organisation answer, in every review.</p>
       {content}
-      <CalendarFeedCard />
+      {aside}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { TContribution, TTransitionRequest } from '@gcm/domain';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId } from 'react';
+import { type ReactNode, useEffect, useId } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorPanel, errorMessage } from '../../../components/ui/error-panel';
 import { FormattedText } from '../../../components/ui/formatted-text';
@@ -13,7 +13,6 @@ import { errorFor } from '../../../lib/form-errors';
 import { ASSIGNMENT_ROLE_LABELS } from '../../../lib/labels';
 import { queryKeys } from '../../../lib/query-keys';
 import { questionGuidance } from '../../../lib/question-info';
-import { AssignmentReminders } from '../../reminders/components/assignment-reminders';
 import { useContribution } from '../api/get-contribution';
 import { useTransitionContribution } from '../api/transition-contribution';
 import { useContributionDraft } from '../hooks/use-contribution-draft';
@@ -120,7 +119,18 @@ function TextEditor({ draft, target }: { draft: Draft; target: number }) {
   );
 }
 
-function ContributionEditor({ assignmentId, initial }: { assignmentId: string; initial: TContribution }) {
+/** Panels other features add under the editor (composed in app/routes.tsx). */
+export type AssignmentPanels = (assignment: TContribution['assignment']) => ReactNode;
+
+function ContributionEditor({
+  assignmentId,
+  initial,
+  panels,
+}: {
+  assignmentId: string;
+  initial: TContribution;
+  panels?: AssignmentPanels;
+}) {
   const queryClient = useQueryClient();
   const { data } = useContribution(assignmentId);
   const contribution = data ?? initial;
@@ -234,16 +244,19 @@ function ContributionEditor({ assignmentId, initial }: { assignmentId: string; i
         canEdit={canEdit}
       />
       <CommentsSection comments={contribution.comments} />
-      <AssignmentReminders assignment={contribution.assignment} />
+      {panels?.(contribution.assignment)}
     </div>
   );
 }
 
-export function ContributionPage() {
+export function ContributionPage({ panels }: { panels?: AssignmentPanels } = {}) {
   const { assignmentId = '' } = useParams();
   const { data, error, isError, refetch, isFetching } = useContribution(assignmentId);
   // Once loaded, a failed background refresh must never take the editor (and its unsaved text) away.
-  if (data) return <ContributionEditor key={assignmentId} assignmentId={assignmentId} initial={data} />;
+  if (data)
+    return (
+      <ContributionEditor key={assignmentId} assignmentId={assignmentId} initial={data} panels={panels} />
+    );
   if (!isError) {
     return (
       <div className="page">

@@ -1,5 +1,5 @@
 import type { TContactBlock, TReviewDetail } from '@gcm/domain';
-import { useEffect } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { ReviewNav } from '../../../components/ui/review-nav';
@@ -9,7 +9,6 @@ import { useReview } from '../../../lib/api/get-review';
 import { isApiError } from '../../../lib/api-client';
 import { formatLongDate } from '../../../lib/dates';
 import { REVIEW_ROLE_LABELS } from '../../../lib/labels';
-import { EmailSummary } from '../../reminders/components/email-summary';
 import { ClusterSection } from './cluster-section';
 import { OrganisationProgress } from './organisation-progress';
 import { PriorityAnswer } from './priority-answer';
@@ -155,7 +154,16 @@ function ContributorNotice({ review }: { review: TReviewDetail }) {
   );
 }
 
-export function ReviewView({ review }: { review: TReviewDetail }) {
+/** Panels other features add for the coordinator (composed in app/routes.tsx). */
+export type CoordinatorPanels = (reviewId: string) => ReactNode;
+
+export function ReviewView({
+  review,
+  coordinatorPanels,
+}: {
+  review: TReviewDetail;
+  coordinatorPanels?: CoordinatorPanels;
+}) {
   const { viewer } = review;
   return (
     <article className="review" aria-labelledby="review-title">
@@ -181,7 +189,7 @@ export function ReviewView({ review }: { review: TReviewDetail }) {
       {viewer.role === 'coordinator' ? (
         <>
           <OrganisationProgress reviewId={review.id} />
-          <EmailSummary reviewId={review.id} />
+          {coordinatorPanels?.(review.id)}
         </>
       ) : null}
       <div className="review__meta">
@@ -226,7 +234,7 @@ function useScrollToHash(ready: boolean) {
   }, [ready, hash]);
 }
 
-export function ReviewPage() {
+export function ReviewPage({ coordinatorPanels }: { coordinatorPanels?: CoordinatorPanels } = {}) {
   const { reviewId = '' } = useParams();
   const { data, error, isPending, isError, refetch, isFetching } = useReview(reviewId);
   useScrollToHash(data !== undefined);
@@ -259,7 +267,7 @@ export function ReviewPage() {
   return (
     <div className="page">
       <BackLink />
-      <ReviewView review={data} />
+      <ReviewView review={data} coordinatorPanels={coordinatorPanels} />
     </div>
   );
 }

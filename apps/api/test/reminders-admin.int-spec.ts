@@ -150,6 +150,11 @@ describe('the coordinator steering reminders', () => {
       expect.arrayContaining(['Due: question 1a — Ministry of Labour and Social Protection']),
     );
     await contributor.delete('/api/me/calendar-feed').expect(204);
+    const trail = await t.prisma.auditEvent.findMany({
+      where: { action: { startsWith: 'calendar_feed.' } },
+      orderBy: { id: 'asc' },
+    });
+    expect(trail.map((e) => e.action)).toEqual(['calendar_feed.created', 'calendar_feed.revoked']);
     await request(t.app.getHttpServer()).get(path).expect(404);
   });
 

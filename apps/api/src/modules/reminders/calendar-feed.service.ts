@@ -4,6 +4,7 @@ import { createEvents, type EventAttributes } from 'ics';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
 import { PrismaService } from '../../infra/prisma/prisma.service';
+import { AuditService } from '../audit/audit.service';
 import { hashToken, newToken } from '../auth/tokens';
 import { isoDate } from '../mail/mail-facts';
 
@@ -22,12 +23,26 @@ export class CalendarFeedService {
     private readonly prisma: PrismaService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   /** A new secret URL; the previous one stops working. */
   async rotate(personId: string): Promise<TCalendarFeed> {
     const { token, hash } = newToken();
-    await this.prisma.client.person.update({ where: { id: personId }, data: { calendarTokenHash: hash } });
+    await this.prisma.client.$transaction(async (tx) => {
+      const before = await tx.person.findUniqueOrThrow({
+        where: { id: personId },
+        select: { calendarTokenHash: true },
+      });
+      await tx.person.update({ where: { id: personId }, data: { calendarTokenHash: hash } });
+      await this.audit.record(tx, {
+        reviewId: null,
+        actorId: personId,
+        action: before.calendarTokenHash ? 'calendar_feed.replaced' : 'calendar_feed.created',
+        targetType: 'person',
+        targetId: personId,
+      });
+    });
     return {
       url: `${this.config.publicUrl}/api/calendar/${token}.ics`,
       createdAt: this.clock.now().toISOString(),
@@ -35,7 +50,21 @@ export class CalendarFeedService {
   }
 
   async revoke(personId: string): Promise<void> {
-    await this.prisma.client.person.update({ where: { id: personId }, data: { calendarTokenHash: null } });
+    await this.prisma.client.$transaction(async (tx) => {
+      const revoked = await tx.person.updateMany({
+        where: { id: personId, calendarTokenHash: { not: null } },
+        data: { calendarTokenHash: null },
+      });
+      if (revoked.count) {
+        await this.audit.record(tx, {
+          reviewId: null,
+          actorId: personId,
+          action: 'calendar_feed.revoked',
+          targetType: 'person',
+          targetId: personId,
+        });
+      }
+    });
   }
 
   async feed(token: string): Promise<string> {

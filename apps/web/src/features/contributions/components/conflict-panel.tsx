@@ -1,6 +1,4 @@
-import { useId } from 'react';
-import { WordCount } from '../../../components/ui/word-count';
-import { formatDateTime } from '../../../lib/dates';
+import { ConflictPanel as SharedConflictPanel } from '../../../components/ui/conflict-panel';
 import type { TStoredVersion } from '../api/save-contribution';
 
 interface ConflictPanelProps {
@@ -13,62 +11,16 @@ interface ConflictPanelProps {
   onUseTheirs: () => void;
 }
 
-/** Two texts side by side after a refused save: nothing is overwritten until the person chooses. */
-export function ConflictPanel({
-  mine,
-  onMineChange,
-  theirs,
-  target,
-  saving,
-  onKeepMine,
-  onUseTheirs,
-}: ConflictPanelProps) {
-  const id = useId();
-  const who = theirs.updatedBy?.name ?? 'someone else';
-  const when = theirs.updatedAt ? ` at ${formatDateTime(theirs.updatedAt)}` : '';
+/** The contribution editor's conflict: the shared panel, with the stored version's references. */
+export function ConflictPanel({ theirs, ...rest }: ConflictPanelProps) {
+  const count = theirs.references.length;
   return (
-    <section className="conflict" role="alert" aria-labelledby={`${id}-title`} data-testid="conflict-panel">
-      <h2 id={`${id}-title`}>Someone else saved this answer while you were writing</h2>
-      <p>
-        Your text is not saved yet, and autosave is paused. Compare both versions: keep yours (it replaces
-        theirs, which stays in the history) or continue from theirs.
-      </p>
-      <div className="conflict__columns">
-        <div className="conflict__column">
-          <label htmlFor={`${id}-mine`}>
-            <strong>Your text</strong>
-          </label>
-          <textarea
-            id={`${id}-mine`}
-            className="input editor__textarea"
-            rows={14}
-            value={mine}
-            onChange={(event) => onMineChange(event.target.value)}
-          />
-          <WordCount text={mine} target={target} />
-        </div>
-        <div className="conflict__column">
-          <h3 id={`${id}-theirs`}>
-            Saved by {who}
-            {when}
-          </h3>
-          <div className="conflict__theirs pre-wrap" data-testid="conflict-theirs">
-            {theirs.body === '' ? <span className="muted">(empty)</span> : theirs.body}
-          </div>
-          <p className="muted">
-            Version {theirs.version}, {theirs.references.length} reference
-            {theirs.references.length === 1 ? '' : 's'}
-          </p>
-        </div>
-      </div>
-      <div className="form__actions">
-        <button type="button" className="button" onClick={onKeepMine} disabled={saving}>
-          {saving ? 'Saving…' : 'Keep mine'}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onUseTheirs} disabled={saving}>
-          Use theirs
-        </button>
-      </div>
-    </section>
+    <SharedConflictPanel
+      {...rest}
+      doing="writing"
+      pausedNote="and autosave is paused"
+      theirs={theirs}
+      theirsDetail={`${count} reference${count === 1 ? '' : 's'}`}
+    />
   );
 }

@@ -1,9 +1,10 @@
 import type { TConsolidation, TReportQuestionStatus, TReviewDetail } from '@gcm/domain';
 import { useEffect, useId } from 'react';
 import { Link, useParams } from 'react-router';
-import { ErrorPanel, errorMessage } from '../../../components/ui/error-panel';
+import { ErrorPanel } from '../../../components/ui/error-panel';
 import { PriorityTable } from '../../../components/ui/priority-table';
 import { ReviewFrame } from '../../../components/ui/review-frame';
+import { SaveBar } from '../../../components/ui/save-bar';
 import { Loading } from '../../../components/ui/spinner';
 import { AnswerText } from '../../../components/ui/text-blocks';
 import { WordCount } from '../../../components/ui/word-count';
@@ -17,22 +18,6 @@ import { AnswerHistory } from './answer-history';
 import { ANSWER_STATUS_LABELS, ANSWER_STATUS_OPTIONS } from './answer-labels';
 import { ContributionCard } from './contribution-card';
 import { PrinciplesEditor } from './principles-editor';
-
-function saveStatusText(draft: AnswerDraft): string {
-  switch (draft.status) {
-    case 'saving':
-      return 'Saving…';
-    case 'conflict':
-      return 'Not saved: someone else saved a newer version';
-    case 'invalid':
-      return 'Not saved: check the highlighted fields';
-    case 'error':
-      return `Not saved: ${errorMessage(draft.error)}`;
-    default:
-      if (draft.dirty) return 'Unsaved changes';
-      return draft.baseVersion > 0 ? 'Saved' : 'Nothing saved yet';
-  }
-}
 
 /** Appends a contribution's text as new paragraphs after what is written. */
 export function appendText(body: string, text: string): string {
@@ -216,27 +201,7 @@ function ConsolidationView({ review, initial }: { review: TReviewDetail; initial
       <section className="card" aria-labelledby="answer-title">
         <div className="editor__bar">
           <h2 id="answer-title">Answer</h2>
-          {canEdit ? (
-            <div className="editor__save">
-              <span
-                role="status"
-                aria-live="polite"
-                className={`save-status save-status--${draft.status}${draft.dirty ? ' save-status--dirty' : ''}`}
-                data-testid="save-status"
-              >
-                {saveStatusText(draft)}
-              </span>
-              <button
-                type="button"
-                className="button"
-                data-testid="save-answer"
-                onClick={() => void draft.save()}
-                disabled={!draft.dirty || draft.status === 'saving' || draft.status === 'conflict'}
-              >
-                Save answer
-              </button>
-            </div>
-          ) : null}
+          {canEdit ? <SaveBar draft={draft} label="Save answer" testId="save-answer" /> : null}
         </div>
         {canEdit ? (
           draft.conflict ? (

@@ -2,8 +2,9 @@ import type { TContribution, TTransitionRequest } from '@gcm/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useId } from 'react';
 import { Link, useParams } from 'react-router';
-import { ErrorPanel, errorMessage } from '../../../components/ui/error-panel';
+import { ErrorPanel } from '../../../components/ui/error-panel';
 import { FormattedText } from '../../../components/ui/formatted-text';
+import { SaveBar } from '../../../components/ui/save-bar';
 import { Loading } from '../../../components/ui/spinner';
 import { ContributionStateBadge, DeadlineBadge } from '../../../components/ui/status-badge';
 import { WordCount } from '../../../components/ui/word-count';
@@ -23,22 +24,6 @@ import { ContributionActions } from './contribution-actions';
 import { ReferencesEditor, ReferencesList } from './references-editor';
 
 type Draft = ReturnType<typeof useContributionDraft>;
-
-function saveStatusText(draft: Draft): string {
-  switch (draft.status) {
-    case 'saving':
-      return 'Saving…';
-    case 'conflict':
-      return 'Not saved: someone else saved a newer version';
-    case 'invalid':
-      return 'Not saved: check the highlighted fields';
-    case 'error':
-      return `Not saved: ${errorMessage(draft.error)}`;
-    default:
-      if (draft.dirty) return 'Unsaved changes';
-      return draft.baseVersion > 0 ? 'Saved' : 'Nothing saved yet';
-  }
-}
 
 function ContributionHeader({ contribution }: { contribution: TContribution }) {
   const { assignment } = contribution;
@@ -181,26 +166,7 @@ function ContributionEditor({
       <section className="card" aria-labelledby="answer-title">
         <div className="editor__bar">
           <h2 id="answer-title">Answer</h2>
-          {canEdit ? (
-            <div className="editor__save">
-              <span
-                role="status"
-                aria-live="polite"
-                className={`save-status save-status--${draft.status}${draft.dirty ? ' save-status--dirty' : ''}`}
-                data-testid="save-status"
-              >
-                {saveStatusText(draft)}
-              </span>
-              <button
-                type="button"
-                className="button"
-                onClick={() => void draft.save()}
-                disabled={!draft.dirty || draft.status === 'saving' || draft.status === 'conflict'}
-              >
-                Save draft
-              </button>
-            </div>
-          ) : null}
+          {canEdit ? <SaveBar draft={draft} label="Save draft" /> : null}
         </div>
         {canEdit ? (
           draft.conflict ? (

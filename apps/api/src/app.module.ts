@@ -7,6 +7,7 @@ import { AppExceptionFilter } from './infra/http/app-exception.filter';
 import { SchemaValidationPipe } from './infra/http/validation.pipe';
 import { PrismaModule } from './infra/prisma/prisma.module';
 import { QueueModule } from './infra/queue/queue.module';
+import { SecretsModule } from './infra/secrets/secrets';
 import { AccessModule } from './modules/access/access.module';
 import { AnswersModule } from './modules/answers/answers.module';
 import { AssignmentsModule } from './modules/assignments/assignments.module';
@@ -56,6 +57,7 @@ export class AppModule {
           exports: [APP_CONFIG],
         },
         PrismaModule,
+        SecretsModule,
         QueueModule.forRoot(config),
         OutboxModule,
         options.clock

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { applyMigrations, createPrismaClient, DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from '@gcm/db';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '@gcm/db/embedded';
@@ -16,6 +18,22 @@ import { startWorker } from './worker';
  * PostgreSQL whose files live in DATA_DIR (default .data/ in the repository), applies migrations,
  * seeds the demo review on first run, and serves API and web app on one port. Ctrl-C stops all of it.
  */
+/**
+ * The installation secret for a one-command start: made once and kept in DATA_DIR/secret-key
+ * (readable by this user only), so links in e-mails already sent keep working after a restart.
+ */
+function localSecretKey(dataDir: string): string {
+  const file = path.join(dataDir, 'secret-key');
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    mkdirSync(dataDir, { recursive: true });
+    const key = randomBytes(32).toString('base64url');
+    writeFileSync(file, `${key}\n`, { mode: 0o600, flag: 'wx' });
+    return key;
+  }
+}
+
 async function main(): Promise<void> {
   const env = { ...process.env };
   const dataDir = path.resolve(env.DATA_DIR ?? path.join(REPO_ROOT, '.data'));
@@ -43,6 +61,7 @@ async function main(): Promise<void> {
     await catcher.start(Number(env.MAIL_CATCHER_PORT ?? 0));
     env.SMTP_URL = catcher.smtpUrl;
   }
+  if (!env.SECRET_KEY) env.SECRET_KEY = localSecretKey(dataDir);
   const config = loadConfig(env);
 
   const applied = await applyMigrations(config.databaseUrl);

@@ -62,6 +62,7 @@ async function pipeline(
     const config = loadConfig({
       DATABASE_URL: db.url,
       LOG_LEVEL: 'error',
+      SECRET_KEY: 'benchmark-secret-key-0123456789abcdefghij',
       SMTP_URL: sink.url,
       REDIS_URL: backend === 'redis' ? (process.env.REDIS_URL ?? 'redis://127.0.0.1:6379') : '',
       QUEUE_PREFIX: `bench${Date.now()}`,

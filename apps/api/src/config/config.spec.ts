@@ -1,8 +1,10 @@
 import { ConfigError, loadConfig } from './config';
 
+const SECRET_KEY = 'a-test-secret-key-of-at-least-32-characters';
+
 describe('configuration', () => {
   it('applies defaults around a database URL', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgresql://gcm@db:5432/gcm' });
+    const config = loadConfig({ DATABASE_URL: 'postgresql://gcm@db:5432/gcm', SECRET_KEY });
     expect(config).toMatchObject({
       port: 3000,
       host: '127.0.0.1',
@@ -24,7 +26,8 @@ describe('configuration', () => {
     expect(message).toMatch(/PORT must be a whole number \(got "eighty"\)/);
     expect(message).toMatch(/LOG_LEVEL/);
     expect(message).toMatch(/PUBLIC_URL must be an absolute URL/);
-    expect((error as ConfigError).problems).toHaveLength(4);
+    expect(message).toMatch(/SECRET_KEY is required/);
+    expect((error as ConfigError).problems).toHaveLength(5);
   });
 
   it('refuses a database URL that is not PostgreSQL, without echoing it', () => {
@@ -34,7 +37,16 @@ describe('configuration', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://root:secret@db/gcm' })).not.toThrow(/secret/);
   });
 
+  it('refuses a short secret key without echoing it', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://x@y/z', SECRET_KEY: 'hunter2' })).toThrow(
+      /SECRET_KEY must be at least 32 characters/,
+    );
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://x@y/z', SECRET_KEY: 'hunter2' })).not.toThrow(
+      /hunter2/,
+    );
+  });
+
   it('treats empty variables as unset', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://x@y/z', PORT: '' }).port).toBe(3000);
+    expect(loadConfig({ DATABASE_URL: 'postgres://x@y/z', PORT: '', SECRET_KEY }).port).toBe(3000);
   });
 });

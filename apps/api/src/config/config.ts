@@ -83,6 +83,12 @@ export const ZEnv = z.object({
     .max(600_000)
     .default(5_000),
   INVITATION_TTL_DAYS: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(90).default(14),
+  SECRET_KEY: z
+    .string({
+      error: 'is required: at least 32 random characters, e.g. the output of `openssl rand -base64 32`',
+    })
+    .trim()
+    .min(32, 'must be at least 32 characters (e.g. the output of `openssl rand -base64 32`)'),
 });
 
 export interface AppConfig {
@@ -98,6 +104,11 @@ export interface AppConfig {
   storageDir: string;
   uploadMaxBytes: number;
   invitationTtlDays: number;
+  /**
+   * The installation's master secret (never stored in the database): the keys of e-mailed link
+   * tokens and of secret-ballot voter keys are derived from it (infra/secrets).
+   */
+  secretKey: string;
   /** Redis for the queues; without it BullMQ runs on its PostgreSQL backend in DATABASE_URL. */
   redisUrl: string | null;
   smtpUrl: string | null;
@@ -132,7 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         const name = String(issue.path[0] ?? 'environment');
         const got = env[name];
         const shown =
-          got === undefined || got === '' || /URL|PASSWORD|SECRET/.test(name) ? '' : ` (got "${got}")`;
+          got === undefined || got === '' || /URL|PASSWORD|SECRET|KEY/.test(name) ? '' : ` (got "${got}")`;
         return `${name} ${issue.message}${shown}`;
       }),
     );
@@ -150,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     storageDir: value.STORAGE_DIR,
     uploadMaxBytes: value.UPLOAD_MAX_BYTES,
     invitationTtlDays: value.INVITATION_TTL_DAYS,
+    secretKey: value.SECRET_KEY,
     redisUrl: value.REDIS_URL ?? null,
     smtpUrl: value.SMTP_URL ?? null,
     mailFrom: value.MAIL_FROM,

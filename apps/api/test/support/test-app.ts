@@ -8,6 +8,9 @@ import { type AppConfig, loadConfig } from '../../src/config/config';
 import { FixedClock } from '../../src/infra/clock/clock';
 import { createApp } from '../../src/main';
 
+/** The installation secret every test process shares (API, worker, worker processes). */
+export const TEST_SECRET_KEY = 'test-secret-key-only-for-the-test-suite-0123456789';
+
 /** Demo people by role (see packages/db/src/seed/demo-data.ts); all use DEMO_PASSWORD. */
 export const DEMO = {
   coordinator: 'coordinator@mfa.mn.example',
@@ -54,6 +57,7 @@ export async function bootTestApp(
     LOG_LEVEL: 'silent',
     NODE_ENV: 'test',
     PORT: '3000',
+    SECRET_KEY: TEST_SECRET_KEY,
     // Queues on the machine's Redis, under a prefix of this test file's own.
     REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
     QUEUE_PREFIX: `t${db.name.slice(-12)}`,

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+import { TEST_SECRET_KEY } from './test-app';
 
 /**
  * The built worker (apps/api/dist/worker.js) as a separate process, as in production, so tests
@@ -13,7 +14,7 @@ export class WorkerProcess {
 
   async start(): Promise<void> {
     this.child = spawn(process.execPath, [path.resolve(__dirname, '..', '..', 'dist', 'worker.js')], {
-      env: { ...process.env, ...this.env },
+      env: { ...process.env, SECRET_KEY: TEST_SECRET_KEY, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const started = new Promise<void>((resolve, reject) => {

@@ -89,6 +89,7 @@ export async function startServer(options: { now?: Date } = {}): Promise<Running
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'test',
+    SECRET_KEY: 'e2e-secret-key-only-for-the-browser-journeys-0123',
     DATABASE_URL: db.url,
     PORT: String(port),
     HOST: '127.0.0.1',

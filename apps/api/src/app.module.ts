@@ -4,10 +4,11 @@ import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { Clock, ClockModule } from './infra/clock/clock';
 import { AppExceptionFilter } from './infra/http/app-exception.filter';
+import { redactSecretParams, redactSecretPath } from './infra/http/log-redaction';
 import { SchemaValidationPipe } from './infra/http/validation.pipe';
 import { PrismaModule } from './infra/prisma/prisma.module';
 import { QueueModule } from './infra/queue/queue.module';
-import { SecretsModule } from './infra/secrets/secrets';
+import { SecretsModule } from './infra/secrets/secrets.module';
 import { AccessModule } from './modules/access/access.module';
 import { AnswersModule } from './modules/answers/answers.module';
 import { AssignmentsModule } from './modules/assignments/assignments.module';
@@ -45,6 +46,14 @@ export class AppModule {
               censor: '[redacted]',
             },
             autoLogging: { ignore: (request) => request.url === '/api/health' },
+            // Links that are secrets (invitations, calendar feeds) never reach the logs.
+            serializers: {
+              req: (req: { url?: string; params?: Record<string, string> }) => ({
+                ...req,
+                url: redactSecretPath(req.url),
+                params: redactSecretParams(req.params),
+              }),
+            },
             ...(config.nodeEnv === 'development'
               ? { transport: { target: 'pino-pretty', options: { singleLine: true } } }
               : {}),

@@ -6,7 +6,7 @@ import { MailTransport } from './infra/mail/mail-transport';
 import { SmtpTransport } from './infra/mail/smtp-transport';
 import { PrismaModule } from './infra/prisma/prisma.module';
 import { QueueModule } from './infra/queue/queue.module';
-import { SecretsModule } from './infra/secrets/secrets';
+import { SecretsModule } from './infra/secrets/secrets.module';
 import { DeliveryService } from './modules/outbox/delivery.service';
 import { DigestService } from './modules/outbox/digest.service';
 import { MailProcessor } from './modules/outbox/jobs/mail.processor';

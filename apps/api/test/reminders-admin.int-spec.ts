@@ -4,6 +4,7 @@ import request from 'supertest';
 import { SmtpSink } from '../src/dev-mail/smtp-sink';
 import { DigestService } from '../src/modules/outbox/digest.service';
 import { OutboxReconciler } from '../src/modules/outbox/reconciler.service';
+import { invitationTokenFor } from './support/invitations';
 import { bootTestApp, DEMO, type TestApp } from './support/test-app';
 import { startTestWorker } from './support/test-worker';
 
@@ -42,8 +43,14 @@ describe('the coordinator steering reminders', () => {
     expect(mail?.parsed.subject).toBe(
       'L. Munkhtushig invites you to the Voluntary GCM Review — Mongolia 2020',
     );
-    expect(mail?.parsed.text).toContain(invited.body.invitationUrl);
+    expect(invited.body).not.toHaveProperty('invitationUrl');
+    const token = await invitationTokenFor(t, 'analyst@nso.mn.example');
+    expect(mail?.parsed.text).toContain(`${t.config.publicUrl}/invitations/${token}`);
     expect(mail?.parsed.text).toMatch(/Dear B\. Saruul/);
+    // The row keeps a placeholder: the outbox never holds a working link.
+    const row = await t.prisma.outboxMessage.findFirstOrThrow({ where: { kind: 'invitation' } });
+    expect(`${row.text}${row.html}`).not.toContain(token);
+    expect(row.text).toContain('https://sealed-link.invalid/');
   });
 
   it('sends a reminder now, once an hour at most, and logs it', async () => {

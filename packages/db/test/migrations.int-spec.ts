@@ -77,7 +77,10 @@ describe('offline migrations', () => {
 
   it('keeps semicolons and quotes out of SQL comments, where the schema engine would split statements', () => {
     for (const name of committed) {
-      const sql = readFileSync(path.join(__dirname, '..', 'prisma', 'migrations', name, 'migration.sql'), 'utf8');
+      const sql = readFileSync(
+        path.join(__dirname, '..', 'prisma', 'migrations', name, 'migration.sql'),
+        'utf8',
+      );
       const comments = sql.split('\n').filter((line) => line.trim().startsWith('--'));
       expect({ name, bad: comments.filter((line) => /[;']/.test(line)) }).toEqual({ name, bad: [] });
     }

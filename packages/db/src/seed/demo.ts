@@ -40,20 +40,6 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
   const template = ESCAP_GCM_REVIEW_2020;
   const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
   const reviewId = await prisma.$transaction(async (tx) => {
-    const orgIds = new Map<string, string>();
-    for (const org of DEMO_ORGANISATIONS) {
-      const row = await tx.organisation.upsert({
-        where: { name_country: { name: org.name, country: DEMO_REVIEW.country } },
-        create: { name: org.name, shortName: org.shortName, type: org.type, country: DEMO_REVIEW.country },
-        update: {},
-      });
-      orgIds.set(org.key, row.id);
-    }
-    const orgId = (key: string): string => {
-      const id = orgIds.get(key);
-      if (!id) throw new Error(`Demo data names unknown organisation "${key}"`);
-      return id;
-    };
     const review = await tx.review.create({
       data: {
         templateKey: template.key,
@@ -64,7 +50,6 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
         status: 'collecting',
         timeZone: DEMO_REVIEW.timeZone,
         finalDueDate: dateInDays(now, DEMO_REVIEW.timeZone, DEMO_REVIEW.finalDueInDays),
-        coordinatingOrganisationId: orgId('mfa'),
         contactOffice: DEMO_REVIEW.contactOffice,
         contactName: DEMO_REVIEW.contactName,
         contactTitle: DEMO_REVIEW.contactTitle,
@@ -74,10 +59,33 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
         recipientsTo: [...DEMO_REVIEW.recipientsTo],
         recipientsCc: [...DEMO_REVIEW.recipientsCc],
         consentToPublish: true,
-        organisations: { create: DEMO_ORGANISATIONS.map((org) => ({ organisationId: orgId(org.key) })) },
         questions: { create: questionRowsFromTemplate(template) },
       },
       include: { questions: { select: { id: true, code: true } } },
+    });
+    // The review's own organisations: no other review can reuse or change them.
+    const orgIds = new Map<string, string>();
+    for (const org of DEMO_ORGANISATIONS) {
+      const row = await tx.organisation.create({
+        data: {
+          name: org.name,
+          shortName: org.shortName,
+          type: org.type,
+          country: DEMO_REVIEW.country,
+          reviewId: review.id,
+          reviews: { create: { reviewId: review.id } },
+        },
+      });
+      orgIds.set(org.key, row.id);
+    }
+    const orgId = (key: string): string => {
+      const id = orgIds.get(key);
+      if (!id) throw new Error(`Demo data names unknown organisation "${key}"`);
+      return id;
+    };
+    await tx.review.update({
+      where: { id: review.id },
+      data: { coordinatingOrganisationId: orgId('mfa') },
     });
     const personIds = new Map<string, string>();
     for (const person of DEMO_PEOPLE) {
@@ -113,16 +121,20 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
       ];
       for (const party of parties) {
         const focal = personIds.get(party.key);
-        await tx.assignment.create({
+        const assignment = await tx.assignment.create({
           data: {
             reviewId: review.id,
             questionId,
             organisationId: orgId(party.key),
             role: party.role,
             dueDate,
-            focalPoints: focal ? { create: [{ personId: focal }] } : undefined,
           },
+          select: { id: true },
         });
+        // A statement of its own after the assignment exists (not a nested create): under load the
+        // pg adapter was seen sending a nested child row before its parent within the transaction.
+        if (focal)
+          await tx.assignmentFocalPoint.create({ data: { assignmentId: assignment.id, personId: focal } });
       }
     }
     await tx.auditEvent.create({

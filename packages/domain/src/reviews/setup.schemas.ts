@@ -121,8 +121,10 @@ export type TInviteMemberRequest = z.infer<typeof ZInviteMemberRequest>;
 export const ZInviteMemberResponse = z
   .object({
     member: ZMember,
-    /** The link the person opens to set a password; shown once (it is also e-mailed). */
-    invitationUrl: z.string(),
+    /**
+     * When the e-mailed link stops working. The link itself is never in the response: it goes to
+     * the invited address only, so that only its owner can take the invitation up.
+     */
     expiresAt: z.iso.datetime(),
   })
   .meta({ id: 'InviteMemberResponse' });

@@ -1,5 +1,5 @@
 import { createHash, createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
-import { Global, Inject, Injectable, Module } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 
 /**
@@ -38,7 +38,3 @@ export class Secrets {
     return timingSafeEqual(left, right);
   }
 }
-
-@Global()
-@Module({ providers: [Secrets], exports: [Secrets] })
-export class SecretsModule {}

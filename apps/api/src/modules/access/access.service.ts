@@ -24,9 +24,10 @@ export class AccessService {
   async forReview(reviewId: string, personId: string): Promise<ReviewAccess> {
     const membership = await this.prisma.client.membership.findUnique({
       where: { reviewId_personId: { reviewId, personId } },
-      select: { role: true, organisationId: true },
+      select: { role: true, organisationId: true, acceptedAt: true },
     });
-    if (!membership) {
+    // An invitation not yet taken up through its own link grants nothing.
+    if (!membership?.acceptedAt) {
       throw new AppError('NOT_FOUND', NOT_FOUND_MESSAGE);
     }
     return { reviewId, personId, role: membership.role, organisationId: membership.organisationId };

@@ -70,7 +70,7 @@ export class AssignmentsRepository {
     personId: string,
   ): Promise<{ reviewId: string; role: ReviewRole; organisationId: string | null }[]> {
     return this.prisma.client.membership.findMany({
-      where: { personId },
+      where: { personId, acceptedAt: { not: null } },
       select: { reviewId: true, role: true, organisationId: true },
     });
   }

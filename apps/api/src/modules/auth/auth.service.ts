@@ -84,6 +84,7 @@ export class AuthService {
       include: {
         organisation: organisationRef,
         memberships: {
+          where: { acceptedAt: { not: null } },
           include: { review: { select: { id: true, title: true } }, organisation: organisationRef },
           orderBy: { createdAt: 'asc' },
         },
@@ -108,9 +109,7 @@ export class AuthService {
     const invitation = await this.prisma.client.invitation.findUnique({
       where: { tokenHash: hashToken(token) },
       include: {
-        person: {
-          select: { id: true, email: true, name: true, passwordHash: true, organisation: organisationRef },
-        },
+        person: { select: { id: true, email: true, name: true, passwordHash: true } },
         review: { select: { id: true, title: true } },
         invitedBy: { select: { name: true } },
       },
@@ -145,7 +144,8 @@ export class AuthService {
       name: invitation.person.name,
       reviewTitle: invitation.review.title,
       role: invitation.role,
-      organisation: membership?.organisation ?? invitation.person.organisation,
+      // Only what this review says: never the person's organisation in another review.
+      organisation: membership?.organisation ?? null,
       invitedBy: invitation.invitedBy?.name ?? null,
       expiresAt: invitation.expiresAt.toISOString(),
       hasPassword: invitation.person.passwordHash !== null,
@@ -153,8 +153,10 @@ export class AuthService {
   }
 
   /**
-   * Uses the invitation once: sets the password (or checks it, for someone who already has one),
-   * marks the invitation used and opens a session.
+   * Uses the invitation once. It takes up this review's membership and nothing else: invitations
+   * of other reviews stay pending until their own links are used. For a new account it also sets
+   * the first password (the link went to the address only, so its holder controls the mailbox);
+   * someone who already has an account proves it with their current password.
    */
   async acceptInvitation(
     token: string,
@@ -162,19 +164,17 @@ export class AuthService {
   ): Promise<{ token: string; expiresAt: Date; reviewId: string; personId: string }> {
     const invitation = await this.openInvitation(token);
     const now = this.clock.now();
-    if (
-      invitation.person.passwordHash &&
-      !(await verifyPassword(invitation.person.passwordHash, input.password))
-    ) {
+    const existingHash = invitation.person.passwordHash;
+    if (existingHash && !(await verifyPassword(existingHash, input.password))) {
       throw new AppError(
         'UNAUTHENTICATED',
         'You already have an account: enter your current password to join',
       );
     }
-    const passwordHash = invitation.person.passwordHash ?? (await hashPassword(input.password));
+    const newHash = existingHash ? null : await hashPassword(input.password);
     await this.prisma.client.$transaction(async (tx) => {
       const used = await tx.invitation.updateMany({
-        where: { id: invitation.id, usedAt: null },
+        where: { id: invitation.id, usedAt: null, revokedAt: null },
         data: { usedAt: now },
       });
       if (used.count === 0) {
@@ -183,17 +183,41 @@ export class AuthService {
           'This invitation has already been used. Sign in with your e-mail and password.',
         );
       }
-      await tx.person.update({
-        where: { id: invitation.personId },
-        data: { passwordHash, ...(input.name ? { name: input.name } : {}) },
+      const membership = await tx.membership.findUnique({
+        where: { reviewId_personId: { reviewId: invitation.reviewId, personId: invitation.personId } },
+        select: { id: true, role: true, acceptedAt: true },
       });
+      if (!membership) {
+        throw new AppError(
+          'NOT_FOUND',
+          'This invitation link is not valid. Ask the coordinator for a new one.',
+        );
+      }
+      if (!membership.acceptedAt) {
+        await tx.membership.update({ where: { id: membership.id }, data: { acceptedAt: now } });
+      }
+      if (newHash) {
+        // Guarded: two links of a new account used at once must not both set a password.
+        const activated = await tx.person.updateMany({
+          where: { id: invitation.personId, passwordHash: null },
+          data: { passwordHash: newHash, ...(input.name ? { name: input.name } : {}) },
+        });
+        if (activated.count === 0) {
+          throw new AppError(
+            'CONFLICT',
+            'Your account has just been activated from another invitation: open this link again and enter that password',
+          );
+        }
+      } else if (input.name) {
+        await tx.person.update({ where: { id: invitation.personId }, data: { name: input.name } });
+      }
       await this.audit.record(tx, {
         reviewId: invitation.reviewId,
         actorId: invitation.personId,
         action: 'invitation.accepted',
-        targetType: 'person',
-        targetId: invitation.personId,
-        after: { role: invitation.role, email: invitation.person.email },
+        targetType: 'membership',
+        targetId: membership.id,
+        after: { role: membership.role, email: invitation.person.email, accountActivated: Boolean(newHash) },
       });
     });
     const session = await this.openSession(invitation.personId, now);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   AppError,
   type TInviteMemberRequest,
@@ -11,9 +12,9 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
 import { PrismaService } from '../../infra/prisma/prisma.service';
 import { MailQueue } from '../../infra/queue/mail-queue';
+import { LinkTokens, SEALED_LINK_PLACEHOLDER } from '../../infra/secrets/link-tokens';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
-import { newToken } from '../auth/tokens';
 import { renderMail } from '../mail/render';
 import { InvitationEmail } from '../mail/templates/invitation.email';
 import { OutboxRepository, type Tx } from '../outbox/outbox.repository';
@@ -28,14 +29,15 @@ const ROLE_TEXT: Record<TMember['role'], string> = {
 const organisationRef = { select: { id: true, name: true, shortName: true, type: true } } as const;
 
 const memberInclude = {
-  person: { select: { id: true, name: true, email: true, title: true, passwordHash: true } },
+  person: { select: { id: true, name: true, email: true, title: true } },
   organisation: organisationRef,
 } as const;
 
 type MemberRow = {
   id: string;
   role: TMember['role'];
-  person: { id: string; name: string; email: string; title: string | null; passwordHash: string | null };
+  acceptedAt: Date | null;
+  person: { id: string; name: string; email: string; title: string | null };
   organisation: TMember['organisation'];
 };
 
@@ -48,7 +50,7 @@ function toMember(row: MemberRow): TMember {
     title: row.person.title,
     role: row.role,
     organisation: row.organisation,
-    status: row.person.passwordHash ? 'active' : 'invited',
+    status: row.acceptedAt ? 'active' : 'invited',
   };
 }
 
@@ -63,6 +65,7 @@ export class MembersService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: OutboxRepository,
     private readonly queue: MailQueue,
+    private readonly links: LinkTokens,
   ) {}
 
   async list(reviewId: string, personId: string): Promise<TMember[]> {
@@ -91,8 +94,11 @@ export class MembersService {
   }
 
   /**
-   * Adds a person (new or existing, by e-mail) to the review with a role and returns a single-use
-   * invitation link. Re-inviting someone already in the review renews their link.
+   * Adds a person (new or existing, by e-mail) to the review with a role, as invited, and e-mails
+   * them a single-use link. The membership grants nothing until that link is used: the link goes
+   * to the address only (never in the response, never stored), so only whoever reads that mailbox
+   * can take the membership up, or set the first password of a new account. Re-inviting renews
+   * the link.
    */
   async invite(
     reviewId: string,
@@ -103,7 +109,7 @@ export class MembersService {
     await this.assertReviewOrganisation(reviewId, input.organisationId);
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + this.config.invitationTtlDays * 86_400_000);
-    const { token, hash } = newToken();
+    const invitationId = randomUUID();
     const organisationId = input.organisationId ?? null;
     const enqueue: { id: string; notBefore: Date }[] = [];
     const membership = await this.prisma.client.$transaction(async (tx) => {
@@ -122,7 +128,7 @@ export class MembersService {
             include: memberInclude,
           })
         : await tx.membership.create({
-            data: { reviewId, personId: person.id, role: input.role, organisationId },
+            data: { reviewId, personId: person.id, role: input.role, organisationId, acceptedAt: null },
             include: memberInclude,
           });
       await tx.invitation.updateMany({
@@ -131,7 +137,8 @@ export class MembersService {
       });
       const invitation = await tx.invitation.create({
         data: {
-          tokenHash: hash,
+          id: invitationId,
+          tokenHash: this.links.hash({ kind: 'invitation', id: invitationId }),
           personId: person.id,
           reviewId,
           role: input.role,
@@ -148,7 +155,6 @@ export class MembersService {
           actorId,
           role: input.role,
           organisationName: row.organisation?.name ?? null,
-          url: `${this.config.publicUrl}/invitations/${token}`,
           expiresAt,
           now,
         })),
@@ -165,11 +171,7 @@ export class MembersService {
       return row;
     });
     await this.queue.enqueueAfterCommit(enqueue);
-    return {
-      member: toMember(membership),
-      invitationUrl: `${this.config.publicUrl}/invitations/${token}`,
-      expiresAt: expiresAt.toISOString(),
-    };
+    return { member: toMember(membership), expiresAt: expiresAt.toISOString() };
   }
 
   /** The invitation e-mail, as an outbox row in the invitation's transaction. */
@@ -183,7 +185,6 @@ export class MembersService {
       actorId: string;
       role: TMember['role'];
       organisationName: string | null;
-      url: string;
       expiresAt: Date;
       now: Date;
     },
@@ -201,7 +202,7 @@ export class MembersService {
           invitedBy: actor.name,
           roleText: ROLE_TEXT[facts.role],
           organisationName: facts.organisationName,
-          url: facts.url,
+          url: SEALED_LINK_PLACEHOLDER,
           expiresText: DateTime.fromJSDate(facts.expiresAt, { zone: review.timeZone })
             .setLocale('en-GB')
             .toFormat("cccc d LLLL yyyy 'at' HH:mm ZZZZ"),
@@ -216,6 +217,7 @@ export class MembersService {
         notBefore: facts.now,
         toAddresses: [facts.email],
         ccAddresses: [],
+        payload: { sealedLink: { kind: 'invitation', id: facts.invitationId } },
         ...rendered,
       },
     ]);

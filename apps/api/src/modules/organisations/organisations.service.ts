@@ -16,16 +16,20 @@ type LinkRow = {
     shortName: string | null;
     type: TOrganisation['type'];
     country: string | null;
+    reviewId: string | null;
   };
   headContact: { id: string; name: string; email: string } | null;
 };
 
 function toOrganisation(row: LinkRow): TOrganisation {
-  return { ...row.organisation, headContact: row.headContact };
+  const { reviewId: _owner, ...organisation } = row.organisation;
+  return { ...organisation, headContact: row.headContact };
 }
 
 const linkInclude = {
-  organisation: { select: { id: true, name: true, shortName: true, type: true, country: true } },
+  organisation: {
+    select: { id: true, name: true, shortName: true, type: true, country: true, reviewId: true },
+  },
   headContact: { select: { id: true, name: true, email: true } },
 } as const;
 
@@ -48,7 +52,11 @@ export class OrganisationsService {
     return rows.map(toOrganisation);
   }
 
-  /** Adds an organisation to the review; an organisation of the same name in the country is reused. */
+  /**
+   * Adds an organisation to the review. It belongs to this review alone: an organisation of the
+   * same name elsewhere (another review, another country) is never reused, so no other review's
+   * coordinator can ever change it.
+   */
   async create(reviewId: string, actorId: string, input: TCreateOrganisationRequest): Promise<TOrganisation> {
     await this.access.require(reviewId, actorId, ['coordinator'], 'add organisations');
     return this.prisma.client.$transaction(async (tx) => {
@@ -56,22 +64,22 @@ export class OrganisationsService {
         where: { id: reviewId },
         select: { country: true },
       });
-      const organisation = await tx.organisation.upsert({
-        where: { name_country: { name: input.name, country: review.country } },
-        create: {
+      const taken = await tx.reviewOrganisation.findFirst({
+        where: { reviewId, organisation: { name: input.name } },
+        select: { organisationId: true },
+      });
+      if (taken) {
+        throw new AppError('CONFLICT', `${input.name} already takes part in this review`);
+      }
+      const organisation = await tx.organisation.create({
+        data: {
           name: input.name,
           shortName: input.shortName ?? null,
           type: input.type,
           country: review.country,
+          reviewId,
         },
-        update: {},
       });
-      const existing = await tx.reviewOrganisation.findUnique({
-        where: { reviewId_organisationId: { reviewId, organisationId: organisation.id } },
-      });
-      if (existing) {
-        throw new AppError('CONFLICT', `${input.name} already takes part in this review`);
-      }
       const link = await tx.reviewOrganisation.create({
         data: { reviewId, organisationId: organisation.id },
         include: linkInclude,
@@ -101,6 +109,21 @@ export class OrganisationsService {
         include: linkInclude,
       });
       if (!link) throw new AppError('NOT_FOUND', 'This organisation does not take part in this review');
+      const renames = [input.name, input.shortName, input.type].some((value) => value !== undefined);
+      if (renames && link.organisation.reviewId !== reviewId) {
+        // Only rows from before organisations belonged to one review can be shared.
+        throw new AppError(
+          'CONFLICT',
+          'This organisation was set up by an earlier review and is shared with it: add it again under its new name instead of renaming it',
+          { fieldErrors: [{ path: 'name', message: 'cannot be changed from this review' }] },
+        );
+      }
+      if (input.name !== undefined && input.name !== link.organisation.name) {
+        const clash = await tx.reviewOrganisation.findFirst({
+          where: { reviewId, organisation: { name: input.name }, NOT: { organisationId } },
+        });
+        if (clash) throw new AppError('CONFLICT', `${input.name} already takes part in this review`);
+      }
       if (input.headContactId) {
         const member = await tx.membership.findUnique({
           where: { reviewId_personId: { reviewId, personId: input.headContactId } },
@@ -132,7 +155,12 @@ export class OrganisationsService {
         action: 'organisation.updated',
         targetType: 'organisation',
         targetId: organisationId,
-        before: { ...link.organisation, headContactId: link.headContact?.id ?? null },
+        before: {
+          name: link.organisation.name,
+          shortName: link.organisation.shortName,
+          type: link.organisation.type,
+          headContactId: link.headContact?.id ?? null,
+        },
         after: {
           name: organisation.name,
           shortName: organisation.shortName,

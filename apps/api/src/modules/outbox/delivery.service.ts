@@ -7,6 +7,7 @@ import { Clock } from '../../infra/clock/clock';
 import { MailTransport, type OutgoingMail } from '../../infra/mail/mail-transport';
 import { PrismaService } from '../../infra/prisma/prisma.service';
 import { MailQueue } from '../../infra/queue/mail-queue';
+import { LinkTokens, sealedLinkOf } from '../../infra/secrets/link-tokens';
 import { AttachmentStorage } from '../attachments/attachment-storage';
 import { assignmentFacts, assignmentFactsInclude, isoDate, STATE_TEXT } from '../mail/mail-facts';
 import { renderMail } from '../mail/render';
@@ -46,6 +47,7 @@ export class DeliveryService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly votes: VoteReminderPlanner,
     private readonly queue: MailQueue,
+    private readonly links: LinkTokens,
   ) {}
 
   private messageIdFor(row: Pick<OutboxMessage, 'id'>): string {
@@ -83,6 +85,9 @@ export class DeliveryService {
         content = prepared;
         await this.outbox.storeContent(row.id, this.workerId, content);
       }
+      // A secret link (an invitation's) is put in only now: the stored row never holds it.
+      const sealed = sealedLinkOf(row.payload);
+      if (sealed) content = this.links.unseal(content, sealed);
       const attachments: OutgoingMail['attachments'] = (
         row.attachments as { filename: string; contentType: string; content: string }[]
       ).map((a) => ({

@@ -70,7 +70,13 @@ export class CalendarFeedService {
   async feed(token: string): Promise<string> {
     const person = await this.prisma.client.person.findUnique({
       where: { calendarTokenHash: hashToken(token) },
-      select: { id: true, memberships: { select: { reviewId: true, role: true, organisationId: true } } },
+      select: {
+        id: true,
+        memberships: {
+          where: { acceptedAt: { not: null } },
+          select: { reviewId: true, role: true, organisationId: true },
+        },
+      },
     });
     if (!person) throw new AppError('NOT_FOUND', 'This calendar link is not valid (any more)');
     const coordinated = person.memberships.filter((m) => m.role === 'coordinator').map((m) => m.reviewId);

@@ -56,8 +56,7 @@ export class ReviewSetupService {
         name: true,
         title: true,
         email: true,
-        organisationId: true,
-        organisation: { select: { name: true } },
+        organisation: { select: { name: true, shortName: true, type: true } },
       },
     });
     const reviewId = await this.prisma.client.$transaction(async (tx) => {
@@ -70,20 +69,38 @@ export class ReviewSetupService {
           title: input.title ?? `Voluntary GCM Review — ${input.country} ${input.cycle}`,
           timeZone: input.timeZone,
           finalDueDate: utcDate(input.finalDueDate),
-          coordinatingOrganisationId: person.organisationId,
           contactOffice: person.organisation?.name ?? '',
           contactName: person.name,
           contactTitle: person.title ?? '',
           contactEmail: person.email,
           recipientsTo: DEFAULT_RECIPIENTS.to,
           recipientsCc: DEFAULT_RECIPIENTS.cc,
-          organisations: person.organisationId
-            ? { create: [{ organisationId: person.organisationId }] }
-            : undefined,
-          memberships: {
-            create: [{ personId: actorId, role: 'coordinator', organisationId: person.organisationId }],
-          },
           questions: { create: questionRowsFromTemplate(template) },
+        },
+      });
+      // The creator's office becomes the coordinating office: a new organisation of this review,
+      // never the row another review uses (its coordinators could otherwise rename ours).
+      const office = person.organisation
+        ? await tx.organisation.create({
+            data: {
+              name: person.organisation.name,
+              shortName: person.organisation.shortName,
+              type: person.organisation.type,
+              country: input.country,
+              reviewId: review.id,
+              reviews: { create: { reviewId: review.id } },
+            },
+          })
+        : null;
+      if (office) {
+        await tx.review.update({ where: { id: review.id }, data: { coordinatingOrganisationId: office.id } });
+      }
+      await tx.membership.create({
+        data: {
+          reviewId: review.id,
+          personId: actorId,
+          role: 'coordinator',
+          organisationId: office?.id ?? null,
         },
       });
       await this.audit.record(tx, {

@@ -52,7 +52,7 @@ export class ReviewsRepository {
   ): Promise<ReviewSummaryRow[]> {
     return this.prisma.client.review.findMany({
       where: {
-        memberships: { some: { personId } },
+        memberships: { some: { personId, acceptedAt: { not: null } } },
         status: filter.status,
         country: filter.country ? { equals: filter.country, mode: 'insensitive' } : undefined,
       },

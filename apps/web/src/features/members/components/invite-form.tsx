@@ -6,7 +6,6 @@ import {
   ZInviteMemberRequest,
 } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
-import { CopyButton } from '../../../components/ui/copy-button';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field } from '../../../components/ui/field';
 import { formatDateTime } from '../../../lib/dates';
@@ -16,19 +15,19 @@ import { useInviteMember } from '../api/invite-member';
 
 const EMPTY = { email: '', name: '', title: '', role: 'contributor' as TReviewRole, organisationId: '' };
 
-function InvitationLink({ invitation }: { invitation: TInviteMemberResponse }) {
+function InvitationSent({ invitation }: { invitation: TInviteMemberResponse }) {
   const { member } = invitation;
   return (
     <div className="notice notice--success" role="status" data-testid="invitation-result">
       <p>
-        <strong>{member.name}</strong> is invited as {REVIEW_ROLE_LABELS[member.role].toLowerCase()}. Send
-        this link to {member.name} ({member.email}); it will also be e-mailed. It is shown only once and works
-        until {formatDateTime(invitation.expiresAt)}.
+        <strong>{member.name}</strong> is invited as {REVIEW_ROLE_LABELS[member.role].toLowerCase()}. An
+        e-mail with a personal link is on its way to {member.email}; the link works once, until{' '}
+        {formatDateTime(invitation.expiresAt)}. {member.name} takes part from the moment they open it.
       </p>
-      <p className="invitation-url">
-        <code data-testid="invitation-url">{invitation.invitationUrl}</code>
+      <p>
+        The link goes to that address only, so that nobody else can use it. If the e-mail does not arrive,
+        check the address and invite again: a new link replaces the old one.
       </p>
-      <CopyButton text={invitation.invitationUrl} label="Copy the link" />
     </div>
   );
 }
@@ -76,7 +75,7 @@ export function InviteForm({
   return (
     <section className="card" aria-labelledby="invite-title">
       <h2 id="invite-title">Invite a person</h2>
-      {result ? <InvitationLink invitation={result} /> : null}
+      {result ? <InvitationSent invitation={result} /> : null}
       <form className="form form--grid" noValidate onSubmit={submit} data-testid="invite-form">
         <Field label="E-mail" error={errorFor(errors, 'email')}>
           {(control) => (

@@ -22,19 +22,16 @@ function stubPeople(role: 'coordinator' | 'observer', extra: Parameters<typeof s
 }
 
 describe('People & organisations', () => {
-  it('invites a person and shows the invitation link once, with a Copy button', async () => {
-    const writeText = jest.fn().mockResolvedValue(undefined);
-    Object.assign(navigator, { clipboard: { writeText } });
+  it('invites a person and says the link went to their address only, never showing it', async () => {
     const invited = buildMember({
       name: 'Oyunaa Bat',
       email: 'oyunaa@mlsp.gov.mn.example',
       status: 'invited',
     });
-    const url = 'http://127.0.0.1:3000/invitations/aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3z';
     const fetchMock = stubPeople('coordinator', {
       [`POST /api/reviews/${REVIEW_ID}/members`]: {
         status: 201,
-        body: { member: invited, invitationUrl: url, expiresAt: '2020-07-15T10:00:00.000Z' },
+        body: { member: invited, expiresAt: '2020-07-15T10:00:00.000Z' },
       },
     });
     renderRoute(`/reviews/${REVIEW_ID}/people`);
@@ -55,19 +52,17 @@ describe('People & organisations', () => {
     fireEvent.change(within(form).getByLabelText('Organisation'), { target: { value: MLSP.id } });
     fireEvent.click(within(form).getByRole('button', { name: 'Invite' }));
 
-    expect(await screen.findByTestId('invitation-url')).toHaveTextContent(url);
-    expect(screen.getByTestId('invitation-result')).toHaveTextContent(
-      'Send this link to Oyunaa Bat (oyunaa@mlsp.gov.mn.example)',
+    expect(await screen.findByTestId('invitation-result')).toHaveTextContent(
+      'An e-mail with a personal link is on its way to oyunaa@mlsp.gov.mn.example',
     );
+    expect(screen.getByTestId('invitation-result')).not.toHaveTextContent('/invitations/');
     expect(sentBody(fetchMock, `POST /api/reviews/${REVIEW_ID}/members`)).toEqual({
       email: 'oyunaa@mlsp.gov.mn.example',
       name: 'Oyunaa Bat',
       role: 'contributor',
       organisationId: MLSP.id,
     });
-    fireEvent.click(screen.getByRole('button', { name: 'Copy the link' }));
-    expect(await screen.findByText('Copied')).toBeInTheDocument();
-    expect(writeText).toHaveBeenCalledWith(url);
+    expect(screen.queryByRole('button', { name: 'Copy the link' })).not.toBeInTheDocument();
   });
 
   it('lists members with role and status, read-only for an observer', async () => {

@@ -1,0 +1,27 @@
+/**
+ * Paths whose last segment is a bearer secret: an invitation token, a private calendar feed. The
+ * request log keeps the route but never the secret, so whoever reads the logs cannot use it.
+ */
+const SECRET_PATHS = [
+  /^(\/api\/invitations\/)[^/?#]+/,
+  /^(\/invitations\/)[^/?#]+/,
+  /^(\/api\/calendar\/)[^/?#]+/,
+];
+
+export function redactSecretPath(url: string | undefined): string | undefined {
+  if (!url) return url;
+  for (const pattern of SECRET_PATHS) {
+    if (pattern.test(url)) return url.replace(pattern, '$1[redacted]');
+  }
+  return url;
+}
+
+/** Route parameters that hold those secrets (`:token`, the calendar's `:file`). */
+export function redactSecretParams(
+  params: Record<string, string> | undefined,
+): Record<string, string> | undefined {
+  if (!params) return params;
+  const shown = { ...params };
+  for (const name of ['token', 'file']) if (name in shown) shown[name] = '[redacted]';
+  return shown;
+}

@@ -4,7 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { Clock, ClockModule } from './infra/clock/clock';
 import { AppExceptionFilter } from './infra/http/app-exception.filter';
-import { redactSecretParams, redactSecretPath } from './infra/http/log-redaction';
+import { redactSecretPath } from './infra/http/log-redaction';
 import { SchemaValidationPipe } from './infra/http/validation.pipe';
 import { PrismaModule } from './infra/prisma/prisma.module';
 import { QueueModule } from './infra/queue/queue.module';
@@ -48,11 +48,11 @@ export class AppModule {
             autoLogging: { ignore: (request) => request.url === '/api/health' },
             // Links that are secrets (invitations, calendar feeds) never reach the logs.
             serializers: {
-              req: (req: { url?: string; params?: Record<string, string> }) => ({
-                ...req,
-                url: redactSecretPath(req.url),
-                params: redactSecretParams(req.params),
-              }),
+              req: (req: { url?: string; params?: unknown }) => {
+                // The path already shows the route; parameters (splats included) would repeat secrets.
+                const { params: _params, ...shown } = req;
+                return { ...shown, url: redactSecretPath(req.url) };
+              },
             },
             ...(config.nodeEnv === 'development'
               ? { transport: { target: 'pino-pretty', options: { singleLine: true } } }

@@ -1,4 +1,4 @@
-import { redactSecretParams, redactSecretPath } from './log-redaction';
+import { redactSecretPath } from './log-redaction';
 
 describe('redactSecretPath', () => {
   it.each([
@@ -13,16 +13,5 @@ describe('redactSecretPath', () => {
   it('leaves other paths alone', () => {
     expect(redactSecretPath('/api/reviews/3f7c/members')).toBe('/api/reviews/3f7c/members');
     expect(redactSecretPath(undefined)).toBeUndefined();
-  });
-});
-
-describe('redactSecretParams', () => {
-  it('hides token and calendar file parameters', () => {
-    expect(redactSecretParams({ token: 'abc', reviewId: 'r1' })).toEqual({
-      token: '[redacted]',
-      reviewId: 'r1',
-    });
-    expect(redactSecretParams({ file: 'x.ics' })).toEqual({ file: '[redacted]' });
-    expect(redactSecretParams(undefined)).toBeUndefined();
   });
 });

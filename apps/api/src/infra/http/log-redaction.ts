@@ -15,13 +15,3 @@ export function redactSecretPath(url: string | undefined): string | undefined {
   }
   return url;
 }
-
-/** Route parameters that hold those secrets (`:token`, the calendar's `:file`). */
-export function redactSecretParams(
-  params: Record<string, string> | undefined,
-): Record<string, string> | undefined {
-  if (!params) return params;
-  const shown = { ...params };
-  for (const name of ['token', 'file']) if (name in shown) shown[name] = '[redacted]';
-  return shown;
-}

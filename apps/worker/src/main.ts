@@ -1,5 +1,5 @@
 // The worker process: `npm start --workspace @gcm/worker` (or `node apps/worker/dist/main.js`).
-// It needs DATABASE_URL and SMTP_URL, and REDIS_URL unless the queues run on PostgreSQL.
+// It needs DATABASE_URL, SECRET_KEY and SMTP_URL, and REDIS_URL unless the queues run on PostgreSQL.
 // The API package is an application, not a typed library, so its entry point is typed here.
 const { runWorkerCli } = require('@gcm/api/worker') as { runWorkerCli(): void };
 

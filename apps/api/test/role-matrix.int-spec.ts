@@ -1,7 +1,9 @@
 import {
   ZAssignment,
   ZAttachment,
+  ZCastBallotRequest,
   ZContribution,
+  ZCreateVoteRoundRequest,
   ZInviteMemberResponse,
   ZListAssignmentsResponse,
   ZListAuditResponse,
@@ -9,27 +11,20 @@ import {
   ZMember,
   ZReviewDetail,
   ZReviewProgressResponse,
+  ZWorkshop,
 } from '@gcm/domain';
-import { RequestMethod, type Type } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import request from 'supertest';
 import { z } from 'zod';
-import { AssignmentsController } from '../src/modules/assignments/assignments.controller';
-import { AttachmentsController } from '../src/modules/attachments/attachments.controller';
-import { AuditController } from '../src/modules/audit/audit.controller';
-import { ContributionsController } from '../src/modules/contributions/contributions.controller';
-import { MembersController } from '../src/modules/members/members.controller';
-import { OrganisationsController } from '../src/modules/organisations/organisations.controller';
-import { RemindersController } from '../src/modules/reminders/reminders.controller';
-import { ReviewsController } from '../src/modules/reviews/reviews.controller';
+import { sampleOf } from './support/contract-bodies';
 import {
-  createOutsider,
+  createOutsiderWithReview,
   type DemoIds,
   databaseFingerprint,
   demoIds,
   removeStorage,
   samplePdf,
 } from './support/journey-fixtures';
+import { appRoutes, controllersOf } from './support/routes';
 import { bootTestApp, DEMO, type TestApp } from './support/test-app';
 
 const ROLES = [
@@ -56,26 +51,10 @@ interface Case {
 interface Endpoint extends Case {
   name: string;
   write: boolean;
+  /** Why anyone, signed in or not, may call it (the route is public). */
+  publicBecause?: string;
   expected: Record<Role, number>;
   schema?: z.ZodType;
-}
-
-/** `METHOD /path` of every route a controller declares, from Nest's routing metadata. */
-function routesOf(controller: Type): string[] {
-  const base: string = Reflect.getMetadata(PATH_METADATA, controller);
-  const prototype = controller.prototype as Record<string, unknown>;
-  return Object.getOwnPropertyNames(prototype).flatMap((name) => {
-    const handler = prototype[name] as object;
-    const path: string | undefined = Reflect.getMetadata(PATH_METADATA, handler);
-    if (name === 'constructor' || path === undefined) return [];
-    const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
-    const full = ['', base, path]
-      .filter((part) => part !== '/')
-      .join('/')
-      .replace(/\/+/g, '/')
-      .replace(/\/$/, '');
-    return [`${method} ${full}`];
-  });
 }
 
 /** Members in `allowed` get `status`; other members 403, outsiders 404, anonymous visitors 401. */
@@ -106,6 +85,15 @@ let target: string;
 let review: string;
 let attachment: string;
 let unicef: string;
+let workshop: string;
+let actionItem: string;
+let round: string;
+/** The outsider's own review, which the demo review's people must not see or change. */
+let outsiderReview: string;
+/** Who may vote in the matrix's rounds: coordinator, both contributors and the stakeholder. */
+let voters: string[];
+/** Signed-in agents made for a sign-out, so the matrix's own sessions stay. */
+const spareAgents = new Map<Role, Client>();
 
 /** A fresh MLSP assignment (contributing on 2d) that nobody has touched. */
 async function freshAssignment(): Promise<Record<string, string>> {
@@ -182,6 +170,44 @@ async function failedEmail(role: Role): Promise<Record<string, string>> {
     },
   });
   return { id: row.id };
+}
+
+async function versionOf(
+  table: 'workshop' | 'actionItem' | 'voteRound',
+  id: string,
+): Promise<Record<string, string>> {
+  const delegate = t.prisma[table] as unknown as {
+    findUniqueOrThrow(args: { where: { id: string } }): Promise<{ version: number }>;
+  };
+  return { version: String((await delegate.findUniqueOrThrow({ where: { id } })).version) };
+}
+
+async function answerVersion(): Promise<Record<string, string>> {
+  const answer = await t.prisma.answer.findFirst({
+    where: { question: { reviewId: ids.reviewId, code: '1a' } },
+  });
+  return { baseVersion: String(answer?.version ?? 0) };
+}
+
+/** A vote round on the demo review that every member may vote in (not secret). */
+async function createRound(title: string): Promise<string> {
+  const voterIds = voters;
+  const body = {
+    ...(sampleOf(ZCreateVoteRoundRequest, {}) as object),
+    title,
+    workshopId: null,
+    voterIds,
+    secret: false,
+    opensAt: '2026-11-27T00:00:00+00:00',
+    closesAt: '2026-12-27T00:00:00+00:00',
+  };
+  const response = await (clients.get('coordinator') as Client).post(`${review}/votes`).send(body);
+  if (response.status !== 201) throw new Error(`Vote round: ${response.status} ${response.text}`);
+  return response.body.id;
+}
+
+async function removeRounds(): Promise<void> {
+  await t.prisma.voteRound.deleteMany({ where: { title: { startsWith: 'Matrix round' } } });
 }
 
 const ENDPOINTS: Endpoint[] = [
@@ -486,6 +512,352 @@ const ENDPOINTS: Endpoint[] = [
     schema: ZListAuditResponse,
     send: (client) => client.get(`${review}/audit`),
   },
+
+  // ----- Reviews list, auth --------------------------------------------------------------------
+  {
+    name: 'GET /api/reviews',
+    write: false,
+    expected: { ...policy(200, MEMBERS), outsider: 200 },
+    send: (client) => client.get('/api/reviews'),
+  },
+  {
+    name: 'GET /api/auth/me',
+    write: false,
+    expected: { ...policy(200, MEMBERS), outsider: 200 },
+    send: (client) => client.get('/api/auth/me'),
+  },
+  {
+    name: 'POST /api/auth/sign-out',
+    write: false,
+    expected: { ...policy(204, MEMBERS), outsider: 204 },
+    prepare: async (role) => {
+      const emails: Partial<Record<Role, string>> = {
+        coordinator: DEMO.coordinator,
+        contributor: DEMO.contributor,
+        otherContributor: DEMO.borderContributor,
+        stakeholder: DEMO.stakeholder,
+        observer: DEMO.observer,
+        outsider: 'outsider@example.org',
+      };
+      const email = emails[role];
+      spareAgents.set(role, email ? await t.signIn(email) : request(t.app.getHttpServer()));
+      return {};
+    },
+    // A session of its own, so signing out leaves the matrix's sessions alone.
+    send: (_client, role) => (spareAgents.get(role) as Client).post('/api/auth/sign-out'),
+  },
+  {
+    name: 'POST /api/auth/sign-in',
+    write: false,
+    publicBecause: 'signing in is how a visitor gets a session',
+    // Reached without a session and checked; a wrong password would count towards the sign-in
+    // throttle of 127.0.0.1 (auth.int-spec.ts covers signing in itself).
+    expected: policy(400, ROLES),
+    send: (client) => client.post('/api/auth/sign-in').send({ email: 'not an address', password: 'x' }),
+  },
+  {
+    name: 'GET /api/invitations/:token',
+    write: false,
+    publicBecause: 'the invited person opens the link before having an account; the token is the credential',
+    expected: policy(404, ROLES),
+    send: (client) => client.get(`/api/invitations/${'u'.repeat(43)}`),
+  },
+  {
+    name: 'POST /api/invitations/:token/accept',
+    write: true,
+    publicBecause: 'the invited person sets a password with the link; the token is the credential',
+    expected: policy(404, ROLES),
+    send: (client) =>
+      client.post(`/api/invitations/${'u'.repeat(43)}/accept`).send({ password: 'a long enough password' }),
+  },
+  {
+    name: 'GET /api/calendar/:file',
+    write: false,
+    publicBecause:
+      'calendar programs fetch the feed without a session; the secret in the address is the credential',
+    expected: policy(200, ROLES),
+    // A feed made just now: the calendar-feed rows above replace and delete the coordinator's.
+    prepare: async () => ({
+      path: new URL((await (clients.get('coordinator') as Client).post('/api/me/calendar-feed')).body.url)
+        .pathname,
+    }),
+    send: (client, _role, feed) => client.get(feed.path as string),
+  },
+  {
+    name: 'GET /api/health',
+    write: false,
+    publicBecause: 'load balancers and monitoring probe it without signing in',
+    expected: policy(200, ROLES),
+    send: (client) => client.get('/api/health'),
+  },
+  {
+    name: 'GET /api/catalogue',
+    write: false,
+    publicBecause: 'the GCM objectives and survey questions are public documents',
+    expected: policy(200, ROLES),
+    send: (client) => client.get('/api/catalogue'),
+  },
+  {
+    name: 'GET /api/catalogue/templates/:templateKey',
+    write: false,
+    publicBecause: 'the ESCAP survey template is a public document',
+    expected: policy(200, ROLES),
+    send: (client) => client.get('/api/catalogue/templates/escap-gcm-review-2020'),
+  },
+  // ----- Answers and the report ---------------------------------------------------------------
+  {
+    name: 'GET /api/reviews/:reviewId/questions/:code/consolidation',
+    write: false,
+    expected: policy(200, MEMBERS),
+    send: (client) => client.get(`${review}/questions/1a/consolidation`),
+  },
+  {
+    name: 'GET /api/reviews/:reviewId/questions/:code/answer/revisions',
+    write: false,
+    expected: policy(200, MEMBERS),
+    send: (client) => client.get(`${review}/questions/1a/answer/revisions`),
+  },
+  {
+    name: 'PUT /api/reviews/:reviewId/questions/:code/answer',
+    write: true,
+    expected: policy(200, ['coordinator']),
+    prepare: answerVersion,
+    send: (client, role, v) =>
+      client
+        .put(`${review}/questions/1a/answer`)
+        .send({ baseVersion: Number(v.baseVersion), body: `The answer as the ${role} would have it.` }),
+  },
+  {
+    name: 'GET /api/reviews/:reviewId/completeness',
+    write: false,
+    expected: policy(200, MEMBERS),
+    send: (client) => client.get(`${review}/completeness`),
+  },
+  {
+    name: 'GET /api/reviews/:reviewId/report/preview',
+    write: false,
+    expected: policy(200, MEMBERS),
+    send: (client) => client.get(`${review}/report/preview`),
+  },
+  {
+    name: 'GET /api/reviews/:reviewId/report.docx',
+    write: false,
+    expected: policy(200, MEMBERS),
+    send: (client) => client.get(`${review}/report.docx`),
+  },
+  {
+    name: 'GET /api/reviews/:reviewId/export.json',
+    write: false,
+    expected: policy(200, ['coordinator', 'observer']),
+    send: (client) => client.get(`${review}/export.json`),
+  },
+  {
+    name: 'GET /api/reviews/:reviewId/assignments.csv',
+    write: false,
+    expected: policy(200, ['coordinator', 'observer']),
+    send: (client) => client.get(`${review}/assignments.csv`),
+  },
+  {
+    name: 'GET /api/reviews/:reviewId/submissions',
+    write: false,
+    expected: policy(200, MEMBERS),
+    send: (client) => client.get(`${review}/submissions`),
+  },
+  {
+    name: 'POST /api/reviews/:reviewId/submissions',
+    write: true,
+    // The coordinator passes the access check and is refused (409) because the report is incomplete.
+    expected: policy(409, ['coordinator']),
+    send: (client) =>
+      client.post(`${review}/submissions`).send({ to: ['escap@example.org'], cc: [], confirm: true }),
+  },
+  {
+    name: 'POST /api/reviews/:reviewId/amendments',
+    write: true,
+    // Nothing was submitted yet, so even the coordinator cannot amend.
+    expected: policy(409, ['coordinator']),
+    send: (client) =>
+      client.post(`${review}/amendments`).send({ questionCodes: ['1a'], note: 'Corrections' }),
+  },
+  {
+    name: 'GET /api/submissions/:submissionId/document',
+    write: false,
+    // No submission exists: a member and a stranger alike learn only that there is none.
+    expected: { ...policy(404, ROLES), anonymous: 401 },
+    send: (client) => client.get('/api/submissions/00000000-0000-4000-8000-000000000001/document'),
+  },
+  // ----- Workshops ----------------------------------------------------------------------------
+  {
+    name: 'GET /api/reviews/:reviewId/workshops',
+    write: false,
+    expected: policy(200, MEMBERS),
+    send: (client) => client.get(`${review}/workshops`),
+  },
+  {
+    name: 'POST /api/reviews/:reviewId/workshops',
+    write: true,
+    expected: policy(201, ['coordinator']),
+    schema: ZWorkshop,
+    send: (client, role) =>
+      client
+        .post(`${review}/workshops`)
+        .send({ title: `Matrix workshop ${role}`, startsAt: '2026-12-01T09:00:00+08:00' }),
+    cleanup: async () => {
+      await t.prisma.workshop.deleteMany({ where: { title: { startsWith: 'Matrix workshop' } } });
+    },
+  },
+  {
+    name: 'GET /api/workshops/:workshopId',
+    write: false,
+    expected: policy(200, MEMBERS),
+    schema: ZWorkshop,
+    send: (client) => client.get(`/api/workshops/${workshop}`),
+  },
+  {
+    name: 'PATCH /api/workshops/:workshopId',
+    write: true,
+    expected: policy(200, ['coordinator']),
+    prepare: () => versionOf('workshop', workshop),
+    send: (client, role, v) =>
+      client
+        .patch(`/api/workshops/${workshop}`)
+        .send({ version: Number(v.version), place: `Room of ${role}` }),
+  },
+  {
+    name: 'PUT /api/workshops/:workshopId/participants',
+    write: true,
+    expected: policy(200, ['coordinator']),
+    prepare: () => versionOf('workshop', workshop),
+    send: (client, role, v) =>
+      client.put(`/api/workshops/${workshop}/participants`).send({
+        version: Number(v.version),
+        participants: [{ organisationId: unicef, name: `Guest of ${role}`, attended: true }],
+      }),
+  },
+  {
+    name: 'POST /api/workshops/:workshopId/action-items',
+    write: true,
+    expected: policy(201, ['coordinator']),
+    send: (client, role) =>
+      client.post(`/api/workshops/${workshop}/action-items`).send({ text: `Matrix action ${role}` }),
+    cleanup: async () => {
+      await t.prisma.actionItem.deleteMany({ where: { text: { startsWith: 'Matrix action' } } });
+    },
+  },
+  {
+    name: 'PATCH /api/action-items/:actionItemId',
+    write: true,
+    expected: policy(200, ['coordinator']),
+    prepare: () => versionOf('actionItem', actionItem),
+    send: (client, role, v) =>
+      client
+        .patch(`/api/action-items/${actionItem}`)
+        .send({ version: Number(v.version), text: `Done by ${role}` }),
+  },
+  {
+    name: 'POST /api/workshops/:workshopId/division-of-labour',
+    write: true,
+    expected: policy(201, ['coordinator']),
+    send: (client) =>
+      client.post(`/api/workshops/${workshop}/division-of-labour`).send({
+        items: [{ questionCode: '2b', organisationId: unicef, role: 'contributing' }],
+        dueDate: '2026-12-20',
+      }),
+    cleanup: removeUnicef2b,
+  },
+  {
+    name: 'GET /api/reviews/:reviewId/methodology-draft',
+    write: false,
+    // Drafted for the focal points who write question 9; stakeholders see the workshops themselves.
+    expected: policy(200, ['coordinator', 'contributor', 'otherContributor', 'observer']),
+    send: (client) => client.get(`${review}/methodology-draft`),
+  },
+  // ----- Votes ----------------------------------------------------------------------------------
+  {
+    name: 'GET /api/reviews/:reviewId/votes',
+    write: false,
+    expected: policy(200, MEMBERS),
+    send: (client) => client.get(`${review}/votes`),
+  },
+  {
+    name: 'POST /api/reviews/:reviewId/votes',
+    write: true,
+    expected: policy(201, ['coordinator']),
+    send: (client, role) =>
+      client.post(`${review}/votes`).send({
+        ...(sampleOf(ZCreateVoteRoundRequest, {}) as object),
+        title: `Matrix round by ${role}`,
+        workshopId: null,
+        voterIds: voters,
+        secret: false,
+        opensAt: '2026-11-27T00:00:00+00:00',
+        closesAt: '2026-12-27T00:00:00+00:00',
+      }),
+    cleanup: removeRounds,
+  },
+  {
+    name: 'GET /api/votes/:roundId',
+    write: false,
+    expected: policy(200, MEMBERS),
+    send: (client) => client.get(`/api/votes/${round}`),
+  },
+  {
+    name: 'GET /api/votes/:roundId/ballot',
+    write: false,
+    expected: policy(200, ['coordinator', 'contributor', 'otherContributor', 'stakeholder']),
+    send: (client) => client.get(`/api/votes/${round}/ballot`),
+  },
+  {
+    name: 'PUT /api/votes/:roundId/ballot',
+    write: true,
+    expected: policy(200, ['coordinator', 'contributor', 'otherContributor', 'stakeholder']),
+    send: (client) =>
+      client.put(`/api/votes/${round}/ballot`).send(sampleOf(ZCastBallotRequest, {}) as object),
+  },
+  {
+    name: 'POST /api/votes/:roundId/remind',
+    write: true,
+    expected: policy(202, ['coordinator']),
+    send: (client) => client.post(`/api/votes/${round}/remind`),
+  },
+  {
+    name: 'POST /api/votes/:roundId/close',
+    write: true,
+    expected: policy(200, ['coordinator']),
+    prepare: async (role) => ({ id: await createRound(`Matrix round to close ${role}`) }),
+    send: (client, _role, fresh) => client.post(`/api/votes/${fresh.id}/close`),
+    cleanup: removeRounds,
+  },
+  {
+    name: 'GET /api/votes/:roundId/results',
+    write: false,
+    expected: policy(200, MEMBERS),
+    send: (client) => client.get(`/api/votes/${round}/results`),
+  },
+  {
+    name: 'GET /api/votes/:roundId/results.csv',
+    write: false,
+    expected: policy(200, MEMBERS),
+    send: (client) => client.get(`/api/votes/${round}/results.csv`),
+  },
+  {
+    name: 'GET /api/votes/:roundId/priorities',
+    write: false,
+    expected: policy(200, MEMBERS),
+    send: (client) => client.get(`/api/votes/${round}/priorities`),
+  },
+  {
+    name: 'PUT /api/votes/:roundId/priorities',
+    write: true,
+    // The round is still open: the coordinator passes the access check and is refused.
+    expected: policy(409, ['coordinator']),
+    prepare: () => versionOf('voteRound', round),
+    send: (client, _role, v) =>
+      client.put(`/api/votes/${round}/priorities`).send({
+        version: Number(v.version),
+        priorities: [{ objective: 1, reason: 'Agreed at the workshop' }],
+      }),
+  },
 ];
 
 describe('role matrix: every endpoint × every kind of caller', () => {
@@ -493,7 +865,8 @@ describe('role matrix: every endpoint × every kind of caller', () => {
     t = await bootTestApp();
     ids = demoIds(t);
     review = `/api/reviews/${ids.reviewId}`;
-    await createOutsider(t);
+    const outsider = await createOutsiderWithReview(t);
+    outsiderReview = outsider.reviewId;
     const emails: Record<Exclude<Role, 'anonymous'>, string> = {
       coordinator: DEMO.coordinator,
       contributor: DEMO.contributor,
@@ -509,6 +882,20 @@ describe('role matrix: every endpoint × every kind of caller', () => {
     target = await ids.assignment('1c', 'MLSP');
     unicef = await ids.organisation('UNICEF');
     attachment = await upload(clients.get('coordinator') as Client);
+    voters = await Promise.all(
+      [DEMO.coordinator, DEMO.contributor, DEMO.borderContributor, DEMO.stakeholder].map((email) =>
+        ids.person(email),
+      ),
+    );
+    const coordinator = clients.get('coordinator') as Client;
+    const created = await coordinator
+      .post(`${review}/workshops`)
+      .send({ title: 'Division of labour', startsAt: '2026-12-01T09:00:00+08:00' });
+    workshop = created.body.id;
+    actionItem = (
+      await coordinator.post(`/api/workshops/${workshop}/action-items`).send({ text: 'Follow up' })
+    ).body.id;
+    round = await createRound('The matrix round');
   });
 
   afterAll(async () => {
@@ -516,23 +903,71 @@ describe('role matrix: every endpoint × every kind of caller', () => {
     await t.close();
   });
 
-  it('covers every route a signed-in person can call (the public ones have their own tests)', () => {
-    const routes = [
-      AssignmentsController,
-      ContributionsController,
-      AttachmentsController,
-      AuditController,
-      ReviewsController,
-      MembersController,
-      OrganisationsController,
-      RemindersController,
-    ]
-      .flatMap(routesOf)
-      .filter((route) => !['GET /api/calendar/:file', 'GET /api/reviews'].includes(route));
-    expect(routes.length).toBeGreaterThan(35);
-    const covered = ENDPOINTS.map((endpoint) => endpoint.name);
-    expect(new Set(covered).size).toBe(covered.length);
-    expect(covered).toEqual(expect.arrayContaining(routes));
+  it('describes every route of every controller in the application, and why the public ones are public', () => {
+    const routes = appRoutes(t.app).map((route) => route.name);
+    expect(controllersOf(t.app).length).toBeGreaterThanOrEqual(17);
+    const described = ENDPOINTS.map((endpoint) => endpoint.name);
+    expect(new Set(described).size).toBe(described.length);
+    // A new route fails here until the matrix says who may call it.
+    expect(routes.filter((route) => !described.includes(route))).toEqual([]);
+    expect(described.filter((name) => !routes.includes(name))).toEqual([]);
+    const publicRoutes = ENDPOINTS.filter((endpoint) => endpoint.publicBecause).map(
+      (endpoint) => endpoint.name,
+    );
+    expect(publicRoutes.sort()).toEqual([
+      'GET /api/calendar/:file',
+      'GET /api/catalogue',
+      'GET /api/catalogue/templates/:templateKey',
+      'GET /api/health',
+      'GET /api/invitations/:token',
+      'POST /api/auth/sign-in',
+      'POST /api/invitations/:token/accept',
+    ]);
+    // Anonymous visitors reach nothing else.
+    for (const endpoint of ENDPOINTS.filter((e) => !e.publicBecause)) {
+      expect({ route: endpoint.name, anonymous: endpoint.expected.anonymous }).toEqual({
+        route: endpoint.name,
+        anonymous: 401,
+      });
+    }
+  });
+
+  it("keeps the two reviews apart: the outsider's review is neither visible nor writable from the demo review", async () => {
+    const other = `/api/reviews/${outsiderReview}`;
+    for (const role of ['coordinator', 'contributor', 'observer'] as const) {
+      const client = clients.get(role) as Client;
+      const before = await databaseFingerprint(t);
+      const statuses = [
+        (await client.get(other)).status,
+        (await client.get(`${other}/members`)).status,
+        (await client.get(`${other}/assignments`)).status,
+        (await client.patch(other).send({ version: 1, title: 'Taken over' })).status,
+        (await client.post(`${other}/organisations`).send({ name: 'Intruder', type: 'other' })).status,
+        (
+          await client
+            .post(`${other}/workshops`)
+            .send({ title: 'Intruder', startsAt: '2026-12-01T09:00:00+08:00' })
+        ).status,
+      ];
+      expect({ role, statuses }).toEqual({ role, statuses: [404, 404, 404, 404, 404, 404] });
+      expect(await databaseFingerprint(t)).toEqual(before);
+      const listed = (await client.get('/api/reviews')).body.reviews.map((r: { id: string }) => r.id);
+      expect(listed).not.toContain(outsiderReview);
+    }
+    const outsiderList = (await (clients.get('outsider') as Client).get('/api/reviews')).body.reviews.map(
+      (r: { id: string }) => r.id,
+    );
+    expect(outsiderList).toEqual([outsiderReview]);
+    // Two reviews, each coordinated by the person who set it up: two different people.
+    const coordinators = await t.prisma.membership.findMany({
+      where: { reviewId: { in: [ids.reviewId, outsiderReview] }, role: 'coordinator' },
+      select: { reviewId: true, person: { select: { email: true } } },
+    });
+    expect(
+      Object.fromEntries(
+        coordinators.map((row) => [row.reviewId === outsiderReview ? 'outsider' : 'demo', row.person.email]),
+      ),
+    ).toEqual({ demo: DEMO.coordinator, outsider: 'outsider@example.org' });
   });
 
   describe.each(ENDPOINTS)('$name', (endpoint) => {
@@ -544,8 +979,12 @@ describe('role matrix: every endpoint × every kind of caller', () => {
       try {
         expect({ role, status: response.status }).toEqual({ role, status: expected });
         if (expected >= 400) {
-          expect(typeof response.body.message).toBe('string');
-          expect(response.body.statusCode).toBe(expected);
+          // Known issue: a CSV route's error keeps the route's text/csv Content-Type (and its
+          // attachment disposition), so supertest leaves the JSON unparsed; read it from the text.
+          const body =
+            response.body?.message === undefined && response.text ? JSON.parse(response.text) : response.body;
+          expect(typeof body.message).toBe('string');
+          expect(body.statusCode).toBe(expected);
           if (endpoint.write) expect(await databaseFingerprint(t)).toEqual(before);
         } else if (endpoint.schema) {
           endpoint.schema.parse(response.body);

@@ -22,6 +22,7 @@ export * from './report/report-outline';
 export * from './report/report-questions';
 export * from './reviews/reviews.schemas';
 export * from './reviews/setup.schemas';
+export * from './text/storable-text';
 export * from './text/word-count';
 export * from './votes/tally';
 export * from './votes/vote.schemas';

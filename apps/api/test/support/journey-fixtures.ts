@@ -45,6 +45,28 @@ export async function createOutsider(t: TestApp, email = 'outsider@example.org')
 }
 
 /**
+ * An outsider who is the coordinator of a review of their own: the person is created here and
+ * creates the review through the API, so the two reviews have different creators. Returns the
+ * outsider's signed-in agent and review id.
+ */
+export async function createOutsiderWithReview(
+  t: TestApp,
+  email = 'outsider@example.org',
+): Promise<{ agent: request.Agent; reviewId: string }> {
+  await createOutsider(t, email);
+  const agent = await t.signIn(email);
+  const response = await agent.post('/api/reviews').send({
+    templateKey: 'escap-gcm-review-2020',
+    country: 'Outsideland',
+    cycle: 2024,
+    timeZone: 'Asia/Bangkok',
+    finalDueDate: '2024-08-31',
+  });
+  if (response.status !== 201) throw new Error(`The outsider's review: ${response.status} ${response.text}`);
+  return { agent, reviewId: response.body.id };
+}
+
+/**
  * Everything a refused request must leave as it was: row counts, versions and last changes of
  * the tables the endpoints write (sessions are left out: signing in writes them).
  */
@@ -74,6 +96,20 @@ export async function databaseFingerprint(t: TestApp): Promise<Record<string, st
       (SELECT count(*) FROM review_organisation) AS review_organisations,
       (SELECT count(*) FROM outbox_message) AS outbox,
       (SELECT string_agg(status::text, ',' ORDER BY id) FROM outbox_message) AS outbox_states,
+      (SELECT count(*) FROM answer) AS answers,
+      (SELECT coalesce(sum(version), 0) FROM answer) AS answer_versions,
+      (SELECT count(*) FROM workshop) AS workshops,
+      (SELECT coalesce(sum(version), 0) FROM workshop) AS workshop_versions,
+      (SELECT count(*) FROM workshop_participant) AS workshop_participants,
+      (SELECT count(*) FROM action_item) AS action_items,
+      (SELECT coalesce(sum(version), 0) FROM action_item) AS action_item_versions,
+      (SELECT count(*) FROM vote_round) AS vote_rounds,
+      (SELECT coalesce(sum(version), 0) FROM vote_round) AS vote_round_versions,
+      (SELECT count(*) FROM vote_round WHERE closed_at IS NOT NULL) AS closed_vote_rounds,
+      (SELECT count(*) FROM ballot) AS ballots,
+      (SELECT count(*) FROM priority_objective) AS priority_objectives,
+      (SELECT count(*) FROM submission) AS submissions,
+      (SELECT count(*) FROM amendment) AS amendments,
       (SELECT count(*) FROM person WHERE calendar_token_hash IS NOT NULL) AS calendar_feeds,
       (SELECT string_agg(coalesce(calendar_token_hash, '-'), ',' ORDER BY id) FROM person) AS calendar_tokens`;
   return Object.fromEntries(Object.entries(rows[0] ?? {}).map(([key, value]) => [key, String(value)]));

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { ZReviewRole } from '../contributions/contribution.schemas';
 import { ZOrganisationRef, ZUuid } from '../reviews/reviews.schemas';
+import { storableText, text } from '../text/storable-text';
 
 export const ZEmail = z
   .string({ error: 'must be an e-mail address' })
   .trim()
   .max(254, 'must be at most 254 characters')
+  .check(storableText)
   .pipe(z.email({ error: 'must be an e-mail address such as name@ministry.gov' }))
   .transform((value) => value.toLowerCase());
 
@@ -13,9 +15,10 @@ export const PASSWORD_MIN_LENGTH = 10;
 export const ZNewPassword = z
   .string({ error: 'must be text' })
   .min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`)
-  .max(200, 'must be at most 200 characters');
+  .max(200, 'must be at most 200 characters')
+  .check(storableText);
 
-export const ZPersonName = z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters');
+export const ZPersonName = text(200).min(1, 'is required');
 
 export const ZSignInRequest = z
   .object({
@@ -23,7 +26,8 @@ export const ZSignInRequest = z
     password: z
       .string({ error: 'is required' })
       .min(1, 'is required')
-      .max(200, 'must be at most 200 characters'),
+      .max(200, 'must be at most 200 characters')
+      .check(storableText),
   })
   .strict()
   .meta({ id: 'SignInRequest' });

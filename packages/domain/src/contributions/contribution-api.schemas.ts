@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZAssignment, ZPersonRef } from '../assignments/assignment.schemas';
 import { ZUuid } from '../reviews/reviews.schemas';
+import { storableText, text } from '../text/storable-text';
 import { ZContributionState } from './contribution.schemas';
 import { CONTRIBUTION_ACTIONS } from './contribution-state';
 
@@ -8,10 +9,11 @@ export const CONTRIBUTION_MAX_CHARACTERS = 100_000;
 
 export const ZReference = z
   .object({
-    title: z.string().trim().min(1, 'is required').max(300, 'must be at most 300 characters'),
+    title: text(300).min(1, 'is required'),
     url: z
       .url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' })
-      .max(2000)
+      .max(2000, 'must be at most 2000 characters')
+      .check(storableText)
       .nullable()
       .default(null),
   })
@@ -70,7 +72,8 @@ export const ZSaveContributionRequest = z
     baseVersion: z.number({ error: 'must be the version you started from' }).int().min(0),
     body: z
       .string({ error: 'must be text' })
-      .max(CONTRIBUTION_MAX_CHARACTERS, `must be at most ${CONTRIBUTION_MAX_CHARACTERS} characters`),
+      .max(CONTRIBUTION_MAX_CHARACTERS, `must be at most ${CONTRIBUTION_MAX_CHARACTERS} characters`)
+      .check(storableText),
     references: z.array(ZReference).max(100, 'at most 100 references').default([]),
   })
   .strict()
@@ -99,7 +102,7 @@ export type TContributionConflict = z.infer<typeof ZContributionConflict>;
 export const ZTransitionRequest = z
   .object({
     action: z.enum(['start', 'submit', 'request_changes', 'accept', 'reopen']),
-    comment: z.string().trim().max(5000, 'must be at most 5000 characters').optional(),
+    comment: text(5000).optional(),
     /** The assignment version the person saw; a stale one is refused with 409. */
     version: z.number().int().min(1),
   })

@@ -5,6 +5,7 @@ import { ZAnswerKind, ZPrincipleKey, ZQuestionCode } from '../catalogue/catalogu
 import { ZContributionState } from '../contributions/contribution.schemas';
 import { ZAttachment, ZReference } from '../contributions/contribution-api.schemas';
 import { ZAssignmentRole, ZOrganisationRef, ZUuid } from '../reviews/reviews.schemas';
+import { storableJson, storableText, text } from '../text/storable-text';
 import {
   ZCompletenessReport,
   ZReportAttachment,
@@ -31,7 +32,8 @@ export const ZPrinciplesAnswerData = z
           integrated: z.boolean({ error: 'must be true (yes), false (no) or null' }).nullable(),
           explanation: z
             .string({ error: 'must be text' })
-            .max(EXPLANATION_MAX, `must be at most ${EXPLANATION_MAX} characters`),
+            .max(EXPLANATION_MAX, `must be at most ${EXPLANATION_MAX} characters`)
+            .check(storableText),
         })
         .strict(),
       { error: 'must be a list of the 10 guiding principles' },
@@ -75,12 +77,13 @@ export const ZPrioritiesAnswerData = z
               .min(1, 'must be an objective number from 1 to 23')
               .max(23, 'must be an objective number from 1 to 23'),
             /** Optional: the catalogue's title of the objective is used when left out. */
-            title: z.string().trim().max(300, 'must be at most 300 characters').optional(),
+            title: text(300).optional(),
             reason: z
               .string({ error: 'must be text' })
               .trim()
               .min(1, 'give the reason for prioritising this objective')
-              .max(EXPLANATION_MAX, `must be at most ${EXPLANATION_MAX} characters`),
+              .max(EXPLANATION_MAX, `must be at most ${EXPLANATION_MAX} characters`)
+              .check(storableText),
           })
           .strict(),
         { error: 'must be a list of priority objectives' },
@@ -184,9 +187,14 @@ export const ZSaveAnswerRequest = z
     baseVersion: z.number({ error: 'must be the version you started from' }).int().min(0),
     body: z
       .string({ error: 'must be text' })
-      .max(ANSWER_MAX_CHARACTERS, `must be at most ${ANSWER_MAX_CHARACTERS} characters`),
+      .max(ANSWER_MAX_CHARACTERS, `must be at most ${ANSWER_MAX_CHARACTERS} characters`)
+      .check(storableText),
     /** Question 5: { principles }, question 7: { priorities }; left out = keep what is stored. */
-    data: z.record(z.string(), z.unknown(), { error: 'must be an object' }).nullable().optional(),
+    data: z
+      .record(z.string().check(storableText), z.unknown(), { error: 'must be an object' })
+      .check(storableJson)
+      .nullable()
+      .optional(),
     /** Left out = keep the current status. */
     status: ZReportQuestionStatus.optional(),
   })
@@ -243,13 +251,14 @@ export const ZRecipientEmail = z
   .string({ error: 'must be an e-mail address' })
   .trim()
   .max(254, 'must be at most 254 characters')
+  .check(storableText)
   .pipe(z.email({ error: 'must be an e-mail address such as name@ministry.gov' }));
 
 export const ZCreateSubmissionRequest = z
   .object({
     to: z.array(ZRecipientEmail).min(1, 'needs at least one address').max(10, 'at most 10 addresses'),
     cc: z.array(ZRecipientEmail).max(20, 'at most 20 addresses').default([]),
-    note: z.string().trim().max(5000, 'must be at most 5000 characters').optional(),
+    note: text(5000).optional(),
     confirm: z.literal(true, { error: 'must be true: confirm that the report is to be sent' }),
   })
   .strict()
@@ -328,7 +337,8 @@ export const ZCreateAmendmentRequest = z
       .string({ error: 'must be text' })
       .trim()
       .min(1, 'say what the amendment changes')
-      .max(5000, 'must be at most 5000 characters'),
+      .max(5000, 'must be at most 5000 characters')
+      .check(storableText),
   })
   .strict()
   .meta({ id: 'CreateAmendmentRequest' });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZAnswerKind, ZObjective, ZQuestionCode } from '../catalogue/catalogue.schemas';
 import { ZContributionState, ZReviewRole } from '../contributions/contribution.schemas';
 import { ZDeadlineStatus } from '../deadlines/deadline.schemas';
+import { text } from '../text/storable-text';
 
 export const REVIEW_STATUSES = ['setup', 'collecting', 'consolidating', 'submitted', 'closed'] as const;
 export const ZReviewStatus = z.enum(REVIEW_STATUSES);
@@ -68,7 +69,7 @@ export type TReviewSummary = z.infer<typeof ZReviewSummary>;
 export const ZListReviewsQuery = z
   .object({
     status: ZReviewStatus.optional(),
-    country: z.string().trim().min(1).max(100).optional(),
+    country: text(100).min(1).optional(),
   })
   .strict()
   .meta({ id: 'ListReviewsQuery' });

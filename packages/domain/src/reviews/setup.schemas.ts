@@ -2,14 +2,12 @@ import { z } from 'zod';
 import { ZEmail, ZPersonName } from '../auth/auth.schemas';
 import { ZReviewRole } from '../contributions/contribution.schemas';
 import { ZIsoDate, ZTimeZone } from '../deadlines/dates';
+import { storableText, text } from '../text/storable-text';
 import { ZOrganisationRef, ZOrganisationType, ZReviewStatus, ZUuid } from './reviews.schemas';
-
-const text = (max: number) =>
-  z.string({ error: 'must be text' }).trim().max(max, `must be at most ${max} characters`);
 
 export const ZCreateReviewRequest = z
   .object({
-    templateKey: z.string().min(1).max(80),
+    templateKey: z.string().min(1).max(80).check(storableText),
     country: text(100).min(1, 'is required'),
     cycle: z
       .number({ error: 'must be a year' })

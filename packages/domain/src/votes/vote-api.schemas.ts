@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZOrganisationType, ZUuid } from '../reviews/reviews.schemas';
+import { text } from '../text/storable-text';
 import { ZBallotContent, ZVoteMethod, ZVoteOptions, ZVoteRules } from './vote.schemas';
 
 export const VOTE_ROUND_STATES = ['scheduled', 'open', 'closed', 'finalised'] as const;
@@ -33,7 +34,7 @@ export type TVoteRound = z.infer<typeof ZVoteRound>;
 
 export const ZCreateVoteRoundRequest = z
   .object({
-    title: z.string().trim().min(1, 'is required').max(300),
+    title: text(300).min(1, 'is required'),
     workshopId: ZUuid.nullable().default(null),
     rules: ZVoteRules,
     /** Default: all 23 objectives. */
@@ -102,7 +103,7 @@ export const ZFinalisePrioritiesRequest = z
         z
           .object({
             objective: z.number().int().min(1).max(23),
-            reason: z.string().trim().min(1, 'give a reason for each objective').max(5000),
+            reason: text(5000).min(1, 'give a reason for each objective'),
           })
           .strict(),
       )

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { ZIsoDate } from '../deadlines/dates';
 import { ZOrganisationRef, ZOrganisationType, ZUuid } from '../reviews/reviews.schemas';
-
-const text = (max: number) =>
-  z.string({ error: 'must be text' }).trim().max(max, `must be at most ${max} characters`);
+import { storableText, text } from '../text/storable-text';
 
 export const WORKSHOP_MODES = ['in_person', 'online', 'hybrid'] as const;
 export const ZWorkshopMode = z.enum(WORKSHOP_MODES);
@@ -166,7 +164,7 @@ export const ZDivisionOfLabourRequest = z
       .array(
         z
           .object({
-            questionCode: z.string().min(1).max(3),
+            questionCode: z.string().min(1).max(3).check(storableText),
             organisationId: ZUuid,
             role: z.enum(['lead', 'contributing']),
           })

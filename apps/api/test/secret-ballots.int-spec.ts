@@ -375,7 +375,7 @@ describe('secret ballots', () => {
       expect(ZErrorResponse.parse(refused.body)).toMatchObject({
         code: 'CONFLICT',
         message:
-          'Your ballot in this secret vote was cast before an upgrade of the application and can no longer be told apart from the others, so it cannot be changed. It is counted as you cast it.',
+          'Your ballot in this secret vote can no longer be told apart from the others (it was cast before an upgrade of the application or a change of its secret key), so it cannot be changed. It is counted as you cast it.',
       });
       expect(await fingerprint()).toEqual(before);
       // Others vote as usual.

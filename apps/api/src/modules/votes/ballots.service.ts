@@ -111,7 +111,7 @@ export class BallotsService {
       if (!found && (await this.ballotBox.hasParticipated(tx, round.id, voterId))) {
         throw new AppError(
           'CONFLICT',
-          'Your ballot in this secret vote was cast before an upgrade of the application and can no longer be told apart from the others, so it cannot be changed. It is counted as you cast it.',
+          'Your ballot in this secret vote can no longer be told apart from the others (it was cast before an upgrade of the application or a change of its secret key), so it cannot be changed. It is counted as you cast it.',
         );
       }
       await this.ballotBox.rewriteSecretBallots(tx, { roundId: round.id, voterKey, content });

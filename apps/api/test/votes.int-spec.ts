@@ -334,14 +334,14 @@ describe('votes: prioritising the GCM objectives', () => {
       }
     }
 
-    it('stores ballots under salted keys with no person, and audits casting without actor or content', async () => {
+    it('stores ballots under keyed HMACs with no person, and audits casting without content', async () => {
       expect(round).toMatchObject({ secret: true, resultsHidden: true });
       const ballots = await t.prisma.ballot.findMany({ where: { roundId: round.id } });
       expect(ballots).toHaveLength(3);
       const ids = new Set(Object.values(personIds));
       for (const ballot of ballots) {
-        expect(ballot.personId).toBeNull();
-        expect(ballot.voterKey).toMatch(/^[0-9a-f]{64}$/);
+        expect(ballot).toMatchObject({ personId: null, version: 1 });
+        expect(ballot.voterKey).toMatch(/^[\w-]{43}$/);
         expect(ids.has(ballot.voterKey)).toBe(false);
       }
       const participation = await t.prisma.voteParticipation.findMany({ where: { roundId: round.id } });
@@ -350,9 +350,10 @@ describe('votes: prioritising the GCM objectives', () => {
       const events = await t.prisma.auditEvent.findMany({
         where: { targetId: round.id, action: 'ballot.cast' },
       });
-      expect(events).toHaveLength(4);
+      // That each voter submitted a ballot (unicef twice), never what nor whether it was a change.
+      expect(events.map((e) => e.actorId).sort()).toEqual(voters('mlsp', 'gdbp', 'unicef', 'unicef').sort());
       for (const event of events) {
-        expect(event).toMatchObject({ actorId: null, before: null, after: null, targetType: 'vote_round' });
+        expect(event).toMatchObject({ before: null, after: null, targetType: 'vote_round' });
       }
       const trail = ZListAuditResponse.parse(
         (await as.coordinator.get(`${reviewUrl}/audit?limit=100`).expect(200)).body,
@@ -362,7 +363,7 @@ describe('votes: prioritising the GCM objectives', () => {
         ...Array(4).fill('ballot.cast'),
         'vote_round.created',
       ]);
-      await expectNoVoterIn(roundEvents);
+      expect(JSON.stringify(roundEvents)).not.toMatch(/ranking|version/);
     });
 
     it('gives each voter their own ballot back, and nobody else', async () => {

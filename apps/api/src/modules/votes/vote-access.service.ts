@@ -1,21 +1,13 @@
-import { createHash } from 'node:crypto';
 import type { Prisma } from '@gcm/db';
 import { AppError, type TReviewRole } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../infra/prisma/prisma.service';
+import { Secrets } from '../../infra/secrets/secrets';
 import { AccessService, type ReviewAccess } from '../access/access.service';
 import { type RoundRow, roundInclude } from './vote-round.mapper';
 
 const ANY_ROLE: readonly TReviewRole[] = ['coordinator', 'contributor', 'stakeholder', 'observer'];
 const NOT_FOUND = 'There is no vote with this id';
-
-/**
- * The key of a voter's one ballot: their id (a person, or the organisation they vote for), or in a
- * secret round a salted hash of it, so that no column links a secret ballot to anyone.
- */
-export function voterKeyOf(round: Pick<RoundRow, 'secret' | 'voterSalt'>, voterId: string): string {
-  return round.secret ? createHash('sha256').update(`${round.voterSalt}:${voterId}`).digest('hex') : voterId;
-}
 
 /** Access to a vote round through its review (404 alike for outsiders and unknown rounds), and who votes. */
 @Injectable()
@@ -23,7 +15,18 @@ export class VoteAccess {
   constructor(
     private readonly prisma: PrismaService,
     private readonly access: AccessService,
+    private readonly secrets: Secrets,
   ) {}
+
+  /**
+   * The key of a voter's one ballot. In an open round, their id (a person, or the organisation they
+   * vote for). In a secret round, an HMAC of the round and voter ids under a key derived from
+   * SECRET_KEY, which is not in the database: whoever reads the database cannot recompute it, and
+   * the application can, to let the voter read and change their ballot.
+   */
+  ballotKey(round: Pick<RoundRow, 'id' | 'secret'>, voterId: string): string {
+    return round.secret ? this.secrets.mac('ballot-voter-key', `${round.id}:${voterId}`) : voterId;
+  }
 
   async round(
     roundId: string,

@@ -42,7 +42,9 @@ export class VoteResultsService {
   private async readableRound(roundId: string, personId: string): Promise<RoundRow> {
     const { round } = await this.voteAccess.round(roundId, personId);
     const state = roundState(round, this.clock.now());
-    if (round.resultsHidden && (state === 'scheduled' || state === 'open')) {
+    // A secret round's are always hidden until the close: live results beside the live list of
+    // who has voted would reveal each ballot (the contract and a check constraint keep it so too).
+    if ((round.resultsHidden || round.secret) && (state === 'scheduled' || state === 'open')) {
       throw new AppError('FORBIDDEN', 'Results are hidden until the round closes');
     }
     return round;

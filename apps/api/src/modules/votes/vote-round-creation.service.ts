@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { GCM_OBJECTIVES, type TCreateVoteRoundRequest, type TVoteRound, type TVoteRules } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
@@ -50,7 +49,8 @@ export class VoteRoundCreationService {
     const options = input.options ?? GCM_OBJECTIVES.map((objective) => objective.number);
     const opensAt = new Date(input.opensAt);
     const closesAt = new Date(input.closesAt);
-    const resultsHidden = input.resultsHidden ?? input.secret;
+    // The contract refuses a secret round with results shown; a secret round always hides them.
+    const resultsHidden = input.secret || (input.resultsHidden ?? false);
     const voterPath = (index: number) => `voterIds.${index}`;
     const issues: FieldError[] = [
       ...ruleIssues(input.rules, options),
@@ -83,7 +83,6 @@ export class VoteRoundCreationService {
           quorum: input.quorum,
           opensAt,
           closesAt,
-          voterSalt: randomBytes(32).toString('hex'),
           eligible: {
             create: input.voterIds.map((id) =>
               input.eligibility === 'person' ? { personId: id } : { organisationId: id },

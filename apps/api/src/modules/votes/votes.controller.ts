@@ -73,7 +73,12 @@ export class VotesController {
   @ApiResponse({ status: 200, standardSchema: ZMyBallot })
   @ApiResponse({ status: 400, description: 'The ballot breaks the rules', standardSchema: ZErrorResponse })
   @ApiResponse({ status: 403, description: 'Not on the list of voters', standardSchema: ZErrorResponse })
-  @ApiResponse({ status: 409, description: 'The vote is not open', standardSchema: ZErrorResponse })
+  @ApiResponse({
+    status: 409,
+    description:
+      'The vote is not open, or (secret votes) my ballot predates an upgrade or a key change and can no longer be changed',
+    standardSchema: ZErrorResponse,
+  })
   cast(
     @CurrentPerson() person: AuthPerson,
     @Param('roundId', { schema: ZUuid }) roundId: string,

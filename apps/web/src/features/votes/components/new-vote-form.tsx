@@ -437,8 +437,9 @@ export function NewVoteForm({ review }: { review: TReviewDetail }) {
   function set<K extends keyof VoteForm>(key: K, value: VoteForm[K]) {
     setForm((current) => {
       const next = { ...current, [key]: value };
-      // Secret rounds hide their results until the close, unless the coordinator chose otherwise.
-      if (key === 'secret' && !hiddenTouched) next.resultsHidden = Boolean(value);
+      // Secret rounds always hide their results until the close (the contract refuses otherwise);
+      // an open round goes back to what the coordinator chose, or to shown.
+      if (key === 'secret') next.resultsHidden = Boolean(value) || (hiddenTouched && current.resultsHidden);
       return next;
     });
   }
@@ -523,8 +524,13 @@ export function NewVoteForm({ review }: { review: TReviewDetail }) {
         />
         <Checkbox
           label="Hide the results until the vote closes"
-          hint="Voters are not swayed by the running count. On by default for a secret vote."
+          hint={
+            form.secret
+              ? 'Always on for a secret vote: results shown while people vote, beside who has voted, would reveal how each person voted.'
+              : 'Voters are not swayed by the running count.'
+          }
           checked={form.resultsHidden}
+          disabled={form.secret}
           onChange={(value) => {
             setHiddenTouched(true);
             set('resultsHidden', value);

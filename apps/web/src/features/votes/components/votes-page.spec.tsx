@@ -95,7 +95,10 @@ describe('Votes tab', () => {
     expect(within(form).getByLabelText('Secret vote')).toHaveAccessibleDescription(
       /Nobody, not even the coordinator, can see who voted what/,
     );
-    expect(within(form).getByLabelText('Hide the results until the vote closes')).toBeChecked();
+    const hidden = within(form).getByLabelText('Hide the results until the vote closes');
+    expect(hidden).toBeChecked();
+    // A secret vote cannot show its results while people vote (the contract refuses it too).
+    expect(hidden).toBeDisabled();
     fireEvent.change(within(form).getByLabelText('Quorum (ballots needed)'), { target: { value: '10' } });
     const opens = within(form).getByLabelText(/^Opens \(Asia\/Ulaanbaatar, UTC\+08:00\)/);
     fireEvent.change(opens, { target: { value: '2020-10-19T09:00' } });

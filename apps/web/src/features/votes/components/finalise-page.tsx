@@ -420,7 +420,9 @@ function Finalise({ round, review }: { round: TVoteRound; review: TReviewDetail 
     return (
       <p className="notice" data-testid="not-closed">
         The priority list is drawn up once the vote has closed.{' '}
-        <Link to={`/votes/${round.id}/results`}>See the results so far</Link>
+        {round.state === 'open' && !round.resultsHidden ? (
+          <Link to={`/votes/${round.id}/results`}>See the results so far</Link>
+        ) : null}
       </p>
     );
   }

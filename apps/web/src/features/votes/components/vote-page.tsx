@@ -72,7 +72,8 @@ export function RoundLinks({
   if (here !== 'ballot' && round.me.eligible && round.state === 'open') {
     links.push({ to: `/votes/${round.id}`, label: round.me.voted ? 'Change my ballot' : 'Vote' });
   }
-  const resultsShown = coordinator || !round.resultsHidden || round.state !== 'open';
+  // Hidden results (always so in a secret vote) are hidden from everyone until the close.
+  const resultsShown = !round.resultsHidden || round.state !== 'open';
   if (here !== 'results' && round.state !== 'scheduled' && resultsShown) {
     links.push({ to: `/votes/${round.id}/results`, label: 'See the results' });
   }

@@ -39,118 +39,122 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
   }
   const template = ESCAP_GCM_REVIEW_2020;
   const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
-  const reviewId = await prisma.$transaction(async (tx) => {
-    const review = await tx.review.create({
-      data: {
-        templateKey: template.key,
-        templateVersion: template.version,
-        country: DEMO_REVIEW.country,
-        cycle: DEMO_REVIEW.cycle,
-        title: DEMO_REVIEW.title,
-        status: 'collecting',
-        timeZone: DEMO_REVIEW.timeZone,
-        finalDueDate: dateInDays(now, DEMO_REVIEW.timeZone, DEMO_REVIEW.finalDueInDays),
-        contactOffice: DEMO_REVIEW.contactOffice,
-        contactName: DEMO_REVIEW.contactName,
-        contactTitle: DEMO_REVIEW.contactTitle,
-        contactEmail: DEMO_REVIEW.contactEmail,
-        contactPhone: DEMO_REVIEW.contactPhone,
-        contactMailingAddress: DEMO_REVIEW.contactMailingAddress,
-        recipientsTo: [...DEMO_REVIEW.recipientsTo],
-        recipientsCc: [...DEMO_REVIEW.recipientsCc],
-        consentToPublish: true,
-        questions: { create: questionRowsFromTemplate(template) },
-      },
-      include: { questions: { select: { id: true, code: true } } },
-    });
-    // The review's own organisations: no other review can reuse or change them.
-    const orgIds = new Map<string, string>();
-    for (const org of DEMO_ORGANISATIONS) {
-      const row = await tx.organisation.create({
+  const reviewId = await prisma.$transaction(
+    async (tx) => {
+      const review = await tx.review.create({
         data: {
-          name: org.name,
-          shortName: org.shortName,
-          type: org.type,
+          templateKey: template.key,
+          templateVersion: template.version,
           country: DEMO_REVIEW.country,
-          reviewId: review.id,
-          reviews: { create: { reviewId: review.id } },
+          cycle: DEMO_REVIEW.cycle,
+          title: DEMO_REVIEW.title,
+          status: 'collecting',
+          timeZone: DEMO_REVIEW.timeZone,
+          finalDueDate: dateInDays(now, DEMO_REVIEW.timeZone, DEMO_REVIEW.finalDueInDays),
+          contactOffice: DEMO_REVIEW.contactOffice,
+          contactName: DEMO_REVIEW.contactName,
+          contactTitle: DEMO_REVIEW.contactTitle,
+          contactEmail: DEMO_REVIEW.contactEmail,
+          contactPhone: DEMO_REVIEW.contactPhone,
+          contactMailingAddress: DEMO_REVIEW.contactMailingAddress,
+          recipientsTo: [...DEMO_REVIEW.recipientsTo],
+          recipientsCc: [...DEMO_REVIEW.recipientsCc],
+          consentToPublish: true,
+          questions: { create: questionRowsFromTemplate(template) },
         },
+        include: { questions: { select: { id: true, code: true } } },
       });
-      orgIds.set(org.key, row.id);
-    }
-    const orgId = (key: string): string => {
-      const id = orgIds.get(key);
-      if (!id) throw new Error(`Demo data names unknown organisation "${key}"`);
-      return id;
-    };
-    await tx.review.update({
-      where: { id: review.id },
-      data: { coordinatingOrganisationId: orgId('mfa') },
-    });
-    const personIds = new Map<string, string>();
-    for (const person of DEMO_PEOPLE) {
-      const row = await tx.person.upsert({
-        where: { email: person.email },
-        create: {
-          email: person.email,
-          name: person.name,
-          title: person.title,
-          organisationId: orgId(person.organisation),
-          passwordHash,
-        },
-        update: {},
+      // The review's own organisations: no other review can reuse or change them.
+      const orgIds = new Map<string, string>();
+      for (const org of DEMO_ORGANISATIONS) {
+        const row = await tx.organisation.create({
+          data: {
+            name: org.name,
+            shortName: org.shortName,
+            type: org.type,
+            country: DEMO_REVIEW.country,
+            reviewId: review.id,
+            reviews: { create: { reviewId: review.id } },
+          },
+        });
+        orgIds.set(org.key, row.id);
+      }
+      const orgId = (key: string): string => {
+        const id = orgIds.get(key);
+        if (!id) throw new Error(`Demo data names unknown organisation "${key}"`);
+        return id;
+      };
+      await tx.review.update({
+        where: { id: review.id },
+        data: { coordinatingOrganisationId: orgId('mfa') },
       });
-      personIds.set(person.organisation, personIds.get(person.organisation) ?? row.id);
-      await tx.membership.create({
-        data: {
-          reviewId: review.id,
-          personId: row.id,
-          role: person.role,
-          organisationId: orgId(person.organisation),
-        },
-      });
-    }
-    const questionIds = new Map(review.questions.map((q) => [q.code, q.id]));
-    for (const item of DEMO_ASSIGNMENTS) {
-      const questionId = questionIds.get(item.question);
-      if (!questionId) throw new Error(`Demo data names unknown question "${item.question}"`);
-      const dueDate = dateInDays(now, DEMO_REVIEW.timeZone, item.dueInDays);
-      const parties = [
-        { key: item.lead, role: 'lead' as const },
-        ...item.contributing.map((key) => ({ key, role: 'contributing' as const })),
-      ];
-      for (const party of parties) {
-        const focal = personIds.get(party.key);
-        const assignment = await tx.assignment.create({
+      const personIds = new Map<string, string>();
+      for (const person of DEMO_PEOPLE) {
+        const row = await tx.person.upsert({
+          where: { email: person.email },
+          create: {
+            email: person.email,
+            name: person.name,
+            title: person.title,
+            organisationId: orgId(person.organisation),
+            passwordHash,
+          },
+          update: {},
+        });
+        personIds.set(person.organisation, personIds.get(person.organisation) ?? row.id);
+        await tx.membership.create({
           data: {
             reviewId: review.id,
-            questionId,
-            organisationId: orgId(party.key),
-            role: party.role,
-            dueDate,
+            personId: row.id,
+            role: person.role,
+            organisationId: orgId(person.organisation),
           },
-          select: { id: true },
         });
-        // A statement of its own after the assignment exists (not a nested create): under load the
-        // pg adapter was seen sending a nested child row before its parent within the transaction.
-        if (focal)
-          await tx.assignmentFocalPoint.create({ data: { assignmentId: assignment.id, personId: focal } });
       }
-    }
-    await tx.auditEvent.create({
-      data: {
-        reviewId: review.id,
-        action: 'review.seeded',
-        targetType: 'review',
-        targetId: review.id,
-        after: {
-          title: review.title,
-          questions: review.questions.length,
-          assignments: DEMO_ASSIGNMENTS.length,
+      const questionIds = new Map(review.questions.map((q) => [q.code, q.id]));
+      for (const item of DEMO_ASSIGNMENTS) {
+        const questionId = questionIds.get(item.question);
+        if (!questionId) throw new Error(`Demo data names unknown question "${item.question}"`);
+        const dueDate = dateInDays(now, DEMO_REVIEW.timeZone, item.dueInDays);
+        const parties = [
+          { key: item.lead, role: 'lead' as const },
+          ...item.contributing.map((key) => ({ key, role: 'contributing' as const })),
+        ];
+        for (const party of parties) {
+          const focal = personIds.get(party.key);
+          const assignment = await tx.assignment.create({
+            data: {
+              reviewId: review.id,
+              questionId,
+              organisationId: orgId(party.key),
+              role: party.role,
+              dueDate,
+            },
+            select: { id: true },
+          });
+          // A statement of its own after the assignment exists (not a nested create): under load the
+          // pg adapter was seen sending a nested child row before its parent within the transaction.
+          if (focal)
+            await tx.assignmentFocalPoint.create({ data: { assignmentId: assignment.id, personId: focal } });
+        }
+      }
+      await tx.auditEvent.create({
+        data: {
+          reviewId: review.id,
+          action: 'review.seeded',
+          targetType: 'review',
+          targetId: review.id,
+          after: {
+            title: review.title,
+            questions: review.questions.length,
+            assignments: DEMO_ASSIGNMENTS.length,
+          },
         },
-      },
-    });
-    return review.id;
-  });
+      });
+      return review.id;
+      // Some 150 statements: on a busy machine they take longer than Prisma's 5 s default.
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
   return { created: true, reviewId };
 }

@@ -15,6 +15,7 @@ import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPerson } from '../auth/auth.decorators';
 import type { AuthPerson } from '../auth/auth.types';
+import { InvitationsService } from './invitations.service';
 import { MembersService } from './members.service';
 
 const ZMemberList = z.object({ members: z.array(ZMember) }).meta({ id: 'ListMembersResponse' });
@@ -22,7 +23,10 @@ const ZMemberList = z.object({ members: z.array(ZMember) }).meta({ id: 'ListMemb
 @ApiTags('members')
 @Controller('api/reviews/:reviewId/members')
 export class MembersController {
-  constructor(private readonly members: MembersService) {}
+  constructor(
+    private readonly members: MembersService,
+    private readonly invitations: InvitationsService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'People in the review with their roles' })
@@ -44,7 +48,7 @@ export class MembersController {
     @Param('reviewId', { schema: ZUuid }) reviewId: string,
     @Body({ schema: ZInviteMemberRequest }) body: TInviteMemberRequest,
   ): Promise<TInviteMemberResponse> {
-    return this.members.invite(reviewId, person.id, body);
+    return this.invitations.invite(reviewId, person.id, body);
   }
 
   @Patch(':membershipId')

@@ -1,0 +1,81 @@
+import type { TMember } from '@gcm/domain';
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { MailQueue } from '../../infra/queue/mail-queue';
+import { SEALED_LINK_PLACEHOLDER } from '../../infra/secrets/link-tokens';
+import { renderMail } from '../mail/render';
+import { InvitationEmail } from '../mail/templates/invitation.email';
+import { OutboxRepository, type Tx } from '../outbox/outbox.repository';
+
+const ROLE_TEXT: Record<TMember['role'], string> = {
+  coordinator: 'as a coordinator of the review',
+  contributor: 'as a focal point drafting contributions',
+  stakeholder: 'as a stakeholder (votes and comments)',
+  observer: 'as an observer (read only)',
+};
+
+/**
+ * The invitation e-mail: rendered with a placeholder where the link goes (the worker puts the
+ * real link in at send time, see infra/secrets/link-tokens.ts) and written to the outbox.
+ */
+@Injectable()
+export class InvitationMail {
+  constructor(
+    private readonly outbox: OutboxRepository,
+    private readonly queue: MailQueue,
+  ) {}
+
+  /** Plans the e-mail as an outbox row in the invitation's transaction; returns what to enqueue. */
+  async plan(
+    tx: Tx,
+    facts: {
+      invitationId: string;
+      reviewId: string;
+      email: string;
+      personName: string;
+      actorId: string;
+      role: TMember['role'];
+      organisationName: string | null;
+      expiresAt: Date;
+      now: Date;
+    },
+  ): Promise<{ id: string; notBefore: Date }[]> {
+    const [review, actor] = await Promise.all([
+      tx.review.findUniqueOrThrow({ where: { id: facts.reviewId }, select: { title: true, timeZone: true } }),
+      tx.person.findUniqueOrThrow({ where: { id: facts.actorId }, select: { name: true } }),
+    ]);
+    const rendered = await renderMail(
+      `${actor.name} invites you to the ${review.title}`,
+      InvitationEmail({
+        facts: {
+          reviewTitle: review.title,
+          personName: facts.personName,
+          invitedBy: actor.name,
+          roleText: ROLE_TEXT[facts.role],
+          organisationName: facts.organisationName,
+          url: SEALED_LINK_PLACEHOLDER,
+          expiresText: DateTime.fromJSDate(facts.expiresAt, { zone: review.timeZone })
+            .setLocale('en-GB')
+            .toFormat("cccc d LLLL yyyy 'at' HH:mm ZZZZ"),
+        },
+      }),
+    );
+    return this.outbox.insert(tx, [
+      {
+        dedupeKey: `invitation:${facts.invitationId}`,
+        kind: 'invitation',
+        reviewId: facts.reviewId,
+        notBefore: facts.now,
+        toAddresses: [facts.email],
+        ccAddresses: [],
+        payload: { sealedLink: { kind: 'invitation', id: facts.invitationId } },
+        ...rendered,
+      },
+    ]);
+  }
+
+  /** Hands the planned e-mails to the queue once their transaction has committed. */
+  enqueue(planned: { id: string; notBefore: Date }[]): Promise<void> {
+    return this.queue.enqueueAfterCommit(planned);
+  }
+}

@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { type TInviteMemberRequest, type TInviteMemberResponse } from '@gcm/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { Clock } from '../../infra/clock/clock';
+import { PrismaService } from '../../infra/prisma/prisma.service';
+import { LinkTokens } from '../../infra/secrets/link-tokens';
+import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
+import { InvitationMail } from './invitation-mail';
+import { memberInclude, toMember } from './member.mapper';
+import { assertReviewOrganisation } from './member-checks';
+
+/** Inviting people into a review (coordinator): an invited membership and its e-mailed link. */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'invitationTtlDays'>,
+    private readonly links: LinkTokens,
+    private readonly mail: InvitationMail,
+  ) {}
+
+  /**
+   * Adds a person (new or existing, by e-mail) to the review with a role, as invited, and e-mails
+   * them a single-use link. The membership grants nothing until that link is used: the link goes
+   * to the address only (never in the response, never stored), so only whoever reads that mailbox
+   * can take the membership up, or set the first password of a new account. Re-inviting renews
+   * the link.
+   */
+  async invite(
+    reviewId: string,
+    actorId: string,
+    input: TInviteMemberRequest,
+  ): Promise<TInviteMemberResponse> {
+    await this.access.require(reviewId, actorId, ['coordinator'], 'invite people');
+    await assertReviewOrganisation(this.prisma.client, reviewId, input.organisationId);
+    const now = this.clock.now();
+    const expiresAt = new Date(now.getTime() + this.config.invitationTtlDays * 86_400_000);
+    const invitationId = randomUUID();
+    const organisationId = input.organisationId ?? null;
+    const enqueue: { id: string; notBefore: Date }[] = [];
+    const membership = await this.prisma.client.$transaction(async (tx) => {
+      const person = await tx.person.upsert({
+        where: { email: input.email },
+        create: { email: input.email, name: input.name, title: input.title ?? null, organisationId },
+        update: {},
+      });
+      const existing = await tx.membership.findUnique({
+        where: { reviewId_personId: { reviewId, personId: person.id } },
+      });
+      const row = existing
+        ? await tx.membership.update({
+            where: { id: existing.id },
+            data: { role: input.role, organisationId },
+            include: memberInclude,
+          })
+        : await tx.membership.create({
+            data: { reviewId, personId: person.id, role: input.role, organisationId, acceptedAt: null },
+            include: memberInclude,
+          });
+      await tx.invitation.updateMany({
+        where: { reviewId, personId: person.id, usedAt: null, revokedAt: null },
+        data: { revokedAt: now },
+      });
+      const invitation = await tx.invitation.create({
+        data: {
+          id: invitationId,
+          tokenHash: this.links.hash({ kind: 'invitation', id: invitationId }),
+          personId: person.id,
+          reviewId,
+          role: input.role,
+          invitedById: actorId,
+          expiresAt,
+        },
+      });
+      enqueue.push(
+        ...(await this.mail.plan(tx, {
+          invitationId: invitation.id,
+          reviewId,
+          email: person.email,
+          personName: person.name,
+          actorId,
+          role: input.role,
+          organisationName: row.organisation?.name ?? null,
+          expiresAt,
+          now,
+        })),
+      );
+      await this.audit.record(tx, {
+        reviewId,
+        actorId,
+        action: existing ? 'member.reinvited' : 'member.invited',
+        targetType: 'membership',
+        targetId: row.id,
+        before: existing ? { role: existing.role, organisationId: existing.organisationId } : null,
+        after: { email: person.email, role: input.role, organisationId },
+      });
+      return row;
+    });
+    await this.mail.enqueue(enqueue);
+    return { member: toMember(membership), expiresAt: expiresAt.toISOString() };
+  }
+}

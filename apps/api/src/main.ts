@@ -20,6 +20,8 @@ export async function createApp(
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), {
     bufferLogs: true,
     abortOnError: false,
+    // No urlencoded parser: the API takes JSON only (and multipart on the upload route).
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');

@@ -59,10 +59,11 @@ export default defineConfig({
               name: 'react',
               test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/,
             },
-            // The shared contract with zod and luxon.
+            // The shared contract with zod and luxon, and zod's configuration (src/app/zod-config.ts),
+            // which must run in the same chunk, before the contract's schemas are built.
             {
               name: 'domain',
-              test: /[\\/](packages[\\/]domain|node_modules[\\/](zod|luxon|@gcm[\\/]domain))[\\/]/,
+              test: /[\\/](packages[\\/]domain[\\/]|node_modules[\\/](zod|luxon|@gcm[\\/]domain)[\\/]|src[\\/]app[\\/]zod-config\.ts$)/,
             },
           ],
         },

@@ -122,7 +122,7 @@ async function main(): Promise<void> {
         ? `  Database:  embedded PostgreSQL (${path.join(dataDir, 'postgres')})`
         : '  Database:  DATABASE_URL',
       catcher
-        ? `  E-mail:    nothing leaves this computer; read it at ${config.publicUrl}/_mail (SMTP ${catcher.smtpUrl})`
+        ? `  E-mail:    nothing leaves this computer; read it at ${catcher.accessUrl(config.publicUrl)}\n             (the link holds this run's access key; SMTP ${catcher.smtpUrl})`
         : '  E-mail:    SMTP_URL',
       `  Queues:    ${config.redisUrl ? 'Redis (REDIS_URL)' : 'BullMQ on PostgreSQL (no Redis needed)'}`,
       ...(demo

@@ -49,7 +49,10 @@ async function main(): Promise<void> {
 
   if (!env.DATABASE_URL) {
     console.info(`Starting the embedded PostgreSQL (data in ${path.join(dataDir, 'postgres')}) …`);
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres') });
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, 'postgres'),
+      onNotice: (line) => console.info(line),
+    });
     startedEmbedded = embedded;
     env.DATABASE_URL = embedded.url;
   }

@@ -21,6 +21,8 @@ export interface EmbeddedOptions {
   port?: number;
   database?: string;
   onLog?: (line: string) => void;
+  /** What the start did to recover from an earlier run that was killed (default: onLog). */
+  onNotice?: (line: string) => void;
 }
 
 const USER = 'gcm';
@@ -173,7 +175,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) {
     await pg.initialise();
   }
-  await recoverStaleServer(options.dataDir, log);
+  await recoverStaleServer(options.dataDir, options.onNotice ?? log);
   try {
     await pg.start();
   } catch (error) {

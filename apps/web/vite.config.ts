@@ -4,6 +4,34 @@ import { defineConfig } from 'vite';
 
 // In production the API serves dist/ itself (with an SPA fallback), so the app only ever calls
 // relative /api URLs. In `vite` dev the same URLs are proxied to the API on port 3000.
+const API_ORIGIN = 'http://localhost:3000';
+
+/**
+ * The API refuses writes whose Origin is not its PUBLIC_URL (docs/decisions/0014). Pages served by
+ * this dev server say Origin http://localhost:5173 (or :4173): the proxy presents them as the API's
+ * own origin. Any other Origin is passed on unchanged, and refused.
+ */
+function apiProxy(devPort: number) {
+  return {
+    '/api': {
+      target: 'http://127.0.0.1:3000',
+      changeOrigin: false,
+      configure: (proxy: { on(event: 'proxyReq', listener: (request: ProxyRequest) => void): void }) => {
+        proxy.on('proxyReq', (request) => {
+          const origin = request.getHeader('origin');
+          if (origin === `http://localhost:${devPort}` || origin === `http://127.0.0.1:${devPort}`) {
+            request.setHeader('origin', API_ORIGIN);
+          }
+        });
+      },
+    },
+  };
+}
+interface ProxyRequest {
+  getHeader(name: string): unknown;
+  setHeader(name: string, value: string): void;
+}
+
 export default defineConfig({
   plugins: [react()],
   // Bundle the shared contract from its TypeScript source (ES modules), so zod and luxon are
@@ -13,11 +41,11 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
+    proxy: apiProxy(5173),
   },
   preview: {
     port: 4173,
-    proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
+    proxy: apiProxy(4173),
   },
   build: {
     outDir: 'dist',
@@ -31,10 +59,11 @@ export default defineConfig({
               name: 'react',
               test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/,
             },
-            // The shared contract with zod and luxon.
+            // The shared contract with zod and luxon, and zod's configuration (src/app/zod-config.ts),
+            // which must run in the same chunk, before the contract's schemas are built.
             {
               name: 'domain',
-              test: /[\\/](packages[\\/]domain|node_modules[\\/](zod|luxon|@gcm[\\/]domain))[\\/]/,
+              test: /[\\/](packages[\\/]domain[\\/]|node_modules[\\/](zod|luxon|@gcm[\\/]domain)[\\/]|src[\\/]app[\\/]zod-config\.ts$)/,
             },
           ],
         },

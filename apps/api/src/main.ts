@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module';
 import { type AppConfig, ConfigError, loadConfig } from './config/config';
 import { serveOpenApi } from './infra/http/openapi';
+import { securityHeaders } from './infra/http/security-headers';
 import { prepareQueueBackend } from './infra/queue/queue-backend';
 import { serveWebApp } from './infra/web/web-app';
 import { APP_VERSION } from './version';
@@ -20,9 +21,12 @@ export async function createApp(
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), {
     bufferLogs: true,
     abortOnError: false,
+    // No urlencoded parser: the API takes JSON only (and multipart on the upload route).
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  app.use(securityHeaders(config.publicUrl));
   app.set('trust proxy', 'loopback');
   app.useBodyParser('json', { limit: '1mb' });
   app.use(cookieParser());

@@ -34,6 +34,9 @@ function localSecretKey(dataDir: string): string {
   }
 }
 
+/** Stopped if the start fails half-way, so no PostgreSQL is left running. */
+let startedEmbedded: EmbeddedDatabase | undefined;
+
 async function main(): Promise<void> {
   const env = { ...process.env };
   const dataDir = path.resolve(env.DATA_DIR ?? path.join(REPO_ROOT, '.data'));
@@ -46,7 +49,11 @@ async function main(): Promise<void> {
 
   if (!env.DATABASE_URL) {
     console.info(`Starting the embedded PostgreSQL (data in ${path.join(dataDir, 'postgres')}) …`);
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres') });
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, 'postgres'),
+      onNotice: (line) => console.info(line),
+    });
+    startedEmbedded = embedded;
     env.DATABASE_URL = embedded.url;
   }
   // The one-command start is for people trying the product: keep the terminal readable.
@@ -122,7 +129,7 @@ async function main(): Promise<void> {
         ? `  Database:  embedded PostgreSQL (${path.join(dataDir, 'postgres')})`
         : '  Database:  DATABASE_URL',
       catcher
-        ? `  E-mail:    nothing leaves this computer; read it at ${config.publicUrl}/_mail (SMTP ${catcher.smtpUrl})`
+        ? `  E-mail:    nothing leaves this computer; read it at ${catcher.accessUrl(config.publicUrl)}\n             (the link holds this run's access key; SMTP ${catcher.smtpUrl})`
         : '  E-mail:    SMTP_URL',
       `  Queues:    ${config.redisUrl ? 'Redis (REDIS_URL)' : 'BullMQ on PostgreSQL (no Redis needed)'}`,
       ...(demo
@@ -143,12 +150,22 @@ async function main(): Promise<void> {
 }
 
 main().catch(async (error: unknown) => {
-  console.error(
-    error instanceof ConfigError ? error.message : 'Start-up failed:',
-    error instanceof ConfigError ? '' : error,
-  );
+  console.error(error instanceof ConfigError ? error.message : `Start-up failed: ${describeFailure(error)}`);
+  await startedEmbedded?.stop().catch(() => undefined);
   process.exit(1);
 });
+
+/** Always a sentence: some libraries reject with nothing, or with a non-Error. */
+function describeFailure(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = error.cause instanceof Error ? ` (cause: ${error.cause.message})` : '';
+    return `${error.message || error.name}${cause}${process.env.LOG_LEVEL === 'debug' && error.stack ? `\n${error.stack}` : ''}`;
+  }
+  if (error === undefined || error === null || error === '') {
+    return 'an unknown error (a component gave no reason). Run again with LOG_LEVEL=debug for details.';
+  }
+  return typeof error === 'string' ? error : JSON.stringify(error);
+}
 
 async function planDemoMail(app: INestApplicationContext, reviewId: string): Promise<number> {
   const prisma = app.get(PrismaService).client;

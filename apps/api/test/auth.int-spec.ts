@@ -23,6 +23,7 @@ describe('signing in and out', () => {
   it('signs in with e-mail (any case) and password, with an httpOnly SameSite cookie', async () => {
     const response = await request(t.app.getHttpServer())
       .post('/api/auth/sign-in')
+      .set('Origin', t.config.publicUrl)
       .send({ email: '  Coordinator@MFA.mn.example ', password: DEMO.password })
       .expect(200);
     const cookie = sessionCookie(response);
@@ -45,10 +46,12 @@ describe('signing in and out', () => {
     const server = t.app.getHttpServer();
     const wrong = await request(server)
       .post('/api/auth/sign-in')
+      .set('Origin', t.config.publicUrl)
       .send({ email: DEMO.observer, password: 'not-the-password' })
       .expect(401);
     const unknown = await request(server)
       .post('/api/auth/sign-in')
+      .set('Origin', t.config.publicUrl)
       .send({ email: 'nobody@example.org', password: 'not-the-password' })
       .expect(401);
     expect(wrong.body.message).toBe('The e-mail address or the password is not right');
@@ -60,11 +63,13 @@ describe('signing in and out', () => {
     for (let i = 0; i < 5; i += 1) {
       await request(server)
         .post('/api/auth/sign-in')
+        .set('Origin', t.config.publicUrl)
         .send({ email: DEMO.stakeholder, password: `guess-${i}` })
         .expect(401);
     }
     const throttled = await request(server)
       .post('/api/auth/sign-in')
+      .set('Origin', t.config.publicUrl)
       .send({ email: DEMO.stakeholder, password: DEMO.password })
       .expect(429);
     expect(throttled.body).toMatchObject({
@@ -74,6 +79,7 @@ describe('signing in and out', () => {
     t.clock.advance(16 * 60 * 1000);
     await request(server)
       .post('/api/auth/sign-in')
+      .set('Origin', t.config.publicUrl)
       .send({ email: DEMO.stakeholder, password: DEMO.password })
       .expect(200);
     t.clock.advance(-16 * 60 * 1000);
@@ -83,11 +89,16 @@ describe('signing in and out', () => {
     const server = t.app.getHttpServer();
     const signIn = await request(server)
       .post('/api/auth/sign-in')
+      .set('Origin', t.config.publicUrl)
       .send({ email: DEMO.contributor, password: DEMO.password })
       .expect(200);
     const cookie = sessionCookie(signIn).split(';')[0] ?? '';
     await request(server).get('/api/auth/me').set('Cookie', cookie).expect(200);
-    const out = await request(server).post('/api/auth/sign-out').set('Cookie', cookie).expect(204);
+    const out = await request(server)
+      .post('/api/auth/sign-out')
+      .set('Origin', t.config.publicUrl)
+      .set('Cookie', cookie)
+      .expect(204);
     expect(String(out.headers['set-cookie'])).toMatch(/gcm_session=;/);
     await request(server).get('/api/auth/me').set('Cookie', cookie).expect(401);
   });
@@ -113,6 +124,7 @@ describe('signing in and out', () => {
     const server = t.app.getHttpServer();
     const response = await request(server)
       .post('/api/auth/sign-in')
+      .set('Origin', t.config.publicUrl)
       .send({ email: 'not-an-email' })
       .expect(400);
     expect(response.body.fieldErrors).toEqual(
@@ -123,9 +135,14 @@ describe('signing in and out', () => {
     );
     await request(server)
       .post('/api/auth/sign-in')
+      .set('Origin', t.config.publicUrl)
       .send({ email: DEMO.observer, password: 'x', admin: true })
       .expect(400);
-    await request(server).post('/api/auth/sign-in').send('email=x').expect(400);
+    await request(server)
+      .post('/api/auth/sign-in')
+      .set('Origin', t.config.publicUrl)
+      .send('email=x')
+      .expect(415);
   });
 });
 
@@ -190,6 +207,7 @@ describe('inviting a focal point', () => {
     expect(again.body.message).toMatch(/already been used/);
     await request(server)
       .post('/api/auth/sign-in')
+      .set('Origin', t.config.publicUrl)
       .send({ email: 'border.analyst@gdbp.mn.example', password: 'border-protection-2020' })
       .expect(200);
     const audit = await t.prisma.auditEvent.findMany({

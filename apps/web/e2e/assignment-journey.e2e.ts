@@ -2,7 +2,15 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_COORDINATOR, launchBrowser, newPage, screenshot, signIn, signOut } from './support/browser';
+import {
+  collectCspViolations,
+  DEMO_COORDINATOR,
+  launchBrowser,
+  newPage,
+  screenshot,
+  signIn,
+  signOut,
+} from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
 /** A minimal, valid one-page PDF: what a ministry would attach as "Attachment 1". */
@@ -33,10 +41,12 @@ describe('the assignment journey, from "who answers what" to an accepted contrib
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
+  let cspViolations: string[];
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     page = await newPage(browser, server.baseUrl);
+    cspViolations = await collectCspViolations(page);
   });
 
   afterAll(async () => {
@@ -173,6 +183,8 @@ describe('the assignment journey, from "who answers what" to an accepted contrib
       .first()
       .waitFor();
     await screenshot(page, 'journey-3-dashboard');
+    // The whole journey ran under the API's Content-Security-Policy without a single violation.
+    expect(cspViolations).toEqual([]);
   });
 });
 

@@ -1,7 +1,8 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import express, { type Router } from 'express';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
@@ -16,13 +17,51 @@ export interface CaughtMail {
  * For the one-command start without SMTP_URL: a local SMTP server that keeps every message
  * (in memory and as .eml files under DATA_DIR/mail) and an inbox to read them in a browser.
  * It never relays anything anywhere.
+ *
+ * The inbox shows live invitation links, so it is locked: a random access key is made at start and
+ * printed in the start banner as `/_mail?key=…`. Opening that link sets an HttpOnly, SameSite=Strict
+ * cookie scoped to /_mail and redirects; without the key (link or cookie) everything under /_mail
+ * answers 404.
  */
 export class MailCatcher {
   private readonly messages: CaughtMail[] = [];
   private server?: SMTPServer;
   port = 0;
+  /** The key that opens the inbox; new at every start. */
+  readonly accessKey = randomBytes(24).toString('base64url');
 
   constructor(private readonly dir: string) {}
+
+  /** The link to print: it opens the inbox and remembers the key in a cookie. */
+  accessUrl(publicUrl: string): string {
+    return `${publicUrl}/_mail?key=${this.accessKey}`;
+  }
+
+  /** Constant-time: compares digests, so neither length nor content leaks through timing. */
+  private keyMatches(candidate: unknown): boolean {
+    if (typeof candidate !== 'string' || candidate === '') return false;
+    const digest = (value: string) => createHash('sha256').update(value).digest();
+    return timingSafeEqual(digest(candidate), digest(this.accessKey));
+  }
+
+  private requireKey(request: Request, response: Response, next: NextFunction): void {
+    const fromLink = request.query.key;
+    if (this.keyMatches(fromLink)) {
+      response.cookie(MAIL_KEY_COOKIE, this.accessKey, {
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: request.secure,
+        path: '/_mail',
+      });
+      response.redirect(303, `${request.baseUrl}${request.path === '/' ? '' : request.path}` || '/_mail');
+      return;
+    }
+    if (this.keyMatches(cookieValue(request.headers.cookie, MAIL_KEY_COOKIE))) {
+      next();
+      return;
+    }
+    response.status(404).type('text').send('Not found');
+  }
 
   async start(port = 0): Promise<void> {
     await mkdir(this.dir, { recursive: true });
@@ -79,6 +118,15 @@ export class MailCatcher {
   /** The inbox pages: a list, one message, its HTML part. */
   router(): Router {
     const router = express.Router();
+    router.use((request, response, next) => this.requireKey(request, response, next));
+    router.use((_request, response, next) => {
+      response.setHeader('Cache-Control', 'no-store');
+      response.setHeader(
+        'Content-Security-Policy',
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+      );
+      next();
+    });
     const escapeHtml = (value: string) =>
       value.replace(
         /[&<>"']/g,
@@ -150,9 +198,11 @@ ${attachments ? `<ul>${attachments}</ul>` : ''}<iframe sandbox title="HTML part"
     });
     router.get('/:id/html', (request, response) => {
       const mail = this.messages.find((m) => m.id === request.params.id);
+      // Shown in the message page's sandboxed frame: framing by the inbox (same origin) only.
+      response.removeHeader('X-Frame-Options');
       response.setHeader(
         'Content-Security-Policy',
-        "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'",
       );
       response.type('html').send(mail?.parsed.html || '<p>No HTML part.</p>');
     });
@@ -171,4 +221,20 @@ ${attachments ? `<ul>${attachments}</ul>` : ''}<iframe sandbox title="HTML part"
     });
     return router;
   }
+}
+
+const MAIL_KEY_COOKIE = 'gcm_mail_key';
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) {
+      try {
+        return decodeURIComponent(value.join('='));
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
 }

@@ -76,7 +76,8 @@ export async function bootTestApp(
     demoReviewId,
     prisma,
     async signIn(email: string, password: string = DEMO_PASSWORD) {
-      const agent = request.agent(app.getHttpServer());
+      // As a browser would: every request of the app's own pages carries its Origin.
+      const agent = request.agent(app.getHttpServer()).set('Origin', config.publicUrl);
       const response = await agent.post('/api/auth/sign-in').send({ email, password });
       if (response.status !== 200) {
         throw new Error(`Sign-in as ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);

@@ -35,6 +35,25 @@ export async function newPage(browser: Browser, baseUrl: string): Promise<Page> 
   return page;
 }
 
+/**
+ * Collects every Content-Security-Policy violation the page reports (the `securitypolicyviolation`
+ * event, and Chromium's console message), from now on and across navigations.
+ */
+export async function collectCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    const text = message.text();
+    if (/Content Security Policy|CSP violation/i.test(text)) violations.push(text);
+  });
+  // Runs in the page (as a string: the e2e code is type-checked without the DOM library).
+  await page.addInitScript({
+    content: `document.addEventListener('securitypolicyviolation', (event) => {
+      console.error('CSP violation: ' + event.violatedDirective + ' blocked ' + (event.blockedURI || 'inline'));
+    });`,
+  });
+  return violations;
+}
+
 /** Saves a screenshot under apps/web/test-results/ (git-ignored) to look at after a run. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   const dir = path.resolve(__dirname, '..', '..', 'test-results');

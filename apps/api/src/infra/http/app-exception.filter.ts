@@ -71,6 +71,10 @@ export class AppExceptionFilter implements ExceptionFilter {
     if (response.headersSent) {
       return;
     }
+    const retryAfter = (body.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (body.statusCode === 429 && typeof retryAfter === 'number') {
+      response.setHeader('Retry-After', String(retryAfter));
+    }
     response.status(body.statusCode).json(body);
   }
 

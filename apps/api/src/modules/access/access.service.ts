@@ -12,6 +12,7 @@ export interface ReviewAccess {
 }
 
 const NOT_FOUND_MESSAGE = 'There is no review with this id';
+export const NO_ASSIGNMENT = 'There is no assignment with this id';
 
 /**
  * Roles per review, enforced on every endpoint. Someone who is not a member gets 404, so reviews
@@ -33,6 +34,33 @@ export class AccessService {
     return { reviewId, personId, role: membership.role, organisationId: membership.organisationId };
   }
 
+  /**
+   * For a record reached by its own id (an assignment, an e-mail…): someone who is not a member of
+   * its review hears `notFound`, the very answer for an id that does not exist, never "There is
+   * no review with this id" (an oracle for other reviews' ids).
+   */
+  async forRecord(reviewId: string, personId: string, notFound: string): Promise<ReviewAccess> {
+    try {
+      return await this.forReview(reviewId, personId);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'NOT_FOUND') throw new AppError('NOT_FOUND', notFound);
+      throw error;
+    }
+  }
+
+  /** forRecord() and one of `roles` (403 otherwise). */
+  async requireForRecord(
+    reviewId: string,
+    personId: string,
+    roles: readonly TReviewRole[],
+    doing: string,
+    notFound: string,
+  ): Promise<ReviewAccess> {
+    const access = await this.forRecord(reviewId, personId, notFound);
+    assertRole(access, roles, doing);
+    return access;
+  }
+
   /** Membership with one of `roles`, or 404 (not a member) / 403 (wrong role). */
   async require(
     reviewId: string,
@@ -51,7 +79,7 @@ export class AccessService {
       where: { id: assignmentId },
       select: { reviewId: true },
     });
-    if (!row) throw new AppError('NOT_FOUND', 'There is no assignment with this id');
+    if (!row) throw new AppError('NOT_FOUND', NO_ASSIGNMENT);
     return row.reviewId;
   }
 

@@ -14,6 +14,7 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { AcceptsMultipart } from '../../infra/http/request-policy';
 import { CurrentPerson } from '../auth/auth.decorators';
 import type { AuthPerson } from '../auth/auth.types';
 import { ALLOWED_TYPES } from './attachment-content';
@@ -27,6 +28,7 @@ export class AttachmentsController {
   constructor(private readonly attachments: AttachmentsService) {}
 
   @Post('assignments/:assignmentId/attachments')
+  @AcceptsMultipart()
   @UseInterceptors(UploadErrorsInterceptor, FileInterceptor('file'))
   @ApiOperation({ summary: `Attach a file to the contribution (${ALLOWED_TYPES})` })
   @ApiConsumes('multipart/form-data')

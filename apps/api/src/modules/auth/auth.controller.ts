@@ -13,6 +13,7 @@ import {
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { OpensSession } from '../../infra/http/request-policy';
 import { CurrentPerson, Public } from './auth.decorators';
 import { AuthService } from './auth.service';
 import { type AuthPerson, SESSION_COOKIE } from './auth.types';
@@ -33,6 +34,7 @@ export class AuthController {
   }
 
   @Public()
+  @OpensSession()
   @Post('auth/sign-in')
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in with e-mail and password; sets an httpOnly session cookie' })

@@ -4,10 +4,18 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { SessionGuard } from './session.guard';
 import { SessionsRepository } from './sessions.repository';
+import { SignInThrottleRepository } from './sign-in-throttle.repository';
+import { SignInThrottleService } from './sign-in-throttle.service';
 
 @Module({
   controllers: [AuthController],
-  providers: [AuthService, SessionsRepository, { provide: APP_GUARD, useClass: SessionGuard }],
+  providers: [
+    AuthService,
+    SessionsRepository,
+    SignInThrottleRepository,
+    SignInThrottleService,
+    { provide: APP_GUARD, useClass: SessionGuard },
+  ],
   exports: [AuthService],
 })
 export class AuthModule {}

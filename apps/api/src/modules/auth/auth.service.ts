@@ -12,12 +12,10 @@ import { PrismaService } from '../../infra/prisma/prisma.service';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword, verifyPassword } from './passwords';
 import { SessionsRepository } from './sessions.repository';
+import { SignInThrottleService } from './sign-in-throttle.service';
 import { hashToken, newToken } from './tokens';
 
 export const SESSION_TTL_MS = 7 * 24 * 3600 * 1000;
-const FAILURE_WINDOW_MS = 15 * 60 * 1000;
-export const MAX_FAILURES_PER_EMAIL = 5;
-export const MAX_FAILURES_PER_ADDRESS = 30;
 
 const organisationRef = { select: { id: true, name: true, shortName: true, type: true } } as const;
 
@@ -26,6 +24,7 @@ export class AuthService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly sessions: SessionsRepository,
+    private readonly throttle: SignInThrottleService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -35,35 +34,26 @@ export class AuthService {
     return this.config.publicUrl.startsWith('https://');
   }
 
-  /** Checks e-mail and password, throttling repeated failures; returns a new session token. */
+  /**
+   * Checks e-mail and password, throttling repeated failures (SignInThrottleService); returns a
+   * new session token.
+   */
   async signIn(
     input: TSignInRequest,
     ip: string,
   ): Promise<{ token: string; expiresAt: Date; personId: string }> {
     const now = this.clock.now();
-    const since = new Date(now.getTime() - FAILURE_WINDOW_MS);
-    const [byEmail, byAddress] = await Promise.all([
-      this.prisma.client.signInFailure.count({ where: { email: input.email, createdAt: { gt: since } } }),
-      this.prisma.client.signInFailure.count({ where: { ip, createdAt: { gt: since } } }),
-    ]);
-    if (byEmail >= MAX_FAILURES_PER_EMAIL || byAddress >= MAX_FAILURES_PER_ADDRESS) {
-      throw new AppError('RATE_LIMITED', 'Too many failed sign-ins. Wait 15 minutes and try again.', {
-        retryAfterSeconds: FAILURE_WINDOW_MS / 1000,
-      });
-    }
+    const ticket = await this.throttle.admit(input.email, ip, now);
     const person = await this.prisma.client.person.findUnique({
       where: { email: input.email },
       select: { id: true, passwordHash: true },
     });
     const ok = await verifyPassword(person?.passwordHash ?? null, input.password);
     if (!person || !ok) {
-      await this.prisma.client.signInFailure.create({ data: { email: input.email, ip, createdAt: now } });
-      await this.prisma.client.signInFailure.deleteMany({
-        where: { createdAt: { lt: new Date(now.getTime() - 86_400_000) } },
-      });
+      await this.throttle.failed(now);
       throw new AppError('UNAUTHENTICATED', 'The e-mail address or the password is not right');
     }
-    await this.prisma.client.signInFailure.deleteMany({ where: { email: input.email } });
+    await this.throttle.succeeded(ticket, now);
     return { ...(await this.openSession(person.id, now)), personId: person.id };
   }
 

@@ -1,7 +1,14 @@
 import { AppError } from '@gcm/domain';
-import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
+import {
+  ACCEPTS_MULTIPART,
+  assertBodyType,
+  assertSameOrigin,
+  OPENS_SESSION,
+} from '../../infra/http/request-policy';
 import { IS_PUBLIC } from './auth.decorators';
 import { type AuthedRequest, SESSION_COOKIE } from './auth.types';
 import { SessionsRepository } from './sessions.repository';
@@ -9,15 +16,21 @@ import { hashToken } from './tokens';
 
 /**
  * Every route needs a session unless marked @Public(). The cookie holds a random token; only its
- * hash is stored, so a database leak does not hand out sessions.
+ * hash is stored, so a database leak does not hand out sessions. Before anything else it applies
+ * the cross-site request forgery rules (infra/http/request-policy.ts).
  */
 @Injectable()
 export class SessionGuard implements CanActivate {
+  private readonly publicOrigin: string;
+
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionsRepository,
     private readonly clock: Clock,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.publicOrigin = new URL(config.publicUrl).origin;
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
@@ -26,8 +39,17 @@ export class SessionGuard implements CanActivate {
       context.getHandler(),
       context.getClass(),
     ]);
-    assertSameOrigin(request);
     const token: unknown = request.cookies?.[SESSION_COOKIE];
+    const opensSession = this.reflector.getAllAndOverride<boolean>(OPENS_SESSION, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    assertSameOrigin(request, this.publicOrigin, token !== undefined || opensSession === true);
+    const acceptsMultipart = this.reflector.getAllAndOverride<boolean>(ACCEPTS_MULTIPART, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    assertBodyType(request, acceptsMultipart === true);
     if (typeof token === 'string' && /^[A-Za-z0-9_-]{20,100}$/.test(token)) {
       const now = this.clock.now();
       const session = await this.sessions.findActive(hashToken(token), now);
@@ -40,27 +62,5 @@ export class SessionGuard implements CanActivate {
       throw new AppError('UNAUTHENTICATED', 'Please sign in to continue');
     }
     return true;
-  }
-}
-
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-/**
- * Besides SameSite cookies: a state-changing request that says it comes from another site is
- * refused, so no other page can act with a signed-in person's session.
- */
-function assertSameOrigin(request: AuthedRequest): void {
-  if (SAFE_METHODS.has(request.method)) return;
-  const origin = request.headers.origin;
-  if (!origin || origin === 'null') return;
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    throw new AppError('FORBIDDEN', 'Requests from other sites are refused');
-  }
-  const host = request.headers['x-forwarded-host'] ?? request.headers.host;
-  if (originHost !== host) {
-    throw new AppError('FORBIDDEN', 'Requests from other sites are refused');
   }
 }

@@ -4,9 +4,12 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
 import { PrismaService } from '../../infra/prisma/prisma.service';
 import { MailQueue } from '../../infra/queue/mail-queue';
-import { AccessService } from '../access/access.service';
+import { AccessService, NO_ASSIGNMENT } from '../access/access.service';
+
 import { AuditService } from '../audit/audit.service';
 import { OutboxRepository } from '../outbox/outbox.repository';
+
+const NO_EMAIL = 'There is no such e-mail';
 
 const include = {
   assignment: { select: { question: { select: { code: true } }, organisation: { select: { name: true } } } },
@@ -64,7 +67,7 @@ export class OutboxViewService {
   /** The reminders sent and planned for one assignment (coordinator, or the assigned organisation). */
   async forAssignment(assignmentId: string, personId: string): Promise<TOutboxMessage[]> {
     const reviewId = await this.access.reviewOfAssignment(assignmentId);
-    const access = await this.access.forReview(reviewId, personId);
+    const access = await this.access.forRecord(reviewId, personId, NO_ASSIGNMENT);
     const assignment = await this.prisma.client.assignment.findUniqueOrThrow({
       where: { id: assignmentId },
       select: { organisationId: true },
@@ -89,8 +92,8 @@ export class OutboxViewService {
       where: { id: messageId },
       select: { reviewId: true },
     });
-    if (!row?.reviewId) throw new AppError('NOT_FOUND', 'There is no such e-mail');
-    await this.access.require(row.reviewId, actorId, ['coordinator'], 'retry e-mails');
+    if (!row?.reviewId) throw new AppError('NOT_FOUND', NO_EMAIL);
+    await this.access.requireForRecord(row.reviewId, actorId, ['coordinator'], 'retry e-mails', NO_EMAIL);
     const now = this.clock.now();
     const retried = await this.prisma.client.$transaction(async (tx) => {
       const again = await this.outbox.retryFailed(tx, messageId, now);

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
 import { PrismaService } from '../../infra/prisma/prisma.service';
 import { MailQueue } from '../../infra/queue/mail-queue';
-import { AccessService } from '../access/access.service';
+import { AccessService, NO_ASSIGNMENT } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { OutboxRepository } from '../outbox/outbox.repository';
 import { OutboxViewService } from './outbox-view.service';
@@ -25,7 +25,13 @@ export class RemindNowService {
 
   async remind(assignmentId: string, actorId: string): Promise<TOutboxMessage> {
     const reviewId = await this.access.reviewOfAssignment(assignmentId);
-    await this.access.require(reviewId, actorId, ['coordinator'], 'send a reminder now');
+    await this.access.requireForRecord(
+      reviewId,
+      actorId,
+      ['coordinator'],
+      'send a reminder now',
+      NO_ASSIGNMENT,
+    );
     const now = this.clock.now();
     const assignment = await this.prisma.client.assignment.findUniqueOrThrow({
       where: { id: assignmentId },

@@ -1,9 +1,9 @@
 import type { TReviewRole } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
+import { toCsv } from '../../infra/csv/csv';
 import { AccessService } from '../access/access.service';
 import { isoDate } from '../reviews/reviews.mapper';
-import { toCsv } from './csv';
 import { reportFileName } from './report-naming';
 import { ReviewExportRepository } from './review-export.repository';
 

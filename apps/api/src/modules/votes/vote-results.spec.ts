@@ -55,7 +55,7 @@ describe('vote results', () => {
       '11,"Manage borders in an integrated, secure and coordinated manner",0,1,1 2',
       '',
       'voter,organisation,ballot',
-      "'@someone,Org,1 2",
+      '"\'@someone",Org,1 2',
       '',
     ]);
   });

@@ -9,6 +9,7 @@ import {
   type TVoteRules,
   tally,
 } from '@gcm/domain';
+import { csvCell as sharedCsvCell } from '../../infra/csv/csv';
 
 type TResultEntry = TVoteResults['ranking'][number];
 
@@ -115,10 +116,9 @@ export function voteResults(
 }
 
 /** A CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
+/** One cell, through the API's CSV writer (quoting, formula neutralisation: infra/csv). */
 export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return sharedCsvCell(value);
 }
 
 const csvLine = (cells: (string | number)[]) => cells.map(csvCell).join(',');

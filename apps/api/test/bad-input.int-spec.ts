@@ -432,8 +432,8 @@ describe('bad input: always a 4xx with a readable message, never a 500, never a 
     [
       'upload: JSON instead of a file',
       (agent) => agent.post(`${at.q1c}/attachments`).send({ file: 'a.pdf' }),
-      400,
-      /^Attach a file in the multipart form field "file"$/,
+      415,
+      /^Send the file as multipart\/form-data, in the form field "file"$/,
     ],
     [
       'upload: an empty file',

@@ -30,6 +30,8 @@ describe('the prioritisation vote, from ballot to question 7', () => {
     };
     const voters = members.members.filter((m) => m.role === 'stakeholder' || m.role === 'contributor');
     const created = await page.request.post(`/api/reviews/${reviewId}/votes`, {
+      // Not a browser fetch: a cookie-authenticated write must say its Origin itself.
+      headers: { Origin: server.baseUrl },
       data: {
         title: 'Priority GCM objectives for Mongolia',
         rules: { method: 'ranked', maxRanks: null },

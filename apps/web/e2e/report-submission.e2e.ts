@@ -28,6 +28,8 @@ async function consolidateAllButTen(page: Page, reviewId: string): Promise<void>
             }
           : undefined;
     const response = await page.request.put(`${url}/answer`, {
+      // Not a browser fetch: a cookie-authenticated write must say its Origin itself.
+      headers: { Origin: new URL(page.url()).origin },
       data: {
         baseVersion: current.answer.version,
         body: `Mongolia's answer to question ${question.code}: the Government has taken measures with its partners.`,

@@ -191,9 +191,14 @@ describe('inviting a focal point', () => {
       invitedBy: 'L. Munkhtushig',
       hasPassword: false,
     });
-    await request(server).post(`/api/invitations/${token}/accept`).send({ password: 'short' }).expect(400);
+    await request(server)
+      .post(`/api/invitations/${token}/accept`)
+      .set('Origin', t.config.publicUrl)
+      .send({ password: 'short' })
+      .expect(400);
     const accepted = await request(server)
       .post(`/api/invitations/${token}/accept`)
+      .set('Origin', t.config.publicUrl)
       .send({ password: 'border-protection-2020' })
       .expect(200);
     expect(accepted.body.memberships).toEqual([expect.objectContaining({ role: 'contributor' })]);
@@ -202,6 +207,7 @@ describe('inviting a focal point', () => {
 
     const again = await request(server)
       .post(`/api/invitations/${token}/accept`)
+      .set('Origin', t.config.publicUrl)
       .send({ password: 'another-password-1' })
       .expect(409);
     expect(again.body.message).toMatch(/already been used/);

@@ -202,6 +202,7 @@ describe('bad input on setup, people and reminder endpoints', () => {
       () =>
         request(t.app.getHttpServer())
           .post(`/api/invitations/${'a'.repeat(43)}/accept`)
+          .set('Origin', t.config.publicUrl)
           .set('content-type', 'application/json')
           .send('{"password":'),
       400,

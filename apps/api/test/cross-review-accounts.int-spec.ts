@@ -36,7 +36,8 @@ describe('between two reviews made by two different people', () => {
   }
 
   async function signIn(email: string, password = PASSWORD): Promise<request.Agent> {
-    const agent = request.agent(server);
+    // As a browser on the app's own pages: every request carries its Origin.
+    const agent = request.agent(server).set('Origin', t.config.publicUrl);
     await agent.post('/api/auth/sign-in').send({ email, password }).expect(200);
     return agent;
   }
@@ -140,6 +141,7 @@ describe('between two reviews made by two different people', () => {
     // Accepting it sets the new account's password and takes up B, and only B.
     const accepted = await request(server)
       .post(`/api/invitations/${linkB}/accept`)
+      .set('Origin', t.config.publicUrl)
       .send({ password: 'mallory-chose-this-one' })
       .expect(200);
     expect(accepted.body.memberships).toEqual([expect.objectContaining({ reviewId: reviewB })]);
@@ -155,6 +157,7 @@ describe('between two reviews made by two different people', () => {
     await asVictim(request(server).get(`/api/reviews/${reviewA}/members`)).expect(404);
     const before = await t.prisma.review.findUniqueOrThrow({ where: { id: reviewA } });
     await asVictim(request(server).patch(`/api/reviews/${reviewA}`))
+      .set('Origin', t.config.publicUrl)
       .send({ version: before.version, recipients: { to: ['mallory@example.org'], cc: [] } })
       .expect(404);
     const after = await t.prisma.review.findUniqueOrThrow({ where: { id: reviewA } });
@@ -168,10 +171,12 @@ describe('between two reviews made by two different people', () => {
     );
     await request(server)
       .post(`/api/invitations/${linkA}/accept`)
+      .set('Origin', t.config.publicUrl)
       .send({ password: 'a-guess-that-is-wrong' })
       .expect(401);
     const joined = await request(server)
       .post(`/api/invitations/${linkA}/accept`)
+      .set('Origin', t.config.publicUrl)
       .send({ password: 'mallory-chose-this-one' })
       .expect(200);
     expect(joined.body.memberships.map((m: { reviewId: string }) => m.reviewId).sort()).toEqual(
@@ -193,7 +198,11 @@ describe('between two reviews made by two different people', () => {
     const me = await mallory.get('/api/auth/me').expect(200);
     expect(me.body.memberships.map((m: { reviewId: string }) => m.reviewId)).toEqual([reviewB]);
     const [link] = await invitationLinks('mallory@example.org', 1);
-    await request(server).post(`/api/invitations/${link}/accept`).send({ password: PASSWORD }).expect(200);
+    await request(server)
+      .post(`/api/invitations/${link}/accept`)
+      .set('Origin', t.config.publicUrl)
+      .send({ password: PASSWORD })
+      .expect(200);
     await mallory.get(`/api/reviews/${reviewA}`).expect(200);
     // Leave A as it was for the next test.
     const members = await alice.get(`/api/reviews/${reviewA}/members`).expect(200);

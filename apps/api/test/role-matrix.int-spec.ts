@@ -568,7 +568,10 @@ const ENDPOINTS: Endpoint[] = [
     publicBecause: 'the invited person sets a password with the link; the token is the credential',
     expected: policy(404, ROLES),
     send: (client) =>
-      client.post(`/api/invitations/${'u'.repeat(43)}/accept`).send({ password: 'a long enough password' }),
+      client
+        .post(`/api/invitations/${'u'.repeat(43)}/accept`)
+        .set('Origin', t.config.publicUrl)
+        .send({ password: 'a long enough password' }),
   },
   {
     name: 'GET /api/calendar/:file',

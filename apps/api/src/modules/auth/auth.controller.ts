@@ -81,6 +81,7 @@ export class AuthController {
   }
 
   @Public()
+  @OpensSession()
   @Post('invitations/:token/accept')
   @HttpCode(200)
   @ApiOperation({ summary: 'Set a password through an invitation (single use) and sign in' })

@@ -4,6 +4,7 @@ import { SmtpSink } from '../src/dev-mail/smtp-sink';
 import { hashPassword } from '../src/modules/auth/passwords';
 import { bootTestApp, type TestApp } from './support/test-app';
 import { startTestWorker } from './support/test-worker';
+import { waitUntil } from './support/waits';
 
 /**
  * Where one review meets another: two reviews made by two different people on one installation.
@@ -58,15 +59,15 @@ describe('between two reviews made by two different people', () => {
 
   /** The invitation e-mails to `email` that reached the SMTP server, newest last. */
   async function invitationLinks(email: string, count: number): Promise<string[]> {
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      const links = sink.received
-        .filter((mail) => mail.envelopeTo.includes(email) && /invites you/.test(mail.parsed.subject ?? ''))
-        .map((mail) => /\/invitations\/([A-Za-z0-9_-]{40,})/.exec(mail.parsed.text ?? '')?.[1] ?? '');
-      if (links.length >= count) return links;
-      if (Date.now() > deadline) throw new Error(`Expected ${count} invitation e-mails to ${email}`);
-      await sink.waitFor(sink.received.length + 1, 1_000).catch(() => undefined);
-    }
+    return waitUntil(
+      () => {
+        const links = sink.received
+          .filter((mail) => mail.envelopeTo.includes(email) && /invites you/.test(mail.parsed.subject ?? ''))
+          .map((mail) => /\/invitations\/([A-Za-z0-9_-]{40,})/.exec(mail.parsed.text ?? '')?.[1] ?? '');
+        return links.length >= count && links;
+      },
+      { what: `${count} invitation e-mails to ${email}`, timeoutMs: 15_000 },
+    );
   }
 
   beforeAll(async () => {

@@ -4,6 +4,7 @@ import { SmtpSink } from '../src/dev-mail/smtp-sink';
 import { OutboxReconciler } from '../src/modules/outbox/reconciler.service';
 import { bootTestApp, DEMO, type TestApp } from './support/test-app';
 import { startTestWorker } from './support/test-worker';
+import { mailSettled } from './support/waits';
 
 /** Through the API, as people use it: every change that should tell someone does, once. */
 describe('e-mails caused by the assignment journey', () => {
@@ -77,7 +78,7 @@ describe('e-mails caused by the assignment journey', () => {
       cancelledReason: 'the due date changed',
     });
     await reconcileAt('2026-12-11T01:05:00Z');
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    await mailSettled(t);
     expect(sink.received).toHaveLength(2);
     await reconcileAt('2026-12-16T01:05:00Z');
     await sink.waitFor(3);
@@ -130,7 +131,7 @@ describe('e-mails caused by the assignment journey', () => {
     expect(subjects()[4]).toBe(
       'Contribution to question 2b accepted (General Department for Border Protection)',
     );
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await mailSettled(t);
     expect(sink.received).toHaveLength(5);
   });
 });

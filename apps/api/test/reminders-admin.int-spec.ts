@@ -7,6 +7,7 @@ import { OutboxReconciler } from '../src/modules/outbox/reconciler.service';
 import { invitationTokenFor } from './support/invitations';
 import { bootTestApp, DEMO, type TestApp } from './support/test-app';
 import { startTestWorker } from './support/test-worker';
+import { mailArrives } from './support/waits';
 
 /** Saturday 28 November 2026, 10:00 in Ulaanbaatar. */
 describe('the coordinator steering reminders', () => {
@@ -172,11 +173,11 @@ describe('the coordinator steering reminders', () => {
     expect(await worker.get(DigestService).planDue()).toBe(1);
     expect(await worker.get(DigestService).planDue()).toBe(0);
     await worker.get(OutboxReconciler).reconcile();
-    const digest = (await sink.waitFor(sink.received.length)).find((m) =>
-      m.parsed.subject?.startsWith('Weekly digest'),
+    const found = await mailArrives(
+      sink,
+      (m) => m.parsed.subject?.startsWith('Weekly digest') ?? false,
+      'the weekly digest',
     );
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const found = digest ?? sink.received.find((m) => m.parsed.subject?.startsWith('Weekly digest'));
     expect(found?.envelopeTo).toEqual([DEMO.coordinator]);
     expect(found?.parsed.text).toMatch(/Overdue \(3\)/);
   });

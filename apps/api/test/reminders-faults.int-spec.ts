@@ -3,22 +3,11 @@ import Redis from 'ioredis';
 import { SmtpSink } from '../src/dev-mail/smtp-sink';
 import { MailQueue } from '../src/infra/queue/mail-queue';
 import { bootTestApp, type TestApp } from './support/test-app';
+import { ReconcilerPasses, waitUntil } from './support/waits';
 import { WorkerProcess } from './support/worker-process';
 
 // A Redis database of its own, so flushing it touches no other test file.
 const REDIS_URL = `${process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'}/7`;
-
-async function until(
-  condition: () => Promise<boolean> | boolean,
-  timeoutMs = 30_000,
-  what = 'condition',
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('every due reminder is delivered exactly once, whatever fails', () => {
   let t: TestApp;
@@ -89,9 +78,23 @@ describe('every due reminder is delivered exactly once, whatever fails', () => {
   }
 
   async function expectExactlyOnce(ids: string[]): Promise<void> {
-    await until(() => ids.every((id) => sink.countsByOutboxId().has(id)), 45_000, `${ids.length} e-mails`);
-    // Give late duplicates a chance to show up before counting.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const passes = await ReconcilerPasses.watch(t);
+    try {
+      await waitUntil(() => ids.every((id) => sink.countsByOutboxId().has(id)), {
+        what: `${ids.length} e-mails`,
+        timeoutMs: 45_000,
+      });
+      // Every row recorded as sent, then two more reconciler passes (so one ran wholly after):
+      // a row retaken from a dead worker would have been sent again by then.
+      await waitUntil(
+        async () =>
+          (await t.prisma.outboxMessage.count({ where: { id: { in: ids }, status: 'sent' } })) === ids.length,
+        { what: `${ids.length} e-mails recorded as sent`, timeoutMs: 20_000 },
+      );
+      await passes.more(2);
+    } finally {
+      await passes.close();
+    }
     const counts = sink.countsByOutboxId();
     const lost = ids.filter((id) => !counts.has(id));
     const doubled = ids.filter((id) => (counts.get(id) ?? 0) > 1);
@@ -109,12 +112,11 @@ describe('every due reminder is delivered exactly once, whatever fails', () => {
         // Hold every answer, let what was already accepted be recorded as sent, then kill.
         gate = (async () => {
           const accepted = sink.received.map((m) => m.outboxId ?? '');
-          await until(
+          await waitUntil(
             async () =>
               (await t.prisma.outboxMessage.count({ where: { id: { in: accepted }, status: 'sent' } })) ===
               accepted.length,
-            10_000,
-            'accepted e-mails recorded as sent',
+            { what: 'accepted e-mails recorded as sent', timeoutMs: 10_000 },
           );
           await first.kill();
         })();
@@ -125,7 +127,7 @@ describe('every due reminder is delivered exactly once, whatever fails', () => {
       }
     };
     const ids = await dueReminders(3);
-    await until(() => gate !== undefined, 30_000, 'the kill');
+    await waitUntil(() => gate !== undefined, { what: 'the kill', timeoutMs: 30_000 });
     await gate;
     sink.onMessage = undefined;
     expect(sink.received.length).toBeLessThan(ids.length);
@@ -137,14 +139,20 @@ describe('every due reminder is delivered exactly once, whatever fails', () => {
     sink.refuse();
     await worker().start();
     const ids = await dueReminders(1);
-    await until(
+    await waitUntil(
       async () =>
         (await t.prisma.outboxMessage.count({ where: { id: { in: ids }, lastError: { not: null } } })) > 0,
-      20_000,
-      'failed attempts',
+      { what: 'failed attempts', timeoutMs: 20_000 },
     );
     expect(sink.received).toHaveLength(0);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // Refused again on a retry: a second attempt failed and the row is waiting for the next one.
+    await waitUntil(
+      async () =>
+        (await t.prisma.outboxMessage.count({
+          where: { id: { in: ids }, attempts: { gte: 2 }, status: 'pending', lastError: { not: null } },
+        })) > 0,
+      { what: 'a retry refused too', timeoutMs: 20_000 },
+    );
     sink.accept();
     await expectExactlyOnce(ids);
   });

@@ -7,6 +7,7 @@ import { OutboxPlanner } from '../src/modules/outbox/outbox-planner.service';
 import { OutboxReconciler } from '../src/modules/outbox/reconciler.service';
 import { bootTestApp, type TestApp } from './support/test-app';
 import { startTestWorker } from './support/test-worker';
+import { mailSettled } from './support/waits';
 
 /** The demo seed is "now" = Saturday 28 November 2026, 10:00 in Ulaanbaatar (02:00 UTC). */
 describe('assignment e-mails and reminders, delivered by the worker over SMTP', () => {
@@ -98,7 +99,8 @@ describe('assignment e-mails and reminders, delivered by the worker over SMTP', 
     await t.prisma.assignment.update({ where: { id: assignment.id }, data: { state: 'submitted' } });
     t.clock.set(new Date('2026-12-03T01:05:00Z'));
     await worker.get(OutboxReconciler).reconcile();
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // The worker has taken the overdue reminder and everything else that is due.
+    await mailSettled(t);
     const overdue = await t.prisma.outboxMessage.findFirstOrThrow({
       where: { assignmentId: assignment.id, kind: 'reminder.overdue' },
       orderBy: { notBefore: 'asc' },

@@ -2,21 +2,10 @@ import request from 'supertest';
 import { SmtpSink } from '../src/dev-mail/smtp-sink';
 import { answerEverything, saveAnswer } from './support/report-journey';
 import { bootTestApp, DEMO, type TestApp } from './support/test-app';
+import { outboxSettled, ReconcilerPasses, waitUntil } from './support/waits';
 import { WorkerProcess } from './support/worker-process';
 
 const ESCAP = 'escap-sdd@un.org';
-
-async function until(
-  condition: () => Promise<boolean> | boolean,
-  what: string,
-  timeoutMs = 30_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** The report reaches ESCAP exactly once, even when the worker dies mid-send or SMTP is down. */
 describe('submitting the report when things fail', () => {
@@ -60,6 +49,20 @@ describe('submitting the report when things fail', () => {
     sink.accept();
   });
 
+  /**
+   * Instead of giving a late duplicate time to show up: the report's outbox rows all settled
+   * (sent), then two more reconciler passes, so one ran wholly after it.
+   */
+  async function reportSettled(): Promise<void> {
+    const passes = await ReconcilerPasses.watch(t);
+    try {
+      await outboxSettled(t, { where: { kind: 'report.submission' }, timeoutMs: 30_000 });
+      await passes.more(2);
+    } finally {
+      await passes.close();
+    }
+  }
+
   afterAll(async () => {
     await sink?.stop();
     await t?.close();
@@ -78,13 +81,13 @@ describe('submitting the report when things fail', () => {
       .post(`/api/reviews/${t.demoReviewId}/submissions`)
       .send({ to: [ESCAP], cc: ['UNRNAP-regreviews@iom.int'], confirm: true })
       .expect(201);
-    await until(() => gate !== undefined, 'the kill');
+    await waitUntil(() => gate !== undefined, { what: 'the kill', timeoutMs: 30_000 });
     await gate;
     sink.onMessage = undefined;
     expect(toEscap()).toHaveLength(0);
     await worker().start();
-    await until(() => toEscap().length >= 1, 'the report to arrive');
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await waitUntil(() => toEscap().length >= 1, { what: 'the report to arrive', timeoutMs: 30_000 });
+    await reportSettled();
     expect(toEscap()).toHaveLength(1);
     const row = await t.prisma.submission.findUniqueOrThrow({ where: { id: submitted.body.id } });
     const outbox = await t.prisma.outboxMessage.findUniqueOrThrow({ where: { id: row.outboxId ?? '' } });
@@ -108,16 +111,16 @@ describe('submitting the report when things fail', () => {
       .post(`/api/reviews/${t.demoReviewId}/submissions`)
       .send({ to: [ESCAP], cc: ['UNRNAP-regreviews@iom.int'], confirm: true })
       .expect(201);
-    await until(
+    await waitUntil(
       async () =>
         (await t.prisma.outboxMessage.count({
           where: { kind: 'report.submission', lastError: { not: null } },
         })) > 0,
-      'a failed attempt',
+      { what: 'a failed attempt', timeoutMs: 30_000 },
     );
     sink.accept();
-    await until(() => toEscap().length > before, 'the amended report');
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await waitUntil(() => toEscap().length > before, { what: 'the amended report', timeoutMs: 30_000 });
+    await reportSettled();
     expect(toEscap().length - before).toBe(1);
     expect(toEscap().at(-1)?.parsed.subject).toMatch(/amended version 2/i);
   });

@@ -26,6 +26,7 @@ import {
 } from './support/report-journey';
 import { bootTestApp, DEMO, type TestApp } from './support/test-app';
 import { startTestWorker } from './support/test-worker';
+import { mailSettled, waitUntil } from './support/waits';
 
 const ESCAP = 'escap-sdd@un.org';
 const IOM = 'UNRNAP-regreviews@iom.int';
@@ -63,18 +64,6 @@ const AMENDED_2B =
 function addresses(field: AddressObject | AddressObject[] | undefined): string[] {
   const objects = Array.isArray(field) ? field : field ? [field] : [];
   return objects.flatMap((object) => object.value.map((entry) => (entry.address ?? '').toLowerCase()));
-}
-
-async function waitUntil(
-  condition: () => boolean | Promise<boolean>,
-  what: string,
-  timeoutMs = 20_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 /** Mongolia's 2020 review from the division of labour to ESCAP's inbox, then an amended version. */
@@ -307,7 +296,7 @@ describe('submission: the reference survey replayed end to end', () => {
       sender: { email: DEMO.coordinator },
     });
 
-    await waitUntil(() => reportMails().length === 1, 'the report e-mail');
+    await waitUntil(() => reportMails().length === 1, { what: 'the report e-mail' });
     const [mail] = reportMails();
     if (!mail) throw new Error('no report e-mail');
     expect(mail.envelopeTo.map((a) => a.toLowerCase()).sort()).toEqual(
@@ -336,7 +325,7 @@ describe('submission: the reference survey replayed end to end', () => {
     const sent = async () =>
       (await t.prisma.outboxMessage.findUniqueOrThrow({ where: { id: row.outboxId ?? '' } })).status ===
       'sent';
-    await waitUntil(sent, 'the e-mail to be recorded as sent');
+    await waitUntil(sent, { what: 'the e-mail to be recorded as sent' });
     const outbox = await t.prisma.outboxMessage.findUniqueOrThrow({ where: { id: row.outboxId ?? '' } });
     expect(outbox).toMatchObject({
       kind: 'report.submission',
@@ -404,7 +393,7 @@ describe('submission: the reference survey replayed end to end', () => {
     const outboxId =
       (await t.prisma.submission.findUniqueOrThrow({ where: { id: first.id } })).outboxId ?? '';
     await expect(worker.get(DeliveryService).deliver(outboxId, false)).resolves.toBe('skipped');
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await mailSettled(t);
     expect(reportMails()).toHaveLength(1);
     expect(sink.countsByOutboxId().get(outboxId)).toBe(1);
     const again = await coordinator
@@ -443,7 +432,7 @@ describe('submission: the reference survey replayed end to end', () => {
       label: 'Amended version 2',
       fileName: 'Voluntary-GCM-Review-Mongolia-2020-amended-version-2.docx',
     });
-    await waitUntil(() => reportMails().length === 2, 'the amended report e-mail');
+    await waitUntil(() => reportMails().length === 2, { what: 'the amended report e-mail' });
     const mail = reportMails()[1];
     expect(mail?.parsed.subject).toBe('Voluntary GCM Review — Mongolia 2020 — amended version 2');
     expect(mail?.parsed.text).toContain(`What changed: ${note}`);

@@ -4,6 +4,7 @@ import { SmtpSink } from '../src/dev-mail/smtp-sink';
 import { OutboxReconciler } from '../src/modules/outbox/reconciler.service';
 import { bootTestApp, DEMO, type TestApp } from './support/test-app';
 import { startTestWorker } from './support/test-worker';
+import { mailSettled } from './support/waits';
 
 /** The automatic "your vote is missing" e-mail, a day before the close, through the worker. */
 describe('vote reminders delivered by the worker', () => {
@@ -53,9 +54,11 @@ describe('vote reminders delivered by the worker', () => {
     t.clock.set(new Date('2026-11-29T10:05:00Z'));
     await worker.get(OutboxReconciler).reconcile();
     const mails = await sink.waitFor(2);
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    await mailSettled(t);
+    // Reconciling again finds nothing left to send: once the worker has done all it was given,
+    // no third e-mail can come.
     await worker.get(OutboxReconciler).reconcile();
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    await mailSettled(t);
     const reminded = sink.received.filter((m) => /vote/i.test(m.parsed.subject ?? ''));
     expect(reminded.map((m) => m.envelopeTo).sort()).toEqual([
       ['focal.point@ngo.mn.example'],

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { waitUntil } from '@gcm/domain/testing';
 import type { Browser, Page } from 'playwright-core';
 import {
   collectCspViolations,
@@ -197,17 +198,14 @@ async function firstAssignmentUrl(page: Page, reviewId: string, code: string): P
 }
 
 async function mailTo(server: RunningServer, address: string, subject: RegExp) {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const found = server.mail.received.find(
-      (m) => m.envelopeTo.includes(address) && subject.test(m.parsed.subject ?? ''),
-    );
-    if (found) return found;
-    if (Date.now() > deadline) {
-      throw new Error(
-        `No e-mail to ${address} matching ${subject}; got: ${server.mail.received.map((m) => m.parsed.subject).join(' | ')}`,
-      );
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  return waitUntil(
+    () =>
+      server.mail.received.find(
+        (m) => m.envelopeTo.includes(address) && subject.test(m.parsed.subject ?? ''),
+      ),
+    {
+      what: `an e-mail to ${address} matching ${subject}`,
+      describe: () => `got: ${server.mail.received.map((m) => m.parsed.subject).join(' | ')}`,
+    },
+  );
 }

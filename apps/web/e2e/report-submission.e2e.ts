@@ -1,4 +1,5 @@
 import { ESCAP_GCM_REVIEW_2020, GUIDING_PRINCIPLES } from '@gcm/domain';
+import { waitUntil } from '@gcm/domain/testing';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_COORDINATOR, launchBrowser, newPage, screenshot, signIn } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
@@ -98,11 +99,9 @@ describe('compiling and submitting the report', () => {
     await page.getByTestId('submissions').getByTestId('submission-row').first().waitFor();
 
     // The e-mail reaches the SMTP server once, and the record shows its Message-ID.
-    const deadline = Date.now() + 20_000;
-    while (!server.mail.received.some((m) => m.envelopeTo.includes('escap-sdd@un.org'))) {
-      if (Date.now() > deadline) throw new Error('The report never reached ESCAP');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    await waitUntil(() => server.mail.received.some((m) => m.envelopeTo.includes('escap-sdd@un.org')), {
+      what: 'the report to reach ESCAP',
+    });
     const sent = server.mail.received.filter((m) => m.envelopeTo.includes('escap-sdd@un.org'));
     expect(sent).toHaveLength(1);
     expect(sent[0]?.envelopeTo.map((address) => address.toLowerCase())).toContain(

@@ -1,5 +1,5 @@
 import { GUIDING_PRINCIPLES, type TAnswer, ZAnswer } from '@gcm/domain';
-import { MONGOLIA_ANSWERS, MONGOLIA_PRINCIPLE_EXPLANATIONS } from '@gcm/domain/dist/report/report.fixtures';
+import { MONGOLIA_ANSWERS, MONGOLIA_PRINCIPLE_EXPLANATIONS } from '@gcm/domain/testing';
 import { strFromU8, unzipSync } from 'fflate';
 import type request from 'supertest';
 

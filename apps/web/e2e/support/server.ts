@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createPrismaClient, seedDemo } from '@gcm/db';
 import { freePort } from '@gcm/db/embedded';
 import { createTestDatabase, type TestDatabase } from '@gcm/db/testing';
+import { waitUntil } from '@gcm/domain/testing';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const API_DIST = path.join(REPO_ROOT, 'apps', 'api', 'dist');
@@ -56,14 +57,14 @@ async function waitFor(
   children: ChildProcess[],
   output: () => string,
 ) {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    const dead = children.find((child) => child.exitCode !== null);
-    if (dead) throw new Error(`A process exited with code ${dead.exitCode} before ${what}:\n${output()}`);
-    if (await ready().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`Timed out waiting for ${what}:\n${output()}`);
+  await waitUntil(
+    async () => {
+      const dead = children.find((child) => child.exitCode !== null);
+      if (dead) throw new Error(`A process exited with code ${dead.exitCode} before ${what}:\n${output()}`);
+      return ready().catch(() => false);
+    },
+    { what, timeoutMs: 30_000, intervalMs: 100, describe: output },
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * A report input built from Mongolia's Voluntary GCM Review 2020 (excerpts of its answers), for the
- * specs of the report rules and as sample data for previews. Not part of the package's public API.
+ * specs of the report rules and as sample data for the API tests, exported through `@gcm/domain/testing`
+ * (not the package's public API).
  */
 import { ESCAP_GCM_REVIEW_2020, GUIDING_PRINCIPLES } from '../catalogue';
 import type { TPrincipleKey } from '../catalogue/catalogue.schemas';

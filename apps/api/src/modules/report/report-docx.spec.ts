@@ -1,5 +1,5 @@
 import { buildReportOutline } from '@gcm/domain';
-import { mongoliaReportInput, withQuestion } from '@gcm/domain/dist/report/report.fixtures';
+import { mongoliaReportInput, withQuestion } from '@gcm/domain/testing';
 import { strFromU8, unzipSync } from 'fflate';
 import { compileReport, renderReportDocx } from './report-docx';
 

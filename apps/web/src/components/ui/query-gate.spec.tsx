@@ -1,5 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import { type GatedQuery, QueryGate } from './query-gate';
+import { bothQueries, type GatedQuery, QueryGate } from './query-gate';
 
 function query(overrides: Partial<GatedQuery<string[]>>): GatedQuery<string[]> {
   return {
@@ -57,5 +57,18 @@ describe('QueryGate', () => {
   it('hands the data to its children', () => {
     gate(query({ data: ['a', 'b'] }));
     expect(screen.getByTestId('rows')).toHaveTextContent('ab');
+  });
+
+  it('gates two queries as one: loading while either loads, failed if either fails, retrying both', async () => {
+    const first = query({ data: ['a'] });
+    const second = query({ isPending: true });
+    expect(bothQueries(first, second)).toMatchObject({ isPending: true, data: undefined });
+    const failed = query({ isError: true, error: new Error('Server down') });
+    const both = bothQueries(first, failed);
+    expect(both).toMatchObject({ isError: true, error: failed.error });
+    await both.refetch();
+    expect(first.refetch).toHaveBeenCalledTimes(1);
+    expect(failed.refetch).toHaveBeenCalledTimes(1);
+    expect(bothQueries(first, query({ data: ['b'] })).data).toEqual([['a'], ['b']]);
   });
 });

@@ -54,3 +54,15 @@ export function QueryGate<TData>({
   }
   return <>{children(data)}</>;
 }
+
+/** Two queries as one for a gate: loading while either loads, failed (retrying both) if either fails. */
+export function bothQueries<A, B>(a: GatedQuery<A>, b: GatedQuery<B>): GatedQuery<[A, B]> {
+  return {
+    data: a.data !== undefined && b.data !== undefined ? [a.data, b.data] : undefined,
+    error: a.error ?? b.error,
+    isPending: a.isPending || b.isPending,
+    isError: a.isError || b.isError,
+    isFetching: a.isFetching || b.isFetching,
+    refetch: () => Promise.all([a.refetch(), b.refetch()]),
+  };
+}

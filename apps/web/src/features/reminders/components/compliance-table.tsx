@@ -1,3 +1,4 @@
+import { OrganisationName } from '../../../components/ui/organisation-name';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { useReviewCompliance } from '../api/get-review-compliance';
 
@@ -41,10 +42,7 @@ export function ComplianceSection({ reviewId }: { reviewId: string }) {
                 {data.organisations.map((row) => (
                   <tr key={row.organisation.id}>
                     <th scope="row">
-                      {row.organisation.name}
-                      {row.organisation.shortName && row.organisation.shortName !== row.organisation.name ? (
-                        <span className="muted"> ({row.organisation.shortName})</span>
-                      ) : null}
+                      <OrganisationName organisation={row.organisation} />
                     </th>
                     <td data-label="Due">{row.due}</td>
                     <td data-label="Submitted">{row.submitted}</td>

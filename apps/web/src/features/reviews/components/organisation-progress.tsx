@@ -1,3 +1,4 @@
+import { OrganisationName } from '../../../components/ui/organisation-name';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { useReviewProgress } from '../api/get-review-progress';
 
@@ -33,10 +34,7 @@ export function OrganisationProgress({ reviewId }: { reviewId: string }) {
                 {data.organisations.map((row) => (
                   <tr key={row.organisation.id}>
                     <th scope="row">
-                      {row.organisation.name}
-                      {row.organisation.shortName && row.organisation.shortName !== row.organisation.name ? (
-                        <span className="muted"> ({row.organisation.shortName})</span>
-                      ) : null}
+                      <OrganisationName organisation={row.organisation} />
                     </th>
                     <td>{row.total}</td>
                     <td>{row.accepted}</td>

@@ -1,8 +1,9 @@
 import { type TReviewDetail, type TVoteRound } from '@gcm/domain';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { PriorityTable } from '../../../components/ui/priority-table';
+import { QueryGate } from '../../../components/ui/query-gate';
 import { Loading } from '../../../components/ui/spinner';
 import { useVotePriorities } from '../../../lib/api/get-vote-priorities';
 import { useVoteResults } from '../api/get-vote-results';
@@ -21,37 +22,6 @@ function FinalList({
   onEdit?: () => void;
 }) {
   const priorities = useVotePriorities(round.id);
-  let content: ReactNode;
-  if (priorities.isError) {
-    content = (
-      <ErrorPanel
-        title="The priority list could not be loaded"
-        error={priorities.error}
-        onRetry={() => void priorities.refetch()}
-        retrying={priorities.isFetching}
-      />
-    );
-  } else if (!priorities.data) {
-    content = <Loading label="Loading the priority list…" />;
-  } else {
-    content = (
-      <>
-        <PriorityTable priorities={priorities.data.priorities} />
-        <ul className="inline-links inline-links--page">
-          <li>
-            <Link to={`/reviews/${review.id}#question-7`}>See question 7</Link>
-          </li>
-          {onEdit ? (
-            <li>
-              <button type="button" className="button button--secondary" onClick={onEdit}>
-                Change the priority list
-              </button>
-            </li>
-          ) : null}
-        </ul>
-      </>
-    );
-  }
   return (
     <section className="card" aria-labelledby="final-title">
       <h2 id="final-title">Priority GCM objectives</h2>
@@ -60,7 +30,29 @@ function FinalList({
           The priority list is saved. It is the answer to question 7.
         </p>
       ) : null}
-      {content}
+      <QueryGate
+        query={priorities}
+        loading="Loading the priority list…"
+        errorTitle="The priority list could not be loaded"
+      >
+        {(data) => (
+          <>
+            <PriorityTable priorities={data.priorities} />
+            <ul className="inline-links inline-links--page">
+              <li>
+                <Link to={`/reviews/${review.id}#question-7`}>See question 7</Link>
+              </li>
+              {onEdit ? (
+                <li>
+                  <button type="button" className="button button--secondary" onClick={onEdit}>
+                    Change the priority list
+                  </button>
+                </li>
+              ) : null}
+            </ul>
+          </>
+        )}
+      </QueryGate>
     </section>
   );
 }

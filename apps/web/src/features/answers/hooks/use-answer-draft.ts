@@ -4,14 +4,13 @@ import {
   type TAnswerKind,
   type TReportPrinciple,
   type TReportQuestionStatus,
-  type TSaveAnswerRequest,
   ZSaveAnswerRequest,
 } from '@gcm/domain';
-import { useCallback, useRef, useState } from 'react';
-import { type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useCallback } from 'react';
+import { type DraftSaveStatus, useVersionedDraft } from '../../../components/ui/use-versioned-draft';
 import { answerConflictOf, useSaveAnswer } from '../api/save-answer';
 
-export type AnswerSaveStatus = 'idle' | 'saving' | 'invalid' | 'error' | 'conflict';
+export type AnswerSaveStatus = DraftSaveStatus;
 
 interface Fields {
   body: string;
@@ -49,29 +48,31 @@ function samePrinciples(a: readonly TReportPrinciple[], b: readonly TReportPrinc
  */
 export function useAnswerDraft(reviewId: string, code: string, kind: TAnswerKind, initial: TAnswer) {
   const mutation = useSaveAnswer(reviewId, code);
-  const [fields, setFields] = useState<Fields>(() => fieldsOf(initial));
-  const [base, setBase] = useState<{ version: number } & Fields>(() => ({
-    version: initial.version,
-    ...fieldsOf(initial),
-  }));
-  const [status, setStatus] = useState<AnswerSaveStatus>('idle');
-  const [conflict, setConflict] = useState<TAnswer | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const withPrinciples = kind === 'principles_checklist';
+  const draft = useVersionedDraft({
+    initial: () => ({ version: initial.version, fields: fieldsOf(initial) }),
+    differs: (now: Fields, stored: Fields) =>
+      now.body !== stored.body ||
+      now.status !== stored.status ||
+      (withPrinciples && !samePrinciples(now.principles, stored.principles)),
+    parse: (now, baseVersion) =>
+      ZSaveAnswerRequest.safeParse({
+        baseVersion,
+        body: now.body,
+        status: now.status,
+        ...(withPrinciples ? { data: { principles: now.principles } } : {}),
+      }),
+    send: mutation.mutateAsync,
+    conflictOf: answerConflictOf,
+    versionOf: (stored: TAnswer) => stored.version,
+    fieldsOf,
+  });
+  const { edit: update, setFields } = draft;
 
-  const dirty =
-    fields.body !== base.body ||
-    fields.status !== base.status ||
-    (withPrinciples && !samePrinciples(fields.principles, base.principles));
-
-  const latest = useRef({ fields, base });
-  latest.current = { fields, base };
-
-  const edit = useCallback((change: Partial<Fields>) => {
-    setFields((current) => ({ ...current, ...change }));
-    setStatus((current) => (current === 'error' || current === 'invalid' ? 'idle' : current));
-  }, []);
+  const edit = useCallback(
+    (change: Partial<Fields>) => update((current) => ({ ...current, ...change })),
+    [update],
+  );
 
   const setPrinciple = useCallback(
     (key: TReportPrinciple['key'], change: Partial<Omit<TReportPrinciple, 'key'>>) => {
@@ -80,81 +81,26 @@ export function useAnswerDraft(reviewId: string, code: string, kind: TAnswerKind
         principles: current.principles.map((row) => (row.key === key ? { ...row, ...change } : row)),
       }));
     },
-    [],
+    [setFields],
   );
-
-  const save = useCallback(
-    async (baseVersion?: number): Promise<TAnswer | null> => {
-      const { fields: now, base: from } = latest.current;
-      const request: TSaveAnswerRequest = {
-        baseVersion: baseVersion ?? from.version,
-        body: now.body,
-        status: now.status,
-        ...(withPrinciples ? { data: { principles: now.principles } } : {}),
-      };
-      const parsed = ZSaveAnswerRequest.safeParse(request);
-      if (!parsed.success) {
-        setFieldErrors(issuesToFieldErrors(parsed.error));
-        setStatus('invalid');
-        return null;
-      }
-      setStatus('saving');
-      try {
-        const saved = await mutation.mutateAsync(parsed.data);
-        setBase({ version: saved.version, ...now });
-        setConflict(null);
-        setError(null);
-        setFieldErrors({});
-        setStatus('idle');
-        return saved;
-      } catch (caught) {
-        const stored = answerConflictOf(caught);
-        if (stored) {
-          setConflict(stored);
-          setStatus('conflict');
-        } else {
-          setError(caught);
-          setFieldErrors(serverFieldErrors(caught));
-          setStatus('error');
-        }
-        return null;
-      }
-    },
-    [mutation.mutateAsync, withPrinciples],
-  );
-
-  /** "Keep mine": save this answer on top of the version stored now. */
-  const keepMine = useCallback(
-    () => (conflict ? save(conflict.version) : Promise.resolve(null)),
-    [conflict, save],
-  );
-
-  /** "Use theirs": drop this answer and continue from the stored one. */
-  const takeTheirs = useCallback(() => {
-    if (!conflict) return;
-    setFields(fieldsOf(conflict));
-    setBase({ version: conflict.version, ...fieldsOf(conflict) });
-    setConflict(null);
-    setStatus('idle');
-  }, [conflict]);
 
   return {
-    body: fields.body,
+    body: draft.fields.body,
     /** The answer's status in the report (draft, final, not applicable). */
-    answerStatus: fields.status,
-    principles: fields.principles,
+    answerStatus: draft.fields.status,
+    principles: draft.fields.principles,
     edit,
     setPrinciple,
-    baseVersion: base.version,
-    dirty,
+    baseVersion: draft.baseVersion,
+    dirty: draft.dirty,
     /** Where saving stands. */
-    status,
-    conflict,
-    error,
-    fieldErrors,
-    save,
-    keepMine,
-    takeTheirs,
+    status: draft.status,
+    conflict: draft.conflict,
+    error: draft.error,
+    fieldErrors: draft.fieldErrors,
+    save: draft.save,
+    keepMine: draft.keepMine,
+    takeTheirs: draft.takeTheirs,
   };
 }
 

@@ -1,8 +1,7 @@
 import type { TAssignment } from '@gcm/domain';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Loading } from '../../../components/ui/spinner';
+import { QueryGate } from '../../../components/ui/query-gate';
 import { ContributionStateBadge, DeadlineBadge } from '../../../components/ui/status-badge';
 import { formatShortDate } from '../../../lib/dates';
 import { ASSIGNMENT_ROLE_LABELS } from '../../../lib/labels';
@@ -52,56 +51,47 @@ function AssignmentRow({ assignment }: { assignment: TAssignment }) {
 
 /** `aside`: what other features add below the list (composed in app/routes.tsx). */
 export function MyAssignmentsPage({ aside }: { aside?: ReactNode } = {}) {
-  const { data, error, isPending, isError, refetch, isFetching } = useMyAssignments();
-  let content: ReactNode;
-  if (isPending) {
-    content = <Loading label="Loading your assignments…" />;
-  } else if (isError) {
-    content = (
-      <ErrorPanel
-        title="Your assignments could not be loaded"
-        error={error}
-        onRetry={() => void refetch()}
-        retrying={isFetching}
-      />
-    );
-  } else if (data.assignments.length === 0) {
-    content = (
-      <div className="empty-state">
-        <h2>Nothing assigned to you</h2>
-        <p>When a coordinator gives a question to you or your organisation, it will be listed here.</p>
-      </div>
-    );
-  } else {
-    content = (
-      <table className="reviews-table">
-        <caption className="visually-hidden">Your assignments, open work first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Question</th>
-            <th scope="col">Review</th>
-            <th scope="col">Organisation</th>
-            <th scope="col">Due</th>
-            <th scope="col">State</th>
-            <th scope="col">
-              <span className="visually-hidden">Open</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {sortForWork(data.assignments).map((assignment) => (
-            <AssignmentRow key={assignment.id} assignment={assignment} />
-          ))}
-        </tbody>
-      </table>
-    );
-  }
+  const myAssignments = useMyAssignments();
   return (
     <div className="page">
       <title>My assignments — GCM Review Tracker</title>
       <h1>My assignments</h1>
       <p className="page__lead">The questions you or your organisation answer, in every review.</p>
-      {content}
+      <QueryGate
+        query={myAssignments}
+        loading="Loading your assignments…"
+        errorTitle="Your assignments could not be loaded"
+        isEmpty={(data) => data.assignments.length === 0}
+        empty={
+          <div className="empty-state">
+            <h2>Nothing assigned to you</h2>
+            <p>When a coordinator gives a question to you or your organisation, it will be listed here.</p>
+          </div>
+        }
+      >
+        {(data) => (
+          <table className="reviews-table">
+            <caption className="visually-hidden">Your assignments, open work first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Question</th>
+                <th scope="col">Review</th>
+                <th scope="col">Organisation</th>
+                <th scope="col">Due</th>
+                <th scope="col">State</th>
+                <th scope="col">
+                  <span className="visually-hidden">Open</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {sortForWork(data.assignments).map((assignment) => (
+                <AssignmentRow key={assignment.id} assignment={assignment} />
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryGate>
       {aside}
     </div>
   );

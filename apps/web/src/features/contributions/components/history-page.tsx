@@ -1,9 +1,8 @@
 import type { TRevision } from '@gcm/domain';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { ErrorPanel } from '../../../components/ui/error-panel';
 import { FormattedText } from '../../../components/ui/formatted-text';
-import { Loading } from '../../../components/ui/spinner';
+import { QueryGate } from '../../../components/ui/query-gate';
 import { formatDateTime } from '../../../lib/dates';
 import { useContribution } from '../api/get-contribution';
 import { useRevisions } from '../api/get-revisions';
@@ -33,53 +32,6 @@ export function HistoryPage() {
   const [selected, setSelected] = useState<number | null>(null);
   const question = contribution.data?.assignment.question;
 
-  let content: ReactNode;
-  if (revisions.isPending) {
-    content = <Loading label="Loading the history…" />;
-  } else if (revisions.isError) {
-    content = (
-      <ErrorPanel
-        title="The history could not be loaded"
-        error={revisions.error}
-        onRetry={() => void revisions.refetch()}
-        retrying={revisions.isFetching}
-      />
-    );
-  } else if (revisions.data.revisions.length === 0) {
-    content = <p className="muted">Nothing has been saved yet.</p>;
-  } else {
-    const list = [...revisions.data.revisions].sort((a, b) => b.version - a.version);
-    const shown = list.find((revision) => revision.version === selected);
-    content = (
-      <div className="history">
-        <ol className="history__list" aria-label="Saved versions, newest first">
-          {list.map((revision) => (
-            <li key={revision.version}>
-              <button
-                type="button"
-                className="history__item"
-                aria-pressed={revision.version === selected}
-                onClick={() => setSelected(revision.version)}
-                data-testid="revision"
-              >
-                <strong>Version {revision.version}</strong>
-                <span>{revision.author?.name ?? 'Unknown author'}</span>
-                <span className="muted">
-                  {formatDateTime(revision.createdAt)} · {revision.wordCount} words
-                </span>
-              </button>
-            </li>
-          ))}
-        </ol>
-        {shown ? (
-          <RevisionView revision={shown} />
-        ) : (
-          <p className="muted">Choose a version to read its text.</p>
-        )}
-      </div>
-    );
-  }
-
   return (
     <div className="page">
       <title>{`History${question ? ` of question ${question.code}` : ''} — GCM Review Tracker`}</title>
@@ -92,7 +44,46 @@ export function HistoryPage() {
           {contribution.data.assignment.organisation.name} · {contribution.data.assignment.reviewTitle}
         </p>
       ) : null}
-      {content}
+      <QueryGate
+        query={revisions}
+        loading="Loading the history…"
+        errorTitle="The history could not be loaded"
+        isEmpty={(data) => data.revisions.length === 0}
+        empty="Nothing has been saved yet."
+      >
+        {(data) => {
+          const list = [...data.revisions].sort((a, b) => b.version - a.version);
+          const shown = list.find((revision) => revision.version === selected);
+          return (
+            <div className="history">
+              <ol className="history__list" aria-label="Saved versions, newest first">
+                {list.map((revision) => (
+                  <li key={revision.version}>
+                    <button
+                      type="button"
+                      className="history__item"
+                      aria-pressed={revision.version === selected}
+                      onClick={() => setSelected(revision.version)}
+                      data-testid="revision"
+                    >
+                      <strong>Version {revision.version}</strong>
+                      <span>{revision.author?.name ?? 'Unknown author'}</span>
+                      <span className="muted">
+                        {formatDateTime(revision.createdAt)} · {revision.wordCount} words
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ol>
+              {shown ? (
+                <RevisionView revision={shown} />
+              ) : (
+                <p className="muted">Choose a version to read its text.</p>
+              )}
+            </div>
+          );
+        }}
+      </QueryGate>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { type TContribution, type TReference, ZSaveContributionRequest } from '@gcm/domain';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useCallback, useEffect, useMemo } from 'react';
+import { type DraftSaveStatus, useVersionedDraft } from '../../../components/ui/use-versioned-draft';
 import { conflictOf, type TStoredVersion, useSaveContribution } from '../api/save-contribution';
 
 /** Autosave waits this long after the last keystroke. */
@@ -13,14 +13,13 @@ export interface ReferenceRow {
   url: string;
 }
 
-/** What was last stored on the server, as far as this editor knows. */
-interface Base {
-  version: number;
+/** The text and its references as on screen (and as last stored, as far as this editor knows). */
+interface Fields {
   body: string;
-  references: TReference[];
+  rows: ReferenceRow[];
 }
 
-export type SaveStatus = 'idle' | 'saving' | 'invalid' | 'error' | 'conflict';
+export type SaveStatus = DraftSaveStatus;
 
 let rowKey = 0;
 function toRows(references: readonly TReference[]): ReferenceRow[] {
@@ -38,6 +37,10 @@ function sameReferences(a: readonly TReference[], b: readonly TReference[]): boo
   );
 }
 
+function fieldsOf(stored: { body: string; references: readonly TReference[] }): Fields {
+  return { body: stored.body, rows: toRows(stored.references) };
+}
+
 /**
  * The text being edited, and saving it without ever overwriting someone else's save: each save sends
  * `baseVersion` = the version this editor loaded or last saved. A 409 stops autosaving and keeps the
@@ -46,87 +49,29 @@ function sameReferences(a: readonly TReference[], b: readonly TReference[]): boo
  */
 export function useContributionDraft(assignmentId: string, initial: TContribution, autosave: boolean) {
   const saveMutation = useSaveContribution(assignmentId);
-  const [body, setBodyState] = useState(initial.body);
-  const [rows, setRowsState] = useState<ReferenceRow[]>(() => toRows(initial.references));
-  const [base, setBase] = useState<Base>({
-    version: initial.version,
-    body: initial.body,
-    references: initial.references,
+  const draft = useVersionedDraft({
+    initial: () => ({ version: initial.version, fields: fieldsOf(initial) }),
+    differs: (now: Fields, stored: Fields) =>
+      now.body !== stored.body || !sameReferences(fromRows(now.rows), fromRows(stored.rows)),
+    parse: (now, baseVersion) =>
+      ZSaveContributionRequest.safeParse({ baseVersion, body: now.body, references: fromRows(now.rows) }),
+    send: saveMutation.mutateAsync,
+    storedAfterSave: (request) => fieldsOf(request),
+    conflictOf,
+    versionOf: (stored: TStoredVersion) => stored.version,
+    fieldsOf,
+    oneAtATime: true,
   });
-  const [status, setStatus] = useState<SaveStatus>('idle');
-  const [conflict, setConflict] = useState<TStoredVersion | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const { fields, edit, save, dirty, status } = draft;
 
-  const references = useMemo(() => fromRows(rows), [rows]);
-  const dirty = body !== base.body || !sameReferences(references, base.references);
+  const references = useMemo(() => fromRows(fields.rows), [fields.rows]);
 
-  // The timer and the buttons always save what is on screen now.
-  const latest = useRef({ body, references, base });
-  latest.current = { body, references, base };
-  const inFlight = useRef(false);
-
-  /** A failed save is tried again after the next change, not in a loop. */
-  const afterEdit = useCallback(() => {
-    setStatus((current) => (current === 'error' || current === 'invalid' ? 'idle' : current));
-  }, []);
-
-  const setBody = useCallback(
-    (value: string) => {
-      setBodyState(value);
-      afterEdit();
-    },
-    [afterEdit],
-  );
+  const setBody = useCallback((body: string) => edit((current) => ({ ...current, body })), [edit]);
 
   const setRows = useCallback(
-    (update: (rows: ReferenceRow[]) => ReferenceRow[]) => {
-      setRowsState(update);
-      afterEdit();
-    },
-    [afterEdit],
-  );
-
-  const save = useCallback(
-    async (baseVersion?: number): Promise<TContribution | null> => {
-      if (inFlight.current) return null;
-      const draft = latest.current;
-      const parsed = ZSaveContributionRequest.safeParse({
-        baseVersion: baseVersion ?? draft.base.version,
-        body: draft.body,
-        references: draft.references,
-      });
-      if (!parsed.success) {
-        setFieldErrors(issuesToFieldErrors(parsed.error));
-        setStatus('invalid');
-        return null;
-      }
-      inFlight.current = true;
-      setStatus('saving');
-      try {
-        const saved = await saveMutation.mutateAsync(parsed.data);
-        setBase({ version: saved.version, body: parsed.data.body, references: parsed.data.references });
-        setConflict(null);
-        setError(null);
-        setFieldErrors({});
-        setStatus('idle');
-        return saved;
-      } catch (caught) {
-        const stored = conflictOf(caught);
-        if (stored) {
-          setConflict(stored);
-          setStatus('conflict');
-        } else {
-          setError(caught);
-          setFieldErrors(serverFieldErrors(caught));
-          setStatus('error');
-        }
-        return null;
-      } finally {
-        inFlight.current = false;
-      }
-    },
-    [saveMutation.mutateAsync],
+    (update: (rows: ReferenceRow[]) => ReferenceRow[]) =>
+      edit((current) => ({ ...current, rows: update(current.rows) })),
+    [edit],
   );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: every change of the text restarts the wait
@@ -134,51 +79,33 @@ export function useContributionDraft(assignmentId: string, initial: TContributio
     if (!autosave || !dirty || status !== 'idle') return;
     const timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [autosave, dirty, status, body, references, save]);
-
-  /** "Keep mine": save this text on top of the version that is stored now. */
-  const keepMine = useCallback(() => {
-    if (!conflict) return Promise.resolve(null);
-    return save(conflict.version);
-  }, [conflict, save]);
-
-  /** "Use theirs": drop this text and continue from the stored version. */
-  const takeTheirs = useCallback(() => {
-    if (!conflict) return;
-    setBodyState(conflict.body);
-    setRowsState(toRows(conflict.references));
-    setBase({ version: conflict.version, body: conflict.body, references: conflict.references });
-    setConflict(null);
-    setStatus('idle');
-  }, [conflict]);
+  }, [autosave, dirty, status, fields.body, references, save]);
 
   /**
    * After a workflow action the server's contribution may carry a new version for the same text;
    * follow it so the next save is not refused as stale. A different text is left to the conflict flow.
    */
-  const follow = useCallback((contribution: TContribution) => {
-    setBase((current) =>
-      contribution.body === current.body && sameReferences(contribution.references, current.references)
-        ? { ...current, version: contribution.version }
-        : current,
-    );
-  }, []);
+  const { follow: followVersion } = draft;
+  const follow = useCallback(
+    (contribution: TContribution) => followVersion(contribution.version, fieldsOf(contribution)),
+    [followVersion],
+  );
 
   return {
-    body,
+    body: fields.body,
     setBody,
-    rows,
+    rows: fields.rows,
     setRows,
     references,
-    baseVersion: base.version,
+    baseVersion: draft.baseVersion,
     dirty,
     status,
-    conflict,
-    error,
-    fieldErrors,
+    conflict: draft.conflict,
+    error: draft.error,
+    fieldErrors: draft.fieldErrors,
     save,
-    keepMine,
-    takeTheirs,
+    keepMine: draft.keepMine,
+    takeTheirs: draft.takeTheirs,
     follow,
   };
 }

@@ -1,8 +1,7 @@
 import type { TReviewDetail } from '@gcm/domain';
 import { useParams } from 'react-router';
-import { ErrorPanel } from '../../../components/ui/error-panel';
+import { bothQueries, QueryGate } from '../../../components/ui/query-gate';
 import { ReviewFrame } from '../../../components/ui/review-frame';
-import { Loading } from '../../../components/ui/spinner';
 import { useReviewMembers } from '../../../lib/api/get-review-members';
 import { useReviewOrganisations } from '../../../lib/api/get-review-organisations';
 import { InviteForm } from './invite-form';
@@ -14,37 +13,30 @@ function People({ review }: { review: TReviewDetail }) {
   const organisations = useReviewOrganisations(review.id);
   const canEdit = review.viewer.role === 'coordinator';
 
-  if (members.isPending || organisations.isPending)
-    return <Loading label="Loading people and organisations…" />;
-  if (members.isError || organisations.isError) {
-    return (
-      <ErrorPanel
-        title="People and organisations could not be loaded"
-        error={members.error ?? organisations.error}
-        onRetry={() => {
-          void members.refetch();
-          void organisations.refetch();
-        }}
-        retrying={members.isFetching || organisations.isFetching}
-      />
-    );
-  }
   return (
-    <>
-      {canEdit ? <InviteForm reviewId={review.id} organisations={organisations.data.organisations} /> : null}
-      <MembersSection
-        reviewId={review.id}
-        members={members.data.members}
-        organisations={organisations.data.organisations}
-        canEdit={canEdit}
-      />
-      <OrganisationsSection
-        reviewId={review.id}
-        organisations={organisations.data.organisations}
-        members={members.data.members}
-        canEdit={canEdit}
-      />
-    </>
+    <QueryGate
+      query={bothQueries(members, organisations)}
+      loading="Loading people and organisations…"
+      errorTitle="People and organisations could not be loaded"
+    >
+      {([{ members: memberList }, { organisations: organisationList }]) => (
+        <>
+          {canEdit ? <InviteForm reviewId={review.id} organisations={organisationList} /> : null}
+          <MembersSection
+            reviewId={review.id}
+            members={memberList}
+            organisations={organisationList}
+            canEdit={canEdit}
+          />
+          <OrganisationsSection
+            reviewId={review.id}
+            organisations={organisationList}
+            members={memberList}
+            canEdit={canEdit}
+          />
+        </>
+      )}
+    </QueryGate>
   );
 }
 

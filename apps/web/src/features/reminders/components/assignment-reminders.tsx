@@ -1,7 +1,6 @@
 import type { TAssignment, TContributionState } from '@gcm/domain';
-import type { ReactNode } from 'react';
 import { ErrorPanel, errorMessage } from '../../../components/ui/error-panel';
-import { Loading } from '../../../components/ui/spinner';
+import { QueryGate } from '../../../components/ui/query-gate';
 import { useSession } from '../../../lib/api/get-session';
 import { isApiError } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/dates';
@@ -64,60 +63,52 @@ export function AssignmentReminders({ assignment }: { assignment: TAssignment })
   // The server is the judge: someone it does not let see them does not get the card.
   if (isApiError(reminders.error) && reminders.error.status === 403) return null;
 
-  let content: ReactNode;
-  if (reminders.isPending) {
-    content = <Loading label="Loading reminders…" />;
-  } else if (reminders.isError) {
-    content = (
-      <ErrorPanel
-        title="The reminders could not be loaded"
-        error={reminders.error}
-        onRetry={() => void reminders.refetch()}
-        retrying={reminders.isFetching}
-      />
-    );
-  } else if (reminders.data.messages.length === 0) {
-    content = <p className="muted">No reminder is planned or sent for this assignment.</p>;
-  } else {
-    const due = { dueDate: assignment.dueDate, timeZone: assignment.timeZone };
-    content = (
-      <div className="table-scroll">
-        <table className="data-table data-table--stack">
-          <caption className="visually-hidden">
-            Reminders sent and planned for this assignment, times in {assignment.timeZone}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">When ({assignment.timeZone})</th>
-              <th scope="col">What</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {reminders.data.messages.map((message) => (
-              <tr key={message.id} data-testid="assignment-reminder">
-                <td data-label="When">
-                  <time dateTime={whenOf(message)}>
-                    {formatDateTime(whenOf(message), assignment.timeZone)}
-                  </time>
-                </td>
-                <td data-label="What">{kindLabel(message, due)}</td>
-                <td data-label="Status">
-                  <OutboxStatusBadge message={message} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    );
-  }
-
   return (
     <section className="card" aria-labelledby="reminders-title" data-testid="assignment-reminders">
       <h2 id="reminders-title">Reminders</h2>
       {coordinator ? <RemindNow assignment={assignment} /> : null}
-      {content}
+      <QueryGate
+        query={reminders}
+        loading="Loading reminders…"
+        errorTitle="The reminders could not be loaded"
+        isEmpty={(data) => data.messages.length === 0}
+        empty="No reminder is planned or sent for this assignment."
+      >
+        {(data) => {
+          const due = { dueDate: assignment.dueDate, timeZone: assignment.timeZone };
+          return (
+            <div className="table-scroll">
+              <table className="data-table data-table--stack">
+                <caption className="visually-hidden">
+                  Reminders sent and planned for this assignment, times in {assignment.timeZone}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">When ({assignment.timeZone})</th>
+                    <th scope="col">What</th>
+                    <th scope="col">Status</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.messages.map((message) => (
+                    <tr key={message.id} data-testid="assignment-reminder">
+                      <td data-label="When">
+                        <time dateTime={whenOf(message)}>
+                          {formatDateTime(whenOf(message), assignment.timeZone)}
+                        </time>
+                      </td>
+                      <td data-label="What">{kindLabel(message, due)}</td>
+                      <td data-label="Status">
+                        <OutboxStatusBadge message={message} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          );
+        }}
+      </QueryGate>
     </section>
   );
 }

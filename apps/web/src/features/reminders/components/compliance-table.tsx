@@ -1,6 +1,5 @@
-import type { ReactNode } from 'react';
-import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Loading } from '../../../components/ui/spinner';
+import { OrganisationName } from '../../../components/ui/organisation-name';
+import { QueryGate } from '../../../components/ui/query-gate';
 import { useReviewCompliance } from '../api/get-review-compliance';
 
 const PERCENT = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 });
@@ -12,72 +11,60 @@ export function onTimeRateText(rate: number | null): string {
 
 /** Per organisation: what was due, what came in and in time, what is overdue and how many reminders it took. */
 export function ComplianceSection({ reviewId }: { reviewId: string }) {
-  const { data, error, isPending, isError, refetch, isFetching } = useReviewCompliance(reviewId);
-  let content: ReactNode;
-  if (isPending) {
-    content = <Loading label="Loading deadline compliance…" />;
-  } else if (isError) {
-    content = (
-      <ErrorPanel
-        title="Deadline compliance could not be loaded"
-        error={error}
-        onRetry={() => void refetch()}
-        retrying={isFetching}
-      />
-    );
-  } else if (data.organisations.length === 0) {
-    content = <p className="muted">No organisation has an assignment yet.</p>;
-  } else {
-    content = (
-      <div className="table-scroll">
-        <table className="data-table data-table--stack" data-testid="compliance-table">
-          <caption className="visually-hidden">How each organisation kept its deadlines</caption>
-          <thead>
-            <tr>
-              <th scope="col">Organisation</th>
-              <th scope="col">Due</th>
-              <th scope="col">Submitted</th>
-              <th scope="col">On time</th>
-              <th scope="col">On-time rate</th>
-              <th scope="col">Overdue</th>
-              <th scope="col">Reminders sent</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.organisations.map((row) => (
-              <tr key={row.organisation.id}>
-                <th scope="row">
-                  {row.organisation.name}
-                  {row.organisation.shortName && row.organisation.shortName !== row.organisation.name ? (
-                    <span className="muted"> ({row.organisation.shortName})</span>
-                  ) : null}
-                </th>
-                <td data-label="Due">{row.due}</td>
-                <td data-label="Submitted">{row.submitted}</td>
-                <td data-label="On time">{row.submittedOnTime}</td>
-                <td data-label="On-time rate">
-                  {onTimeRateText(row.onTimeRate)}
-                  {row.onTimeRate === null ? (
-                    <span className="visually-hidden"> (nothing due yet)</span>
-                  ) : null}
-                </td>
-                <td data-label="Overdue" className={row.overdue > 0 ? 'cell--danger' : undefined}>
-                  {row.overdue > 0 ? <span aria-hidden="true">✕ </span> : null}
-                  {row.overdue}
-                </td>
-                <td data-label="Reminders sent">{row.remindersSent}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    );
-  }
+  const compliance = useReviewCompliance(reviewId);
   return (
     <section className="card" aria-labelledby="compliance-title">
       <h2 id="compliance-title">Deadlines by organisation</h2>
       <p className="muted">“Due” counts the assignments whose due date has passed; the rate is of those.</p>
-      {content}
+      <QueryGate
+        query={compliance}
+        loading="Loading deadline compliance…"
+        errorTitle="Deadline compliance could not be loaded"
+        isEmpty={(data) => data.organisations.length === 0}
+        empty="No organisation has an assignment yet."
+      >
+        {(data) => (
+          <div className="table-scroll">
+            <table className="data-table data-table--stack" data-testid="compliance-table">
+              <caption className="visually-hidden">How each organisation kept its deadlines</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Organisation</th>
+                  <th scope="col">Due</th>
+                  <th scope="col">Submitted</th>
+                  <th scope="col">On time</th>
+                  <th scope="col">On-time rate</th>
+                  <th scope="col">Overdue</th>
+                  <th scope="col">Reminders sent</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.organisations.map((row) => (
+                  <tr key={row.organisation.id}>
+                    <th scope="row">
+                      <OrganisationName organisation={row.organisation} />
+                    </th>
+                    <td data-label="Due">{row.due}</td>
+                    <td data-label="Submitted">{row.submitted}</td>
+                    <td data-label="On time">{row.submittedOnTime}</td>
+                    <td data-label="On-time rate">
+                      {onTimeRateText(row.onTimeRate)}
+                      {row.onTimeRate === null ? (
+                        <span className="visually-hidden"> (nothing due yet)</span>
+                      ) : null}
+                    </td>
+                    <td data-label="Overdue" className={row.overdue > 0 ? 'cell--danger' : undefined}>
+                      {row.overdue > 0 ? <span aria-hidden="true">✕ </span> : null}
+                      {row.overdue}
+                    </td>
+                    <td data-label="Reminders sent">{row.remindersSent}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </QueryGate>
     </section>
   );
 }

@@ -1,8 +1,6 @@
 import type { TOutboxMessage } from '@gcm/domain';
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Loading } from '../../../components/ui/spinner';
+import { QueryGate } from '../../../components/ui/query-gate';
 import { OUTBOX_LIMIT, useReviewOutbox } from '../api/get-review-outbox';
 
 export interface EmailCounts {
@@ -24,37 +22,26 @@ export function countEmails(messages: readonly TOutboxMessage[]): EmailCounts {
 /** The coordinator's dashboard card: "E-mails: 12 planned, 30 sent, 1 failed", with a way to the Reminders tab. */
 export function EmailSummary({ reviewId }: { reviewId: string }) {
   const outbox = useReviewOutbox(reviewId, { limit: OUTBOX_LIMIT });
-  let content: ReactNode;
-  if (outbox.isPending) {
-    content = <Loading label="Counting e-mails…" />;
-  } else if (outbox.isError) {
-    content = (
-      <ErrorPanel
-        title="The e-mails could not be counted"
-        error={outbox.error}
-        onRetry={() => void outbox.refetch()}
-        retrying={outbox.isFetching}
-      />
-    );
-  } else {
-    const { planned, sent, failed } = countEmails(outbox.data.messages);
-    content = (
-      <p data-testid="email-summary">
-        E-mails: {planned} planned, {sent} sent,{' '}
-        <span className={failed > 0 ? 'cell--danger' : undefined}>
-          {failed > 0 ? <span aria-hidden="true">✕ </span> : null}
-          {failed} failed
-        </span>
-        {outbox.data.messages.length >= OUTBOX_LIMIT ? (
-          <span className="muted"> (of the latest {OUTBOX_LIMIT})</span>
-        ) : null}
-      </p>
-    );
-  }
   return (
     <section className="card" aria-labelledby="emails-title">
       <h2 id="emails-title">Reminders and e-mails</h2>
-      {content}
+      <QueryGate query={outbox} loading="Counting e-mails…" errorTitle="The e-mails could not be counted">
+        {(data) => {
+          const { planned, sent, failed } = countEmails(data.messages);
+          return (
+            <p data-testid="email-summary">
+              E-mails: {planned} planned, {sent} sent,{' '}
+              <span className={failed > 0 ? 'cell--danger' : undefined}>
+                {failed > 0 ? <span aria-hidden="true">✕ </span> : null}
+                {failed} failed
+              </span>
+              {data.messages.length >= OUTBOX_LIMIT ? (
+                <span className="muted"> (of the latest {OUTBOX_LIMIT})</span>
+              ) : null}
+            </p>
+          );
+        }}
+      </QueryGate>
       <p>
         <Link to={`/reviews/${reviewId}/reminders`}>Reminder policy and e-mails</Link>
       </p>

@@ -1,7 +1,7 @@
 import type { TOutboxMessage } from '@gcm/domain';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Loading } from '../../../components/ui/spinner';
+import { QueryGate } from '../../../components/ui/query-gate';
 import { formatDateTime } from '../../../lib/dates';
 import { useReviewOutbox } from '../api/get-review-outbox';
 import { useRetryOutboxMessage } from '../api/retry-outbox-message';
@@ -25,76 +25,66 @@ export function FailedEmails({
   const retry = useRetryOutboxMessage(reviewId);
   const [queued, setQueued] = useState('');
 
-  let content: ReactNode;
-  if (failed.isPending) {
-    content = <Loading label="Loading failed e-mails…" />;
-  } else if (failed.isError) {
-    content = (
-      <ErrorPanel
-        title="Failed e-mails could not be loaded"
-        error={failed.error}
-        onRetry={() => void failed.refetch()}
-        retrying={failed.isFetching}
-      />
-    );
-  } else if (failed.data.messages.length === 0) {
-    content = <p className="muted">No e-mail failed.</p>;
-  } else {
-    content = (
-      <ul className="failed-list">
-        {failed.data.messages.map((message) => {
-          const mine = retry.variables === message.id;
-          const due = message.assignmentId ? dueDates.get(message.assignmentId) : undefined;
-          return (
-            <li key={message.id} className="failed-list__item" data-testid="failed-email">
-              <div className="failed-list__text">
-                <p className="failed-list__title">
-                  <strong>{kindLabel(message, due ? { dueDate: due, timeZone } : undefined)}</strong>
-                  {message.questionCode ? ` · question ${message.questionCode}` : ''}
-                  {message.organisationName ? ` · ${message.organisationName}` : ''}
-                </p>
-                <p className="muted">
-                  To {recipients(message)}
-                  {message.subject ? ` — “${message.subject}”` : ''}. Was due to go out{' '}
-                  <time dateTime={whenOf(message)}>{formatDateTime(whenOf(message), timeZone)}</time>,{' '}
-                  {message.attempts} attempt{message.attempts === 1 ? '' : 's'}.
-                </p>
-                <p className="failed-list__error">
-                  <span aria-hidden="true">✕ </span>
-                  {message.lastError ?? 'No error was recorded.'}
-                </p>
-                {mine && retry.isError ? (
-                  <ErrorPanel title="The e-mail could not be retried" error={retry.error} />
-                ) : null}
-              </div>
-              <button
-                type="button"
-                className="button button--secondary"
-                disabled={retry.isPending}
-                onClick={() => {
-                  setQueued('');
-                  retry.mutate(message.id, {
-                    onSuccess: () => setQueued(`The e-mail to ${recipients(message)} is queued again.`),
-                  });
-                }}
-              >
-                {mine && retry.isPending ? 'Retrying…' : 'Retry'}
-                <span className="visually-hidden"> the e-mail to {recipients(message)}</span>
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-    );
-  }
-
   return (
     <section className="card" aria-labelledby="failed-title" data-testid="failed-emails">
       <h2 id="failed-title">Failed e-mails</h2>
       <p role="status" className="notice-line">
         {queued}
       </p>
-      {content}
+      <QueryGate
+        query={failed}
+        loading="Loading failed e-mails…"
+        errorTitle="Failed e-mails could not be loaded"
+        isEmpty={(data) => data.messages.length === 0}
+        empty="No e-mail failed."
+      >
+        {(data) => (
+          <ul className="failed-list">
+            {data.messages.map((message) => {
+              const mine = retry.variables === message.id;
+              const due = message.assignmentId ? dueDates.get(message.assignmentId) : undefined;
+              return (
+                <li key={message.id} className="failed-list__item" data-testid="failed-email">
+                  <div className="failed-list__text">
+                    <p className="failed-list__title">
+                      <strong>{kindLabel(message, due ? { dueDate: due, timeZone } : undefined)}</strong>
+                      {message.questionCode ? ` · question ${message.questionCode}` : ''}
+                      {message.organisationName ? ` · ${message.organisationName}` : ''}
+                    </p>
+                    <p className="muted">
+                      To {recipients(message)}
+                      {message.subject ? ` — “${message.subject}”` : ''}. Was due to go out{' '}
+                      <time dateTime={whenOf(message)}>{formatDateTime(whenOf(message), timeZone)}</time>,{' '}
+                      {message.attempts} attempt{message.attempts === 1 ? '' : 's'}.
+                    </p>
+                    <p className="failed-list__error">
+                      <span aria-hidden="true">✕ </span>
+                      {message.lastError ?? 'No error was recorded.'}
+                    </p>
+                    {mine && retry.isError ? (
+                      <ErrorPanel title="The e-mail could not be retried" error={retry.error} />
+                    ) : null}
+                  </div>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    disabled={retry.isPending}
+                    onClick={() => {
+                      setQueued('');
+                      retry.mutate(message.id, {
+                        onSuccess: () => setQueued(`The e-mail to ${recipients(message)} is queued again.`),
+                      });
+                    }}
+                  >
+                    {mine && retry.isPending ? 'Retrying…' : 'Retry'}
+                    <span className="visually-hidden"> the e-mail to {recipients(message)}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </QueryGate>
     </section>
   );
 }

@@ -1,7 +1,6 @@
 import type { TOutboxMessage } from '@gcm/domain';
-import { type ReactNode, useState } from 'react';
-import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Loading } from '../../../components/ui/spinner';
+import { useState } from 'react';
+import { QueryGate } from '../../../components/ui/query-gate';
 import { formatDateTime } from '../../../lib/dates';
 import { OUTBOX_LIMIT, useReviewOutbox } from '../api/get-review-outbox';
 import { type DueDates, kindLabel, whenOf } from './outbox-labels';
@@ -72,78 +71,73 @@ export function OutboxTable({
   const [showCancelled, setShowCancelled] = useState(false);
   const [showAll, setShowAll] = useState(false);
 
-  let content: ReactNode;
-  if (outbox.isPending) {
-    content = <Loading label="Loading e-mails…" />;
-  } else if (outbox.isError) {
-    content = (
-      <ErrorPanel
-        title="The e-mails could not be loaded"
-        error={outbox.error}
-        onRetry={() => void outbox.refetch()}
-        retrying={outbox.isFetching}
-      />
-    );
-  } else {
-    const all = outbox.data.messages;
-    const cancelled = all.filter((message) => message.status === 'cancelled').length;
-    const rows = newestFirst(showCancelled ? all : all.filter((message) => message.status !== 'cancelled'));
-    const shown = showAll ? rows : rows.slice(0, FIRST_ROWS);
-    content = (
-      <>
-        {cancelled > 0 ? (
-          <label className="choice">
-            <input
-              type="checkbox"
-              checked={showCancelled}
-              onChange={(event) => setShowCancelled(event.target.checked)}
-            />{' '}
-            Show cancelled e-mails ({cancelled})
-          </label>
-        ) : null}
-        {rows.length === 0 ? (
-          <p className="muted">No e-mail is planned or sent yet.</p>
-        ) : (
-          <div className="table-scroll">
-            <table className="data-table data-table--stack" data-testid="outbox">
-              <caption className="visually-hidden">
-                E-mails of the review, newest first, times in {timeZone}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">When ({timeZone})</th>
-                  <th scope="col">What</th>
-                  <th scope="col">To</th>
-                  <th scope="col">Subject</th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((message) => (
-                  <OutboxRow key={message.id} message={message} timeZone={timeZone} dueDates={dueDates} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        {shown.length < rows.length ? (
-          <p>
-            <button type="button" className="button button--secondary" onClick={() => setShowAll(true)}>
-              Show all {rows.length}
-            </button>
-          </p>
-        ) : null}
-        {all.length >= OUTBOX_LIMIT ? (
-          <p className="muted">Only the latest {OUTBOX_LIMIT} e-mails are listed.</p>
-        ) : null}
-      </>
-    );
-  }
-
   return (
     <section className="card" aria-labelledby="outbox-title">
       <h2 id="outbox-title">Upcoming and sent</h2>
-      {content}
+      <QueryGate query={outbox} loading="Loading e-mails…" errorTitle="The e-mails could not be loaded">
+        {(data) => {
+          const all = data.messages;
+          const cancelled = all.filter((message) => message.status === 'cancelled').length;
+          const rows = newestFirst(
+            showCancelled ? all : all.filter((message) => message.status !== 'cancelled'),
+          );
+          const shown = showAll ? rows : rows.slice(0, FIRST_ROWS);
+          return (
+            <>
+              {cancelled > 0 ? (
+                <label className="choice">
+                  <input
+                    type="checkbox"
+                    checked={showCancelled}
+                    onChange={(event) => setShowCancelled(event.target.checked)}
+                  />{' '}
+                  Show cancelled e-mails ({cancelled})
+                </label>
+              ) : null}
+              {rows.length === 0 ? (
+                <p className="muted">No e-mail is planned or sent yet.</p>
+              ) : (
+                <div className="table-scroll">
+                  <table className="data-table data-table--stack" data-testid="outbox">
+                    <caption className="visually-hidden">
+                      E-mails of the review, newest first, times in {timeZone}
+                    </caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">When ({timeZone})</th>
+                        <th scope="col">What</th>
+                        <th scope="col">To</th>
+                        <th scope="col">Subject</th>
+                        <th scope="col">Status</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {shown.map((message) => (
+                        <OutboxRow
+                          key={message.id}
+                          message={message}
+                          timeZone={timeZone}
+                          dueDates={dueDates}
+                        />
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+              {shown.length < rows.length ? (
+                <p>
+                  <button type="button" className="button button--secondary" onClick={() => setShowAll(true)}>
+                    Show all {rows.length}
+                  </button>
+                </p>
+              ) : null}
+              {all.length >= OUTBOX_LIMIT ? (
+                <p className="muted">Only the latest {OUTBOX_LIMIT} e-mails are listed.</p>
+              ) : null}
+            </>
+          );
+        }}
+      </QueryGate>
     </section>
   );
 }

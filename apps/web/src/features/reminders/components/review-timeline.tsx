@@ -1,7 +1,5 @@
 import type { TTimelineEntry } from '@gcm/domain';
-import type { ReactNode } from 'react';
-import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Loading } from '../../../components/ui/spinner';
+import { QueryGate } from '../../../components/ui/query-gate';
 import { formatLongDate, todayIn } from '../../../lib/dates';
 import { useReviewTimeline } from '../api/get-review-timeline';
 
@@ -49,51 +47,44 @@ function Entry({ entry }: { entry: TTimelineEntry }) {
 
 /** Due dates, submissions and reminders of the review, day by day; the final deadline stands out. */
 export function ReviewTimeline({ reviewId, timeZone }: { reviewId: string; timeZone: string }) {
-  const { data, error, isPending, isError, refetch, isFetching } = useReviewTimeline(reviewId);
-  let content: ReactNode;
-  if (isPending) {
-    content = <Loading label="Loading the timeline…" />;
-  } else if (isError) {
-    content = (
-      <ErrorPanel
-        title="The timeline could not be loaded"
-        error={error}
-        onRetry={() => void refetch()}
-        retrying={isFetching}
-      />
-    );
-  } else if (data.entries.length === 0) {
-    content = <p className="muted">Nothing is on the timeline yet.</p>;
-  } else {
-    const today = todayIn(timeZone);
-    content = (
-      <ol className="timeline" data-testid="timeline">
-        {groupByDate(data.entries).map((group) => {
-          const final = group.entries.some(({ entry }) => entry.kind === 'final_deadline');
-          return (
-            <li
-              key={group.date}
-              className={`timeline__day${final ? ' timeline__day--final' : ''}${group.date < today ? ' timeline__day--past' : ''}`}
-            >
-              <h3 className="timeline__date">
-                <time dateTime={group.date}>{formatLongDate(group.date)}</time>
-                {group.date === today ? <span className="badge badge--info">Today</span> : null}
-              </h3>
-              <ul className="timeline__entries">
-                {group.entries.map(({ key, entry }) => (
-                  <Entry key={key} entry={entry} />
-                ))}
-              </ul>
-            </li>
-          );
-        })}
-      </ol>
-    );
-  }
+  const reviewTimeline = useReviewTimeline(reviewId);
   return (
     <section className="card" aria-labelledby="timeline-title">
       <h2 id="timeline-title">Timeline</h2>
-      {content}
+      <QueryGate
+        query={reviewTimeline}
+        loading="Loading the timeline…"
+        errorTitle="The timeline could not be loaded"
+        isEmpty={(data) => data.entries.length === 0}
+        empty="Nothing is on the timeline yet."
+      >
+        {(data) => {
+          const today = todayIn(timeZone);
+          return (
+            <ol className="timeline" data-testid="timeline">
+              {groupByDate(data.entries).map((group) => {
+                const final = group.entries.some(({ entry }) => entry.kind === 'final_deadline');
+                return (
+                  <li
+                    key={group.date}
+                    className={`timeline__day${final ? ' timeline__day--final' : ''}${group.date < today ? ' timeline__day--past' : ''}`}
+                  >
+                    <h3 className="timeline__date">
+                      <time dateTime={group.date}>{formatLongDate(group.date)}</time>
+                      {group.date === today ? <span className="badge badge--info">Today</span> : null}
+                    </h3>
+                    <ul className="timeline__entries">
+                      {group.entries.map(({ key, entry }) => (
+                        <Entry key={key} entry={entry} />
+                      ))}
+                    </ul>
+                  </li>
+                );
+              })}
+            </ol>
+          );
+        }}
+      </QueryGate>
     </section>
   );
 }

@@ -1,8 +1,6 @@
 import type { TCompletenessItem } from '@gcm/domain';
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Loading } from '../../../components/ui/spinner';
+import { QueryGate } from '../../../components/ui/query-gate';
 import { useCompleteness } from '../api/get-completeness';
 
 /** Where the coordinator fixes an item: the question's consolidation page, or the review's settings. */
@@ -74,35 +72,7 @@ export function CompletenessItems({
 
 /** (a) Is the report ready to send? Checked by the server, again on request. */
 export function CompletenessChecklist({ reviewId }: { reviewId: string }) {
-  const { data, error, isPending, isError, refetch, isFetching } = useCompleteness(reviewId);
-  let content: ReactNode;
-  if (isPending) {
-    content = <Loading label="Checking the report…" />;
-  } else if (isError) {
-    content = (
-      <ErrorPanel
-        title="The report could not be checked"
-        error={error}
-        onRetry={() => void refetch()}
-        retrying={isFetching}
-      />
-    );
-  } else {
-    content = (
-      <>
-        <p
-          className={`notice ${data.ready ? 'notice--success' : 'notice--warning'}`}
-          data-testid="completeness-verdict"
-        >
-          {data.ready
-            ? 'The report is ready to send.'
-            : 'The report is not ready to send: fix the errors below.'}
-        </p>
-        {data.items.length === 0 ? <p className="muted">Nothing to fix.</p> : null}
-        <CompletenessItems reviewId={reviewId} items={data.items} />
-      </>
-    );
-  }
+  const completeness = useCompleteness(reviewId);
   return (
     <section className="card" aria-labelledby="completeness-title" data-testid="completeness">
       <div className="editor__bar">
@@ -110,13 +80,32 @@ export function CompletenessChecklist({ reviewId }: { reviewId: string }) {
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => void refetch()}
-          disabled={isFetching}
+          onClick={() => void completeness.refetch()}
+          disabled={completeness.isFetching}
         >
-          {isFetching && !isPending ? 'Checking…' : 'Check again'}
+          {completeness.isFetching && !completeness.isPending ? 'Checking…' : 'Check again'}
         </button>
       </div>
-      {content}
+      <QueryGate
+        query={completeness}
+        loading="Checking the report…"
+        errorTitle="The report could not be checked"
+      >
+        {(data) => (
+          <>
+            <p
+              className={`notice ${data.ready ? 'notice--success' : 'notice--warning'}`}
+              data-testid="completeness-verdict"
+            >
+              {data.ready
+                ? 'The report is ready to send.'
+                : 'The report is not ready to send: fix the errors below.'}
+            </p>
+            {data.items.length === 0 ? <p className="muted">Nothing to fix.</p> : null}
+            <CompletenessItems reviewId={reviewId} items={data.items} />
+          </>
+        )}
+      </QueryGate>
     </section>
   );
 }

@@ -1,7 +1,5 @@
 import type { TReportOutlineNode } from '@gcm/domain';
-import type { ReactNode } from 'react';
-import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Loading } from '../../../components/ui/spinner';
+import { QueryGate } from '../../../components/ui/query-gate';
 import { TextBlocks } from '../../../components/ui/text-blocks';
 import { reportDocxUrl } from '../../../lib/downloads';
 import { useReportPreview } from '../api/get-report-preview';
@@ -133,35 +131,7 @@ function OutlineNode({ node }: { node: TReportOutlineNode }) {
 
 /** (b) The report as it would be compiled now, and the Word document itself. */
 export function ReportPreview({ reviewId }: { reviewId: string }) {
-  const { data, error, isPending, isError, refetch, isFetching } = useReportPreview(reviewId);
-  let content: ReactNode;
-  if (isPending) {
-    content = <Loading label="Compiling the preview…" />;
-  } else if (isError) {
-    content = (
-      <ErrorPanel
-        title="The preview could not be compiled"
-        error={error}
-        onRetry={() => void refetch()}
-        retrying={isFetching}
-      />
-    );
-  } else {
-    content = (
-      <>
-        <p className="muted">
-          {data.version > 1 ? `Amended version ${data.version}` : 'First version'}, {data.attachments.length}{' '}
-          attachment{data.attachments.length === 1 ? '' : 's'}.
-        </p>
-        <div className="report" data-testid="report-outline">
-          {data.outline.map((node, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the outline is a static document in reading order
-            <OutlineNode key={index} node={node} />
-          ))}
-        </div>
-      </>
-    );
-  }
+  const reportPreview = useReportPreview(reviewId);
   return (
     <section className="card" aria-labelledby="preview-title" data-testid="report-preview">
       <div className="editor__bar">
@@ -173,14 +143,33 @@ export function ReportPreview({ reviewId }: { reviewId: string }) {
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => void refetch()}
-            disabled={isFetching}
+            onClick={() => void reportPreview.refetch()}
+            disabled={reportPreview.isFetching}
           >
             Refresh the preview
           </button>
         </span>
       </div>
-      {content}
+      <QueryGate
+        query={reportPreview}
+        loading="Compiling the preview…"
+        errorTitle="The preview could not be compiled"
+      >
+        {(data) => (
+          <>
+            <p className="muted">
+              {data.version > 1 ? `Amended version ${data.version}` : 'First version'},{' '}
+              {data.attachments.length} attachment{data.attachments.length === 1 ? '' : 's'}.
+            </p>
+            <div className="report" data-testid="report-outline">
+              {data.outline.map((node, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the outline is a static document in reading order
+                <OutlineNode key={index} node={node} />
+              ))}
+            </div>
+          </>
+        )}
+      </QueryGate>
     </section>
   );
 }

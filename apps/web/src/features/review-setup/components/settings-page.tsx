@@ -17,6 +17,7 @@ import { daysBetween, formatLongDate } from '../../../lib/dates';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useShiftDueDates } from '../api/shift-due-dates';
 import { useUpdateReview } from '../api/update-review';
+import { RecipientsField } from './recipients-field';
 import { TimeZoneOptions } from './time-zone-options';
 
 type Consent = 'yes' | 'no' | 'unset';
@@ -289,36 +290,18 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
       </section>
       <section className="card" aria-labelledby="settings-submission">
         <h2 id="settings-submission">Submission</h2>
-        <Field
+        <RecipientsField
           label="Send to"
+          value={form.to}
+          onChange={(value) => set('to', value)}
           error={errorFor(errors, 'recipients.to')}
-          hint="E-mail addresses, separated by commas or one per line."
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              className="input"
-              rows={2}
-              value={form.to}
-              onChange={(event) => set('to', event.target.value)}
-            />
-          )}
-        </Field>
-        <Field
+        />
+        <RecipientsField
           label="Copy to (Cc)"
+          value={form.cc}
+          onChange={(value) => set('cc', value)}
           error={errorFor(errors, 'recipients.cc')}
-          hint="E-mail addresses, separated by commas or one per line."
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              className="input"
-              rows={2}
-              value={form.cc}
-              onChange={(event) => set('cc', event.target.value)}
-            />
-          )}
-        </Field>
+        />
         <Fieldset
           legend="May the report be published on the UN Network on Migration site?"
           error={errorFor(errors, 'consentToPublish')}

@@ -1,6 +1,7 @@
 import type { TAssignmentSummary, TReviewDetail, TReviewQuestion } from '@gcm/domain';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { OrganisationName } from '../../../components/ui/organisation-name';
 import { CONTRIBUTION_STATE_LABELS, DeadlineBadge } from '../../../components/ui/status-badge';
 import { formatShortDate } from '../../../lib/dates';
 
@@ -27,10 +28,7 @@ function AssignmentItem({ assignment, viewer }: { assignment: TAssignmentSummary
     >
       <span className="assignment__role">{assignment.role === 'lead' ? 'Lead' : 'Contributing'}</span>
       <span className="assignment__org">
-        {organisation.name}
-        {organisation.shortName && organisation.shortName !== organisation.name ? (
-          <span className="muted"> ({organisation.shortName})</span>
-        ) : null}
+        <OrganisationName organisation={organisation} />
         {mine ? <span className="assignment__mine"> Your organisation</span> : null}
       </span>
       <span className="assignment__due">

@@ -1,8 +1,6 @@
 import type { TProgress, TReviewSummary } from '@gcm/domain';
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Loading } from '../../../components/ui/spinner';
+import { QueryGate } from '../../../components/ui/query-gate';
 import { ReviewStatusBadge } from '../../../components/ui/status-badge';
 import { formatLongDate } from '../../../lib/dates';
 import { useReviews } from '../api/get-reviews';
@@ -80,33 +78,7 @@ function ReviewsTable({ reviews }: { reviews: TReviewSummary[] }) {
 }
 
 export function ReviewsListPage() {
-  const { data, error, isPending, isError, refetch, isFetching } = useReviews();
-
-  let content: ReactNode;
-  if (isPending) {
-    content = <Loading label="Loading reviews…" />;
-  } else if (isError) {
-    content = (
-      <ErrorPanel
-        title="The reviews could not be loaded"
-        error={error}
-        onRetry={() => void refetch()}
-        retrying={isFetching}
-      />
-    );
-  } else if (data.reviews.length === 0) {
-    content = (
-      <div className="empty-state">
-        <h2>No reviews yet</h2>
-        <p>
-          When a coordinating office sets up a Voluntary GCM Review and invites you, it will be listed here.{' '}
-          <Link to="/reviews/new">Create a review</Link> if you coordinate one.
-        </p>
-      </div>
-    );
-  } else {
-    content = <ReviewsTable reviews={data.reviews} />;
-  }
+  const reviews = useReviews();
 
   return (
     <div className="page">
@@ -120,7 +92,23 @@ export function ReviewsListPage() {
       <p className="page__lead">
         Voluntary reviews of the Global Compact for Migration: who answers which question, and by when.
       </p>
-      {content}
+      <QueryGate
+        query={reviews}
+        loading="Loading reviews…"
+        errorTitle="The reviews could not be loaded"
+        isEmpty={(data) => data.reviews.length === 0}
+        empty={
+          <div className="empty-state">
+            <h2>No reviews yet</h2>
+            <p>
+              When a coordinating office sets up a Voluntary GCM Review and invites you, it will be listed
+              here. <Link to="/reviews/new">Create a review</Link> if you coordinate one.
+            </p>
+          </div>
+        }
+      >
+        {(data) => <ReviewsTable reviews={data.reviews} />}
+      </QueryGate>
     </div>
   );
 }

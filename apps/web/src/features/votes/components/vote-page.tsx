@@ -1,8 +1,6 @@
 import type { TReviewDetail, TVoteRound } from '@gcm/domain';
-import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Loading } from '../../../components/ui/spinner';
+import { QueryGate } from '../../../components/ui/query-gate';
 import { formatDateTime } from '../../../lib/dates';
 import { useMyBallot } from '../api/get-my-ballot';
 import { BallotForm } from './ballot-form';
@@ -111,22 +109,6 @@ function Ballot({ round, timeZone }: { round: TVoteRound; timeZone: string }) {
       </p>
     );
   }
-  let content: ReactNode;
-  if (ballot.isError) {
-    content = (
-      <ErrorPanel
-        title="Your ballot could not be loaded"
-        error={ballot.error}
-        onRetry={() => void ballot.refetch()}
-        retrying={ballot.isFetching}
-      />
-    );
-  } else if (!ballot.data) {
-    content = <Loading label="Loading your ballot…" />;
-  } else {
-    // A new form when the round opens or closes, so it shows the ballot as it is then.
-    content = <BallotForm key={round.state} round={round} stored={ballot.data.content} timeZone={timeZone} />;
-  }
   return (
     <>
       {round.eligibility === 'organisation' ? (
@@ -134,7 +116,10 @@ function Ballot({ round, timeZone }: { round: TVoteRound; timeZone: string }) {
           One ballot per organisation: anyone of your organisation may cast or change it; the last one counts.
         </p>
       ) : null}
-      {content}
+      <QueryGate query={ballot} loading="Loading your ballot…" errorTitle="Your ballot could not be loaded">
+        {/* A new form when the round opens or closes, so it shows the ballot as it is then. */}
+        {(data) => <BallotForm key={round.state} round={round} stored={data.content} timeZone={timeZone} />}
+      </QueryGate>
     </>
   );
 }

@@ -1,9 +1,7 @@
 import type { TReviewDetail, TVoteRound, TVoteRoundState } from '@gcm/domain';
-import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { ErrorPanel } from '../../../components/ui/error-panel';
+import { QueryGate } from '../../../components/ui/query-gate';
 import { ReviewFrame } from '../../../components/ui/review-frame';
-import { Loading } from '../../../components/ui/spinner';
 import { useReviewVotes } from '../../../lib/api/get-review-votes';
 import { formatDateTime } from '../../../lib/dates';
 import { NewVoteForm } from './new-vote-form';
@@ -68,48 +66,7 @@ function RoundRow({ round, timeZone }: { round: TVoteRound; timeZone: string }) 
 }
 
 function Votes({ review }: { review: TReviewDetail }) {
-  const { data, error, isPending, isError, refetch, isFetching } = useReviewVotes(review.id);
-  let content: ReactNode;
-  if (isPending) {
-    content = <Loading label="Loading votes…" />;
-  } else if (isError) {
-    content = (
-      <ErrorPanel
-        title="The votes could not be loaded"
-        error={error}
-        onRetry={() => void refetch()}
-        retrying={isFetching}
-      />
-    );
-  } else if (data.rounds.length === 0) {
-    content = <p className="muted">No vote yet.</p>;
-  } else {
-    content = (
-      <div className="table-scroll">
-        <table className="data-table data-table--stack" data-testid="votes">
-          <caption className="visually-hidden">Votes of the review, times in {review.timeZone}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Vote</th>
-              <th scope="col">Method</th>
-              <th scope="col">State</th>
-              <th scope="col">Voting ({review.timeZone})</th>
-              <th scope="col">Turnout</th>
-              <th scope="col">You</th>
-              <th scope="col">
-                <span className="visually-hidden">Links</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {sortRounds(data.rounds).map((round) => (
-              <RoundRow key={round.id} round={round} timeZone={review.timeZone} />
-            ))}
-          </tbody>
-        </table>
-      </div>
-    );
-  }
+  const reviewVotes = useReviewVotes(review.id);
   return (
     <>
       <p className="page__lead">
@@ -118,7 +75,39 @@ function Votes({ review }: { review: TReviewDetail }) {
       </p>
       <section className="card" aria-labelledby="votes-title">
         <h2 id="votes-title">Rounds</h2>
-        {content}
+        <QueryGate
+          query={reviewVotes}
+          loading="Loading votes…"
+          errorTitle="The votes could not be loaded"
+          isEmpty={(data) => data.rounds.length === 0}
+          empty="No vote yet."
+        >
+          {(data) => (
+            <div className="table-scroll">
+              <table className="data-table data-table--stack" data-testid="votes">
+                <caption className="visually-hidden">Votes of the review, times in {review.timeZone}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Vote</th>
+                    <th scope="col">Method</th>
+                    <th scope="col">State</th>
+                    <th scope="col">Voting ({review.timeZone})</th>
+                    <th scope="col">Turnout</th>
+                    <th scope="col">You</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Links</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {sortRounds(data.rounds).map((round) => (
+                    <RoundRow key={round.id} round={round} timeZone={review.timeZone} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </QueryGate>
       </section>
       {review.viewer.role === 'coordinator' ? <NewVoteForm review={review} /> : null}
     </>

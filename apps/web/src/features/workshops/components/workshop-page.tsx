@@ -1,11 +1,11 @@
 import { ORGANISATION_TYPE_LABELS, type TReviewDetail, type TWorkshop } from '@gcm/domain';
 import { Link, useParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { PageGate } from '../../../components/ui/page-gate';
 import { ReviewFrame } from '../../../components/ui/review-frame';
 import { Loading } from '../../../components/ui/spinner';
 import { useReviewMembers } from '../../../lib/api/get-review-members';
 import { useReviewOrganisations } from '../../../lib/api/get-review-organisations';
-import { isApiError } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/dates';
 import { useWorkshop } from '../api/get-workshop';
 import { ActionItemsSection } from './action-items-section';
@@ -131,33 +131,14 @@ function Workshop({ review, workshop }: { review: TReviewDetail; workshop: TWork
 
 export function WorkshopPage() {
   const { workshopId = '' } = useParams();
-  const { data: workshop, error, isError, refetch, isFetching } = useWorkshop(workshopId);
-  if (!workshop && !isError) {
-    return (
-      <div className="page">
-        <Loading label="Loading the workshop…" />
-      </div>
-    );
-  }
-  if (!workshop) {
-    const notFound = isApiError(error) && (error.status === 404 || error.status === 400);
-    return (
-      <div className="page">
-        <title>Workshop not available — GCM Review Tracker</title>
-        <ErrorPanel
-          title={notFound ? 'Workshop not found' : 'The workshop could not be loaded'}
-          error={error}
-          onRetry={() => void refetch()}
-          retrying={isFetching}
-        >
-          <Link to="/reviews">Go to the list of reviews</Link>
-        </ErrorPanel>
-      </div>
-    );
-  }
+  const workshopQuery = useWorkshop(workshopId);
   return (
-    <ReviewFrame reviewId={workshop.reviewId} title={workshop.title}>
-      {(review) => <Workshop review={review} workshop={workshop} />}
-    </ReviewFrame>
+    <PageGate query={workshopQuery} noun="workshop">
+      {(workshop) => (
+        <ReviewFrame reviewId={workshop.reviewId} title={workshop.title}>
+          {(review) => <Workshop review={review} workshop={workshop} />}
+        </ReviewFrame>
+      )}
+    </PageGate>
   );
 }

@@ -3,6 +3,7 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { QueryGate } from '../../../components/ui/query-gate';
 import { ReviewFrame } from '../../../components/ui/review-frame';
 import { Loading } from '../../../components/ui/spinner';
 import { useReviewOrganisations } from '../../../lib/api/get-review-organisations';
@@ -161,25 +162,8 @@ function MethodologyDraft({ reviewId }: { reviewId: string }) {
 }
 
 function Workshops({ review }: { review: TReviewDetail }) {
-  const { data, error, isPending, isError, refetch, isFetching } = useReviewWorkshops(review.id);
+  const reviewWorkshops = useReviewWorkshops(review.id);
   const coordinator = review.viewer.role === 'coordinator';
-  let content: ReactNode;
-  if (isPending) {
-    content = <Loading label="Loading workshops…" />;
-  } else if (isError) {
-    content = (
-      <ErrorPanel
-        title="The workshops could not be loaded"
-        error={error}
-        onRetry={() => void refetch()}
-        retrying={isFetching}
-      />
-    );
-  } else if (data.workshops.length === 0) {
-    content = <p className="muted">No workshop is recorded yet.</p>;
-  } else {
-    content = <WorkshopsTable workshops={data.workshops} timeZone={review.timeZone} />;
-  }
   return (
     <>
       <p className="page__lead">
@@ -187,12 +171,22 @@ function Workshops({ review }: { review: TReviewDetail }) {
       </p>
       <section className="card" aria-labelledby="workshops-title">
         <h2 id="workshops-title">Workshops</h2>
-        {content}
+        <QueryGate
+          query={reviewWorkshops}
+          loading="Loading workshops…"
+          errorTitle="The workshops could not be loaded"
+          isEmpty={(data) => data.workshops.length === 0}
+          empty="No workshop is recorded yet."
+        >
+          {(data) => <WorkshopsTable workshops={data.workshops} timeZone={review.timeZone} />}
+        </QueryGate>
       </section>
       {coordinator ? (
         <>
           <NewWorkshopForm review={review} />
-          {data && data.workshops.length > 0 ? <MethodologyDraft reviewId={review.id} /> : null}
+          {reviewWorkshops.data && reviewWorkshops.data.workshops.length > 0 ? (
+            <MethodologyDraft reviewId={review.id} />
+          ) : null}
         </>
       ) : null}
     </>

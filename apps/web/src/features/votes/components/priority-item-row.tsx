@@ -1,0 +1,97 @@
+import type { TVoteResults } from '@gcm/domain';
+import { Badge } from '../../../components/ui/badge';
+import { Field } from '../../../components/ui/field';
+import { objectiveLabel } from '../../../lib/objectives';
+import { type FocusTarget, ordinal, type PriorityItem } from './priority-list';
+import { valueWithUnit } from './vote-labels';
+
+/** One objective of the priority list: where it stood in the vote, its reasons, and moving or removing it. */
+export function PriorityItemRow({
+  item,
+  index,
+  count,
+  entry,
+  method,
+  tied,
+  error,
+  register,
+  onReasonChange,
+  onMove,
+  onRemove,
+}: {
+  item: PriorityItem;
+  index: number;
+  /** How many objectives the list has. */
+  count: number;
+  /** Its line in the results, if it was on the ballot. */
+  entry: TVoteResults['ranking'][number] | undefined;
+  method: TVoteResults['method'];
+  tied: boolean;
+  error: string | undefined;
+  register: (key: FocusTarget) => (element: HTMLElement | null) => void;
+  onReasonChange: (reason: string) => void;
+  onMove: (by: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  return (
+    <li className="priority-editor__item" data-testid={`priority-item-${item.objective}`}>
+      <div className="priority-editor__header">
+        <h3 className="priority-editor__title">
+          {index + 1}. {objectiveLabel(item.objective)}
+        </h3>
+        <span className="muted">
+          {entry
+            ? `${ordinal(entry.rank)} in the vote, ${valueWithUnit(method, entry.value)}`
+            : 'Not on the ballot'}
+        </span>
+        {tied ? (
+          <Badge tone="warning" icon="=" testId="tied-at-cutoff">
+            tied at the cut-off
+          </Badge>
+        ) : null}
+      </div>
+      <Field label={`Reasons for prioritisation — Objective ${item.objective}`} error={error}>
+        {(control) => (
+          <textarea
+            {...control}
+            ref={register(`reason-${item.objective}`)}
+            className="input"
+            rows={4}
+            value={item.reason}
+            onChange={(event) => onReasonChange(event.target.value)}
+          />
+        )}
+      </Field>
+      <div className="priority-editor__actions">
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          ref={register(`up-${item.objective}`)}
+          aria-label={`Move objective ${item.objective} up`}
+          disabled={index === 0}
+          onClick={() => onMove(-1)}
+        >
+          <span aria-hidden="true">↑</span> Up
+        </button>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          ref={register(`down-${item.objective}`)}
+          aria-label={`Move objective ${item.objective} down`}
+          disabled={index === count - 1}
+          onClick={() => onMove(1)}
+        >
+          <span aria-hidden="true">↓</span> Down
+        </button>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          aria-label={`Remove objective ${item.objective}`}
+          onClick={onRemove}
+        >
+          Remove
+        </button>
+      </div>
+    </li>
+  );
+}

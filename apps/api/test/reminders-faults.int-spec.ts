@@ -9,6 +9,9 @@ import { WorkerProcess } from './support/worker-process';
 // A Redis database of its own, so flushing it touches no other test file.
 const REDIS_URL = `${process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'}/7`;
 
+// A limit, not a measure: starting, killing and restarting worker processes can take longer than 30 s on a busy 2-core machine.
+jest.setTimeout(120_000);
+
 describe('every due reminder is delivered exactly once, whatever fails', () => {
   let t: TestApp;
   let sink: SmtpSink;

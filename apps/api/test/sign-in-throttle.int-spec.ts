@@ -10,6 +10,10 @@ import { bootTestApp, DEMO, type TestApp } from './support/test-app';
  * one atomic step, and one attacker behind a shared IP address cannot lock out its other users.
  * Requests come from the loopback, so the API trusts X-Forwarded-For to say which address.
  */
+
+// A limit, not a measure: a hundred argon2 verifications can take longer than 30 s on a busy 2-core machine.
+jest.setTimeout(120_000);
+
 describe('sign-in throttling', () => {
   let t: TestApp;
 

@@ -540,7 +540,12 @@ const ENDPOINTS: Endpoint[] = [
         outsider: 'outsider@example.org',
       };
       const email = emails[role];
-      spareAgents.set(role, email ? await t.signIn(email) : request(t.app.getHttpServer()));
+      spareAgents.set(
+        role,
+        email
+          ? await t.signIn(email)
+          : request.agent(t.app.getHttpServer()).set('Origin', t.config.publicUrl),
+      );
       return {};
     },
     // A session of its own, so signing out leaves the matrix's sessions alone.
@@ -881,7 +886,8 @@ describe('role matrix: every endpoint × every kind of caller', () => {
     await Promise.all(
       Object.entries(emails).map(async ([role, email]) => clients.set(role as Role, await t.signIn(email))),
     );
-    clients.set('anonymous', request(t.app.getHttpServer()));
+    // Anonymous is a browser on the app's own pages with no session: it sends the app's Origin.
+    clients.set('anonymous', request.agent(t.app.getHttpServer()).set('Origin', t.config.publicUrl));
     target = await ids.assignment('1c', 'MLSP');
     unicef = await ids.organisation('UNICEF');
     attachment = await upload(clients.get('coordinator') as Client);

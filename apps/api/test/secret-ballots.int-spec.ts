@@ -43,8 +43,9 @@ describe('secret ballots', () => {
     const http = () => request(t.app.getHttpServer());
     return {
       get: (url) => http().get(url).set('Cookie', cookie),
-      put: (url, body) => http().put(url).set('Cookie', cookie).send(body),
-      post: (url, body = {}) => http().post(url).set('Cookie', cookie).send(body),
+      put: (url, body) => http().put(url).set('Cookie', cookie).set('Origin', t.config.publicUrl).send(body),
+      post: (url, body = {}) =>
+        http().post(url).set('Cookie', cookie).set('Origin', t.config.publicUrl).send(body),
     };
   }
 

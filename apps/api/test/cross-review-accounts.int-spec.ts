@@ -36,13 +36,6 @@ describe('between two reviews made by two different people', () => {
     });
   }
 
-  async function signIn(email: string, password = PASSWORD): Promise<request.Agent> {
-    // As a browser on the app's own pages: every request carries its Origin.
-    const agent = request.agent(server).set('Origin', t.config.publicUrl);
-    await agent.post('/api/auth/sign-in').send({ email, password }).expect(200);
-    return agent;
-  }
-
   async function createReview(agent: request.Agent, cycle: number): Promise<string> {
     const created = await agent
       .post('/api/reviews')
@@ -85,8 +78,8 @@ describe('between two reviews made by two different people', () => {
     });
     await person('alice@mfa.kz.example', 'Alice Coordinator', home.id);
     await person('mallory@example.org', 'Mallory');
-    alice = await signIn('alice@mfa.kz.example');
-    mallory = await signIn('mallory@example.org');
+    alice = await t.signIn('alice@mfa.kz.example', PASSWORD);
+    mallory = await t.signIn('mallory@example.org', PASSWORD);
     reviewA = await createReview(alice, 2020);
     reviewB = await createReview(mallory, 2024);
     const a = await t.prisma.review.findUniqueOrThrow({ where: { id: reviewA } });
@@ -249,7 +242,7 @@ describe('between two reviews made by two different people', () => {
 
   it('a review created by a member of A gets an office of its own, not the organisation A uses', async () => {
     // The victim's account now belongs to A's Ministry of Labour (set when A invited them).
-    const victim = await signIn(VICTIM, 'mallory-chose-this-one');
+    const victim = await t.signIn(VICTIM, 'mallory-chose-this-one');
     const reviewC = await createReview(victim, 2028);
     const c = await t.prisma.review.findUniqueOrThrow({
       where: { id: reviewC },

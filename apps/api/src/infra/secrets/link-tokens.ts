@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Secrets } from './secrets';
+import { hashToken } from './tokens';
 
 /** The kinds of secret link the product e-mails, and where each one opens. */
 const LINK_PATHS = {
@@ -40,11 +40,7 @@ export class LinkTokens {
 
   /** What the record stores to find itself from a link: the SHA-256 hex of the token. */
   hash(link: SealedLink): string {
-    return LinkTokens.hashOf(this.token(link));
-  }
-
-  static hashOf(token: string): string {
-    return createHash('sha256').update(token).digest('hex');
+    return hashToken(this.token(link));
   }
 
   url(link: SealedLink): string {

@@ -1,4 +1,4 @@
-import { createHash, createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { createHmac, hkdfSync } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 
@@ -29,12 +29,5 @@ export class Secrets {
     const key = this.keys.get(purpose);
     if (!key) throw new Error(`No key for ${purpose}`);
     return createHmac('sha256', key).update(message).digest('base64url');
-  }
-
-  /** Compares two strings in constant time (for tokens). */
-  static equal(a: string, b: string): boolean {
-    const left = createHash('sha256').update(a).digest();
-    const right = createHash('sha256').update(b).digest();
-    return timingSafeEqual(left, right);
   }
 }

@@ -9,11 +9,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
 import { PrismaService } from '../../infra/prisma/prisma.service';
+import { hashToken, newToken } from '../../infra/secrets/tokens';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword, verifyPassword } from './passwords';
 import { SessionsRepository } from './sessions.repository';
 import { SignInThrottleService } from './sign-in-throttle.service';
-import { hashToken, newToken } from './tokens';
 
 export const SESSION_TTL_MS = 7 * 24 * 3600 * 1000;
 

@@ -9,10 +9,10 @@ import {
   assertSameOrigin,
   OPENS_SESSION,
 } from '../../infra/http/request-policy';
+import { hashToken } from '../../infra/secrets/tokens';
 import { IS_PUBLIC } from './auth.decorators';
 import { type AuthedRequest, SESSION_COOKIE } from './auth.types';
 import { SessionsRepository } from './sessions.repository';
-import { hashToken } from './tokens';
 
 /**
  * Every route needs a session unless marked @Public(). The cookie holds a random token; only its

@@ -4,8 +4,8 @@ import { createEvents, type EventAttributes } from 'ics';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
 import { PrismaService } from '../../infra/prisma/prisma.service';
+import { hashToken, newToken } from '../../infra/secrets/tokens';
 import { AuditService } from '../audit/audit.service';
-import { hashToken, newToken } from '../auth/tokens';
 import { isoDate } from '../mail/mail-facts';
 
 function day(date: string): [number, number, number] {

@@ -173,7 +173,7 @@ describe('"not found" is the same for another review\'s id and for no id at all'
     expect(other).toEqual(none);
   });
 
-  it.each(cases)('%s: %s with a malformed id', async (kind, _name, send) => {
+  it.each(cases)('%s: %s with a malformed id', async (_kind, _name, send) => {
     const malformed = answer(await send(outsider, 'not-a-uuid'));
     expect(malformed.status).toBe(400);
     expect(malformed.body.code).toBe('VALIDATION');

@@ -2,12 +2,14 @@ import type { INestApplicationContext } from '@nestjs/common';
 import * as ical from 'node-ical';
 import request from 'supertest';
 import { SmtpSink } from '../src/dev-mail/smtp-sink';
+import { DeliveryService } from '../src/modules/outbox/delivery.service';
 import { DigestService } from '../src/modules/outbox/digest.service';
+import { OutboxRepository } from '../src/modules/outbox/outbox.repository';
 import { OutboxReconciler } from '../src/modules/outbox/reconciler.service';
 import { invitationTokenFor } from './support/invitations';
 import { bootTestApp, DEMO, type TestApp } from './support/test-app';
 import { startTestWorker } from './support/test-worker';
-import { mailArrives } from './support/waits';
+import { mailArrives, waitUntil } from './support/waits';
 
 /** Saturday 28 November 2026, 10:00 in Ulaanbaatar. */
 describe('the coordinator steering reminders', () => {
@@ -143,6 +145,64 @@ describe('the coordinator steering reminders', () => {
     const mails = await sink.waitFor(before + 1);
     expect(mails.at(-1)?.parsed.subject).toBe('A message that failed');
     await coordinator.post(`/api/outbox/${row.id}/retry`).expect(409);
+  });
+
+  it('keeps a failed send waiting out its backoff: no one retakes it early, and the last attempt fails it', async () => {
+    const start = t.clock.now();
+    const message = (dedupeKey: string, attempts: number) =>
+      t.prisma.outboxMessage.create({
+        data: {
+          dedupeKey,
+          kind: 'assignment.created',
+          reviewId: t.demoReviewId,
+          notBefore: start,
+          attempts,
+          toAddresses: ['focal.point@nda.mn.example'],
+          ccAddresses: [],
+          subject: `Backoff ${dedupeKey}`,
+          text: 'Body',
+          html: '<p>Body</p>',
+        },
+      });
+    const row = await message('test:backoff', 0);
+    const lastTry = await message('test:backoff-last', 7);
+    const delivery = worker.get(DeliveryService);
+    const outbox = worker.get(OutboxRepository);
+    // The server takes the connection (the pool may hold one already) and refuses the message.
+    sink.onMessage = () => {
+      throw new Error('451 Try again later');
+    };
+    try {
+      await expect(delivery.deliver(row.id)).rejects.toThrow();
+      await expect(delivery.deliver(lastTry.id)).rejects.toThrow();
+    } finally {
+      sink.onMessage = undefined;
+    }
+    const failedOnce = await t.prisma.outboxMessage.findUniqueOrThrow({ where: { id: row.id } });
+    expect(failedOnce).toMatchObject({ status: 'pending', attempts: 1 });
+    expect(failedOnce.notBefore.getTime()).toBe(start.getTime() + 5_000);
+    expect(await t.prisma.outboxMessage.findUniqueOrThrow({ where: { id: lastTry.id } })).toMatchObject({
+      status: 'failed',
+      attempts: 8,
+    });
+    // Within the backoff, neither the reconciler nor another job takes it again.
+    expect((await outbox.dueRows(start, 1000)).map((r) => r.id)).not.toContain(row.id);
+    await expect(delivery.deliver(row.id)).resolves.toBe('skipped');
+    try {
+      t.clock.set(new Date(start.getTime() + 5_000));
+      expect((await outbox.dueRows(t.clock.now(), 1000)).map((r) => r.id)).toContain(row.id);
+      const outcome = await delivery.deliver(row.id);
+      // The retry job enqueued with the failure may have been quicker: either way, sent once.
+      expect(['sent', 'skipped']).toContain(outcome);
+      await waitUntil(
+        async () =>
+          (await t.prisma.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).status === 'sent',
+        { what: 'the retried e-mail recorded as sent' },
+      );
+      expect(sink.received.filter((m) => m.outboxId === row.id)).toHaveLength(1);
+    } finally {
+      t.clock.set(start);
+    }
   });
 
   it('publishes a private calendar feed that can be revoked', async () => {

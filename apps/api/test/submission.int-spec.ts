@@ -392,7 +392,7 @@ describe('submission: the reference survey replayed end to end', () => {
     await worker.get(OutboxReconciler).reconcile();
     const outboxId =
       (await t.prisma.submission.findUniqueOrThrow({ where: { id: first.id } })).outboxId ?? '';
-    await expect(worker.get(DeliveryService).deliver(outboxId, false)).resolves.toBe('skipped');
+    await expect(worker.get(DeliveryService).deliver(outboxId)).resolves.toBe('skipped');
     await mailSettled(t);
     expect(reportMails()).toHaveLength(1);
     expect(sink.countsByOutboxId().get(outboxId)).toBe(1);

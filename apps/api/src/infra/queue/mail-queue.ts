@@ -1,11 +1,8 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../clock/clock';
 import { deliveryJobId, JobName, type JobPayload, MAIL_QUEUE } from './jobs';
-
-export const DELIVERY_ATTEMPTS = 8;
 
 export interface DeliveryRequest {
   id: string;
@@ -16,7 +13,7 @@ export interface DeliveryRequest {
 
 /**
  * The queue port: asks for an outbox row to be delivered at its time. Adding the same row twice
- * is harmless (the job id is derived from the row id), and losing a job is harmless too (the
+ * is harmless (the job id is derived from the row id and its attempt), and losing a job is harmless too (the
  * reconciler finds due rows in PostgreSQL).
  */
 @Injectable()
@@ -26,7 +23,6 @@ export class MailQueue {
   constructor(
     @InjectQueue(MAIL_QUEUE) private readonly queue: Queue,
     private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async enqueueDeliveries(rows: DeliveryRequest[]): Promise<void> {
@@ -39,8 +35,8 @@ export class MailQueue {
         opts: {
           jobId: deliveryJobId(row.id, row.attempts),
           delay: Math.max(0, row.notBefore.getTime() - now),
-          attempts: DELIVERY_ATTEMPTS,
-          backoff: { type: 'exponential', delay: this.config.deliveryBackoffMs },
+          // One job per attempt: the outbox row counts attempts and sets the time of the next one.
+          attempts: 1,
           removeOnComplete: true,
           removeOnFail: 1000,
         },

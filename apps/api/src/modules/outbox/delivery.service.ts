@@ -24,6 +24,11 @@ import { assignmentRecipients, reminderPolicyOf } from './outbox-planner.service
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'cancelled';
 
+/** Exponential backoff after the `attempt`-th failed attempt (1-based): base, 2×base, 4×base… */
+export function retryDelayMs(attempt: number, baseMs: number): number {
+  return baseMs * 2 ** Math.max(0, attempt - 1);
+}
+
 interface ReminderPayload {
   dueDate?: string;
   level?: number;
@@ -32,7 +37,8 @@ interface ReminderPayload {
 /**
  * Delivers one outbox row: claim it (a guarded update — only one worker can), render a reminder
  * from the current state of its assignment, send over SMTP with a Message-ID derived from the row,
- * then record the SMTP Message-ID. A failed send is recorded and rethrown so the queue retries.
+ * then record the SMTP Message-ID. A failed send is recorded on the row with the time of its next
+ * attempt (the row, not the queue, counts attempts and keeps the backoff), then rethrown.
  */
 @Injectable()
 export class DeliveryService {
@@ -55,7 +61,7 @@ export class DeliveryService {
     return `<outbox-${row.id}@${domain}>`;
   }
 
-  async deliver(outboxId: string, final: boolean): Promise<DeliveryOutcome> {
+  async deliver(outboxId: string): Promise<DeliveryOutcome> {
     const row = await this.outbox.claim(
       outboxId,
       this.workerId,
@@ -116,10 +122,17 @@ export class DeliveryService {
       return 'sent';
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const last = final || row.attempts >= row.maxAttempts;
-      await this.outbox.recordFailure(row.id, this.workerId, message, last);
+      const retryAt =
+        row.attempts >= row.maxAttempts
+          ? null
+          : new Date(this.clock.now().getTime() + retryDelayMs(row.attempts, this.config.deliveryBackoffMs));
+      await this.outbox.recordFailure(row.id, this.workerId, message, retryAt);
+      // The next attempt is a job of its own (its id names the attempt); should Redis refuse it,
+      // the reconciler enqueues the row once `retryAt` has passed.
+      if (retryAt)
+        await this.queue.enqueueAfterCommit([{ id: row.id, notBefore: retryAt, attempts: row.attempts }]);
       this.logger.warn(
-        { outboxId: row.id, attempt: row.attempts, final: last },
+        { outboxId: row.id, attempt: row.attempts, retryAt: retryAt?.toISOString() ?? null },
         `Sending failed: ${message}`,
       );
       throw error;

@@ -71,11 +71,19 @@ export class OutboxRepository {
     });
   }
 
-  /** After a failed attempt: back to pending for the next try, or failed after the last one. */
-  async recordFailure(id: string, workerId: string, error: string, final: boolean): Promise<void> {
+  /**
+   * After a failed attempt: pending again, not before `retryAt` (so no one, the reconciler
+   * included, takes it before its backoff is over), or failed for good when `retryAt` is null.
+   */
+  async recordFailure(id: string, workerId: string, error: string, retryAt: Date | null): Promise<void> {
     await this.prisma.client.outboxMessage.updateMany({
       where: { id, claimedBy: workerId, status: 'sending' },
-      data: { status: final ? 'failed' : 'pending', lastError: error.slice(0, 2000), claimedUntil: null },
+      data: {
+        status: retryAt ? 'pending' : 'failed',
+        ...(retryAt ? { notBefore: retryAt } : {}),
+        lastError: error.slice(0, 2000),
+        claimedUntil: null,
+      },
     });
   }
 

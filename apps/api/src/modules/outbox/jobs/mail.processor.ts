@@ -3,7 +3,6 @@ import { Inject, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '../../../config/config';
 import { JOB_PAYLOADS, JobName, MAIL_QUEUE } from '../../../infra/queue/jobs';
-import { DELIVERY_ATTEMPTS } from '../../../infra/queue/mail-queue';
 import { DeliveryService } from '../delivery.service';
 import { DigestService } from '../digest.service';
 import { OutboxReconciler } from '../reconciler.service';
@@ -15,8 +14,7 @@ export class MailProcessor extends WorkerHost implements OnApplicationBootstrap 
   readonly handlers: Record<JobName, (job: Job) => Promise<unknown>> = {
     [JobName.DeliverOutbox]: (job) => {
       const { outboxId } = JOB_PAYLOADS[JobName.DeliverOutbox].parse(job.data);
-      const final = job.attemptsMade + 1 >= (job.opts.attempts ?? DELIVERY_ATTEMPTS);
-      return this.delivery.deliver(outboxId, final);
+      return this.delivery.deliver(outboxId);
     },
     [JobName.ReconcileOutbox]: (job) => {
       JOB_PAYLOADS[JobName.ReconcileOutbox].parse(job.data);

@@ -7,7 +7,7 @@ export * from './catalogue/catalogue.schemas';
 export * from './contributions/contribution.schemas';
 export * from './contributions/contribution-api.schemas';
 export * from './contributions/contribution-state';
-export * from './deadlines/dates';
+export * from './dates/calendar-date';
 export * from './deadlines/deadline.schemas';
 export * from './deadlines/deadline-status';
 export * from './errors/app-error';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZQuestionCode } from '../catalogue/catalogue.schemas';
 import { ZContributionState } from '../contributions/contribution.schemas';
-import { ZIsoDate } from '../deadlines/dates';
+import { ZIsoDate } from '../dates/calendar-date';
 import { ZDeadlineStatus } from '../deadlines/deadline.schemas';
 import { ZAssignmentRole, ZOrganisationRef, ZUuid } from '../reviews/reviews.schemas';
 

@@ -1,4 +1,4 @@
-import { ZIsoDate, ZTimeZone } from './dates';
+import { ZIsoDate, ZTimeZone } from '../dates/calendar-date';
 import { daysUntilDue, deadlineStatus, dueInstant } from './deadline-status';
 
 const UB = 'Asia/Ulaanbaatar';

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { TContributionState } from '../contributions/contribution.schemas';
-import { isIsoDate, isTimeZone } from './dates';
+import { isIsoDate, isTimeZone } from '../dates/calendar-date';
 import type { TDeadlineStatus } from './deadline.schemas';
 
 function assertTimeZone(timeZone: string): void {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZEmail, ZPersonName } from '../auth/auth.schemas';
 import { ZReviewRole } from '../contributions/contribution.schemas';
-import { ZIsoDate, ZTimeZone } from '../deadlines/dates';
+import { ZIsoDate, ZTimeZone } from '../dates/calendar-date';
 import { storableText, text } from '../text/storable-text';
 import { ZOrganisationRef, ZOrganisationType, ZReviewStatus, ZUuid } from './reviews.schemas';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZIsoDate } from '../deadlines/dates';
+import { ZIsoDate } from '../dates/calendar-date';
 import { ZOrganisationRef, ZOrganisationType, ZUuid } from '../reviews/reviews.schemas';
 import { storableText, text } from '../text/storable-text';
 

@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import {
+  addDays,
+  dateIn,
+  daysBetween,
+  formatCalendarDate,
+  formatInstant,
+  fromDateColumn,
+  isoToZonedInput,
+  toDateColumn,
+  todayIn,
+  zonedInputToIso,
+  zoneOffsetLabel,
+} from './calendar-date';
+
+describe('calendar dates', () => {
+  it('adds days across months, years and the leap day', () => {
+    expect(addDays('2020-08-31', 1)).toBe('2020-09-01');
+    expect(addDays('2020-02-28', 1)).toBe('2020-02-29');
+    expect(addDays('2021-02-28', 1)).toBe('2021-03-01');
+    expect(addDays('2020-01-01', -1)).toBe('2019-12-31');
+    expect(addDays('2020-09-21', -21)).toBe('2020-08-31');
+  });
+
+  it('counts the days between two dates, negative when the second is earlier', () => {
+    expect(daysBetween('2020-08-31', '2020-09-21')).toBe(21);
+    expect(daysBetween('2020-09-21', '2020-08-31')).toBe(-21);
+    expect(daysBetween('2020-03-01', '2020-03-01')).toBe(0);
+    // A daylight-saving change in between changes nothing: these are days, not hours.
+    expect(daysBetween('2026-03-07', '2026-03-09')).toBe(2);
+  });
+
+  it('adding the days between two dates gives the second (property)', () => {
+    const dates = fc
+      .date({
+        min: new Date('1990-01-01T00:00:00Z'),
+        max: new Date('2099-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(fc.property(dates, dates, (from, to) => addDays(from, daysBetween(from, to)) === to));
+  });
+
+  it('refuses what is not a calendar date', () => {
+    expect(() => addDays('2021-02-29', 1)).toThrow(RangeError);
+    expect(() => daysBetween('31/08/2020', '2020-09-01')).toThrow('is not a date in the form YYYY-MM-DD');
+  });
+
+  it('knows today in the review’s zone, not the machine’s', () => {
+    const lateEveningUtc = new Date('2020-08-31T18:30:00Z');
+    expect(todayIn('Asia/Ulaanbaatar', lateEveningUtc)).toBe('2020-09-01');
+    expect(todayIn('UTC', lateEveningUtc)).toBe('2020-08-31');
+    expect(dateIn('America/New_York', new Date('2020-09-01T03:00:00Z'))).toBe('2020-08-31');
+    expect(() => todayIn('Mars/Olympus', lateEveningUtc)).toThrow(RangeError);
+  });
+
+  it('turns date columns into strings and back', () => {
+    expect(fromDateColumn(new Date('2020-08-31T00:00:00Z'))).toBe('2020-08-31');
+    expect(toDateColumn('2020-08-31').toISOString()).toBe('2020-08-31T00:00:00.000Z');
+  });
+});
+
+describe('wall-clock times in a zone', () => {
+  it('reads a datetime-local value in the review’s zone', () => {
+    expect(zonedInputToIso('2020-10-19T09:00', 'Asia/Ulaanbaatar')).toBe('2020-10-19T09:00:00+08:00');
+    expect(zonedInputToIso('2026-07-01T09:00', 'America/New_York')).toBe('2026-07-01T09:00:00-04:00');
+    expect(zonedInputToIso('2026-01-15T09:00', 'America/New_York')).toBe('2026-01-15T09:00:00-05:00');
+    expect(zonedInputToIso('2026-01-15T09:00', 'Asia/Kolkata')).toBe('2026-01-15T09:00:00+05:30');
+    expect(zonedInputToIso('', 'Asia/Ulaanbaatar')).toBe('');
+    expect(zonedInputToIso('2020-10-19 09:00', 'Asia/Ulaanbaatar')).toBe('');
+  });
+
+  it('round-trips an input through an instant (property, every whole minute of a year in New York)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 365 * 24 * 60 - 1 }), (minute) => {
+        const local = new Date(Date.UTC(2026, 0, 1) + minute * 60_000).toISOString().slice(0, 16);
+        const iso = zonedInputToIso(local, 'America/New_York');
+        // 02:00–02:59 on the day clocks go forward does not exist there; it moves an hour on.
+        const back = isoToZonedInput(iso, 'America/New_York');
+        return (
+          back === local || (local.startsWith('2026-03-08T02') && back === `2026-03-08T03${local.slice(13)}`)
+        );
+      }),
+    );
+  });
+
+  it('shows an instant as a wall-clock time in the zone', () => {
+    expect(isoToZonedInput('2020-10-19T01:00:00Z', 'Asia/Ulaanbaatar')).toBe('2020-10-19T09:00');
+    expect(isoToZonedInput('not a time', 'Asia/Ulaanbaatar')).toBe('');
+    expect(zoneOffsetLabel('Asia/Ulaanbaatar', new Date('2020-10-19T01:00:00Z'))).toBe('UTC+08:00');
+    expect(zoneOffsetLabel('Asia/Kolkata', new Date('2020-10-19T01:00:00Z'))).toBe('UTC+05:30');
+  });
+});
+
+describe('formatting for people', () => {
+  it('writes calendar dates in the survey’s style', () => {
+    expect(formatCalendarDate('2020-08-31')).toBe('31 August 2020');
+    expect(formatCalendarDate('2020-08-31', 'short')).toBe('31 Aug 2020');
+    expect(formatCalendarDate('2020-08-31', 'weekday')).toBe('Monday 31 August 2020');
+    expect(formatCalendarDate('someday')).toBe('someday');
+  });
+
+  it('writes instants in the review’s zone', () => {
+    const at = new Date('2020-10-19T01:00:00Z');
+    expect(formatInstant(at, 'Asia/Ulaanbaatar', 'date')).toBe('19 October 2020');
+    expect(formatInstant(at, 'Asia/Ulaanbaatar', 'dateTime')).toBe('19 Oct 2020, 09:00');
+    expect(formatInstant(at, 'Asia/Ulaanbaatar', 'dateTimeZone')).toBe('19 October 2020 at 09:00');
+    expect(formatInstant('2020-10-19T01:00:00Z', 'UTC', 'dateTime')).toBe('19 Oct 2020, 01:00');
+  });
+
+  it('takes a locale', () => {
+    expect(formatCalendarDate('2020-08-31', 'long', 'fr')).toBe('31 août 2020');
+    expect(formatCalendarDate('2020-08-31', 'long', 'es')).toBe('31 agosto 2020');
+  });
+});

@@ -1,0 +1,164 @@
+import { DateTime, IANAZone } from 'luxon';
+import { z } from 'zod';
+
+/**
+ * Calendar dates and instants, once, on luxon: for the API, the worker, the e-mails, the calendar
+ * files and the browser. A calendar date is a string `YYYY-MM-DD` (it sorts like the day it names
+ * and has no time zone); an instant is a `Date` or an ISO date-time with an offset. Whatever is
+ * "today" or a wall-clock time belongs to a zone, the review's, named by its caller.
+ */
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+const DEFAULT_LOCALE = 'en-GB';
+
+/** True for a real calendar date written YYYY-MM-DD (so not 2021-02-29 nor 2020-13-01). */
+export function isIsoDate(value: string): boolean {
+  return ISO_DATE.test(value) && DateTime.fromFormat(value, 'yyyy-MM-dd', { zone: 'UTC' }).isValid;
+}
+
+/** True for a time zone of the IANA database, such as Asia/Ulaanbaatar or UTC. */
+export function isTimeZone(value: string): boolean {
+  return value.length > 0 && IANAZone.isValidZone(value);
+}
+
+export const ZIsoDate = z.string().refine(isIsoDate, { error: 'must be a date in the form YYYY-MM-DD' });
+
+export const ZTimeZone = z
+  .string()
+  .refine(isTimeZone, { error: 'must be an IANA time zone such as Asia/Ulaanbaatar' });
+
+/** The day as a luxon date at midnight UTC; throws for anything but a real YYYY-MM-DD. */
+function day(isoDate: string): DateTime<true> {
+  const parsed = DateTime.fromFormat(isoDate, 'yyyy-MM-dd', { zone: 'UTC' });
+  if (!ISO_DATE.test(isoDate) || !parsed.isValid) {
+    throw new RangeError(`"${isoDate}" is not a date in the form YYYY-MM-DD`);
+  }
+  return parsed;
+}
+
+function zone(timeZone: string): string {
+  if (!isTimeZone(timeZone)) {
+    throw new RangeError(`"${timeZone}" is not an IANA time zone such as Asia/Ulaanbaatar`);
+  }
+  return timeZone;
+}
+
+function instant(value: Date | string): DateTime {
+  return typeof value === 'string' ? DateTime.fromISO(value, { setZone: true }) : DateTime.fromJSDate(value);
+}
+
+/** `isoDate` moved by `days` calendar days (negative: earlier). */
+export function addDays(isoDate: string, days: number): string {
+  return day(isoDate).plus({ days }).toISODate();
+}
+
+/** The number of calendar days from `from` to `to`; negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round(day(to).diff(day(from), 'days').days);
+}
+
+/** The calendar date of `at` in `timeZone` (today, for `at` = now). */
+export function dateIn(timeZone: string, at: Date): string {
+  return DateTime.fromJSDate(at, { zone: zone(timeZone) }).toISODate() ?? '';
+}
+
+/** Today's calendar date in `timeZone`, the review's zone. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  return dateIn(timeZone, now);
+}
+
+/**
+ * A PostgreSQL `date` column as Prisma hands it over (midnight UTC of that day) to YYYY-MM-DD.
+ * Only repositories need it: everything above them sees calendar dates as strings.
+ */
+export function fromDateColumn(value: Date): string {
+  return DateTime.fromJSDate(value, { zone: 'UTC' }).toISODate() ?? '';
+}
+
+/** YYYY-MM-DD to the value Prisma writes into a `date` column (midnight UTC of that day). */
+export function toDateColumn(isoDate: string): Date {
+  return day(isoDate).toJSDate();
+}
+
+/**
+ * The value of a datetime-local input ("2020-10-19T09:00"), read as a wall-clock time in
+ * `timeZone` (the review's, not the browser's), as an ISO date-time with its offset
+ * ("2020-10-19T09:00:00+08:00"). Anything that is not such a value gives "", which the contract
+ * then refuses with its message. A wall time skipped by a daylight-saving change moves forward.
+ */
+export function zonedInputToIso(local: string, timeZone: string): string {
+  if (!LOCAL_DATE_TIME.test(local) || !isTimeZone(timeZone)) return '';
+  const wall = DateTime.fromISO(local, { zone: timeZone });
+  return wall.isValid ? wall.toISO({ suppressMilliseconds: true }) : '';
+}
+
+/** An instant as the value of a datetime-local input showing its wall-clock time in `timeZone`. */
+export function isoToZonedInput(isoDateTime: string, timeZone: string): string {
+  const at = instant(isoDateTime);
+  if (!at.isValid) return '';
+  return at.setZone(isTimeZone(timeZone) ? timeZone : 'UTC').toFormat("yyyy-MM-dd'T'HH:mm");
+}
+
+/** "UTC+08:00" for a time zone at `now`, to show beside its name. */
+export function zoneOffsetLabel(timeZone: string, now: Date = new Date()): string {
+  return `UTC${DateTime.fromJSDate(now, { zone: zone(timeZone) }).toFormat('ZZ')}`;
+}
+
+/** The browser's (or the server's) own IANA time zone, for the default of a new review. */
+export function localTimeZone(): string {
+  const name = DateTime.local().zoneName;
+  return name && isTimeZone(name) ? name : 'UTC';
+}
+
+// Formatting: the hooks the screens, e-mails and documents call, with the locale as a parameter.
+
+export type CalendarDateStyle = 'long' | 'short' | 'weekday';
+
+const DATE_FORMATS: Record<CalendarDateStyle, string> = {
+  long: 'd LLLL yyyy',
+  short: 'd LLL yyyy',
+  weekday: 'cccc d LLLL yyyy',
+};
+
+/**
+ * A calendar date for people: "31 August 2020" (long), "31 Aug 2020" (short),
+ * "Monday 31 August 2020" (weekday). The day itself, whatever the reader's zone; a value that is
+ * not a date is shown as it is.
+ */
+export function formatCalendarDate(
+  isoDate: string,
+  style: CalendarDateStyle = 'long',
+  locale = DEFAULT_LOCALE,
+): string {
+  if (!isIsoDate(isoDate)) return isoDate;
+  return day(isoDate).setLocale(locale).toFormat(DATE_FORMATS[style]);
+}
+
+export type InstantStyle = 'date' | 'dateTime' | 'dateTimeZone' | 'weekdayDateTimeZone';
+
+const INSTANT_FORMATS: Record<InstantStyle, string> = {
+  date: 'd LLLL yyyy',
+  dateTime: 'd LLL yyyy, HH:mm',
+  dateTimeZone: "d LLLL yyyy 'at' HH:mm",
+  weekdayDateTimeZone: "cccc d LLLL yyyy 'at' HH:mm ZZZZ",
+};
+
+/**
+ * An instant for people, as its wall-clock time in `timeZone` (the review's): "19 October 2020"
+ * (date), "19 Oct 2020, 09:00" (dateTime), "19 October 2020 at 09:00" (dateTimeZone),
+ * "Monday 19 October 2020 at 09:00 GMT+8" (weekdayDateTimeZone). An unknown zone falls back to UTC.
+ */
+export function formatInstant(
+  at: Date | string,
+  timeZone: string,
+  style: InstantStyle = 'dateTime',
+  locale = DEFAULT_LOCALE,
+): string {
+  const parsed = instant(at);
+  if (!parsed.isValid) return String(at);
+  return parsed
+    .setZone(isTimeZone(timeZone) ? timeZone : 'UTC')
+    .setLocale(locale)
+    .toFormat(INSTANT_FORMATS[style]);
+}

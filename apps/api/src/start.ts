@@ -2,14 +2,15 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { applyMigrations, createPrismaClient, DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from '@gcm/db';
+import { applyMigrations, DEMO_PASSWORD, DEMO_PEOPLE, seedDemoIfEmpty } from '@gcm/db';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '@gcm/db/embedded';
 import type { INestApplicationContext } from '@nestjs/common';
 import { ConfigError, loadConfig, REPO_ROOT } from './config/config';
 import { MailCatcher } from './dev-mail/mail-catcher';
-import { PrismaService } from './infra/prisma/prisma.service';
+import { Transactions } from './infra/prisma/transactions';
 import { MailQueue } from './infra/queue/mail-queue';
 import { startServer } from './main';
+import { AssignmentMailRepository } from './modules/outbox/assignment-mail.repository';
 import { OutboxPlanner } from './modules/outbox/outbox-planner.service';
 import { startWorker } from './worker';
 
@@ -79,18 +80,8 @@ async function main(): Promise<void> {
   let demo = false;
   let seededReviewId: string | null = null;
   if (seedPolicy === 'true') {
-    const prisma = createPrismaClient(config.databaseUrl, { max: 2 });
-    try {
-      const reviews = await prisma.review.count();
-      if (reviews === 0) {
-        const seeded = await seedDemo(prisma);
-        seededReviewId = seeded.reviewId;
-        console.info(`Seeded the demo review (Mongolia 2020): ${seeded.reviewId}`);
-      }
-      demo = (await prisma.person.count({ where: { email: { in: DEMO_PEOPLE.map((p) => p.email) } } })) > 0;
-    } finally {
-      await prisma.$disconnect();
-    }
+    ({ seededReviewId, demo } = await seedDemoIfEmpty(config.databaseUrl));
+    if (seededReviewId) console.info(`Seeded the demo review (Mongolia 2020): ${seededReviewId}`);
   }
 
   const app = await startServer(config, (server) => {
@@ -168,14 +159,12 @@ function describeFailure(error: unknown): string {
 }
 
 async function planDemoMail(app: INestApplicationContext, reviewId: string): Promise<number> {
-  const prisma = app.get(PrismaService).client;
   const planner = app.get(OutboxPlanner);
-  const assignments = await prisma.assignment.findMany({ where: { reviewId }, select: { id: true } });
-  const rows = await prisma.$transaction(
+  const assignmentIds = await app.get(AssignmentMailRepository).idsInReview(reviewId);
+  const rows = await app.get(Transactions).run(
     async (tx) => {
       const planned = [];
-      for (const assignment of assignments)
-        planned.push(...(await planner.assignmentCreated(tx, assignment.id)));
+      for (const id of assignmentIds) planned.push(...(await planner.assignmentCreated(tx, id)));
       return planned;
     },
     { timeout: 60_000 },

@@ -1,27 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { APP_CONFIG, type AppConfig } from './config/config';
-import { Clock, ClockModule } from './infra/clock/clock';
-import { MailTransport } from './infra/mail/mail-transport';
-import { SmtpTransport } from './infra/mail/smtp-transport';
-import { PrismaModule } from './infra/prisma/prisma.module';
-import { QueueModule } from './infra/queue/queue.module';
-import { SecretsModule } from './infra/secrets/secrets.module';
-import { DeliveryService } from './modules/outbox/delivery.service';
-import { DigestService } from './modules/outbox/digest.service';
-import { MailProcessor } from './modules/outbox/jobs/mail.processor';
-import { OutboxModule } from './modules/outbox/outbox.module';
-import { OutboxReconciler } from './modules/outbox/reconciler.service';
-import { VoteReminderPlanner } from './modules/votes/vote-reminder.planner';
+import type { AppConfig } from './config/config';
+import { CoreModule, type CoreOptions } from './core.module';
+import { OutboxDeliveryModule } from './modules/outbox/outbox-delivery.module';
 
-export interface WorkerOptions {
-  clock?: Clock;
-}
+export type WorkerOptions = CoreOptions;
 
-@Module({})
-class WorkerConfigModule {}
-
-/** The worker: the same modules as the API, without HTTP, plus the queue processors. */
+/** The worker: the same modules as the API (CoreModule), without HTTP, plus sending. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig, options: WorkerOptions = {}): DynamicModule {
@@ -29,34 +14,9 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         LoggerModule.forRoot({ pinoHttp: { level: config.logLevel } }),
-        {
-          module: WorkerConfigModule,
-          global: true,
-          providers: [{ provide: APP_CONFIG, useValue: config }],
-          exports: [APP_CONFIG],
-        },
-        options.clock
-          ? {
-              module: ClockModule,
-              global: true,
-              providers: [{ provide: Clock, useValue: options.clock }],
-              exports: [Clock],
-            }
-          : ClockModule,
-        PrismaModule,
-        SecretsModule,
-        QueueModule.forRoot(config),
-        OutboxModule,
+        CoreModule.forRoot(config, options),
+        OutboxDeliveryModule,
       ],
-      providers: [
-        { provide: MailTransport, useClass: SmtpTransport },
-        DeliveryService,
-        OutboxReconciler,
-        DigestService,
-        VoteReminderPlanner,
-        MailProcessor,
-      ],
-      exports: [OutboxReconciler, DeliveryService, DigestService],
     };
   }
 }

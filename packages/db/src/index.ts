@@ -14,5 +14,6 @@ export {
   DEMO_REVIEW,
   type SeedResult,
   seedDemo,
+  seedDemoIfEmpty,
 } from './seed/demo';
 export { questionRowsFromTemplate } from './template-questions';

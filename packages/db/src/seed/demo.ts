@@ -1,6 +1,7 @@
 import { ESCAP_GCM_REVIEW_2020 } from '@gcm/domain';
 import argon2 from 'argon2';
 import { DateTime } from 'luxon';
+import { createPrismaClient } from '../client';
 import type { PrismaClient } from '../generated/prisma/client';
 import { questionRowsFromTemplate } from '../template-questions';
 import { DEMO_ASSIGNMENTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_REVIEW } from './demo-data';
@@ -157,4 +158,21 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
     { timeout: 60_000, maxWait: 30_000 },
   );
   return { created: true, reviewId };
+}
+
+/**
+ * For `npm start`: seeds the demo review when the database holds no review yet, and tells whether
+ * the demo people are there (the start banner then shows their sign-in).
+ */
+export async function seedDemoIfEmpty(
+  databaseUrl: string,
+): Promise<{ seededReviewId: string | null; demo: boolean }> {
+  const prisma = createPrismaClient(databaseUrl, { max: 2 });
+  try {
+    const seededReviewId = (await prisma.review.count()) === 0 ? (await seedDemo(prisma)).reviewId : null;
+    const demo = (await prisma.person.count({ where: { email: { in: DEMO_PEOPLE.map((p) => p.email) } } })) > 0;
+    return { seededReviewId, demo };
+  } finally {
+    await prisma.$disconnect();
+  }
 }

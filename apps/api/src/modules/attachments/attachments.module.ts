@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { ContributionsModule } from '../contributions/contributions.module';
-import { AttachmentStorage } from './attachment-storage';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsRepository } from './attachments.repository';
 import { AttachmentsService } from './attachments.service';
@@ -22,6 +21,6 @@ import { UploadErrorsInterceptor } from './upload-errors.interceptor';
     }),
   ],
   controllers: [AttachmentsController],
-  providers: [AttachmentsRepository, AttachmentsService, AttachmentStorage, UploadErrorsInterceptor],
+  providers: [AttachmentsRepository, AttachmentsService, UploadErrorsInterceptor],
 })
 export class AttachmentsModule {}

@@ -1,9 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { ReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { AppError, assertTransition, type TAttachment } from '@gcm/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
+import { AttachmentStorage } from '../../infra/storage/attachment-storage';
 import { AssignmentsRepository } from '../assignments/assignments.repository';
 import { AuditService } from '../audit/audit.service';
 import { toAttachment } from '../contributions/contribution.mapper';
@@ -11,7 +12,6 @@ import { ContributionAccessService } from '../contributions/contribution-access.
 import { ContributionsRepository } from '../contributions/contributions.repository';
 import { assertReviewWritable } from '../report/review-writability';
 import { identifyContent } from './attachment-content';
-import { AttachmentStorage } from './attachment-storage';
 import { AttachmentsRepository } from './attachments.repository';
 import { sanitizeFileName } from './file-name';
 import { formatSize } from './upload-limit';
@@ -28,7 +28,7 @@ export interface AttachmentDownload {
   fileName: string;
   mediaType: string;
   size: number;
-  stream: ReadStream;
+  stream: Readable;
 }
 
 const NO_ATTACHMENT = 'There is no attachment with this id';

@@ -1,3 +1,4 @@
+import { addDays } from '@gcm/domain';
 import { createEvent } from 'ics';
 
 export interface DeadlineEvent {
@@ -10,15 +11,10 @@ export interface DeadlineEvent {
   sequence?: number;
 }
 
-function parts(date: string): [number, number, number] {
+/** YYYY-MM-DD as the [year, month, day] of an all-day iCalendar event. */
+export function calendarDay(date: string): [number, number, number] {
   const [y, m, d] = date.split('-').map(Number);
   return [y ?? 1970, m ?? 1, d ?? 1];
-}
-
-function nextDay(date: string): [number, number, number] {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return parts(next.toISOString().slice(0, 10));
 }
 
 /** A deadline as an all-day iCalendar event (the due date is a calendar date in the review's zone). */
@@ -26,8 +22,8 @@ export function deadlineEvent(event: DeadlineEvent): string {
   const { error, value } = createEvent({
     uid: event.uid,
     sequence: event.sequence ?? 0,
-    start: parts(event.date),
-    end: nextDay(event.date),
+    start: calendarDay(event.date),
+    end: calendarDay(addDays(event.date, 1)),
     title: event.title,
     description: event.description,
     url: event.url,

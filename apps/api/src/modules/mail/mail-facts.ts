@@ -1,14 +1,10 @@
-import type { Prisma } from '@gcm/db';
-import { DateTime } from 'luxon';
+import type { AssignmentRole, ContributionState, ReviewStatus } from '@gcm/db';
+import { formatCalendarDate } from '@gcm/domain';
 import type { AssignmentFacts } from './templates/assignment.email';
 
 /** "Friday 11 December 2026" for a calendar date. */
 export function formatDate(isoDate: string): string {
-  return DateTime.fromISO(isoDate, { zone: 'UTC' }).setLocale('en-GB').toFormat('cccc d LLLL yyyy');
-}
-
-export function isoDate(value: Date): string {
-  return value.toISOString().slice(0, 10);
+  return formatCalendarDate(isoDate, 'weekday');
 }
 
 export const STATE_TEXT: Record<string, string> = {
@@ -19,14 +15,19 @@ export const STATE_TEXT: Record<string, string> = {
   accepted: 'accepted',
 };
 
-export const assignmentFactsInclude = {
-  question: { select: { code: true, prompt: true } },
-  organisation: { select: { id: true, name: true } },
-  review: { select: { id: true, title: true, timeZone: true, status: true, reminderPolicy: true } },
-  focalPoints: { include: { person: { select: { email: true, name: true } } } },
-} satisfies Prisma.AssignmentInclude;
-
-export type AssignmentForMail = Prisma.AssignmentGetPayload<{ include: typeof assignmentFactsInclude }>;
+/** An assignment with what its e-mails say about it; the due date is a calendar date, YYYY-MM-DD. */
+export interface AssignmentForMail {
+  id: string;
+  reviewId: string;
+  organisationId: string;
+  role: AssignmentRole;
+  state: ContributionState;
+  dueDate: string;
+  question: { code: string; prompt: string };
+  organisation: { id: string; name: string };
+  review: { id: string; title: string; timeZone: string; status: ReviewStatus; reminderPolicy: unknown };
+  focalPoints: { person: { email: string; name: string } }[];
+}
 
 export function assignmentFacts(row: AssignmentForMail, publicUrl: string): AssignmentFacts {
   return {
@@ -35,7 +36,7 @@ export function assignmentFacts(row: AssignmentForMail, publicUrl: string): Assi
     questionPrompt: row.question.prompt,
     organisationName: row.organisation.name,
     role: row.role,
-    dueDateText: formatDate(isoDate(row.dueDate)),
+    dueDateText: formatDate(row.dueDate),
     timeZone: row.review.timeZone,
     url: `${publicUrl}/assignments/${row.id}`,
   };

@@ -1,26 +1,13 @@
 import { hostname } from 'node:os';
 import type { OutboxMessage } from '@gcm/db';
-import { daysUntilDue, isReminderStillDue } from '@gcm/domain';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
 import { MailTransport, type OutgoingMail } from '../../infra/mail/mail-transport';
-import { PrismaService } from '../../infra/prisma/prisma.service';
-import { MailQueue } from '../../infra/queue/mail-queue';
+import { type DeliveryRequest, MailQueue } from '../../infra/queue/mail-queue';
 import { LinkTokens, sealedLinkOf } from '../../infra/secrets/link-tokens';
-import { AttachmentStorage } from '../attachments/attachment-storage';
-import { assignmentFacts, assignmentFactsInclude, isoDate, STATE_TEXT } from '../mail/mail-facts';
-import { renderMail } from '../mail/render';
-import {
-  ReminderEmail,
-  type ReminderFacts,
-  type ReminderKind,
-  reminderSubject,
-} from '../mail/templates/reminder.email';
-import { submissionMailAttachments } from '../report/submission-mail-attachments';
-import { VoteReminderPlanner } from '../votes/vote-reminder.planner';
 import { OutboxRepository } from './outbox.repository';
-import { assignmentRecipients, reminderPolicyOf } from './outbox-planner.service';
+import { type NoLongerDue, OutboxHandlers, type RenderedMail } from './outbox-handlers';
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'cancelled';
 
@@ -29,16 +16,12 @@ export function retryDelayMs(attempt: number, baseMs: number): number {
   return baseMs * 2 ** Math.max(0, attempt - 1);
 }
 
-interface ReminderPayload {
-  dueDate?: string;
-  level?: number;
-}
-
 /**
- * Delivers one outbox row: claim it (a guarded update — only one worker can), render a reminder
- * from the current state of its assignment, send over SMTP with a Message-ID derived from the row,
- * then record the SMTP Message-ID. A failed send is recorded on the row with the time of its next
- * attempt (the row, not the queue, counts attempts and keeps the backoff), then rethrown.
+ * Delivers one outbox row: claim it (a guarded update — only one worker can), let the handler of
+ * its kind render it, add files or fan it out (see OutboxHandlers), send over SMTP with a
+ * Message-ID derived from the row, then record the SMTP Message-ID. A failed send is recorded on
+ * the row with the time of its next attempt (the row, not the queue, counts attempts and keeps the
+ * backoff), then rethrown.
  */
 @Injectable()
 export class DeliveryService {
@@ -47,11 +30,10 @@ export class DeliveryService {
 
   constructor(
     private readonly outbox: OutboxRepository,
-    private readonly prisma: PrismaService,
+    private readonly handlers: OutboxHandlers,
     private readonly transport: MailTransport,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly votes: VoteReminderPlanner,
     private readonly queue: MailQueue,
     private readonly links: LinkTokens,
   ) {}
@@ -69,7 +51,8 @@ export class DeliveryService {
       this.config.outboxClaimLeaseMs,
     );
     if (!row) return 'skipped';
-    let content = row.subject
+    const handler = this.handlers.for(row.kind);
+    let content: RenderedMail | null = row.subject
       ? {
           toAddresses: row.toAddresses,
           ccAddresses: row.ccAddresses,
@@ -79,11 +62,12 @@ export class DeliveryService {
         }
       : null;
     try {
-      if (row.kind === 'vote.reminder.auto') {
-        return await this.fanOutVoteReminder(row);
+      if (handler?.fanOut) {
+        return await this.fannedOut(row, await handler.fanOut(row));
       }
       if (!content) {
-        const prepared = await this.prepareReminder(row);
+        if (!handler?.render) throw new Error(`Nothing renders e-mails of kind "${row.kind}"`);
+        const prepared = await handler.render(row);
         if ('cancel' in prepared) {
           await this.outbox.cancelClaimed(row.id, this.workerId, prepared.cancel);
           return 'cancelled';
@@ -101,11 +85,7 @@ export class DeliveryService {
         contentType: a.contentType,
         content: Buffer.from(a.content, 'base64'),
       }));
-      if (row.kind === 'report.submission') {
-        // The report and its numbered attachments are read at send time, not copied into the row.
-        const storage = new AttachmentStorage(this.config);
-        attachments.push(...(await submissionMailAttachments(this.prisma.client, storage, row.payload)));
-      }
+      if (handler?.attachments) attachments.push(...(await handler.attachments(row)));
       const sent = await this.transport.send({
         from: this.config.mailFrom,
         replyTo: this.config.mailReplyTo ?? undefined,
@@ -139,14 +119,11 @@ export class DeliveryService {
     }
   }
 
-  /**
-   * "Your vote is missing", when due: the votes module writes one rendered e-mail per person who
-   * has not voted (no one learns who else has not); this row is then done.
-   */
-  private async fanOutVoteReminder(row: OutboxMessage): Promise<DeliveryOutcome> {
-    const result = await this.votes.fanOutAutomatic(
-      String((row.payload as { roundId?: string }).roundId ?? ''),
-    );
+  /** A row that stands for many e-mails: the handler plans them, and this row is then done. */
+  private async fannedOut(
+    row: OutboxMessage,
+    result: { queued: DeliveryRequest[] } | NoLongerDue,
+  ): Promise<DeliveryOutcome> {
     if ('cancel' in result) {
       await this.outbox.cancelClaimed(row.id, this.workerId, result.cancel);
       return 'cancelled';
@@ -154,76 +131,5 @@ export class DeliveryService {
     await this.outbox.markSent(row.id, this.workerId, `fan-out:${result.queued.length}`, this.clock.now());
     await this.queue.enqueueAfterCommit(result.queued);
     return 'sent';
-  }
-
-  /** Renders a reminder from the assignment as it is now, or says why it is no longer due. */
-  private async prepareReminder(
-    row: OutboxMessage,
-  ): Promise<
-    | { cancel: string }
-    | { toAddresses: string[]; ccAddresses: string[]; subject: string; text: string; html: string }
-  > {
-    if (!row.assignmentId) return { cancel: 'the assignment no longer exists' };
-    const assignment = await this.prisma.client.assignment.findUnique({
-      where: { id: row.assignmentId },
-      include: assignmentFactsInclude,
-    });
-    if (!assignment) return { cancel: 'the assignment no longer exists' };
-    const payload = row.payload as ReminderPayload;
-    const kind = row.kind.replace('reminder.', '') as ReminderKind;
-    if (kind !== 'manual' && payload.dueDate !== isoDate(assignment.dueDate)) {
-      return { cancel: 'the due date changed' };
-    }
-    if (!isReminderStillDue({ kind: kind === 'manual' ? 'due' : kind, state: assignment.state })) {
-      return { cancel: `the contribution is ${STATE_TEXT[assignment.state] ?? assignment.state}` };
-    }
-    if (kind !== 'manual' && reminderPolicyOf(assignment.review.reminderPolicy).paused) {
-      return { cancel: 'reminders are paused' };
-    }
-    const focal = await assignmentRecipients(this.prisma.client, assignment);
-    const level = payload.level ?? 0;
-    let to = focal;
-    let cc: string[] = [];
-    let escalatedTo: string | undefined;
-    if (level >= 1) {
-      const link = await this.prisma.client.reviewOrganisation.findUnique({
-        where: {
-          reviewId_organisationId: {
-            reviewId: assignment.reviewId,
-            organisationId: assignment.organisationId,
-          },
-        },
-        select: { headContact: { select: { email: true } } },
-      });
-      const head = link?.headContact?.email;
-      if (level === 1) {
-        if (!head) return { cancel: 'no head contact is recorded for the organisation' };
-        to = [head];
-        cc = focal;
-        escalatedTo = `the head of ${assignment.organisation.name}`;
-      } else {
-        const coordinators = await this.prisma.client.membership.findMany({
-          where: { reviewId: assignment.reviewId, role: 'coordinator' },
-          select: { person: { select: { email: true } } },
-        });
-        to = coordinators.map((c) => c.person.email);
-        cc = [...new Set([...(head ? [head] : []), ...focal])];
-        escalatedTo = 'the coordinator of the review';
-      }
-    }
-    if (to.length === 0) return { cancel: 'nobody to send it to' };
-    const facts: ReminderFacts = {
-      ...assignmentFacts(assignment, this.config.publicUrl),
-      kind,
-      daysUntilDue: daysUntilDue({
-        dueDate: isoDate(assignment.dueDate),
-        now: this.clock.now(),
-        timeZone: assignment.review.timeZone,
-      }),
-      stateText: STATE_TEXT[assignment.state] ?? assignment.state,
-      escalatedTo,
-    };
-    const rendered = await renderMail(reminderSubject(facts), ReminderEmail({ facts }));
-    return { toAddresses: to, ccAddresses: cc.filter((address) => !to.includes(address)), ...rendered };
   }
 }

@@ -1,13 +1,15 @@
-import { daysUntilDue, deadlineStatus } from '@gcm/domain';
+import { daysUntilDue, deadlineStatus, formatCalendarDate } from '@gcm/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
-import { PrismaService } from '../../infra/prisma/prisma.service';
+import { Transactions } from '../../infra/prisma/transactions';
 import { MailQueue } from '../../infra/queue/mail-queue';
-import { formatDate, isoDate, STATE_TEXT } from '../mail/mail-facts';
+import { formatDate, STATE_TEXT } from '../mail/mail-facts';
 import { renderMail } from '../mail/render';
 import { DigestEmail, type DigestLine } from '../mail/templates/digest.email';
+import { AssignmentMailRepository } from './assignment-mail.repository';
+import { type DigestAssignment, DigestRepository } from './digest.repository';
 import { OutboxRepository } from './outbox.repository';
 
 /** Monday from 08:00 in the review's time zone. */
@@ -21,7 +23,9 @@ const DIGEST_HOUR = 8;
 @Injectable()
 export class DigestService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly digests: DigestRepository,
+    private readonly people: AssignmentMailRepository,
+    private readonly transactions: Transactions,
     private readonly outbox: OutboxRepository,
     private readonly queue: MailQueue,
     private readonly clock: Clock,
@@ -30,53 +34,32 @@ export class DigestService {
 
   async planDue(): Promise<number> {
     const now = this.clock.now();
-    const reviews = await this.prisma.client.review.findMany({
-      where: { status: { in: ['setup', 'collecting', 'consolidating'] } },
-      select: { id: true, title: true, timeZone: true },
-    });
+    const reviews = await this.digests.reviewsUnderWay();
     let planned = 0;
     for (const review of reviews) {
       const local = DateTime.fromJSDate(now, { zone: review.timeZone });
       if (local.weekday !== DIGEST_WEEKDAY || local.hour < DIGEST_HOUR) continue;
       const dedupeKey = `digest:${review.id}:${local.toFormat("kkkk-'W'WW")}`;
-      if (
-        await this.prisma.client.outboxMessage.findFirst({
-          where: { dedupeKey, status: { not: 'cancelled' } },
-        })
-      )
-        continue;
-      const coordinators = await this.prisma.client.membership.findMany({
-        where: { reviewId: review.id, role: 'coordinator' },
-        select: { person: { select: { email: true } } },
-      });
+      if (await this.digests.planned(dedupeKey)) continue;
+      const coordinators = await this.people.coordinatorEmails(review.id);
       if (coordinators.length === 0) continue;
-      const assignments = await this.prisma.client.assignment.findMany({
-        where: { reviewId: review.id },
-        select: {
-          state: true,
-          dueDate: true,
-          updatedAt: true,
-          question: { select: { code: true, order: true } },
-          organisation: { select: { name: true } },
-        },
-        orderBy: [{ dueDate: 'asc' }, { question: { order: 'asc' } }],
-      });
-      const line = (a: (typeof assignments)[number]): DigestLine => ({
-        questionCode: a.question.code,
-        organisationName: a.organisation.name,
-        dueDateText: formatDate(isoDate(a.dueDate)),
+      const assignments = await this.digests.assignments(review.id);
+      const line = (a: DigestAssignment): DigestLine => ({
+        questionCode: a.questionCode,
+        organisationName: a.organisationName,
+        dueDateText: formatDate(a.dueDate),
         stateText: STATE_TEXT[a.state] ?? a.state,
       });
-      const status = (a: (typeof assignments)[number]) =>
-        deadlineStatus({ dueDate: isoDate(a.dueDate), now, timeZone: review.timeZone, state: a.state });
+      const status = (a: DigestAssignment) =>
+        deadlineStatus({ dueDate: a.dueDate, now, timeZone: review.timeZone, state: a.state });
       const weekAgo = now.getTime() - 7 * 86_400_000;
       const facts = {
         reviewTitle: review.title,
-        weekText: `week of ${local.startOf('week').setLocale('en-GB').toFormat('d LLLL yyyy')}`,
+        weekText: `week of ${formatCalendarDate(local.startOf('week').toISODate() ?? '')}`,
         overdue: assignments.filter((a) => status(a) === 'overdue').map(line),
         dueSoon: assignments
           .filter((a) => {
-            const days = daysUntilDue({ dueDate: isoDate(a.dueDate), now, timeZone: review.timeZone });
+            const days = daysUntilDue({ dueDate: a.dueDate, now, timeZone: review.timeZone });
             return status(a) !== 'done' && status(a) !== 'overdue' && days <= 7;
           })
           .map(line),
@@ -89,14 +72,14 @@ export class DigestService {
         `Weekly digest: ${facts.overdue.length} overdue, ${facts.dueSoon.length} due soon — ${review.title}`,
         DigestEmail({ facts }),
       );
-      const rows = await this.prisma.client.$transaction((tx) =>
+      const rows = await this.transactions.run((tx) =>
         this.outbox.insert(tx, [
           {
             dedupeKey,
             kind: 'digest.weekly',
             reviewId: review.id,
             notBefore: now,
-            toAddresses: coordinators.map((c) => c.person.email),
+            toAddresses: coordinators,
             ccAddresses: [],
             ...rendered,
           },

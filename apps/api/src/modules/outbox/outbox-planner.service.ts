@@ -2,14 +2,9 @@ import { DEFAULT_REMINDER_POLICY, planReminders, type TReminderPolicy, ZReminder
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
+import type { Tx } from '../../infra/prisma/transactions';
 import { deadlineEvent } from '../mail/calendar';
-import {
-  type AssignmentForMail,
-  assignmentFacts,
-  assignmentFactsInclude,
-  formatDate,
-  isoDate,
-} from '../mail/mail-facts';
+import { type AssignmentForMail, assignmentFacts, formatDate } from '../mail/mail-facts';
 import { renderMail } from '../mail/render';
 import {
   AcceptedEmail,
@@ -17,7 +12,8 @@ import {
   ChangesRequestedEmail,
   DueDateChangedEmail,
 } from '../mail/templates/assignment.email';
-import { type NewOutboxRow, OutboxRepository, type Tx } from './outbox.repository';
+import { AssignmentMailRepository } from './assignment-mail.repository';
+import { type NewOutboxRow, OutboxRepository } from './outbox.repository';
 
 export type Enqueue = { id: string; notBefore: Date }[];
 
@@ -26,17 +22,6 @@ const ACTIVE_STATES = ['not_started', 'drafting', 'changes_requested'] as const;
 export function reminderPolicyOf(stored: unknown): TReminderPolicy {
   const parsed = ZReminderPolicy.safeParse(stored ?? {});
   return parsed.success ? parsed.data : { ...DEFAULT_REMINDER_POLICY };
-}
-
-/** Who hears about an assignment: its focal points, else the organisation's contributors in the review. */
-export async function assignmentRecipients(tx: Tx, assignment: AssignmentForMail): Promise<string[]> {
-  const focal = assignment.focalPoints.map((f) => f.person.email);
-  if (focal.length) return focal;
-  const contributors = await tx.membership.findMany({
-    where: { reviewId: assignment.reviewId, organisationId: assignment.organisationId, role: 'contributor' },
-    select: { person: { select: { email: true } } },
-  });
-  return contributors.map((m) => m.person.email);
 }
 
 /**
@@ -48,20 +33,17 @@ export async function assignmentRecipients(tx: Tx, assignment: AssignmentForMail
 export class OutboxPlanner {
   constructor(
     private readonly outbox: OutboxRepository,
+    private readonly assignments: AssignmentMailRepository,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
-
-  private async load(tx: Tx, assignmentId: string): Promise<AssignmentForMail> {
-    return tx.assignment.findUniqueOrThrow({ where: { id: assignmentId }, include: assignmentFactsInclude });
-  }
 
   private calendarAttachment(assignment: AssignmentForMail, sequence: number) {
     const facts = assignmentFacts(assignment, this.config.publicUrl);
     const ics = deadlineEvent({
       uid: `assignment-${assignment.id}@gcm-review-tracker`,
       sequence,
-      date: isoDate(assignment.dueDate),
+      date: assignment.dueDate,
       title: `Due: question ${facts.questionCode} — ${facts.reviewTitle}`,
       description: `${facts.organisationName} (${facts.role}). ${facts.questionPrompt}\n\n${facts.url}`,
       url: facts.url,
@@ -81,7 +63,7 @@ export class OutboxPlanner {
     rendered: { subject: string; html: string; text: string },
     attachments: unknown[] = [],
   ): Promise<NewOutboxRow | null> {
-    const to = await assignmentRecipients(tx, assignment);
+    const to = await this.assignments.recipients(assignment, tx);
     if (to.length === 0) return null;
     return {
       dedupeKey,
@@ -100,28 +82,19 @@ export class OutboxPlanner {
 
   /** Reminder rows for the assignment's current due date; stale ones are cancelled. */
   async replanReminders(tx: Tx, assignmentId: string): Promise<Enqueue> {
-    const assignment = await this.load(tx, assignmentId);
-    const dueDate = isoDate(assignment.dueDate);
+    const assignment = await this.assignments.get(tx, assignmentId);
+    const { dueDate } = assignment;
     const policy = reminderPolicyOf(assignment.review.reminderPolicy);
     const active = (ACTIVE_STATES as readonly string[]).includes(assignment.state);
-    await this.outbox.cancelPending(
+    await this.outbox.cancelReminders(
       tx,
-      active
-        ? {
-            assignmentId,
-            kind: { startsWith: 'reminder.' },
-            NOT: { payload: { path: ['dueDate'], equals: dueDate } },
-          }
-        : { assignmentId, kind: { startsWith: 'reminder.' } },
+      assignmentId,
       active ? 'the due date changed' : `the contribution is ${assignment.state.replace('_', ' ')}`,
+      active ? { exceptForDueDate: dueDate } : {},
     );
     if (!active || policy.paused || ['submitted', 'closed'].includes(assignment.review.status)) {
       if (policy.paused) {
-        await this.outbox.cancelPending(
-          tx,
-          { assignmentId, kind: { startsWith: 'reminder.' } },
-          'reminders are paused',
-        );
+        await this.outbox.cancelReminders(tx, assignmentId, 'reminders are paused');
       }
       return [];
     }
@@ -148,7 +121,7 @@ export class OutboxPlanner {
 
   /** The new-assignment e-mail (also after a reassignment: `version` tells them apart) and its reminders. */
   async assignmentCreated(tx: Tx, assignmentId: string, version = 1): Promise<Enqueue> {
-    const assignment = await this.load(tx, assignmentId);
+    const assignment = await this.assignments.get(tx, assignmentId);
     const facts = assignmentFacts(assignment, this.config.publicUrl);
     const rendered = await renderMail(
       `Question ${facts.questionCode} of the ${facts.reviewTitle} is assigned to ${facts.organisationName} — due ${facts.dueDateText}`,
@@ -172,7 +145,7 @@ export class OutboxPlanner {
     previousDueDate: string,
     version: number,
   ): Promise<Enqueue> {
-    const assignment = await this.load(tx, assignmentId);
+    const assignment = await this.assignments.get(tx, assignmentId);
     const facts = assignmentFacts(assignment, this.config.publicUrl);
     const rendered = await renderMail(
       `New due date for question ${facts.questionCode}: ${facts.dueDateText}`,
@@ -197,7 +170,7 @@ export class OutboxPlanner {
     by: string,
     version: number,
   ): Promise<Enqueue> {
-    const assignment = await this.load(tx, assignmentId);
+    const assignment = await this.assignments.get(tx, assignmentId);
     const facts = assignmentFacts(assignment, this.config.publicUrl);
     const rendered = await renderMail(
       `Changes requested on question ${facts.questionCode} (${facts.organisationName})`,
@@ -215,7 +188,7 @@ export class OutboxPlanner {
   }
 
   async accepted(tx: Tx, assignmentId: string, by: string, version: number): Promise<Enqueue> {
-    const assignment = await this.load(tx, assignmentId);
+    const assignment = await this.assignments.get(tx, assignmentId);
     const facts = assignmentFacts(assignment, this.config.publicUrl);
     const rendered = await renderMail(
       `Contribution to question ${facts.questionCode} accepted (${facts.organisationName})`,
@@ -234,6 +207,6 @@ export class OutboxPlanner {
 
   /** Submitting, reassigning or deleting: what is no longer due is cancelled. */
   async cancelReminders(tx: Tx, assignmentId: string, reason: string): Promise<void> {
-    await this.outbox.cancelPending(tx, { assignmentId, kind: { startsWith: 'reminder.' } }, reason);
+    await this.outbox.cancelReminders(tx, assignmentId, reason);
   }
 }

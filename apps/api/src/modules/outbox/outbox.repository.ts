@@ -1,9 +1,10 @@
 import type { OutboxMessage, Prisma } from '@gcm/db';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../infra/prisma/prisma.service';
+import type { Tx } from '../../infra/prisma/transactions';
 
 export type NewOutboxRow = Prisma.OutboxMessageCreateManyInput;
-export type Tx = Prisma.TransactionClient;
+export type { Tx };
 
 /** Only this class writes outbox rows' delivery state; every transition is a guarded update. */
 @Injectable()
@@ -26,6 +27,29 @@ export class OutboxRepository {
       data: { status: 'cancelled', cancelledReason: reason },
     });
     return result.count;
+  }
+
+  /**
+   * Cancels an assignment's pending reminders; with `exceptForDueDate`, only those planned for
+   * another due date.
+   */
+  cancelReminders(
+    tx: Tx,
+    assignmentId: string,
+    reason: string,
+    options: { exceptForDueDate?: string } = {},
+  ): Promise<number> {
+    return this.cancelPending(
+      tx,
+      {
+        assignmentId,
+        kind: { startsWith: 'reminder.' },
+        ...(options.exceptForDueDate
+          ? { NOT: { payload: { path: ['dueDate'], equals: options.exceptForDueDate } } }
+          : {}),
+      },
+      reason,
+    );
   }
 
   /**

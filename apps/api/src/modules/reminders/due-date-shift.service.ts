@@ -1,20 +1,26 @@
-import { AppError, proposeInternalDueDate, shiftDueDates, type TShiftDueDatesRequest } from '@gcm/domain';
+import {
+  AppError,
+  proposeInternalDueDate,
+  shiftDueDates,
+  type TShiftDueDatesRequest,
+  todayIn,
+} from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
-import { DateTime } from 'luxon';
 import { Clock } from '../../infra/clock/clock';
-import { PrismaService } from '../../infra/prisma/prisma.service';
+import { Transactions } from '../../infra/prisma/transactions';
 import { MailQueue } from '../../infra/queue/mail-queue';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
-import { isoDate } from '../mail/mail-facts';
 import { type Enqueue, OutboxPlanner } from '../outbox/outbox-planner.service';
 import { assertReviewWritable } from '../report/review-writability';
+import { RemindersRepository } from './reminders.repository';
 
 /** Internal due dates worked back from the final deadline, and moved with it. */
 @Injectable()
 export class DueDateShiftService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly reminders: RemindersRepository,
+    private readonly transactions: Transactions,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly planner: OutboxPlanner,
@@ -25,14 +31,9 @@ export class DueDateShiftService {
   /** The final deadline minus `weeksBefore` weeks, never before today in the review's zone. */
   async propose(reviewId: string, personId: string, weeksBefore: number): Promise<{ dueDate: string }> {
     await this.access.forReview(reviewId, personId);
-    const review = await this.prisma.client.review.findUniqueOrThrow({
-      where: { id: reviewId },
-      select: { finalDueDate: true, timeZone: true },
-    });
-    const today = DateTime.fromJSDate(this.clock.now(), { zone: review.timeZone }).toISODate() ?? '';
-    return {
-      dueDate: proposeInternalDueDate({ finalDueDate: isoDate(review.finalDueDate), weeksBefore, today }),
-    };
+    const review = await this.reminders.deadlineOf(reviewId);
+    const today = todayIn(review.timeZone, this.clock.now());
+    return { dueDate: proposeInternalDueDate({ finalDueDate: review.finalDueDate, weeksBefore, today }) };
   }
 
   /**
@@ -47,39 +48,22 @@ export class DueDateShiftService {
       });
     }
     const enqueue: Enqueue = [];
-    const shifted = await this.prisma.client.$transaction(
+    const shifted = await this.transactions.run(
       async (tx) => {
         await assertReviewWritable(tx, reviewId);
-        const review = await tx.review.findUniqueOrThrow({
-          where: { id: reviewId },
-          select: { version: true },
-        });
+        const currentVersion = await this.reminders.versionOf(tx, reviewId);
         // Taking the version makes a repeated or concurrent shift fail instead of moving dates twice.
-        const taken = await tx.review.updateMany({
-          where: { id: reviewId, version: input.version },
-          data: { version: { increment: 1 } },
-        });
-        if (taken.count === 0) {
+        if (!(await this.reminders.takeVersion(tx, reviewId, input.version))) {
           throw new AppError('CONFLICT', 'The review changed meanwhile. Reload it and try again.', {
-            currentVersion: review.version,
+            currentVersion,
           });
         }
-        const open = await tx.assignment.findMany({
-          where: { reviewId, state: { in: ['not_started', 'drafting', 'changes_requested'] } },
-          select: { id: true, dueDate: true, version: true, questionId: true },
-        });
-        const moved = shiftDueDates({
-          from: input.from,
-          to: input.to,
-          dueDates: open.map((a) => isoDate(a.dueDate)),
-        });
+        const open = await this.reminders.openAssignments(tx, reviewId);
+        const moved = shiftDueDates({ from: input.from, to: input.to, dueDates: open.map((a) => a.dueDate) });
         for (const [index, assignment] of open.entries()) {
           const dueDate = moved[index];
           if (!dueDate) continue;
-          await tx.assignment.update({
-            where: { id: assignment.id },
-            data: { dueDate: new Date(`${dueDate}T00:00:00.000Z`), version: { increment: 1 } },
-          });
+          await this.reminders.moveDueDate(tx, assignment.id, dueDate);
           await this.audit.record(tx, {
             reviewId,
             actorId,
@@ -87,14 +71,14 @@ export class DueDateShiftService {
             targetType: 'assignment',
             targetId: assignment.id,
             questionId: assignment.questionId,
-            before: { dueDate: isoDate(assignment.dueDate), version: assignment.version },
+            before: { dueDate: assignment.dueDate, version: assignment.version },
             after: { dueDate, version: assignment.version + 1 },
           });
           enqueue.push(
             ...(await this.planner.dueDateChanged(
               tx,
               assignment.id,
-              isoDate(assignment.dueDate),
+              assignment.dueDate,
               assignment.version + 1,
             )),
           );

@@ -1,23 +1,16 @@
-import type { Prisma } from '@gcm/db';
 import { AppError, type TListOutboxQuery, type TOutboxMessage } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
-import { PrismaService } from '../../infra/prisma/prisma.service';
+import { Transactions } from '../../infra/prisma/transactions';
 import { MailQueue } from '../../infra/queue/mail-queue';
 import { AccessService, NO_ASSIGNMENT } from '../access/access.service';
-
 import { AuditService } from '../audit/audit.service';
 import { OutboxRepository } from '../outbox/outbox.repository';
+import { type OutboxMessageRow, RemindersRepository } from './reminders.repository';
 
 const NO_EMAIL = 'There is no such e-mail';
 
-const include = {
-  assignment: { select: { question: { select: { code: true } }, organisation: { select: { name: true } } } },
-} satisfies Prisma.OutboxMessageInclude;
-
-type Row = Prisma.OutboxMessageGetPayload<{ include: typeof include }>;
-
-function toMessage(row: Row): TOutboxMessage {
+function toMessage(row: OutboxMessageRow): TOutboxMessage {
   return {
     id: row.id,
     kind: row.kind,
@@ -41,7 +34,8 @@ function toMessage(row: Row): TOutboxMessage {
 @Injectable()
 export class OutboxViewService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly reminders: RemindersRepository,
+    private readonly transactions: Transactions,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxRepository,
@@ -50,28 +44,19 @@ export class OutboxViewService {
   ) {}
 
   async one(id: string): Promise<TOutboxMessage> {
-    return toMessage(await this.prisma.client.outboxMessage.findUniqueOrThrow({ where: { id }, include }));
+    return toMessage(await this.reminders.message(id));
   }
 
   async list(reviewId: string, personId: string, query: TListOutboxQuery): Promise<TOutboxMessage[]> {
     await this.access.require(reviewId, personId, ['coordinator'], 'see the e-mails of the review');
-    const rows = await this.prisma.client.outboxMessage.findMany({
-      where: { reviewId, status: query.status, assignmentId: query.assignmentId },
-      include,
-      orderBy: [{ notBefore: 'desc' }],
-      take: query.limit,
-    });
-    return rows.map(toMessage);
+    return (await this.reminders.messages(reviewId, query)).map(toMessage);
   }
 
   /** The reminders sent and planned for one assignment (coordinator, or the assigned organisation). */
   async forAssignment(assignmentId: string, personId: string): Promise<TOutboxMessage[]> {
     const reviewId = await this.access.reviewOfAssignment(assignmentId);
     const access = await this.access.forRecord(reviewId, personId, NO_ASSIGNMENT);
-    const assignment = await this.prisma.client.assignment.findUniqueOrThrow({
-      where: { id: assignmentId },
-      select: { organisationId: true },
-    });
+    const assignment = await this.reminders.stateOf(assignmentId);
     const own = access.role === 'contributor' && access.organisationId === assignment.organisationId;
     if (access.role !== 'coordinator' && !own) {
       throw new AppError(
@@ -79,23 +64,15 @@ export class OutboxViewService {
         "Only the coordinator or the assigned organisation's focal points can see its reminders",
       );
     }
-    const rows = await this.prisma.client.outboxMessage.findMany({
-      where: { assignmentId, status: { not: 'cancelled' } },
-      include,
-      orderBy: { notBefore: 'asc' },
-    });
-    return rows.map(toMessage);
+    return (await this.reminders.messagesOfAssignment(assignmentId)).map(toMessage);
   }
 
   async retry(messageId: string, actorId: string): Promise<TOutboxMessage> {
-    const row = await this.prisma.client.outboxMessage.findUnique({
-      where: { id: messageId },
-      select: { reviewId: true },
-    });
+    const row = await this.reminders.reviewOfMessage(messageId);
     if (!row?.reviewId) throw new AppError('NOT_FOUND', NO_EMAIL);
     await this.access.requireForRecord(row.reviewId, actorId, ['coordinator'], 'retry e-mails', NO_EMAIL);
     const now = this.clock.now();
-    const retried = await this.prisma.client.$transaction(async (tx) => {
+    const retried = await this.transactions.run(async (tx) => {
       const again = await this.outbox.retryFailed(tx, messageId, now);
       if (!again) throw new AppError('CONFLICT', 'Only an e-mail that failed can be retried');
       await this.audit.record(tx, {

@@ -1,12 +1,13 @@
 import { AppError, type TOutboxMessage } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
-import { PrismaService } from '../../infra/prisma/prisma.service';
+import { Transactions } from '../../infra/prisma/transactions';
 import { MailQueue } from '../../infra/queue/mail-queue';
 import { AccessService, NO_ASSIGNMENT } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { OutboxRepository } from '../outbox/outbox.repository';
 import { OutboxViewService } from './outbox-view.service';
+import { RemindersRepository } from './reminders.repository';
 
 /** One manual reminder per assignment per hour: enough to chase, not enough to spam. */
 export const REMIND_NOW_INTERVAL_MS = 60 * 60 * 1000;
@@ -14,7 +15,8 @@ export const REMIND_NOW_INTERVAL_MS = 60 * 60 * 1000;
 @Injectable()
 export class RemindNowService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly reminders: RemindersRepository,
+    private readonly transactions: Transactions,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxRepository,
@@ -33,25 +35,17 @@ export class RemindNowService {
       NO_ASSIGNMENT,
     );
     const now = this.clock.now();
-    const assignment = await this.prisma.client.assignment.findUniqueOrThrow({
-      where: { id: assignmentId },
-      select: { state: true, questionId: true },
-    });
+    const assignment = await this.reminders.stateOf(assignmentId);
     if (!['not_started', 'drafting', 'changes_requested'].includes(assignment.state)) {
       throw new AppError(
         'INVALID_TRANSITION',
         `Nothing to remind: the contribution is ${assignment.state.replace('_', ' ')}`,
       );
     }
-    const recent = await this.prisma.client.outboxMessage.findFirst({
-      where: {
-        assignmentId,
-        kind: 'reminder.manual',
-        status: { not: 'cancelled' },
-        createdAt: { gt: new Date(now.getTime() - REMIND_NOW_INTERVAL_MS) },
-      },
-      orderBy: { createdAt: 'desc' },
-    });
+    const recent = await this.reminders.lastManualReminderSince(
+      assignmentId,
+      new Date(now.getTime() - REMIND_NOW_INTERVAL_MS),
+    );
     if (recent) {
       const minutes = Math.max(1, Math.round((now.getTime() - recent.createdAt.getTime()) / 60_000));
       throw new AppError(
@@ -64,7 +58,7 @@ export class RemindNowService {
         },
       );
     }
-    const [row] = await this.prisma.client.$transaction(async (tx) => {
+    const [row] = await this.transactions.run(async (tx) => {
       const inserted = await this.outbox.insert(tx, [
         {
           dedupeKey: `reminder:${assignmentId}:manual:${now.toISOString()}`,

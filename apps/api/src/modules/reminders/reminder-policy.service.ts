@@ -5,17 +5,19 @@ import {
   ZReminderPolicy,
 } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '../../infra/prisma/prisma.service';
+import { Transactions } from '../../infra/prisma/transactions';
 import { MailQueue } from '../../infra/queue/mail-queue';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { type Enqueue, OutboxPlanner, reminderPolicyOf } from '../outbox/outbox-planner.service';
+import { RemindersRepository } from './reminders.repository';
 
 /** The review's reminder policy; changing it re-plans every open assignment's reminders. */
 @Injectable()
 export class ReminderPolicyService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly reminders: RemindersRepository,
+    private readonly transactions: Transactions,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly planner: OutboxPlanner,
@@ -24,10 +26,7 @@ export class ReminderPolicyService {
 
   async get(reviewId: string, personId: string): Promise<TReminderPolicyResponse> {
     await this.access.forReview(reviewId, personId);
-    const review = await this.prisma.client.review.findUniqueOrThrow({
-      where: { id: reviewId },
-      select: { reminderPolicy: true, version: true },
-    });
+    const review = await this.reminders.policyOf(reviewId);
     return { policy: reminderPolicyOf(review.reminderPolicy), version: review.version };
   }
 
@@ -39,15 +38,11 @@ export class ReminderPolicyService {
     await this.access.require(reviewId, actorId, ['coordinator'], 'change the reminder policy');
     const { version, ...changes } = input;
     const enqueue: Enqueue = [];
-    const result = await this.prisma.client.$transaction(async (tx) => {
-      const review = await tx.review.findUniqueOrThrow({ where: { id: reviewId } });
+    const result = await this.transactions.run(async (tx) => {
+      const review = await this.reminders.policyOf(reviewId, tx);
       const before = reminderPolicyOf(review.reminderPolicy);
       const policy = ZReminderPolicy.parse({ ...before, ...changes });
-      const updated = await tx.review.updateMany({
-        where: { id: reviewId, version },
-        data: { reminderPolicy: policy, version: { increment: 1 } },
-      });
-      if (updated.count === 0) {
+      if (!(await this.reminders.updatePolicyIfVersion(tx, reviewId, version, policy))) {
         throw new AppError(
           'CONFLICT',
           'Someone else changed the review settings meanwhile. Reload to see their changes.',
@@ -56,20 +51,9 @@ export class ReminderPolicyService {
           },
         );
       }
-      const open = await tx.assignment.findMany({
-        where: { reviewId, state: { in: ['not_started', 'drafting', 'changes_requested'] } },
-        select: { id: true },
-      });
+      const open = await this.reminders.openAssignments(tx, reviewId);
       // Planned reminders follow the policy: drop what is pending and plan afresh.
-      await tx.outboxMessage.updateMany({
-        where: {
-          reviewId,
-          status: 'pending',
-          kind: { startsWith: 'reminder.' },
-          NOT: { kind: 'reminder.manual' },
-        },
-        data: { status: 'cancelled', cancelledReason: 'the reminder policy changed' },
-      });
+      await this.reminders.cancelPlannedReminders(tx, reviewId, 'the reminder policy changed');
       for (const assignment of open) {
         enqueue.push(...(await this.planner.replanReminders(tx, assignment.id)));
       }

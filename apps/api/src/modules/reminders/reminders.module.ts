@@ -1,21 +1,27 @@
 import { Module } from '@nestjs/common';
+import { CalendarFeedRepository } from './calendar-feed.repository';
 import { CalendarFeedService } from './calendar-feed.service';
 import { ComplianceService } from './compliance.service';
 import { DueDateShiftService } from './due-date-shift.service';
 import { OutboxViewService } from './outbox-view.service';
 import { RemindNowService } from './remind-now.service';
+import { ReminderMailHandler } from './reminder-mail.handler';
 import { ReminderPolicyService } from './reminder-policy.service';
 import { RemindersController } from './reminders.controller';
+import { RemindersRepository } from './reminders.repository';
 
 @Module({
   controllers: [RemindersController],
   providers: [
+    RemindersRepository,
+    CalendarFeedRepository,
     ReminderPolicyService,
     RemindNowService,
     OutboxViewService,
     ComplianceService,
     CalendarFeedService,
     DueDateShiftService,
+    ReminderMailHandler,
   ],
 })
 export class RemindersModule {}

@@ -7,6 +7,7 @@ import { ReportInputService } from './report-input.service';
 import { ReviewExportRepository } from './review-export.repository';
 import { ReviewExportService } from './review-export.service';
 import { SubmissionService } from './submission.service';
+import { SubmissionMailHandler } from './submission-mail.handler';
 import { SubmissionsController } from './submissions.controller';
 
 /** The compiled report: completeness, .docx, submission to ESCAP, amendments and exports. */
@@ -20,6 +21,7 @@ import { SubmissionsController } from './submissions.controller';
     AmendmentService,
     ReviewExportRepository,
     ReviewExportService,
+    SubmissionMailHandler,
   ],
 })
 export class ReportModule {}

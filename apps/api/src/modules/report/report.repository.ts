@@ -186,4 +186,22 @@ export class ReportRepository {
       },
     });
   }
+
+  /** The .docx of a submission exactly as recorded, with its file name. */
+  submittedDocument(submissionId: string): Promise<{ fileName: string; document: Uint8Array } | null> {
+    return this.prisma.client.submission.findUnique({
+      where: { id: submissionId },
+      select: { fileName: true, document: true },
+    });
+  }
+
+  /** Where the files of these attachments are stored, under which names and types. */
+  attachmentFiles(
+    ids: string[],
+  ): Promise<{ id: string; fileName: string; mediaType: string; storageKey: string }[]> {
+    return this.prisma.client.attachment.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, fileName: true, mediaType: true, storageKey: true },
+    });
+  }
 }

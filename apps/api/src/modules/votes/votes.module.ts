@@ -3,6 +3,7 @@ import { BallotBoxRepository } from './ballot-box.repository';
 import { BallotsService } from './ballots.service';
 import { PrioritiesService } from './priorities.service';
 import { VoteAccess } from './vote-access.service';
+import { VoteReminderHandler } from './vote-reminder.handler';
 import { VoteReminderPlanner } from './vote-reminder.planner';
 import { VoteRemindersService } from './vote-reminders.service';
 import { VoteResultsController } from './vote-results.controller';
@@ -23,8 +24,7 @@ import { VotesController } from './votes.controller';
     PrioritiesService,
     VoteReminderPlanner,
     VoteRemindersService,
+    VoteReminderHandler,
   ],
-  // The worker's delivery needs the planner to send the automatic reminder (see fanOutAutomatic).
-  exports: [VoteReminderPlanner],
 })
 export class VotesModule {}

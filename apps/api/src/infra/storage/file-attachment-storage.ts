@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream, type ReadStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { AttachmentStorage, type StoredFile } from './attachment-storage';
 
 /**
  * Attachment bytes on the local file system under config.storageDir, one file per key
@@ -11,11 +12,9 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
  * it is written to a temporary name in the same directory and renamed.
  */
 @Injectable()
-export class AttachmentStorage {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
-
-  static keyOf(sha256: string, attachmentId: string): string {
-    return `${sha256.slice(0, 2)}/${attachmentId}`;
+export class FileAttachmentStorage extends AttachmentStorage {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    super();
   }
 
   private pathOf(key: string): string {
@@ -41,7 +40,7 @@ export class AttachmentStorage {
   }
 
   /** The stored bytes as a stream, or null when the file is missing. */
-  async open(key: string): Promise<{ stream: ReadStream; size: number } | null> {
+  async open(key: string): Promise<StoredFile | null> {
     const file = this.pathOf(key);
     try {
       const info = await stat(file);

@@ -1,0 +1,90 @@
+import type { Prisma } from '@gcm/db';
+import { fromDateColumn } from '@gcm/domain';
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../../infra/prisma/prisma.service';
+import type { Tx } from '../../infra/prisma/transactions';
+import type { AssignmentForMail } from '../mail/mail-facts';
+
+const assignmentForMailInclude = {
+  question: { select: { code: true, prompt: true } },
+  organisation: { select: { id: true, name: true } },
+  review: { select: { id: true, title: true, timeZone: true, status: true, reminderPolicy: true } },
+  focalPoints: { select: { person: { select: { email: true, name: true } } } },
+} satisfies Prisma.AssignmentInclude;
+
+type AssignmentForMailRow = Prisma.AssignmentGetPayload<{ include: typeof assignmentForMailInclude }>;
+
+function toAssignmentForMail(row: AssignmentForMailRow): AssignmentForMail {
+  return {
+    id: row.id,
+    reviewId: row.reviewId,
+    organisationId: row.organisationId,
+    role: row.role,
+    state: row.state,
+    dueDate: fromDateColumn(row.dueDate),
+    question: row.question,
+    organisation: row.organisation,
+    review: row.review,
+    focalPoints: row.focalPoints,
+  };
+}
+
+/** What e-mails about an assignment need to know, and whom they go to. */
+@Injectable()
+export class AssignmentMailRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async idsInReview(reviewId: string): Promise<string[]> {
+    const rows = await this.prisma.client.assignment.findMany({ where: { reviewId }, select: { id: true } });
+    return rows.map((row) => row.id);
+  }
+
+  async find(assignmentId: string, db: Tx = this.prisma.client): Promise<AssignmentForMail | null> {
+    const row = await db.assignment.findUnique({
+      where: { id: assignmentId },
+      include: assignmentForMailInclude,
+    });
+    return row && toAssignmentForMail(row);
+  }
+
+  async get(tx: Tx, assignmentId: string): Promise<AssignmentForMail> {
+    return toAssignmentForMail(
+      await tx.assignment.findUniqueOrThrow({
+        where: { id: assignmentId },
+        include: assignmentForMailInclude,
+      }),
+    );
+  }
+
+  /** Who hears about an assignment: its focal points, else the organisation's contributors in the review. */
+  async recipients(assignment: AssignmentForMail, db: Tx = this.prisma.client): Promise<string[]> {
+    const focal = assignment.focalPoints.map((f) => f.person.email);
+    if (focal.length) return focal;
+    const contributors = await db.membership.findMany({
+      where: {
+        reviewId: assignment.reviewId,
+        organisationId: assignment.organisationId,
+        role: 'contributor',
+      },
+      select: { person: { select: { email: true } } },
+    });
+    return contributors.map((m) => m.person.email);
+  }
+
+  /** The e-mail of the organisation's head contact in the review, when one is recorded. */
+  async headContactEmail(reviewId: string, organisationId: string): Promise<string | undefined> {
+    const link = await this.prisma.client.reviewOrganisation.findUnique({
+      where: { reviewId_organisationId: { reviewId, organisationId } },
+      select: { headContact: { select: { email: true } } },
+    });
+    return link?.headContact?.email;
+  }
+
+  async coordinatorEmails(reviewId: string): Promise<string[]> {
+    const coordinators = await this.prisma.client.membership.findMany({
+      where: { reviewId, role: 'coordinator' },
+      select: { person: { select: { email: true } } },
+    });
+    return coordinators.map((c) => c.person.email);
+  }
+}

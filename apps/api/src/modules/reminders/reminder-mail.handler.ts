@@ -1,0 +1,90 @@
+import type { OutboxMessage } from '@gcm/db';
+import { daysUntilDue, isReminderStillDue } from '@gcm/domain';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { Clock } from '../../infra/clock/clock';
+import { assignmentFacts, STATE_TEXT } from '../mail/mail-facts';
+import { renderMail } from '../mail/render';
+import {
+  ReminderEmail,
+  type ReminderFacts,
+  type ReminderKind,
+  reminderSubject,
+} from '../mail/templates/reminder.email';
+import { AssignmentMailRepository } from '../outbox/assignment-mail.repository';
+import { type NoLongerDue, OutboxHandlers, type RenderedMail } from '../outbox/outbox-handlers';
+import { reminderPolicyOf } from '../outbox/outbox-planner.service';
+
+interface ReminderPayload {
+  dueDate?: string;
+  level?: number;
+}
+
+/**
+ * Assignment reminders ('reminder.*' rows) are planned without content and rendered when they fall
+ * due, from the assignment as it is then: one that is no longer due (submitted, due date moved,
+ * reminders paused) is cancelled instead. Escalation levels: 1 goes to the organisation's head
+ * with the focal points in copy, 2 to the coordinators.
+ */
+@Injectable()
+export class ReminderMailHandler implements OnModuleInit {
+  constructor(
+    private readonly handlers: OutboxHandlers,
+    private readonly assignments: AssignmentMailRepository,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.handlers.register('reminder.', { render: (row) => this.render(row) });
+  }
+
+  async render(row: OutboxMessage): Promise<RenderedMail | NoLongerDue> {
+    if (!row.assignmentId) return { cancel: 'the assignment no longer exists' };
+    const assignment = await this.assignments.find(row.assignmentId);
+    if (!assignment) return { cancel: 'the assignment no longer exists' };
+    const payload = row.payload as ReminderPayload;
+    const kind = row.kind.replace('reminder.', '') as ReminderKind;
+    if (kind !== 'manual' && payload.dueDate !== assignment.dueDate) {
+      return { cancel: 'the due date changed' };
+    }
+    if (!isReminderStillDue({ kind: kind === 'manual' ? 'due' : kind, state: assignment.state })) {
+      return { cancel: `the contribution is ${STATE_TEXT[assignment.state] ?? assignment.state}` };
+    }
+    if (kind !== 'manual' && reminderPolicyOf(assignment.review.reminderPolicy).paused) {
+      return { cancel: 'reminders are paused' };
+    }
+    const focal = await this.assignments.recipients(assignment);
+    const level = payload.level ?? 0;
+    let to = focal;
+    let cc: string[] = [];
+    let escalatedTo: string | undefined;
+    if (level >= 1) {
+      const head = await this.assignments.headContactEmail(assignment.reviewId, assignment.organisationId);
+      if (level === 1) {
+        if (!head) return { cancel: 'no head contact is recorded for the organisation' };
+        to = [head];
+        cc = focal;
+        escalatedTo = `the head of ${assignment.organisation.name}`;
+      } else {
+        to = await this.assignments.coordinatorEmails(assignment.reviewId);
+        cc = [...new Set([...(head ? [head] : []), ...focal])];
+        escalatedTo = 'the coordinator of the review';
+      }
+    }
+    if (to.length === 0) return { cancel: 'nobody to send it to' };
+    const facts: ReminderFacts = {
+      ...assignmentFacts(assignment, this.config.publicUrl),
+      kind,
+      daysUntilDue: daysUntilDue({
+        dueDate: assignment.dueDate,
+        now: this.clock.now(),
+        timeZone: assignment.review.timeZone,
+      }),
+      stateText: STATE_TEXT[assignment.state] ?? assignment.state,
+      escalatedTo,
+    };
+    const rendered = await renderMail(reminderSubject(facts), ReminderEmail({ facts }));
+    return { toAddresses: to, ccAddresses: cc.filter((address) => !to.includes(address)), ...rendered };
+  }
+}

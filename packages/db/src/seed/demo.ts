@@ -170,7 +170,8 @@ export async function seedDemoIfEmpty(
   const prisma = createPrismaClient(databaseUrl, { max: 2 });
   try {
     const seededReviewId = (await prisma.review.count()) === 0 ? (await seedDemo(prisma)).reviewId : null;
-    const demo = (await prisma.person.count({ where: { email: { in: DEMO_PEOPLE.map((p) => p.email) } } })) > 0;
+    const demo =
+      (await prisma.person.count({ where: { email: { in: DEMO_PEOPLE.map((p) => p.email) } } })) > 0;
     return { seededReviewId, demo };
   } finally {
     await prisma.$disconnect();

@@ -5,6 +5,7 @@ import { SmtpSink } from '../src/dev-mail/smtp-sink';
 import { DeliveryService } from '../src/modules/outbox/delivery.service';
 import { DigestService } from '../src/modules/outbox/digest.service';
 import { OutboxRepository } from '../src/modules/outbox/outbox.repository';
+import { OutboxHandlers } from '../src/modules/outbox/outbox-handlers';
 import { OutboxReconciler } from '../src/modules/outbox/reconciler.service';
 import { invitationTokenFor } from './support/invitations';
 import { bootTestApp, DEMO, type TestApp } from './support/test-app';
@@ -203,6 +204,32 @@ describe('the coordinator steering reminders', () => {
     } finally {
       t.clock.set(start);
     }
+  });
+
+  it('boots the worker with the handlers each feature registers, and fails a row nothing can render', async () => {
+    expect(worker.get(OutboxHandlers).kinds()).toEqual([
+      'reminder.',
+      'report.submission',
+      'vote.reminder.auto',
+    ]);
+    const row = await t.prisma.outboxMessage.create({
+      data: {
+        dedupeKey: 'test:no-handler',
+        kind: 'survey.unknown',
+        reviewId: t.demoReviewId,
+        notBefore: t.clock.now(),
+        toAddresses: [],
+        ccAddresses: [],
+      },
+    });
+    await expect(worker.get(DeliveryService).deliver(row.id)).rejects.toThrow(
+      'Nothing renders e-mails of kind "survey.unknown"',
+    );
+    expect(await t.prisma.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      status: 'pending',
+      lastError: 'Nothing renders e-mails of kind "survey.unknown"',
+    });
+    await t.prisma.outboxMessage.update({ where: { id: row.id }, data: { status: 'cancelled' } });
   });
 
   it('publishes a private calendar feed that can be revoked', async () => {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReportModule } from '../report/report.module';
 import { AnswerEditingService } from './answer-editing.service';
 import { AnswersController } from './answers.controller';
 import { AnswersRepository } from './answers.repository';
@@ -6,6 +7,7 @@ import { ConsolidationService } from './consolidation.service';
 
 /** Consolidating contributions into each question's answer (coordinator). */
 @Module({
+  imports: [ReportModule],
   controllers: [AnswersController],
   providers: [AnswersRepository, ConsolidationService, AnswerEditingService],
 })

@@ -1,7 +1,7 @@
 import { AppError, type TConsolidation, type TListAnswerRevisionsResponse } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { AccessService, type ReviewAccess } from '../access/access.service';
-import { numberedAttachments } from '../report/report-attachments';
+import { NumberedAttachmentsRepository } from '../report/numbered-attachments.repository';
 import { readOnlyReason } from '../report/review-writability';
 import { toAnswer, toAnswerRevision, toConsolidationContribution } from './answer.mapper';
 import { AnswersRepository, type ContributionRow, type QuestionRow } from './answers.repository';
@@ -18,6 +18,7 @@ export class ConsolidationService {
   constructor(
     private readonly access: AccessService,
     private readonly answers: AnswersRepository,
+    private readonly numberedAttachments: NumberedAttachmentsRepository,
   ) {}
 
   /** The question of a review by code, or 404. */
@@ -33,7 +34,7 @@ export class ConsolidationService {
     const [answer, rows, numbered, reason] = await Promise.all([
       this.answer(question),
       this.answers.contributions(question.id),
-      numberedAttachments(this.answers.client, reviewId),
+      this.numberedAttachments.list(reviewId),
       readOnlyReason(this.answers.client, reviewId, { code }),
     ]);
     const numberOf = new Map(numbered.map((attachment) => [attachment.id, attachment.number]));

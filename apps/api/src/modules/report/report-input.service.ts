@@ -1,16 +1,17 @@
 import {
+  fromDateColumn,
   type TReportInput,
   type TReportQuestion,
   type TReportRecipients,
+  todayIn,
   ZAnswerData,
   ZReportQuestionStatus,
 } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
-import { DateTime } from 'luxon';
 import { Clock } from '../../infra/clock/clock';
-import { isoDate } from '../reviews/reviews.mapper';
+import { NumberedAttachmentsRepository } from './numbered-attachments.repository';
 import { type AmendmentRow, type Db, ReportRepository, type ReviewForReport } from './report.repository';
-import { type NumberedAttachmentRow, numberedAttachments } from './report-attachments';
+import type { NumberedAttachmentRow } from './report-attachments';
 
 export interface ReportDraft {
   review: ReviewForReport;
@@ -52,13 +53,14 @@ function toReportQuestion(row: QuestionRow): TReportQuestion {
 export class ReportInputService {
   constructor(
     private readonly report: ReportRepository,
+    private readonly numbered: NumberedAttachmentsRepository,
     private readonly clock: Clock,
   ) {}
 
   async draft(db: Db, reviewId: string, options: DraftOptions = {}): Promise<ReportDraft> {
     const review = await this.report.review(db, reviewId);
     const questions = await this.report.questionsWithAnswers(db, reviewId);
-    const attachments = await numberedAttachments(db, reviewId);
+    const attachments = await this.numbered.list(reviewId, db);
     const openChangeRequests = await this.report.openChangeRequests(db, reviewId);
     const amendment = await this.report.openAmendment(db, reviewId);
     const last = await this.report.lastSubmissionVersion(db, reviewId);
@@ -81,7 +83,7 @@ export class ReportInputService {
       },
       consentToPublish: review.consentToPublish,
       recipients: options.recipients ?? { to: review.recipientsTo, cc: review.recipientsCc },
-      finalDueDate: isoDate(review.finalDueDate),
+      finalDueDate: fromDateColumn(review.finalDueDate),
       questions: questions.map(toReportQuestion),
       attachments: attachments.map(({ number, fileName, questionCode, description }) => ({
         number,
@@ -91,7 +93,7 @@ export class ReportInputService {
       })),
       version,
       ...(version > 1 && amendment ? { amendmentNote: amendment.note } : {}),
-      issuedOn: DateTime.fromJSDate(this.clock.now(), { zone: review.timeZone }).toISODate() ?? undefined,
+      issuedOn: todayIn(review.timeZone, this.clock.now()),
       openChangeRequests,
     };
     return { review, input, attachments, amendment };

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AmendmentService } from './amendment.service';
+import { NumberedAttachmentsRepository } from './numbered-attachments.repository';
 import { ReportController } from './report.controller';
 import { ReportRepository } from './report.repository';
 import { ReportService } from './report.service';
@@ -15,6 +16,7 @@ import { SubmissionsController } from './submissions.controller';
   controllers: [ReportController, SubmissionsController],
   providers: [
     ReportRepository,
+    NumberedAttachmentsRepository,
     ReportInputService,
     ReportService,
     SubmissionService,
@@ -23,5 +25,7 @@ import { SubmissionsController } from './submissions.controller';
     ReviewExportService,
     SubmissionMailHandler,
   ],
+  // The consolidation screen (answers) shows the attachments numbered as the report will.
+  exports: [NumberedAttachmentsRepository],
 })
 export class ReportModule {}

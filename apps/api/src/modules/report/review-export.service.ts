@@ -1,9 +1,8 @@
-import type { TReviewRole } from '@gcm/domain';
+import { fromDateColumn, type TReviewRole } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
 import { toCsv } from '../../infra/csv/csv';
 import { AccessService } from '../access/access.service';
-import { isoDate } from '../reviews/reviews.mapper';
 import { reportFileName } from './report-naming';
 import { ReviewExportRepository } from './review-export.repository';
 
@@ -43,7 +42,7 @@ export class ReviewExportService {
       formatVersion: EXPORT_FORMAT.version,
       exportedAt: this.clock.now().toISOString(),
       exportedBy: personId,
-      review: { ...review, finalDueDate: isoDate(review.finalDueDate) },
+      review: { ...review, finalDueDate: fromDateColumn(review.finalDueDate) },
       organisations: data.organisations.map(({ organisation, headContactId, createdAt }) => ({
         ...organisation,
         headContactId,
@@ -60,7 +59,7 @@ export class ReviewExportService {
       assignments: data.assignments.map(({ contribution: _c, question, focalPoints, dueDate, ...row }) => ({
         ...row,
         questionCode: question.code,
-        dueDate: isoDate(dueDate),
+        dueDate: fromDateColumn(dueDate),
         focalPointIds: focalPoints.map((focal) => focal.personId),
       })),
       contributions: data.assignments.flatMap(({ contribution }) => (contribution ? [contribution] : [])),
@@ -98,7 +97,7 @@ export class ReviewExportService {
         row.question.code,
         row.organisation.name,
         row.role,
-        isoDate(row.dueDate),
+        fromDateColumn(row.dueDate),
         STATE_TEXT[row.state] ?? row.state,
         row.submittedAt && ['submitted', 'changes_requested', 'accepted'].includes(row.state)
           ? row.submittedAt.toISOString()

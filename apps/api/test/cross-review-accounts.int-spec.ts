@@ -1,9 +1,8 @@
-import type { INestApplicationContext } from '@nestjs/common';
 import request from 'supertest';
 import { SmtpSink } from '../src/dev-mail/smtp-sink';
 import { hashPassword } from '../src/modules/auth/passwords';
-import { bootTestApp, type TestApp } from './support/test-app';
-import { startTestWorker } from './support/test-worker';
+import { type TestApp } from './support/test-app';
+import { type AppWithWorker, bootAppWithWorker } from './support/test-worker';
 import { waitUntil } from './support/waits';
 
 /**
@@ -14,7 +13,7 @@ import { waitUntil } from './support/waits';
 describe('between two reviews made by two different people', () => {
   let t: TestApp;
   let sink: SmtpSink;
-  let worker: INestApplicationContext;
+  let booted: AppWithWorker;
   let server: ReturnType<TestApp['app']['getHttpServer']>;
   let alice: request.Agent;
   let mallory: request.Agent;
@@ -64,11 +63,9 @@ describe('between two reviews made by two different people', () => {
   }
 
   beforeAll(async () => {
-    t = await bootTestApp({ seed: false });
+    booted = await bootAppWithWorker({ app: { seed: false } });
+    ({ t, sink } = booted);
     server = t.app.getHttpServer();
-    sink = new SmtpSink();
-    await sink.start();
-    worker = await startTestWorker(t, sink.url);
     const home = await t.prisma.organisation.create({
       data: {
         name: 'Ministry of Foreign Affairs of Kazakhstan',
@@ -87,11 +84,7 @@ describe('between two reviews made by two different people', () => {
     expect(alicesOffice).not.toBe(home.id);
   });
 
-  afterAll(async () => {
-    await worker?.close();
-    await sink?.stop();
-    await t?.close();
-  });
+  afterAll(() => booted?.close());
 
   it('an invitation to B cannot take over the account invited to A', async () => {
     // Alice invites a ministry's focal point as a coordinator of A; the person has not accepted yet.

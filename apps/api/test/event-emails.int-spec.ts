@@ -2,8 +2,8 @@ import type { INestApplicationContext } from '@nestjs/common';
 import request from 'supertest';
 import { SmtpSink } from '../src/dev-mail/smtp-sink';
 import { OutboxReconciler } from '../src/modules/outbox/reconciler.service';
-import { bootTestApp, DEMO, type TestApp } from './support/test-app';
-import { startTestWorker } from './support/test-worker';
+import { DEMO, type TestApp } from './support/test-app';
+import { type AppWithWorker, bootAppWithWorker } from './support/test-worker';
 import { mailSettled } from './support/waits';
 
 /** Through the API, as people use it: every change that should tell someone does, once. */
@@ -11,25 +11,20 @@ describe('e-mails caused by the assignment journey', () => {
   let t: TestApp;
   let sink: SmtpSink;
   let worker: INestApplicationContext;
+  let booted: AppWithWorker;
   let coordinator: request.Agent;
   let gdbpId: string;
   let focalId: string;
 
   beforeAll(async () => {
-    t = await bootTestApp();
-    sink = new SmtpSink();
-    await sink.start();
-    worker = await startTestWorker(t, sink.url);
+    booted = await bootAppWithWorker();
+    ({ t, sink, worker } = booted);
     coordinator = await t.signIn(DEMO.coordinator);
     gdbpId = (await t.prisma.organisation.findFirstOrThrow({ where: { shortName: 'GDBP' } })).id;
     focalId = (await t.prisma.person.findUniqueOrThrow({ where: { email: DEMO.borderContributor } })).id;
   });
 
-  afterAll(async () => {
-    await worker?.close();
-    await sink?.stop();
-    await t?.close();
-  });
+  afterAll(() => booted?.close());
 
   async function reconcileAt(iso: string): Promise<void> {
     t.clock.set(new Date(iso));

@@ -9,7 +9,7 @@ import { OutboxHandlers } from '../src/modules/outbox/outbox-handlers';
 import { OutboxReconciler } from '../src/modules/outbox/reconciler.service';
 import { invitationTokenFor } from './support/invitations';
 import { bootTestApp, DEMO, type TestApp } from './support/test-app';
-import { startTestWorker } from './support/test-worker';
+import { type AppWithWorker, bootAppWithWorker } from './support/test-worker';
 import { mailArrives, waitUntil } from './support/waits';
 
 /** Saturday 28 November 2026, 10:00 in Ulaanbaatar. */
@@ -17,21 +17,16 @@ describe('the coordinator steering reminders', () => {
   let t: TestApp;
   let sink: SmtpSink;
   let worker: INestApplicationContext;
+  let booted: AppWithWorker;
   let coordinator: request.Agent;
 
   beforeAll(async () => {
-    t = await bootTestApp();
-    sink = new SmtpSink();
-    await sink.start();
-    worker = await startTestWorker(t, sink.url);
+    booted = await bootAppWithWorker();
+    ({ t, sink, worker } = booted);
     coordinator = await t.signIn(DEMO.coordinator);
   });
 
-  afterAll(async () => {
-    await worker?.close();
-    await sink?.stop();
-    await t?.close();
-  });
+  afterAll(() => booted?.close());
 
   async function leadOf(code: string): Promise<string> {
     return (await t.prisma.assignment.findFirstOrThrow({ where: { question: { code }, role: 'lead' } })).id;

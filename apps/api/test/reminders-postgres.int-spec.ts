@@ -4,27 +4,22 @@ import { PrismaService } from '../src/infra/prisma/prisma.service';
 import { MailQueue } from '../src/infra/queue/mail-queue';
 import { OutboxPlanner } from '../src/modules/outbox/outbox-planner.service';
 import { OutboxReconciler } from '../src/modules/outbox/reconciler.service';
-import { bootTestApp, type TestApp } from './support/test-app';
-import { startTestWorker } from './support/test-worker';
+import { type TestApp } from './support/test-app';
+import { type AppWithWorker, bootAppWithWorker } from './support/test-worker';
 
 /** Without REDIS_URL the queues run on BullMQ's PostgreSQL backend, as `npm start` does. */
 describe('reminders on the PostgreSQL queue backend (no Redis)', () => {
   let t: TestApp;
   let sink: SmtpSink;
   let worker: INestApplicationContext;
+  let booted: AppWithWorker;
 
   beforeAll(async () => {
-    t = await bootTestApp({ env: { REDIS_URL: '' } });
-    sink = new SmtpSink();
-    await sink.start();
-    worker = await startTestWorker(t, sink.url, { REDIS_URL: '' });
+    booted = await bootAppWithWorker({ app: { env: { REDIS_URL: '' } }, workerEnv: { REDIS_URL: '' } });
+    ({ t, sink, worker } = booted);
   });
 
-  afterAll(async () => {
-    await worker?.close();
-    await sink?.stop();
-    await t?.close();
-  });
+  afterAll(() => booted?.close());
 
   it('runs BullMQ inside the application database', async () => {
     expect(t.config.redisUrl).toBeNull();

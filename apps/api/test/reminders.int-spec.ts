@@ -5,8 +5,8 @@ import { PrismaService } from '../src/infra/prisma/prisma.service';
 import { MailQueue } from '../src/infra/queue/mail-queue';
 import { OutboxPlanner } from '../src/modules/outbox/outbox-planner.service';
 import { OutboxReconciler } from '../src/modules/outbox/reconciler.service';
-import { bootTestApp, type TestApp } from './support/test-app';
-import { startTestWorker } from './support/test-worker';
+import { type TestApp } from './support/test-app';
+import { type AppWithWorker, bootAppWithWorker } from './support/test-worker';
 import { mailSettled } from './support/waits';
 
 /** The demo seed is "now" = Saturday 28 November 2026, 10:00 in Ulaanbaatar (02:00 UTC). */
@@ -14,19 +14,14 @@ describe('assignment e-mails and reminders, delivered by the worker over SMTP', 
   let t: TestApp;
   let sink: SmtpSink;
   let worker: INestApplicationContext;
+  let booted: AppWithWorker;
 
   beforeAll(async () => {
-    t = await bootTestApp();
-    sink = new SmtpSink();
-    await sink.start();
-    worker = await startTestWorker(t, sink.url);
+    booted = await bootAppWithWorker();
+    ({ t, sink, worker } = booted);
   });
 
-  afterAll(async () => {
-    await worker?.close();
-    await sink?.stop();
-    await t?.close();
-  });
+  afterAll(() => booted?.close());
 
   async function planFor(code: string): Promise<string> {
     const assignment = await t.prisma.assignment.findFirstOrThrow({

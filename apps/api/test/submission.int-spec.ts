@@ -24,8 +24,8 @@ import {
   sectionOf,
   surveyPrinciples,
 } from './support/report-journey';
-import { bootTestApp, DEMO, type TestApp } from './support/test-app';
-import { startTestWorker } from './support/test-worker';
+import { DEMO, type TestApp } from './support/test-app';
+import { type AppWithWorker, bootAppWithWorker } from './support/test-worker';
 import { mailSettled, waitUntil } from './support/waits';
 
 const ESCAP = 'escap-sdd@un.org';
@@ -72,6 +72,7 @@ describe('submission: the reference survey replayed end to end', () => {
   let ids: DemoIds;
   let sink: SmtpSink;
   let worker: INestApplicationContext;
+  let booted: AppWithWorker;
   let reviewId: string;
   const agents = new Map<string, request.Agent>();
   let coordinator: request.Agent;
@@ -80,22 +81,17 @@ describe('submission: the reference survey replayed end to end', () => {
   const reportMails = () => sink.received.filter((mail) => mail.envelopeTo.includes(ESCAP));
 
   beforeAll(async () => {
-    t = await bootTestApp();
+    booted = await bootAppWithWorker();
+    ({ t, sink, worker } = booted);
     ids = demoIds(t);
     reviewId = ids.reviewId;
-    sink = new SmtpSink();
-    await sink.start();
-    // The worker reads the attachments from the same storage as the API.
-    worker = await startTestWorker(t, sink.url, { STORAGE_DIR: t.config.storageDir });
     for (const [org, email] of Object.entries(FOCAL_POINTS)) agents.set(org, await t.signIn(email));
     coordinator = agents.get('MFA') as request.Agent;
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await sink?.stop();
-    await removeStorage(t);
-    await t?.close();
+    await booted?.close();
+    if (t) await removeStorage(t);
   });
 
   it('refuses to send a report that is not complete, saying what is missing', async () => {

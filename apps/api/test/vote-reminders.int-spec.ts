@@ -2,8 +2,8 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type request from 'supertest';
 import { SmtpSink } from '../src/dev-mail/smtp-sink';
 import { OutboxReconciler } from '../src/modules/outbox/reconciler.service';
-import { bootTestApp, DEMO, type TestApp } from './support/test-app';
-import { startTestWorker } from './support/test-worker';
+import { DEMO, type TestApp } from './support/test-app';
+import { type AppWithWorker, bootAppWithWorker } from './support/test-worker';
 import { mailSettled } from './support/waits';
 
 /** The automatic "your vote is missing" e-mail, a day before the close, through the worker. */
@@ -11,21 +11,16 @@ describe('vote reminders delivered by the worker', () => {
   let t: TestApp;
   let sink: SmtpSink;
   let worker: INestApplicationContext;
+  let booted: AppWithWorker;
   let coordinator: request.Agent;
 
   beforeAll(async () => {
-    t = await bootTestApp();
-    sink = new SmtpSink();
-    await sink.start();
-    worker = await startTestWorker(t, sink.url);
+    booted = await bootAppWithWorker();
+    ({ t, sink, worker } = booted);
     coordinator = await t.signIn(DEMO.coordinator);
   });
 
-  afterAll(async () => {
-    await worker?.close();
-    await sink?.stop();
-    await t?.close();
-  });
+  afterAll(() => booted?.close());
 
   it('reminds, one by one, only the voters who have not voted yet, once', async () => {
     const voters = await t.prisma.person.findMany({

@@ -13,6 +13,8 @@ import { MailProcessor } from './modules/outbox/jobs/mail.processor';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { OutboxReconciler } from './modules/outbox/reconciler.service';
 import { VoteReminderPlanner } from './modules/votes/vote-reminder.planner';
+import { VoteRemindersRepository } from './modules/votes/vote-reminders.repository';
+import { VoteRoundsRepository } from './modules/votes/vote-rounds.repository';
 
 export interface WorkerOptions {
   clock?: Clock;
@@ -54,6 +56,8 @@ export class WorkerModule {
         OutboxReconciler,
         DigestService,
         VoteReminderPlanner,
+        VoteRoundsRepository,
+        VoteRemindersRepository,
         MailProcessor,
       ],
       exports: [OutboxReconciler, DeliveryService, DigestService],

@@ -1,13 +1,6 @@
-import type { Prisma } from '@gcm/db';
 import { type TVoteRound, type TVoteRoundState, type TVoteRules, ZVoteRules } from '@gcm/domain';
 import { DateTime } from 'luxon';
-
-/** What a round is read with: the review's title and time zone for messages and e-mails. */
-export const roundInclude = {
-  review: { select: { title: true, timeZone: true } },
-} satisfies Prisma.VoteRoundInclude;
-
-export type RoundRow = Prisma.VoteRoundGetPayload<{ include: typeof roundInclude }>;
+import type { RoundRow } from './vote-rounds.repository';
 
 type RoundTimes = { opensAt: Date; closesAt: Date; closedAt: Date | null; finalisedAt: Date | null };
 

@@ -1,5 +1,10 @@
-import { type TVoteRound, type TVoteRoundState, type TVoteRules, ZVoteRules } from '@gcm/domain';
-import { DateTime } from 'luxon';
+import {
+  formatInstant,
+  type TVoteRound,
+  type TVoteRoundState,
+  type TVoteRules,
+  ZVoteRules,
+} from '@gcm/domain';
 import type { RoundRow } from './vote-rounds.repository';
 
 type RoundTimes = { opensAt: Date; closesAt: Date; closedAt: Date | null; finalisedAt: Date | null };
@@ -19,7 +24,7 @@ export function roundState(round: RoundTimes, now: Date): TVoteRoundState {
 
 /** "27 November 2026 at 18:00 (Asia/Ulaanbaatar)". */
 export function momentText(value: Date, timeZone: string): string {
-  return `${DateTime.fromJSDate(value, { zone: timeZone }).setLocale('en-GB').toFormat("d LLLL yyyy 'at' HH:mm")} (${timeZone})`;
+  return `${formatInstant(value, timeZone, 'dateTimeZone')} (${timeZone})`;
 }
 
 export function rulesOf(row: Pick<RoundRow, 'rules'>): TVoteRules {

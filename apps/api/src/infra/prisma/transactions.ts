@@ -13,7 +13,7 @@ export type Tx = Prisma.TransactionClient;
 export class Transactions {
   constructor(private readonly prisma: PrismaService) {}
 
-  run<T>(work: (tx: Tx) => Promise<T>, options: { timeout?: number } = {}): Promise<T> {
-    return this.prisma.client.$transaction(work, { timeout: options.timeout ?? 10_000 });
+  run<T>(work: (tx: Tx) => Promise<T>, options: { timeout?: number; maxWait?: number } = {}): Promise<T> {
+    return this.prisma.client.$transaction(work, { ...options, timeout: options.timeout ?? 10_000 });
   }
 }

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Prisma } from '@gcm/db';
 import type { TValidBallot } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
-
-type Db = Prisma.TransactionClient;
+import { PrismaService } from '../../infra/prisma/prisma.service';
+import type { Tx } from '../../infra/prisma/transactions';
 
 export interface RoundTimesRow {
   opensAt: Date;
@@ -18,6 +17,8 @@ export interface RoundTimesRow {
  */
 @Injectable()
 export class BallotBoxRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
   /**
    * Reads the round's times holding a lock on its row until the transaction ends, so that closing
    * the round (an update of the row) waits for ballots being cast, and a ballot after the close
@@ -25,7 +26,7 @@ export class BallotBoxRepository {
    * a lock that excludes itself, so their casts (each rewriting the whole ballot set) run one at a
    * time; it still lets the participation and audit rows of other voters reference the round.
    */
-  async lockRoundForBallot(tx: Db, roundId: string, secret: boolean): Promise<RoundTimesRow | null> {
+  async lockRoundForBallot(tx: Tx, roundId: string, secret: boolean): Promise<RoundTimesRow | null> {
     const rows = secret
       ? await tx.$queryRaw<RoundTimesRow[]>`
           SELECT opens_at AS "opensAt", closes_at AS "closesAt", closed_at AS "closedAt", finalised_at AS "finalisedAt"
@@ -38,7 +39,7 @@ export class BallotBoxRepository {
 
   /** Open rounds: casts or replaces the voter's ballot in one statement; returns its version (1 when new). */
   async upsertBallot(
-    tx: Db,
+    tx: Tx,
     ballot: { roundId: string; voterKey: string; personId: string; content: TValidBallot },
   ): Promise<number> {
     const rows = await tx.$queryRaw<{ version: number }[]>`
@@ -61,7 +62,7 @@ export class BallotBoxRepository {
    * cast or changed a ballot, nor when. The caller holds the round's lock (casts are serialised).
    */
   async rewriteSecretBallots(
-    tx: Db,
+    tx: Tx,
     ballot: { roundId: string; voterKey: string; content: TValidBallot },
   ): Promise<void> {
     await tx.$executeRaw`
@@ -79,7 +80,11 @@ export class BallotBoxRepository {
   }
 
   /** The content of the ballot under this key, or null when there is none. */
-  async contentOf(db: Db, roundId: string, voterKey: string): Promise<TValidBallot | null> {
+  async contentOf(
+    roundId: string,
+    voterKey: string,
+    db: Tx = this.prisma.client,
+  ): Promise<TValidBallot | null> {
     const row = await db.ballot.findUnique({
       where: { roundId_voterKey: { roundId, voterKey } },
       select: { content: true },
@@ -87,8 +92,14 @@ export class BallotBoxRepository {
     return (row?.content as TValidBallot | undefined) ?? null;
   }
 
-  async hasParticipated(tx: Db, roundId: string, voterId: string): Promise<boolean> {
-    const row = await tx.voteParticipation.findUnique({
+  /** How many ballots the round holds (the turnout; it tells nothing of who cast them). */
+  ballotCount(roundId: string, db: Tx = this.prisma.client): Promise<number> {
+    return db.ballot.count({ where: { roundId } });
+  }
+
+  /** Whether the voter (the plain voter id) is recorded as having taken part. */
+  async hasParticipated(roundId: string, voterId: string, db: Tx = this.prisma.client): Promise<boolean> {
+    const row = await db.voteParticipation.findUnique({
       where: { roundId_voterKey: { roundId, voterKey: voterId } },
       select: { roundId: true },
     });
@@ -100,7 +111,7 @@ export class BallotBoxRepository {
    * key is the plain voter id, never the secret ballot key, so the two tables cannot be joined. A
    * voter who votes again leaves the row as it is, unless another person of their organisation did.
    */
-  async recordParticipation(tx: Db, entry: { roundId: string; voterId: string; personId: string }) {
+  async recordParticipation(tx: Tx, entry: { roundId: string; voterId: string; personId: string }) {
     await tx.$executeRaw`
       INSERT INTO vote_participation (round_id, voter_key, person_id)
       VALUES (${entry.roundId}::uuid, ${entry.voterId}, ${entry.personId}::uuid)

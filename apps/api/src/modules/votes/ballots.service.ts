@@ -1,4 +1,3 @@
-import type { Prisma } from '@gcm/db';
 import {
   AppError,
   type TCastBallotRequest,
@@ -8,11 +7,12 @@ import {
 } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
-import { PrismaService } from '../../infra/prisma/prisma.service';
+import { Transactions, type Tx } from '../../infra/prisma/transactions';
 import { AuditService } from '../audit/audit.service';
 import { BallotBoxRepository, type RoundTimesRow } from './ballot-box.repository';
 import { VoteAccess } from './vote-access.service';
-import { closedAtOf, momentText, type RoundRow, rulesOf } from './vote-round.mapper';
+import { closedAtOf, momentText, rulesOf } from './vote-round.mapper';
+import type { RoundRow } from './vote-rounds.repository';
 
 const TRANSACTION = { maxWait: 15_000, timeout: 15_000 };
 
@@ -44,7 +44,7 @@ interface Cast {
 @Injectable()
 export class BallotsService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly transactions: Transactions,
     private readonly voteAccess: VoteAccess,
     private readonly ballotBox: BallotBoxRepository,
     private readonly audit: AuditService,
@@ -66,12 +66,12 @@ export class BallotsService {
     const { access, round } = await this.voteAccess.round(roundId, personId);
     const voterId = await this.voteAccess.requireVoter(round, access);
     const key = this.voteAccess.ballotKey(round, voterId);
-    return { content: await this.ballotBox.contentOf(this.prisma.client, roundId, key) };
+    return { content: await this.ballotBox.contentOf(roundId, key) };
   }
 
   /** An open round: the ballot (its version goes up on a change), the participation and the audit event at once. */
   private async castOpen({ round, voterId, personId, content }: Cast): Promise<void> {
-    await this.prisma.client.$transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       await this.lockOpen(tx, round);
       const version = await this.ballotBox.upsertBallot(tx, {
         roundId: round.id,
@@ -105,10 +105,10 @@ export class BallotsService {
    */
   private async castSecret({ round, voterId, personId, content }: Cast): Promise<void> {
     const voterKey = this.voteAccess.ballotKey(round, voterId);
-    await this.prisma.client.$transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       await this.lockOpen(tx, round);
-      const found = (await this.ballotBox.contentOf(tx, round.id, voterKey)) !== null;
-      if (!found && (await this.ballotBox.hasParticipated(tx, round.id, voterId))) {
+      const found = (await this.ballotBox.contentOf(round.id, voterKey, tx)) !== null;
+      if (!found && (await this.ballotBox.hasParticipated(round.id, voterId, tx))) {
         throw new AppError(
           'CONFLICT',
           'Your ballot in this secret vote can no longer be told apart from the others (it was cast before an upgrade of the application or a change of its secret key), so it cannot be changed. It is counted as you cast it.',
@@ -116,7 +116,7 @@ export class BallotsService {
       }
       await this.ballotBox.rewriteSecretBallots(tx, { roundId: round.id, voterKey, content });
     }, TRANSACTION);
-    await this.prisma.client.$transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       await this.ballotBox.recordParticipation(tx, { roundId: round.id, voterId, personId });
       await this.audit.record(tx, {
         reviewId: round.reviewId,
@@ -129,7 +129,7 @@ export class BallotsService {
   }
 
   /** Takes the round's lock for a ballot (see lockRoundForBallot) and checks, under it, that the round is open. */
-  private async lockOpen(tx: Prisma.TransactionClient, round: RoundRow): Promise<void> {
+  private async lockOpen(tx: Tx, round: RoundRow): Promise<void> {
     const times = await this.ballotBox.lockRoundForBallot(tx, round.id, round.secret);
     if (!times) throw new AppError('NOT_FOUND', 'There is no vote with this id');
     assertOpen(times, this.clock.now(), round.review.timeZone);

@@ -1,4 +1,3 @@
-import type { Prisma } from '@gcm/db';
 import {
   AppError,
   countWords,
@@ -9,14 +8,13 @@ import {
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
 import type { FieldError } from '../../infra/http/validation.pipe';
-import { PrismaService } from '../../infra/prisma/prisma.service';
+import { Transactions, type Tx } from '../../infra/prisma/transactions';
 import { AuditService } from '../audit/audit.service';
 import { assertReviewWritable } from '../report/review-writability';
 import { duplicateIssues, throwIfAny } from '../workshops/workshop-checks';
+import { PrioritiesRepository } from './priorities.repository';
 import { VoteAccess } from './vote-access.service';
 import { momentText, roundState } from './vote-round.mapper';
-
-type Db = Prisma.TransactionClient;
 
 interface Priority {
   objective: number;
@@ -38,7 +36,8 @@ export function prioritiesText(priorities: readonly Priority[]): string {
 @Injectable()
 export class PrioritiesService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly transactions: Transactions,
+    private readonly repository: PrioritiesRepository,
     private readonly voteAccess: VoteAccess,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -46,7 +45,7 @@ export class PrioritiesService {
 
   async get(roundId: string, personId: string): Promise<TPriorityList> {
     await this.voteAccess.round(roundId, personId);
-    return this.list(this.prisma.client, roundId);
+    return this.list(roundId);
   }
 
   async finalise(
@@ -88,33 +87,19 @@ export class PrioritiesService {
       title: titleOf(p.objective),
       reason: p.reason,
     }));
-    return this.prisma.client.$transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       await assertReviewWritable(tx, round.reviewId, { code: '7' });
-      const taken = await tx.voteRound.updateMany({
-        where: { id: roundId, version: input.version },
-        data: { finalisedAt: now, version: { increment: 1 } },
-      });
-      const previous = await this.list(tx, roundId);
-      if (taken.count === 0) {
-        const current = await tx.voteRound.findUniqueOrThrow({
-          where: { id: roundId },
-          select: { version: true },
-        });
+      const taken = await this.repository.finaliseIfVersion(tx, roundId, input.version, now);
+      const previous = await this.list(roundId, tx);
+      if (!taken) {
+        const currentVersion = await this.repository.roundVersion(tx, roundId);
         throw new AppError(
           'CONFLICT',
-          `The vote was changed by someone else: you edited version ${input.version}, it is now version ${current.version}. Reload it and try again.`,
-          { current: previous, currentVersion: current.version },
+          `The vote was changed by someone else: you edited version ${input.version}, it is now version ${currentVersion}. Reload it and try again.`,
+          { current: previous, currentVersion },
         );
       }
-      await tx.priorityObjective.deleteMany({ where: { roundId } });
-      await tx.priorityObjective.createMany({
-        data: priorities.map((p, index) => ({
-          roundId,
-          objective: p.objective,
-          position: index + 1,
-          reason: p.reason,
-        })),
-      });
+      await this.repository.replace(tx, roundId, priorities);
       const answer = await this.writeQuestion7(tx, round.reviewId, actorId, priorities);
       await this.audit.record(tx, {
         reviewId: round.reviewId,
@@ -133,30 +118,24 @@ export class PrioritiesService {
           answerVersion: answer.version,
         },
       });
-      return this.list(tx, roundId);
+      return this.list(roundId, tx);
     });
   }
 
   /** Writes question 7's answer (a new draft version with its revision) from the priorities. */
   private async writeQuestion7(
-    tx: Db,
+    tx: Tx,
     reviewId: string,
     actorId: string,
     priorities: Priority[],
   ): Promise<{ questionId: string; version: number }> {
-    const question = await tx.question.findUnique({
-      where: { reviewId_code: { reviewId, code: '7' } },
-      select: { id: true },
-    });
-    if (!question) {
+    const questionId = await this.repository.questionId(tx, reviewId, '7');
+    if (!questionId) {
       throw new AppError('CONFLICT', 'This review has no question 7 to hold the priority objectives');
     }
     // The table is the answer (data.priorities); the body stays the coordinator's own introduction,
     // so the report does not print the priorities twice. The words counted are the table's.
-    const existing = await tx.answer.findUnique({
-      where: { questionId: question.id },
-      select: { id: true, version: true, body: true },
-    });
+    const existing = await this.repository.answerOf(tx, questionId);
     const body = existing?.body ?? '';
     const fields = {
       body,
@@ -167,25 +146,33 @@ export class PrioritiesService {
     const version = (existing?.version ?? 0) + 1;
     let answerId: string;
     if (existing) {
-      const taken = await tx.answer.updateMany({
-        where: { id: existing.id, version: existing.version },
-        data: { ...fields, version },
-      });
-      if (taken.count === 0) {
+      const taken = await this.repository.updateAnswerIfVersion(
+        tx,
+        existing.id,
+        existing.version,
+        fields,
+        version,
+      );
+      if (!taken) {
         throw new AppError('CONFLICT', 'The answer to question 7 changed meanwhile. Try again.');
       }
       answerId = existing.id;
     } else {
-      answerId = (await tx.answer.create({ data: { questionId: question.id, ...fields, version } })).id;
+      answerId = await this.repository.createAnswer(tx, questionId, fields, version);
     }
-    await tx.answerRevision.create({
-      data: { answerId, version, body, data: fields.data, status: 'draft', authorId: actorId },
+    await this.repository.addAnswerRevision(tx, {
+      answerId,
+      version,
+      body,
+      data: fields.data,
+      status: 'draft',
+      authorId: actorId,
     });
-    return { questionId: question.id, version };
+    return { questionId, version };
   }
 
-  private async list(db: Db, roundId: string): Promise<TPriorityList> {
-    const rows = await db.priorityObjective.findMany({ where: { roundId }, orderBy: { position: 'asc' } });
+  private async list(roundId: string, db?: Tx): Promise<TPriorityList> {
+    const rows = await this.repository.list(roundId, db);
     return {
       roundId,
       priorities: rows.map((row) => ({

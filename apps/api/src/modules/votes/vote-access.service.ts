@@ -1,10 +1,8 @@
-import type { Prisma } from '@gcm/db';
 import { AppError, type TReviewRole } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '../../infra/prisma/prisma.service';
 import { Secrets } from '../../infra/secrets/secrets';
 import { AccessService, type ReviewAccess } from '../access/access.service';
-import { type RoundRow, roundInclude } from './vote-round.mapper';
+import { type RoundRow, VoteRoundsRepository } from './vote-rounds.repository';
 
 const ANY_ROLE: readonly TReviewRole[] = ['coordinator', 'contributor', 'stakeholder', 'observer'];
 const NOT_FOUND = 'There is no vote with this id';
@@ -13,7 +11,7 @@ const NOT_FOUND = 'There is no vote with this id';
 @Injectable()
 export class VoteAccess {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly rounds: VoteRoundsRepository,
     private readonly access: AccessService,
     private readonly secrets: Secrets,
   ) {}
@@ -34,10 +32,7 @@ export class VoteAccess {
     roles: readonly TReviewRole[] = ANY_ROLE,
     doing = 'see votes',
   ): Promise<{ access: ReviewAccess; round: RoundRow }> {
-    const round = await this.prisma.client.voteRound.findUnique({
-      where: { id: roundId },
-      include: roundInclude,
-    });
+    const round = await this.rounds.findById(roundId);
     if (!round) throw new AppError('NOT_FOUND', NOT_FOUND);
     try {
       return { access: await this.access.require(round.reviewId, personId, roles, doing), round };
@@ -51,24 +46,14 @@ export class VoteAccess {
    * Whom the person votes as in this round: themselves when people vote, their organisation (as a
    * member of the review) when organisations vote; null when they are not on the list of voters.
    */
-  async voterId(
-    round: Pick<RoundRow, 'id' | 'eligibility'>,
-    access: ReviewAccess,
-    db: Prisma.TransactionClient = this.prisma.client,
-  ): Promise<string | null> {
+  async voterId(round: Pick<RoundRow, 'id' | 'eligibility'>, access: ReviewAccess): Promise<string | null> {
     if (round.eligibility === 'person') {
-      const row = await db.voteEligibility.findUnique({
-        where: { roundId_personId: { roundId: round.id, personId: access.personId } },
-        select: { id: true },
-      });
-      return row ? access.personId : null;
+      return (await this.rounds.isEligiblePerson(round.id, access.personId)) ? access.personId : null;
     }
     if (!access.organisationId) return null;
-    const row = await db.voteEligibility.findUnique({
-      where: { roundId_organisationId: { roundId: round.id, organisationId: access.organisationId } },
-      select: { id: true },
-    });
-    return row ? access.organisationId : null;
+    return (await this.rounds.isEligibleOrganisation(round.id, access.organisationId))
+      ? access.organisationId
+      : null;
   }
 
   async requireVoter(round: RoundRow, access: ReviewAccess): Promise<string> {

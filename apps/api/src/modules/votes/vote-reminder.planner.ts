@@ -1,15 +1,14 @@
-import type { Prisma } from '@gcm/db';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
-import { PrismaService } from '../../infra/prisma/prisma.service';
+import { Transactions, type Tx } from '../../infra/prisma/transactions';
 import { renderMail } from '../mail/render';
 import { type NewOutboxRow, OutboxRepository } from '../outbox/outbox.repository';
 import { type Enqueue } from '../outbox/outbox-planner.service';
 import { VoteReminderEmail, voteReminderSubject } from './vote-reminder.email';
-import { momentText, type RoundRow, roundInclude, roundState } from './vote-round.mapper';
-
-type Db = Prisma.TransactionClient;
+import { VoteRemindersRepository } from './vote-reminders.repository';
+import { momentText, roundState } from './vote-round.mapper';
+import { type RoundRow, VoteRoundsRepository } from './vote-rounds.repository';
 
 /** How long before the close the automatic reminder goes out. */
 export const AUTO_REMINDER_BEFORE_CLOSE_MS = 24 * 60 * 60 * 1000;
@@ -36,51 +35,36 @@ interface Recipient {
 @Injectable()
 export class VoteReminderPlanner {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly transactions: Transactions,
+    private readonly rounds: VoteRoundsRepository,
+    private readonly recipients: VoteRemindersRepository,
     private readonly outbox: OutboxRepository,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Members of the review who may vote and have not: eligible people, or the people of eligible organisations. */
-  async nonVoters(db: Db, round: Pick<RoundRow, 'id' | 'reviewId' | 'eligibility'>): Promise<Recipient[]> {
-    const voted = new Set(
-      (await db.voteParticipation.findMany({ where: { roundId: round.id }, select: { voterKey: true } })).map(
-        (row) => row.voterKey,
-      ),
-    );
-    const person = { select: { id: true, email: true, name: true } } as const;
+  async nonVoters(db: Tx, round: Pick<RoundRow, 'id' | 'reviewId' | 'eligibility'>): Promise<Recipient[]> {
+    const voted = await this.recipients.participantKeys(db, round.id);
     if (round.eligibility === 'person') {
-      const eligible = await db.voteEligibility.findMany({
-        where: { roundId: round.id, person: { memberships: { some: { reviewId: round.reviewId } } } },
-        select: { person },
-      });
-      return eligible.flatMap(({ person: p }) =>
-        p && !voted.has(p.id) ? [{ personId: p.id, email: p.email, name: p.name, onBehalfOf: null }] : [],
+      const eligible = await this.recipients.eligibleMembers(db, round.id, round.reviewId);
+      return eligible.flatMap((p) =>
+        voted.has(p.id) ? [] : [{ personId: p.id, email: p.email, name: p.name, onBehalfOf: null }],
       );
     }
-    const organisations = await db.voteEligibility.findMany({
-      where: { roundId: round.id, organisationId: { not: null } },
-      select: { organisationId: true },
-    });
-    const waiting = organisations.flatMap((row) =>
-      row.organisationId && !voted.has(row.organisationId) ? [row.organisationId] : [],
-    );
-    const members = await db.membership.findMany({
-      where: { reviewId: round.reviewId, organisationId: { in: waiting } },
-      select: { person, organisation: { select: { name: true } } },
-      orderBy: { person: { name: 'asc' } },
-    });
+    const organisations = await this.recipients.eligibleOrganisations(db, round.id);
+    const waiting = organisations.filter((organisationId) => !voted.has(organisationId));
+    const members = await this.recipients.membersFor(db, round.reviewId, waiting);
     return members.map((m) => ({
       personId: m.person.id,
       email: m.person.email,
       name: m.person.name,
-      onBehalfOf: m.organisation?.name ?? null,
+      onBehalfOf: m.organisationName,
     }));
   }
 
   /** Plans (in `db`) one rendered reminder per person who has not voted; `tag` makes each batch's keys. */
-  async plan(db: Db, round: RoundRow, tag: string, now: Date, automatic: boolean): Promise<Enqueue> {
+  async plan(db: Tx, round: RoundRow, tag: string, now: Date, automatic: boolean): Promise<Enqueue> {
     const recipients = await this.nonVoters(db, round);
     const closesText = momentText(round.closesAt, round.review.timeZone);
     const rows: NewOutboxRow[] = [];
@@ -114,7 +98,7 @@ export class VoteReminderPlanner {
    * the worker calls `fanOutAutomatic`. Not planned when that moment is already past or comes
    * before the round opens (a round shorter than a day).
    */
-  async planAutomatic(db: Db, round: RoundRow, now: Date): Promise<Enqueue> {
+  async planAutomatic(db: Tx, round: RoundRow, now: Date): Promise<Enqueue> {
     const notBefore = new Date(round.closesAt.getTime() - AUTO_REMINDER_BEFORE_CLOSE_MS);
     if (notBefore <= now || notBefore <= round.opensAt) return [];
     return this.outbox.insert(db, [
@@ -137,8 +121,8 @@ export class VoteReminderPlanner {
    */
   async fanOutAutomatic(roundId: string): Promise<{ cancel: string } | { queued: Enqueue }> {
     const now = this.clock.now();
-    return this.prisma.client.$transaction(async (tx) => {
-      const round = await tx.voteRound.findUnique({ where: { id: roundId }, include: roundInclude });
+    return this.transactions.run(async (tx) => {
+      const round = await this.rounds.findById(roundId, tx);
       if (!round) return { cancel: 'the vote no longer exists' };
       const state = roundState(round, now);
       if (state !== 'open') return { cancel: `the vote is ${state}` };

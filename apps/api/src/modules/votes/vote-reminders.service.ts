@@ -1,11 +1,12 @@
 import { AppError } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
-import { PrismaService } from '../../infra/prisma/prisma.service';
+import { Transactions } from '../../infra/prisma/transactions';
 import { MailQueue } from '../../infra/queue/mail-queue';
 import { AuditService } from '../audit/audit.service';
 import { VoteAccess } from './vote-access.service';
 import { manualReminderPrefix, REMINDER_KIND, VoteReminderPlanner } from './vote-reminder.planner';
+import { VoteRemindersRepository } from './vote-reminders.repository';
 import { roundState } from './vote-round.mapper';
 
 /** One manual reminder per round per hour: enough to chase, not enough to spam. */
@@ -14,7 +15,8 @@ export const VOTE_REMIND_INTERVAL_MS = 60 * 60 * 1000;
 @Injectable()
 export class VoteRemindersService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly transactions: Transactions,
+    private readonly reminders: VoteRemindersRepository,
     private readonly voteAccess: VoteAccess,
     private readonly planner: VoteReminderPlanner,
     private readonly audit: AuditService,
@@ -33,29 +35,22 @@ export class VoteRemindersService {
         `Nothing to remind: the round ${state === 'scheduled' ? 'has not opened yet' : 'is closed'}`,
       );
     }
-    const queued = await this.prisma.client.$transaction(async (tx) => {
+    const queued = await this.transactions.run(async (tx) => {
       // One reminder at a time per round: a second click waits here and then sees the first.
-      await tx.$executeRaw`SELECT 1 FROM vote_round WHERE id = ${roundId}::uuid FOR UPDATE`;
-      const recent = await tx.outboxMessage.findFirst({
-        where: {
-          reviewId: round.reviewId,
-          kind: REMINDER_KIND,
-          dedupeKey: { startsWith: manualReminderPrefix(roundId) },
-          status: { not: 'cancelled' },
-          createdAt: { gt: new Date(now.getTime() - VOTE_REMIND_INTERVAL_MS) },
-        },
-        orderBy: { createdAt: 'desc' },
-        select: { createdAt: true },
+      await this.reminders.lockRound(tx, roundId);
+      const recent = await this.reminders.latestReminderAt(tx, {
+        reviewId: round.reviewId,
+        kind: REMINDER_KIND,
+        keyPrefix: manualReminderPrefix(roundId),
+        since: new Date(now.getTime() - VOTE_REMIND_INTERVAL_MS),
       });
       if (recent) {
-        const minutes = Math.max(1, Math.round((now.getTime() - recent.createdAt.getTime()) / 60_000));
+        const minutes = Math.max(1, Math.round((now.getTime() - recent.getTime()) / 60_000));
         throw new AppError(
           'RATE_LIMITED',
           `Reminders for this vote went out ${minutes} minute(s) ago. Try again in an hour.`,
           {
-            retryAfterSeconds: Math.ceil(
-              (recent.createdAt.getTime() + VOTE_REMIND_INTERVAL_MS - now.getTime()) / 1000,
-            ),
+            retryAfterSeconds: Math.ceil((recent.getTime() + VOTE_REMIND_INTERVAL_MS - now.getTime()) / 1000),
           },
         );
       }

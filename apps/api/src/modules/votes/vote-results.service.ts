@@ -1,11 +1,11 @@
-import type { OrganisationType } from '@gcm/db';
-import { AppError, type TValidBallot, type TVoteResults } from '@gcm/domain';
+import { AppError, type TVoteResults } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
-import { PrismaService } from '../../infra/prisma/prisma.service';
 import { VoteAccess } from './vote-access.service';
 import { type CountedBallot, resultsCsv, type VoterRow, voteResults } from './vote-results';
-import { type RoundRow, roundState, rulesOf } from './vote-round.mapper';
+import { VoteResultsRepository, type VoterOrganisation } from './vote-results.repository';
+import { roundState, rulesOf } from './vote-round.mapper';
+import { type RoundRow, VoteRoundsRepository } from './vote-rounds.repository';
 
 interface OpenBallot extends CountedBallot {
   voter: string;
@@ -16,8 +16,9 @@ interface OpenBallot extends CountedBallot {
 @Injectable()
 export class VoteResultsService {
   constructor(
-    private readonly prisma: PrismaService,
     private readonly voteAccess: VoteAccess,
+    private readonly rounds: VoteRoundsRepository,
+    private readonly counting: VoteResultsRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -51,7 +52,7 @@ export class VoteResultsService {
   }
 
   private async count(round: RoundRow, ballots: CountedBallot[]): Promise<TVoteResults> {
-    const eligible = await this.prisma.client.voteEligibility.count({ where: { roundId: round.id } });
+    const eligible = await this.rounds.eligibleCount(round.id);
     return voteResults(
       {
         id: round.id,
@@ -71,40 +72,20 @@ export class VoteResultsService {
    */
   private async ballots(round: RoundRow): Promise<CountedBallot[] | OpenBallot[]> {
     if (round.secret) {
-      const rows = await this.prisma.client.ballot.findMany({
-        where: { roundId: round.id },
-        select: { content: true },
-      });
-      return rows.map((row) => ({ content: row.content as TValidBallot, organisationType: null }));
+      const contents = await this.counting.secretBallots(round.id);
+      return contents.map((content) => ({ content, organisationType: null }));
     }
-    const rows = await this.prisma.client.ballot.findMany({
-      where: { roundId: round.id },
-      select: { content: true, personId: true, voterKey: true },
-      orderBy: { voterKey: 'asc' },
-    });
-    const organisations = new Map<string, { name: string; type: OrganisationType }>();
-    const people = new Map<
-      string,
-      { name: string; organisation: { name: string; type: OrganisationType } | null }
-    >();
+    const rows = await this.counting.openBallots(round.id);
+    const organisations = new Map<string, VoterOrganisation>();
+    const people = new Map<string, { name: string; organisation: VoterOrganisation | null }>();
     if (round.eligibility === 'organisation') {
-      const found = await this.prisma.client.organisation.findMany({
-        where: { id: { in: rows.map((row) => row.voterKey) } },
-        select: { id: true, name: true, type: true },
-      });
+      const found = await this.counting.organisations(rows.map((row) => row.voterKey));
       for (const organisation of found) organisations.set(organisation.id, organisation);
     } else {
-      const members = await this.prisma.client.membership.findMany({
-        where: {
-          reviewId: round.reviewId,
-          personId: { in: rows.flatMap((row) => (row.personId ? [row.personId] : [])) },
-        },
-        select: {
-          personId: true,
-          person: { select: { name: true, organisation: { select: { name: true, type: true } } } },
-          organisation: { select: { name: true, type: true } },
-        },
-      });
+      const members = await this.counting.members(
+        round.reviewId,
+        rows.flatMap((row) => (row.personId ? [row.personId] : [])),
+      );
       for (const m of members) {
         people.set(m.personId, {
           name: m.person.name,
@@ -113,7 +94,7 @@ export class VoteResultsService {
       }
     }
     return rows.map((row) => {
-      const content = row.content as TValidBallot;
+      const { content } = row;
       if (round.eligibility === 'organisation') {
         const organisation = organisations.get(row.voterKey);
         return {

@@ -2,14 +2,14 @@ import { GCM_OBJECTIVES, type TCreateVoteRoundRequest, type TVoteRound, type TVo
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
 import type { FieldError } from '../../infra/http/validation.pipe';
-import { PrismaService } from '../../infra/prisma/prisma.service';
+import { Transactions } from '../../infra/prisma/transactions';
 import { MailQueue } from '../../infra/queue/mail-queue';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Enqueue } from '../outbox/outbox-planner.service';
 import { duplicateIssues, memberIssues, organisationIssues, throwIfAny } from '../workshops/workshop-checks';
 import { VoteReminderPlanner } from './vote-reminder.planner';
-import { roundInclude } from './vote-round.mapper';
+import { VoteRoundsRepository } from './vote-rounds.repository';
 import { VoteRoundsService } from './vote-rounds.service';
 
 /** Limits of the rules that cannot exceed the number of objectives on the ballot. */
@@ -34,7 +34,8 @@ function ruleIssues(rules: TVoteRules, options: readonly number[]): FieldError[]
 @Injectable()
 export class VoteRoundCreationService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly transactions: Transactions,
+    private readonly repository: VoteRoundsRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -58,38 +59,37 @@ export class VoteRoundCreationService {
       ...(closesAt <= now ? [{ path: 'closesAt', message: 'must be in the future' }] : []),
     ];
     const enqueue: Enqueue = [];
-    const round = await this.prisma.client.$transaction(async (tx) => {
-      if (input.workshopId) {
-        const workshop = await tx.workshop.findFirst({ where: { id: input.workshopId, reviewId } });
-        if (!workshop) issues.push({ path: 'workshopId', message: 'is not a workshop of this review' });
+    const round = await this.transactions.run(async (tx) => {
+      if (input.workshopId && !(await this.repository.isWorkshopOf(tx, reviewId, input.workshopId))) {
+        issues.push({ path: 'workshopId', message: 'is not a workshop of this review' });
       }
       issues.push(
         ...(input.eligibility === 'person'
-          ? await memberIssues(tx, reviewId, input.voterIds, voterPath)
-          : await organisationIssues(tx, reviewId, input.voterIds, voterPath)),
+          ? memberIssues(
+              input.voterIds,
+              await this.repository.membersAmong(tx, reviewId, input.voterIds),
+              voterPath,
+            )
+          : organisationIssues(
+              input.voterIds,
+              await this.repository.organisationsAmong(tx, reviewId, input.voterIds),
+              voterPath,
+            )),
       );
       throwIfAny(issues);
-      const row = await tx.voteRound.create({
-        data: {
-          reviewId,
-          workshopId: input.workshopId,
-          title: input.title,
-          method: input.rules.method,
-          rules: input.rules,
-          options,
-          eligibility: input.eligibility,
-          secret: input.secret,
-          resultsHidden,
-          quorum: input.quorum,
-          opensAt,
-          closesAt,
-          eligible: {
-            create: input.voterIds.map((id) =>
-              input.eligibility === 'person' ? { personId: id } : { organisationId: id },
-            ),
-          },
-        },
-        include: roundInclude,
+      const row = await this.repository.create(tx, {
+        reviewId,
+        workshopId: input.workshopId,
+        title: input.title,
+        rules: input.rules,
+        options,
+        eligibility: input.eligibility,
+        secret: input.secret,
+        resultsHidden,
+        quorum: input.quorum,
+        opensAt,
+        closesAt,
+        voterIds: input.voterIds,
       });
       enqueue.push(...(await this.planner.planAutomatic(tx, row, now)));
       await this.audit.record(tx, {

@@ -1,13 +1,11 @@
-import type { Prisma } from '@gcm/db';
-import { type TVoteRound, type TVoteRoundState, type TVoteRules, ZVoteRules } from '@gcm/domain';
-import { DateTime } from 'luxon';
-
-/** What a round is read with: the review's title and time zone for messages and e-mails. */
-export const roundInclude = {
-  review: { select: { title: true, timeZone: true } },
-} satisfies Prisma.VoteRoundInclude;
-
-export type RoundRow = Prisma.VoteRoundGetPayload<{ include: typeof roundInclude }>;
+import {
+  formatInstant,
+  type TVoteRound,
+  type TVoteRoundState,
+  type TVoteRules,
+  ZVoteRules,
+} from '@gcm/domain';
+import type { RoundRow } from './vote-rounds.repository';
 
 type RoundTimes = { opensAt: Date; closesAt: Date; closedAt: Date | null; finalisedAt: Date | null };
 
@@ -26,7 +24,7 @@ export function roundState(round: RoundTimes, now: Date): TVoteRoundState {
 
 /** "27 November 2026 at 18:00 (Asia/Ulaanbaatar)". */
 export function momentText(value: Date, timeZone: string): string {
-  return `${DateTime.fromJSDate(value, { zone: timeZone }).setLocale('en-GB').toFormat("d LLLL yyyy 'at' HH:mm")} (${timeZone})`;
+  return `${formatInstant(value, timeZone, 'dateTimeZone')} (${timeZone})`;
 }
 
 export function rulesOf(row: Pick<RoundRow, 'rules'>): TVoteRules {

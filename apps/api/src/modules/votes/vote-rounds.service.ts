@@ -1,27 +1,23 @@
-import type { Prisma } from '@gcm/db';
 import { AppError, type TVoteRound } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
-import { PrismaService } from '../../infra/prisma/prisma.service';
+import { Transactions } from '../../infra/prisma/transactions';
 import { AccessService, type ReviewAccess } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { OutboxRepository } from '../outbox/outbox.repository';
+import { BallotBoxRepository } from './ballot-box.repository';
 import { VoteAccess } from './vote-access.service';
 import { autoReminderKey } from './vote-reminder.planner';
-import {
-  closedAtOf,
-  momentText,
-  type RoundRow,
-  roundInclude,
-  roundState,
-  toVoteRound,
-} from './vote-round.mapper';
+import { closedAtOf, momentText, roundState, toVoteRound } from './vote-round.mapper';
+import { type RoundRow, VoteRoundsRepository } from './vote-rounds.repository';
 
 /** Reading rounds (any member) and closing one early (coordinator). */
 @Injectable()
 export class VoteRoundsService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly transactions: Transactions,
+    private readonly rounds: VoteRoundsRepository,
+    private readonly ballotBox: BallotBoxRepository,
     private readonly access: AccessService,
     private readonly voteAccess: VoteAccess,
     private readonly audit: AuditService,
@@ -31,11 +27,7 @@ export class VoteRoundsService {
 
   async list(reviewId: string, personId: string): Promise<TVoteRound[]> {
     const access = await this.access.forReview(reviewId, personId);
-    const rows = await this.prisma.client.voteRound.findMany({
-      where: { reviewId },
-      include: roundInclude,
-      orderBy: [{ opensAt: 'desc' }, { createdAt: 'desc' }],
-    });
+    const rows = await this.rounds.ofReview(reviewId);
     return Promise.all(rows.map((row) => this.view(row, access)));
   }
 
@@ -45,25 +37,16 @@ export class VoteRoundsService {
   }
 
   /** The round as the person sees it: its state now, the turnout, and whether they may vote and have. */
-  async view(
-    round: RoundRow,
-    access: ReviewAccess,
-    db: Prisma.TransactionClient = this.prisma.client,
-  ): Promise<TVoteRound> {
+  async view(round: RoundRow, access: ReviewAccess): Promise<TVoteRound> {
     const [ballots, eligible, voterId] = await Promise.all([
-      db.ballot.count({ where: { roundId: round.id } }),
-      db.voteEligibility.count({ where: { roundId: round.id } }),
-      this.voteAccess.voterId(round, access, db),
+      this.ballotBox.ballotCount(round.id),
+      this.rounds.eligibleCount(round.id),
+      this.voteAccess.voterId(round, access),
     ]);
-    const participation = voterId
-      ? await db.voteParticipation.findUnique({
-          where: { roundId_voterKey: { roundId: round.id, voterKey: voterId } },
-          select: { roundId: true },
-        })
-      : null;
+    const voted = voterId ? await this.ballotBox.hasParticipated(round.id, voterId) : false;
     return toVoteRound(
       round,
-      { ballots, eligible, me: { eligible: voterId !== null, voted: participation !== null } },
+      { ballots, eligible, me: { eligible: voterId !== null, voted } },
       this.clock.now(),
     );
   }
@@ -72,19 +55,10 @@ export class VoteRoundsService {
   async close(roundId: string, actorId: string): Promise<TVoteRound> {
     const { access, round } = await this.voteAccess.round(roundId, actorId, ['coordinator'], 'close votes');
     const now = this.clock.now();
-    const closed = await this.prisma.client.$transaction(async (tx) => {
-      const taken = await tx.voteRound.updateMany({
-        where: {
-          id: roundId,
-          closedAt: null,
-          finalisedAt: null,
-          opensAt: { lte: now },
-          closesAt: { gt: now },
-        },
-        data: { closedAt: now, version: { increment: 1 } },
-      });
-      const row = await tx.voteRound.findUniqueOrThrow({ where: { id: roundId }, include: roundInclude });
-      if (taken.count === 0) throw notOpen(row, now);
+    const closed = await this.transactions.run(async (tx) => {
+      const taken = await this.rounds.closeIfOpen(tx, roundId, now);
+      const row = await this.rounds.current(tx, roundId);
+      if (!taken) throw notOpen(row, now);
       await this.outbox.cancelPending(
         tx,
         { dedupeKey: autoReminderKey(roundId) },
@@ -99,7 +73,7 @@ export class VoteRoundsService {
         before: { closesAt: round.closesAt.toISOString(), version: row.version - 1 },
         after: {
           closedAt: now.toISOString(),
-          ballots: await tx.ballot.count({ where: { roundId } }),
+          ballots: await this.ballotBox.ballotCount(roundId, tx),
           version: row.version,
         },
       });

@@ -1,22 +1,30 @@
 import { Module } from '@nestjs/common';
 import { BallotBoxRepository } from './ballot-box.repository';
 import { BallotsService } from './ballots.service';
+import { PrioritiesRepository } from './priorities.repository';
 import { PrioritiesService } from './priorities.service';
 import { VoteAccess } from './vote-access.service';
 import { VoteReminderHandler } from './vote-reminder.handler';
 import { VoteReminderPlanner } from './vote-reminder.planner';
+import { VoteRemindersRepository } from './vote-reminders.repository';
 import { VoteRemindersService } from './vote-reminders.service';
 import { VoteResultsController } from './vote-results.controller';
+import { VoteResultsRepository } from './vote-results.repository';
 import { VoteResultsService } from './vote-results.service';
 import { VoteRoundCreationService } from './vote-round-creation.service';
+import { VoteRoundsRepository } from './vote-rounds.repository';
 import { VoteRoundsService } from './vote-rounds.service';
 import { VotesController } from './votes.controller';
 
 @Module({
   controllers: [VotesController, VoteResultsController],
   providers: [
-    VoteAccess,
+    VoteRoundsRepository,
     BallotBoxRepository,
+    VoteResultsRepository,
+    PrioritiesRepository,
+    VoteRemindersRepository,
+    VoteAccess,
     VoteRoundsService,
     VoteRoundCreationService,
     BallotsService,

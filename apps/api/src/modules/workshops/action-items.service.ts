@@ -2,19 +2,20 @@ import { type TActionItem, type TCreateActionItemRequest, type TUpdateActionItem
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
 import { type FieldError, validationError } from '../../infra/http/validation.pipe';
-import { PrismaService } from '../../infra/prisma/prisma.service';
-import { dateColumn } from '../assignments/assignment.mapper';
+import { Transactions, type Tx } from '../../infra/prisma/transactions';
 import { dueDateProblem } from '../assignments/due-date-range';
 import { AuditService } from '../audit/audit.service';
-import { type ActionItemRow, actionItemInclude, toActionItem } from './workshop.mapper';
+import { ActionItemsRepository } from './action-items.repository';
+import { toActionItem } from './workshop.mapper';
 import { WorkshopAccess } from './workshop-access.service';
 import { organisationIssues, staleVersion, throwIfAny } from './workshop-checks';
+import { type ActionItemRow, WorkshopsRepository } from './workshops.repository';
 
 function fieldsOf(row: ActionItemRow) {
   return {
     text: row.text,
     ownerOrganisationId: row.ownerOrganisationId,
-    dueDate: toActionItem(row).dueDate,
+    dueDate: row.dueDate,
     state: row.state,
   };
 }
@@ -23,7 +24,9 @@ function fieldsOf(row: ActionItemRow) {
 @Injectable()
 export class ActionItemsService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly transactions: Transactions,
+    private readonly actionItems: ActionItemsRepository,
+    private readonly workshops: WorkshopsRepository,
     private readonly workshopAccess: WorkshopAccess,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -37,19 +40,9 @@ export class ActionItemsService {
       'record action items',
     );
     this.checkDueDate(input.dueDate);
-    return this.prisma.client.$transaction(async (tx) => {
-      throwIfAny(
-        await organisationIssues(tx, reviewId, [input.ownerOrganisationId], () => 'ownerOrganisationId'),
-      );
-      const row = await tx.actionItem.create({
-        data: {
-          workshopId,
-          text: input.text,
-          ownerOrganisationId: input.ownerOrganisationId,
-          dueDate: input.dueDate ? dateColumn(input.dueDate) : null,
-        },
-        include: actionItemInclude,
-      });
+    return this.transactions.run(async (tx) => {
+      await this.checkOwner(tx, reviewId, input.ownerOrganisationId);
+      const row = await this.actionItems.create(tx, workshopId, input);
       await this.audit.record(tx, {
         reviewId,
         actorId,
@@ -74,34 +67,16 @@ export class ActionItemsService {
       throw validationError([{ path: '', message: 'give at least one field to change besides version' }]);
     }
     if (changes.dueDate) this.checkDueDate(changes.dueDate);
-    return this.prisma.client.$transaction(async (tx) => {
-      const taken = await tx.actionItem.updateMany({
-        where: { id: actionItemId, version },
-        data: { version: { increment: 1 } },
-      });
-      const before = await tx.actionItem.findUniqueOrThrow({
-        where: { id: actionItemId },
-        include: actionItemInclude,
-      });
-      if (taken.count === 0) {
+    return this.transactions.run(async (tx) => {
+      const taken = await this.actionItems.takeVersion(tx, actionItemId, version);
+      const before = await this.actionItems.current(tx, actionItemId);
+      if (!taken) {
         throw staleVersion('action item', version, before.version, toActionItem(before));
       }
       if (changes.ownerOrganisationId !== undefined) {
-        throwIfAny(
-          await organisationIssues(tx, reviewId, [changes.ownerOrganisationId], () => 'ownerOrganisationId'),
-        );
+        await this.checkOwner(tx, reviewId, changes.ownerOrganisationId);
       }
-      const row = await tx.actionItem.update({
-        where: { id: actionItemId },
-        data: {
-          text: changes.text,
-          ownerOrganisationId: changes.ownerOrganisationId,
-          dueDate:
-            changes.dueDate === undefined ? undefined : changes.dueDate ? dateColumn(changes.dueDate) : null,
-          state: changes.state,
-        },
-        include: actionItemInclude,
-      });
+      const row = await this.actionItems.update(tx, actionItemId, changes);
       await this.audit.record(tx, {
         reviewId,
         actorId,
@@ -113,6 +88,18 @@ export class ActionItemsService {
       });
       return toActionItem(row);
     });
+  }
+
+  /** The owner, when there is one, is an organisation taking part in the review. */
+  private async checkOwner(tx: Tx, reviewId: string, ownerOrganisationId: string | null): Promise<void> {
+    const owner = [ownerOrganisationId];
+    throwIfAny(
+      organisationIssues(
+        owner,
+        await this.workshops.organisationsAmong(tx, reviewId, owner),
+        () => 'ownerOrganisationId',
+      ),
+    );
   }
 
   private checkDueDate(dueDate: string | null): void {

@@ -1,6 +1,6 @@
 import type { TAssignment, TDivisionOfLabourRequest } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '../../infra/prisma/prisma.service';
+import { Transactions } from '../../infra/prisma/transactions';
 import { AssignmentCreationService } from '../assignments/assignment-creation.service';
 import { AuditService } from '../audit/audit.service';
 import { WorkshopAccess } from './workshop-access.service';
@@ -13,7 +13,7 @@ import { WorkshopAccess } from './workshop-access.service';
 @Injectable()
 export class DivisionOfLabourService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly transactions: Transactions,
     private readonly workshopAccess: WorkshopAccess,
     private readonly creation: AssignmentCreationService,
     private readonly audit: AuditService,
@@ -33,7 +33,7 @@ export class DivisionOfLabourService {
     );
     // The assignments and their own audit events are committed by the matrix's use case; this
     // event ties them to the workshop that agreed them.
-    await this.prisma.client.$transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       await this.audit.record(tx, {
         reviewId,
         actorId,

@@ -1,16 +1,16 @@
 import type { TMethodologyDraft } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '../../infra/prisma/prisma.service';
 import { AccessService } from '../access/access.service';
 import { attendanceSummary } from './attendance';
 import { methodologyDraft } from './methodology-text';
-import { orderedOrganisers, workshopInclude } from './workshop.mapper';
+import { orderedOrganisers } from './workshop.mapper';
+import { WorkshopsRepository } from './workshops.repository';
 
 /** Question 9 drafted from the recorded workshops and the finalised priority vote. */
 @Injectable()
 export class MethodologyDraftService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly workshops: WorkshopsRepository,
     private readonly access: AccessService,
   ) {}
 
@@ -21,22 +21,10 @@ export class MethodologyDraftService {
       ['coordinator', 'contributor', 'observer'],
       'read the methodology draft',
     );
-    const [review, workshops, round] = await Promise.all([
-      this.prisma.client.review.findUniqueOrThrow({ where: { id: reviewId }, select: { timeZone: true } }),
-      this.prisma.client.workshop.findMany({
-        where: { reviewId },
-        include: workshopInclude,
-        orderBy: [{ startsAt: 'asc' }, { createdAt: 'asc' }],
-      }),
-      this.prisma.client.voteRound.findFirst({
-        where: { reviewId, finalisedAt: { not: null } },
-        orderBy: { finalisedAt: 'desc' },
-        select: {
-          title: true,
-          eligibility: true,
-          _count: { select: { ballots: true, eligible: true, priorities: true } },
-        },
-      }),
+    const [timeZone, workshops, vote] = await Promise.all([
+      this.workshops.timeZoneOf(reviewId),
+      this.workshops.ofReview(reviewId),
+      this.workshops.lastFinalisedVote(reviewId),
     ]);
     const body = methodologyDraft(
       workshops.map((row) => ({
@@ -47,16 +35,8 @@ export class MethodologyDraftService {
         agenda: row.agenda,
         outcomes: row.outcomes,
       })),
-      round
-        ? {
-            title: round.title,
-            eligibility: round.eligibility,
-            ballots: round._count.ballots,
-            eligible: round._count.eligible,
-            priorities: round._count.priorities,
-          }
-        : null,
-      review.timeZone,
+      vote,
+      timeZone,
     );
     return { body };
   }

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { formatInstant } from '@gcm/domain';
 import { joinWithAnd } from './attendance';
 
 export interface MethodologyWorkshop {
@@ -21,7 +21,7 @@ export interface MethodologyVote {
 
 /** "19 October 2020": the workshop's date where it took place (the review's time zone). */
 export function longDate(value: Date, timeZone: string): string {
-  return DateTime.fromJSDate(value, { zone: timeZone }).setLocale('en-GB').toFormat('d LLLL yyyy');
+  return formatInstant(value, timeZone, 'date');
 }
 
 /**

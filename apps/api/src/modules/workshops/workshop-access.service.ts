@@ -1,7 +1,8 @@
 import { AppError, type TReviewRole } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '../../infra/prisma/prisma.service';
 import { AccessService, type ReviewAccess } from '../access/access.service';
+import { ActionItemsRepository } from './action-items.repository';
+import { WorkshopsRepository } from './workshops.repository';
 
 const ANY_ROLE: readonly TReviewRole[] = ['coordinator', 'contributor', 'stakeholder', 'observer'];
 
@@ -12,7 +13,8 @@ const ANY_ROLE: readonly TReviewRole[] = ['coordinator', 'contributor', 'stakeho
 @Injectable()
 export class WorkshopAccess {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly workshops: WorkshopsRepository,
+    private readonly actionItems: ActionItemsRepository,
     private readonly access: AccessService,
   ) {}
 
@@ -22,11 +24,8 @@ export class WorkshopAccess {
     roles: readonly TReviewRole[] = ANY_ROLE,
     doing = 'see workshops',
   ): Promise<ReviewAccess> {
-    const row = await this.prisma.client.workshop.findUnique({
-      where: { id: workshopId },
-      select: { reviewId: true },
-    });
-    return this.require(row?.reviewId, personId, roles, doing, 'There is no workshop with this id');
+    const reviewId = await this.workshops.reviewOf(workshopId);
+    return this.require(reviewId, personId, roles, doing, 'There is no workshop with this id');
   }
 
   async actionItem(
@@ -35,21 +34,12 @@ export class WorkshopAccess {
     roles: readonly TReviewRole[],
     doing: string,
   ): Promise<ReviewAccess> {
-    const row = await this.prisma.client.actionItem.findUnique({
-      where: { id: actionItemId },
-      select: { workshop: { select: { reviewId: true } } },
-    });
-    return this.require(
-      row?.workshop.reviewId,
-      personId,
-      roles,
-      doing,
-      'There is no action item with this id',
-    );
+    const reviewId = await this.actionItems.reviewOf(actionItemId);
+    return this.require(reviewId, personId, roles, doing, 'There is no action item with this id');
   }
 
   private async require(
-    reviewId: string | undefined,
+    reviewId: string | null,
     personId: string,
     roles: readonly TReviewRole[],
     doing: string,

@@ -1,8 +1,5 @@
-import type { Prisma } from '@gcm/db';
 import { AppError } from '@gcm/domain';
 import { type FieldError, validationError } from '../../infra/http/validation.pipe';
-
-type Db = Prisma.TransactionClient;
 
 /** Each id once: the second mention of an id is an issue at its path. */
 export function duplicateIssues(
@@ -19,20 +16,12 @@ export function duplicateIssues(
   return issues;
 }
 
-/** Organisations that do not take part in the review, as issues at their paths. */
-export async function organisationIssues(
-  db: Db,
-  reviewId: string,
+/** Organisations that do not take part in the review (`known` holds those that do), as issues at their paths. */
+export function organisationIssues(
   ids: readonly (string | null)[],
+  known: ReadonlySet<string>,
   pathOf: (index: number) => string,
-): Promise<FieldError[]> {
-  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
-  if (wanted.length === 0) return [];
-  const found = await db.reviewOrganisation.findMany({
-    where: { reviewId, organisationId: { in: wanted } },
-    select: { organisationId: true },
-  });
-  const known = new Set(found.map((row) => row.organisationId));
+): FieldError[] {
   return ids.flatMap((id, index) =>
     id !== null && !known.has(id)
       ? [{ path: pathOf(index), message: 'is not an organisation taking part in this review' }]
@@ -40,20 +29,12 @@ export async function organisationIssues(
   );
 }
 
-/** People who are not members of the review, as issues at their paths. */
-export async function memberIssues(
-  db: Db,
-  reviewId: string,
+/** People who are not members of the review (`known` holds those who are), as issues at their paths. */
+export function memberIssues(
   ids: readonly (string | null)[],
+  known: ReadonlySet<string>,
   pathOf: (index: number) => string,
-): Promise<FieldError[]> {
-  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
-  if (wanted.length === 0) return [];
-  const found = await db.membership.findMany({
-    where: { reviewId, personId: { in: wanted } },
-    select: { personId: true },
-  });
-  const known = new Set(found.map((row) => row.personId));
+): FieldError[] {
   return ids.flatMap((id, index) =>
     id !== null && !known.has(id) ? [{ path: pathOf(index), message: 'is not a member of this review' }] : [],
   );

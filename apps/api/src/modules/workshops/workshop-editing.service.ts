@@ -1,4 +1,3 @@
-import type { Prisma } from '@gcm/db';
 import {
   type TCreateWorkshopRequest,
   type TSetParticipantsRequest,
@@ -7,11 +6,11 @@ import {
 } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { validationError } from '../../infra/http/validation.pipe';
-import { PrismaService } from '../../infra/prisma/prisma.service';
+import { Transactions, type Tx } from '../../infra/prisma/transactions';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { attendanceSummary } from './attendance';
-import { toWorkshop, type WorkshopRow, workshopInclude } from './workshop.mapper';
+import { toWorkshop } from './workshop.mapper';
 import { WorkshopAccess } from './workshop-access.service';
 import {
   assertTimes,
@@ -22,8 +21,7 @@ import {
   throwIfAny,
 } from './workshop-checks';
 import { WorkshopQueriesService } from './workshop-queries.service';
-
-type Db = Prisma.TransactionClient;
+import { type WorkshopRow, WorkshopsRepository } from './workshops.repository';
 
 /** What the audit trail keeps of a workshop's own fields. */
 function fieldsOf(row: WorkshopRow) {
@@ -54,7 +52,8 @@ function attendanceOf(row: WorkshopRow) {
 @Injectable()
 export class WorkshopEditingService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly transactions: Transactions,
+    private readonly workshops: WorkshopsRepository,
     private readonly access: AccessService,
     private readonly workshopAccess: WorkshopAccess,
     private readonly audit: AuditService,
@@ -66,23 +65,9 @@ export class WorkshopEditingService {
     const startsAt = new Date(input.startsAt);
     const endsAt = input.endsAt ? new Date(input.endsAt) : null;
     assertTimes(startsAt, endsAt);
-    return this.prisma.client.$transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       await this.checkOrganisers(tx, reviewId, input.organiserIds);
-      const row = await tx.workshop.create({
-        data: {
-          reviewId,
-          title: input.title,
-          startsAt,
-          endsAt,
-          mode: input.mode,
-          place: input.place,
-          agenda: input.agenda,
-          minutes: input.minutes,
-          outcomes: input.outcomes,
-          organisers: { create: input.organiserIds.map((organisationId) => ({ organisationId })) },
-        },
-        include: workshopInclude,
-      });
+      const row = await this.workshops.create(tx, { ...input, reviewId, startsAt, endsAt });
       await this.audit.record(tx, {
         reviewId,
         actorId,
@@ -106,7 +91,7 @@ export class WorkshopEditingService {
     if (organiserIds === undefined && Object.values(changes).every((value) => value === undefined)) {
       throw validationError([{ path: '', message: 'give at least one field to change besides version' }]);
     }
-    return this.prisma.client.$transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const current = await this.takeVersion(tx, workshopId, version);
       const startsAt = changes.startsAt ? new Date(changes.startsAt) : current.startsAt;
       const endsAt =
@@ -114,12 +99,9 @@ export class WorkshopEditingService {
       assertTimes(startsAt, endsAt);
       if (organiserIds) {
         await this.checkOrganisers(tx, reviewId, organiserIds);
-        await tx.workshopOrganiser.deleteMany({ where: { workshopId } });
-        await tx.workshopOrganiser.createMany({
-          data: organiserIds.map((organisationId) => ({ workshopId, organisationId })),
-        });
+        await this.workshops.replaceOrganisers(tx, workshopId, organiserIds);
       }
-      await tx.workshop.update({ where: { id: workshopId }, data: { ...changes, startsAt, endsAt } });
+      await this.workshops.update(tx, workshopId, { ...changes, startsAt, endsAt });
       const row = await this.queries.row(workshopId, tx);
       const before = fieldsOf(current);
       const after = fieldsOf(row);
@@ -152,16 +134,20 @@ export class WorkshopEditingService {
       'record participants',
     );
     const people = input.participants.map((participant) => participant.personId);
-    return this.prisma.client.$transaction(async (tx) => {
+    const organisations = input.participants.map((participant) => participant.organisationId);
+    return this.transactions.run(async (tx) => {
       const current = await this.takeVersion(tx, workshopId, input.version);
       throwIfAny([
-        ...(await organisationIssues(
-          tx,
-          reviewId,
-          input.participants.map((participant) => participant.organisationId),
+        ...organisationIssues(
+          organisations,
+          await this.workshops.organisationsAmong(tx, reviewId, organisations),
           (index) => `participants.${index}.organisationId`,
-        )),
-        ...(await memberIssues(tx, reviewId, people, (index) => `participants.${index}.personId`)),
+        ),
+        ...memberIssues(
+          people,
+          await this.workshops.membersAmong(tx, reviewId, people),
+          (index) => `participants.${index}.personId`,
+        ),
         ...duplicateIssues(people, (index) => `participants.${index}.personId`),
         ...input.participants.flatMap((participant, index) =>
           participant.personId === null && !participant.name
@@ -169,17 +155,17 @@ export class WorkshopEditingService {
             : [],
         ),
       ]);
-      await tx.workshopParticipant.deleteMany({ where: { workshopId } });
-      await tx.workshopParticipant.createMany({
-        data: input.participants.map((participant) => ({
-          workshopId,
+      await this.workshops.replaceParticipants(
+        tx,
+        workshopId,
+        input.participants.map((participant) => ({
           organisationId: participant.organisationId,
           personId: participant.personId,
           name: participant.name || null,
           invited: participant.invited,
           attended: participant.attended,
         })),
-      });
+      );
       const row = await this.queries.row(workshopId, tx);
       await this.audit.record(tx, {
         reviewId,
@@ -194,11 +180,15 @@ export class WorkshopEditingService {
     });
   }
 
-  private async checkOrganisers(tx: Db, reviewId: string, organiserIds: string[]): Promise<void> {
+  private async checkOrganisers(tx: Tx, reviewId: string, organiserIds: string[]): Promise<void> {
     const pathOf = (index: number) => `organiserIds.${index}`;
     throwIfAny([
       ...duplicateIssues(organiserIds, pathOf),
-      ...(await organisationIssues(tx, reviewId, organiserIds, pathOf)),
+      ...organisationIssues(
+        organiserIds,
+        await this.workshops.organisationsAmong(tx, reviewId, organiserIds),
+        pathOf,
+      ),
     ]);
   }
 
@@ -207,12 +197,8 @@ export class WorkshopEditingService {
    * workshop) and locks the row until the transaction ends. Returns the workshop's fields as they
    * were before this change (with the new version number).
    */
-  private async takeVersion(tx: Db, workshopId: string, version: number): Promise<WorkshopRow> {
-    const taken = await tx.workshop.updateMany({
-      where: { id: workshopId, version },
-      data: { version: { increment: 1 } },
-    });
-    if (taken.count === 0) {
+  private async takeVersion(tx: Tx, workshopId: string, version: number): Promise<WorkshopRow> {
+    if (!(await this.workshops.takeVersion(tx, workshopId, version))) {
       const current = await this.queries.row(workshopId, tx);
       throw staleVersion('workshop', version, current.version, toWorkshop(current));
     }

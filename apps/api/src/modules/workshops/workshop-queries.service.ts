@@ -1,27 +1,23 @@
-import type { Prisma } from '@gcm/db';
 import { AppError, type TWorkshop, type TWorkshopSummary } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '../../infra/prisma/prisma.service';
+import type { Tx } from '../../infra/prisma/transactions';
 import { AccessService } from '../access/access.service';
-import { toWorkshop, toWorkshopSummary, type WorkshopRow, workshopInclude } from './workshop.mapper';
+import { toWorkshop, toWorkshopSummary } from './workshop.mapper';
 import { WorkshopAccess } from './workshop-access.service';
+import { type WorkshopRow, WorkshopsRepository } from './workshops.repository';
 
 /** Reading workshops: any member of the review may. */
 @Injectable()
 export class WorkshopQueriesService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly workshops: WorkshopsRepository,
     private readonly access: AccessService,
     private readonly workshopAccess: WorkshopAccess,
   ) {}
 
   async list(reviewId: string, personId: string): Promise<TWorkshopSummary[]> {
     await this.access.forReview(reviewId, personId);
-    const rows = await this.prisma.client.workshop.findMany({
-      where: { reviewId },
-      include: workshopInclude,
-      orderBy: [{ startsAt: 'asc' }, { createdAt: 'asc' }],
-    });
+    const rows = await this.workshops.ofReview(reviewId);
     return rows.map(toWorkshopSummary);
   }
 
@@ -31,8 +27,8 @@ export class WorkshopQueriesService {
   }
 
   /** The workshop as stored, read in `db` (a transaction) or outside one. */
-  async row(workshopId: string, db: Prisma.TransactionClient = this.prisma.client): Promise<WorkshopRow> {
-    const row = await db.workshop.findUnique({ where: { id: workshopId }, include: workshopInclude });
+  async row(workshopId: string, db?: Tx): Promise<WorkshopRow> {
+    const row = await this.workshops.findById(workshopId, db);
     if (!row) throw new AppError('NOT_FOUND', 'There is no workshop with this id');
     return row;
   }

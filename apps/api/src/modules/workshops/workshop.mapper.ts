@@ -1,27 +1,6 @@
-import type { Prisma } from '@gcm/db';
 import type { TActionItem, TOrganisationRef, TWorkshop, TWorkshopSummary } from '@gcm/domain';
-import { organisationRef, personRef } from '../assignments/assignment.mapper';
-import { isoDate } from '../reviews/reviews.mapper';
 import { attendanceSummary } from './attendance';
-
-export const actionItemInclude = {
-  ownerOrganisation: organisationRef,
-} satisfies Prisma.ActionItemInclude;
-
-export type ActionItemRow = Prisma.ActionItemGetPayload<{ include: typeof actionItemInclude }>;
-
-/** What a workshop is read with, everywhere it is shown. */
-export const workshopInclude = {
-  review: { select: { coordinatingOrganisationId: true, timeZone: true } },
-  organisers: { select: { organisation: organisationRef } },
-  participants: {
-    include: { organisation: organisationRef, person: personRef },
-    orderBy: [{ organisation: { name: 'asc' } }, { person: { name: 'asc' } }, { name: 'asc' }],
-  },
-  actionItems: { include: actionItemInclude, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
-} satisfies Prisma.WorkshopInclude;
-
-export type WorkshopRow = Prisma.WorkshopGetPayload<{ include: typeof workshopInclude }>;
+import type { ActionItemRow, WorkshopRow } from './workshops.repository';
 
 /** The review's coordinating organisation first (it convened), then the others by name. */
 export function orderedOrganisers(row: Pick<WorkshopRow, 'organisers' | 'review'>): TOrganisationRef[] {
@@ -39,7 +18,7 @@ export function toActionItem(row: ActionItemRow): TActionItem {
     id: row.id,
     text: row.text,
     ownerOrganisation: row.ownerOrganisation,
-    dueDate: row.dueDate ? isoDate(row.dueDate) : null,
+    dueDate: row.dueDate,
     state: row.state,
     version: row.version,
   };

@@ -10,7 +10,7 @@ import { AuditService } from '../audit/audit.service';
 import { toAttachment } from '../contributions/contribution.mapper';
 import { ContributionAccessService } from '../contributions/contribution-access.service';
 import { ContributionsRepository } from '../contributions/contributions.repository';
-import { assertReviewWritable } from '../report/review-writability';
+import { ReviewWritability } from '../reviews/review-writability';
 import { identifyContent } from './attachment-content';
 import { AttachmentsRepository } from './attachments.repository';
 import { sanitizeFileName } from './file-name';
@@ -37,6 +37,7 @@ const NO_ATTACHMENT = 'There is no attachment with this id';
 @Injectable()
 export class AttachmentsService {
   constructor(
+    private readonly writability: ReviewWritability,
     private readonly attachments: AttachmentsRepository,
     private readonly contributions: ContributionsRepository,
     private readonly assignments: AssignmentsRepository,
@@ -82,7 +83,7 @@ export class AttachmentsService {
     await this.storage.put(storageKey, file.buffer);
     try {
       const row = await this.attachments.transaction(async (db) => {
-        await assertReviewWritable(db, assignment.reviewId, { id: assignment.questionId });
+        await this.writability.assertWritable(db, assignment.reviewId, { id: assignment.questionId });
         const locked = await this.assignments.lock(db, assignmentId);
         if (!locked) throw new AppError('NOT_FOUND', 'There is no assignment with this id');
         assertTransition(locked.state, 'save', access.role);
@@ -153,7 +154,7 @@ export class AttachmentsService {
       NO_ATTACHMENT,
     );
     await this.attachments.transaction(async (db) => {
-      await assertReviewWritable(db, assignment.reviewId, { id: assignment.questionId });
+      await this.writability.assertWritable(db, assignment.reviewId, { id: assignment.questionId });
       const locked = await this.assignments.lock(db, attachment.assignmentId);
       if (!locked) throw new AppError('NOT_FOUND', NO_ATTACHMENT);
       assertTransition(locked.state, 'save', access.role);

@@ -12,13 +12,14 @@ import { MailQueue } from '../../infra/queue/mail-queue';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { type Enqueue, OutboxPlanner } from '../outbox/outbox-planner.service';
-import { assertReviewWritable } from '../report/review-writability';
+import { ReviewWritability } from '../reviews/review-writability';
 import { RemindersRepository } from './reminders.repository';
 
 /** Internal due dates worked back from the final deadline, and moved with it. */
 @Injectable()
 export class DueDateShiftService {
   constructor(
+    private readonly writability: ReviewWritability,
     private readonly reminders: RemindersRepository,
     private readonly transactions: Transactions,
     private readonly access: AccessService,
@@ -50,7 +51,7 @@ export class DueDateShiftService {
     const enqueue: Enqueue = [];
     const shifted = await this.transactions.run(
       async (tx) => {
-        await assertReviewWritable(tx, reviewId);
+        await this.writability.assertWritable(tx, reviewId);
         const currentVersion = await this.reminders.versionOf(tx, reviewId);
         // Taking the version makes a repeated or concurrent shift fail instead of moving dates twice.
         if (!(await this.reminders.takeVersion(tx, reviewId, input.version))) {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReviewsModule } from '../reviews/reviews.module';
 import { CalendarFeedRepository } from './calendar-feed.repository';
 import { CalendarFeedService } from './calendar-feed.service';
 import { ComplianceService } from './compliance.service';
@@ -11,6 +12,7 @@ import { RemindersController } from './reminders.controller';
 import { RemindersRepository } from './reminders.repository';
 
 @Module({
+  imports: [ReviewsModule],
   controllers: [RemindersController],
   providers: [
     RemindersRepository,

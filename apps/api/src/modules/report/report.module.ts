@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReviewsModule } from '../reviews/reviews.module';
 import { AmendmentService } from './amendment.service';
 import { NumberedAttachmentsRepository } from './numbered-attachments.repository';
 import { ReportController } from './report.controller';
@@ -13,6 +14,7 @@ import { SubmissionsController } from './submissions.controller';
 
 /** The compiled report: completeness, .docx, submission to ESCAP, amendments and exports. */
 @Module({
+  imports: [ReviewsModule],
   controllers: [ReportController, SubmissionsController],
   providers: [
     ReportRepository,

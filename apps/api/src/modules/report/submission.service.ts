@@ -14,12 +14,12 @@ import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { renderMail } from '../mail/render';
 import { OutboxRepository } from '../outbox/outbox.repository';
+import { ReviewWritability } from '../reviews/review-writability';
 import { type Db, ReportRepository } from './report.repository';
 import { attachmentMailName } from './report-attachments';
 import { compileReport } from './report-docx';
 import { type ReportDraft, ReportInputService } from './report-input.service';
 import { reportTitle, submissionSubject } from './report-naming';
-import { readOnlyReason } from './review-writability';
 import { SubmissionEmail } from './submission.email';
 import { distinctRecipients, toAmendment, toSubmission } from './submission.mapper';
 
@@ -29,6 +29,7 @@ export const SUBMISSION_MAIL_KIND = 'report.submission';
 @Injectable()
 export class SubmissionService {
   constructor(
+    private readonly writability: ReviewWritability,
     private readonly access: AccessService,
     private readonly report: ReportRepository,
     private readonly inputs: ReportInputService,
@@ -138,7 +139,7 @@ export class SubmissionService {
     if (draft.review.status === 'closed') {
       throw new AppError('CONFLICT', 'The review is closed: its report can no longer be sent');
     }
-    const locked = await readOnlyReason(db, draft.review.id);
+    const locked = await this.writability.readOnlyReason(db, draft.review.id);
     if (locked) throw new AppError('CONFLICT', locked.replace('change it', 'send an amended version'));
     const completeness = checkCompleteness(draft.input);
     if (!completeness.ready) {

@@ -10,7 +10,7 @@ import { Clock } from '../../infra/clock/clock';
 import type { FieldError } from '../../infra/http/validation.pipe';
 import { Transactions, type Tx } from '../../infra/prisma/transactions';
 import { AuditService } from '../audit/audit.service';
-import { assertReviewWritable } from '../report/review-writability';
+import { ReviewWritability } from '../reviews/review-writability';
 import { duplicateIssues, throwIfAny } from '../workshops/workshop-checks';
 import { PrioritiesRepository } from './priorities.repository';
 import { VoteAccess } from './vote-access.service';
@@ -36,6 +36,7 @@ export function prioritiesText(priorities: readonly Priority[]): string {
 @Injectable()
 export class PrioritiesService {
   constructor(
+    private readonly writability: ReviewWritability,
     private readonly transactions: Transactions,
     private readonly repository: PrioritiesRepository,
     private readonly voteAccess: VoteAccess,
@@ -88,7 +89,7 @@ export class PrioritiesService {
       reason: p.reason,
     }));
     return this.transactions.run(async (tx) => {
-      await assertReviewWritable(tx, round.reviewId, { code: '7' });
+      await this.writability.assertWritable(tx, round.reviewId, { code: '7' });
       const taken = await this.repository.finaliseIfVersion(tx, roundId, input.version, now);
       const previous = await this.list(roundId, tx);
       if (!taken) {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReviewsModule } from '../reviews/reviews.module';
 import { BallotBoxRepository } from './ballot-box.repository';
 import { BallotsService } from './ballots.service';
 import { PrioritiesRepository } from './priorities.repository';
@@ -17,6 +18,7 @@ import { VoteRoundsService } from './vote-rounds.service';
 import { VotesController } from './votes.controller';
 
 @Module({
+  imports: [ReviewsModule],
   controllers: [VotesController, VoteResultsController],
   providers: [
     VoteRoundsRepository,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReviewSetupRepository } from './review-setup.repository';
 import { ReviewSetupService } from './review-setup.service';
 import { ReviewsController } from './reviews.controller';
 import { ReviewsRepository } from './reviews.repository';
@@ -6,6 +7,6 @@ import { ReviewsService } from './reviews.service';
 
 @Module({
   controllers: [ReviewsController],
-  providers: [ReviewsService, ReviewsRepository, ReviewSetupService],
+  providers: [ReviewsService, ReviewsRepository, ReviewSetupService, ReviewSetupRepository],
 })
 export class ReviewsModule {}

@@ -1,8 +1,13 @@
 import { Global, Module } from '@nestjs/common';
+import { AuditRepository } from '../audit/audit.repository';
 import { AuditService } from '../audit/audit.service';
+import { AccessRepository } from './access.repository';
 import { AccessService } from './access.service';
 
 /** Access rules and the audit writer, used by every feature module. */
 @Global()
-@Module({ providers: [AccessService, AuditService], exports: [AccessService, AuditService] })
+@Module({
+  providers: [AccessService, AccessRepository, AuditService, AuditRepository],
+  exports: [AccessService, AuditService],
+})
 export class AccessModule {}

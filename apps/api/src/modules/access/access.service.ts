@@ -1,6 +1,6 @@
 import { AppError, type TReviewRole } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '../../infra/prisma/prisma.service';
+import { AccessRepository } from './access.repository';
 
 /** What a person is in one review. */
 export interface ReviewAccess {
@@ -20,13 +20,10 @@ export const NO_ASSIGNMENT = 'There is no assignment with this id';
  */
 @Injectable()
 export class AccessService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly repository: AccessRepository) {}
 
   async forReview(reviewId: string, personId: string): Promise<ReviewAccess> {
-    const membership = await this.prisma.client.membership.findUnique({
-      where: { reviewId_personId: { reviewId, personId } },
-      select: { role: true, organisationId: true, acceptedAt: true },
-    });
+    const membership = await this.repository.membership(reviewId, personId);
     // An invitation not yet taken up through its own link grants nothing.
     if (!membership?.acceptedAt) {
       throw new AppError('NOT_FOUND', NOT_FOUND_MESSAGE);
@@ -75,21 +72,15 @@ export class AccessService {
 
   /** The review an assignment belongs to, without revealing whether it exists to outsiders. */
   async reviewOfAssignment(assignmentId: string): Promise<string> {
-    const row = await this.prisma.client.assignment.findUnique({
-      where: { id: assignmentId },
-      select: { reviewId: true },
-    });
-    if (!row) throw new AppError('NOT_FOUND', NO_ASSIGNMENT);
-    return row.reviewId;
+    const reviewId = await this.repository.reviewOfAssignment(assignmentId);
+    if (!reviewId) throw new AppError('NOT_FOUND', NO_ASSIGNMENT);
+    return reviewId;
   }
 
   async reviewOfAttachment(attachmentId: string): Promise<string> {
-    const row = await this.prisma.client.attachment.findFirst({
-      where: { id: attachmentId, deletedAt: null },
-      select: { reviewId: true },
-    });
-    if (!row) throw new AppError('NOT_FOUND', 'There is no attachment with this id');
-    return row.reviewId;
+    const reviewId = await this.repository.reviewOfAttachment(attachmentId);
+    if (!reviewId) throw new AppError('NOT_FOUND', 'There is no attachment with this id');
+    return reviewId;
   }
 }
 

@@ -3,7 +3,7 @@ import type { TPersonRef } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../infra/prisma/prisma.service';
 import { organisationRef, personRef } from '../assignments/assignment.mapper';
-import { attachmentInclude } from '../contributions/contribution.mapper';
+import { attachmentInclude } from '../contributions/contributions.repository';
 
 export type Db = Prisma.TransactionClient;
 

@@ -8,10 +8,9 @@ import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { type Enqueue, OutboxPlanner } from '../outbox/outbox-planner.service';
 import { assertReviewWritable } from '../report/review-writability';
-import { isoDate } from '../reviews/reviews.mapper';
-import { type AssignmentRow, dateColumn, toAssignment } from './assignment.mapper';
+import { toAssignment } from './assignment.mapper';
 import { assignmentIssues, organisationLabel, translateUniqueViolation, unique } from './assignment-checks';
-import { AssignmentsRepository } from './assignments.repository';
+import { type AssignmentRow, AssignmentsRepository } from './assignments.repository';
 
 interface AssignmentFields {
   organisationId: string;
@@ -24,7 +23,7 @@ function fieldsOf(row: AssignmentRow): AssignmentFields {
   return {
     organisationId: row.organisationId,
     role: row.role,
-    dueDate: isoDate(row.dueDate),
+    dueDate: row.dueDate,
     focalPointIds: row.focalPoints.map((focalPoint) => focalPoint.person.id),
   };
 }
@@ -125,7 +124,7 @@ export class AssignmentChangesService {
         const applied = await this.assignments.updateIfVersion(db, assignmentId, version, {
           organisationId: after.organisationId,
           role: after.role,
-          dueDate: dateColumn(after.dueDate),
+          dueDate: after.dueDate,
         });
         if (!applied) throw staleAssignment(current, version, now);
         if (focalPointsChanged) {

@@ -8,7 +8,7 @@ import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { type Enqueue, OutboxPlanner } from '../outbox/outbox-planner.service';
 import { assertReviewWritable } from '../report/review-writability';
-import { dateColumn, toAssignment } from './assignment.mapper';
+import { toAssignment } from './assignment.mapper';
 import { assignmentIssues, organisationLabel, translateUniqueViolation, unique } from './assignment-checks';
 import {
   AssignmentsRepository,
@@ -71,7 +71,7 @@ export class AssignmentCreationService {
             questionId: context.questionsByCode.get(item.questionCode)?.id ?? '',
             organisationId: item.organisationId,
             role: item.role,
-            dueDate: dateColumn(item.dueDate),
+            dueDate: item.dueDate,
             focalPointIds: unique(item.focalPointIds),
           }));
           const existing = await this.assignments.existingForQuestions(
@@ -108,7 +108,7 @@ export class AssignmentCreationService {
         throw translateUniqueViolation(error);
       });
     await this.queue.enqueueAfterCommit(enqueue);
-    const created = await this.assignments.list({ id: { in: ids } });
+    const created = await this.assignments.listByIds(ids);
     return created.map((row) => toAssignment(row, now));
   }
 }

@@ -1,4 +1,3 @@
-import type { Prisma } from '@gcm/db';
 import {
   deadlineStatus,
   type TAssignment,
@@ -8,9 +7,8 @@ import {
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
 import { AccessService } from '../access/access.service';
-import { isoDate } from '../reviews/reviews.mapper';
 import { toAssignment } from './assignment.mapper';
-import { AssignmentsRepository } from './assignments.repository';
+import { AssignmentsRepository, type WorkScope } from './assignments.repository';
 
 /** Reading assignments: a review's list, the signed-in person's own work, progress by organisation. */
 @Injectable()
@@ -29,10 +27,9 @@ export class AssignmentQueriesService {
       if (organisationId && organisationId !== access.organisationId) return [];
       organisationId = access.organisationId ?? undefined;
     }
-    const rows = await this.assignments.list({
-      reviewId,
+    const rows = await this.assignments.listOfReview(reviewId, {
       organisationId,
-      question: query.questionCode ? { code: query.questionCode } : undefined,
+      questionCode: query.questionCode,
     });
     const now = this.clock.now();
     return rows.map((row) => toAssignment(row, now));
@@ -44,18 +41,20 @@ export class AssignmentQueriesService {
    */
   async mine(personId: string): Promise<TAssignment[]> {
     const memberships = await this.assignments.memberships(personId);
-    const scopes: Prisma.AssignmentWhereInput[] = [];
+    const scopes: WorkScope[] = [];
     for (const membership of memberships) {
       if (membership.role === 'contributor' && membership.organisationId) {
         scopes.push({ reviewId: membership.reviewId, organisationId: membership.organisationId });
       } else if (membership.role === 'coordinator') {
-        const own: Prisma.AssignmentWhereInput[] = [{ focalPoints: { some: { personId } } }];
-        if (membership.organisationId) own.push({ organisationId: membership.organisationId });
-        scopes.push({ reviewId: membership.reviewId, OR: own });
+        scopes.push({
+          reviewId: membership.reviewId,
+          focalPointId: personId,
+          organisationId: membership.organisationId ?? undefined,
+        });
       }
     }
     if (scopes.length === 0) return [];
-    const rows = await this.assignments.list({ OR: scopes });
+    const rows = await this.assignments.listInScopes(scopes);
     const now = this.clock.now();
     return rows.map((row) => toAssignment(row, now));
   }
@@ -81,7 +80,7 @@ export class AssignmentQueriesService {
       else if (row.state === 'submitted') progress.submitted += 1;
       else if (row.state === 'not_started') progress.notStarted += 1;
       else progress.inProgress += 1;
-      const status = deadlineStatus({ dueDate: isoDate(row.dueDate), now, timeZone, state: row.state });
+      const status = deadlineStatus({ dueDate: row.dueDate, now, timeZone, state: row.state });
       if (status === 'overdue') progress.overdue += 1;
       byOrganisation.set(row.organisation.id, progress);
     }

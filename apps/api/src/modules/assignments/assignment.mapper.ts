@@ -1,30 +1,11 @@
-import type { Prisma } from '@gcm/db';
 import { deadlineStatus, type TAssignment } from '@gcm/domain';
-import { isoDate } from '../reviews/reviews.mapper';
+import type { AssignmentRow } from './assignments.repository';
 
 export const organisationRef = { select: { id: true, name: true, shortName: true, type: true } } as const;
 export const personRef = { select: { id: true, name: true, email: true } } as const;
 
-/** What an assignment is read with, everywhere it is shown. */
-export const assignmentInclude = {
-  review: { select: { title: true, timeZone: true } },
-  question: { select: { id: true, code: true, prompt: true, clusterNumber: true, order: true } },
-  organisation: organisationRef,
-  focalPoints: { select: { person: personRef }, orderBy: { person: { name: 'asc' } } },
-  contribution: { select: { wordCount: true } },
-} satisfies Prisma.AssignmentInclude;
-
-export type AssignmentRow = Prisma.AssignmentGetPayload<{ include: typeof assignmentInclude }>;
-
-/** Lists read in survey order: question, then the lead before contributors, then by name. */
-export const assignmentOrder = [
-  { question: { order: 'asc' } },
-  { role: 'asc' },
-  { organisation: { name: 'asc' } },
-] satisfies Prisma.AssignmentOrderByWithRelationInput[];
-
 export function toAssignment(row: AssignmentRow, now: Date): TAssignment {
-  const dueDate = isoDate(row.dueDate);
+  const { dueDate } = row;
   return {
     id: row.id,
     reviewId: row.reviewId,

@@ -1,10 +1,55 @@
 import type { AssignmentRole, ContributionState, Prisma, ReviewRole } from '@gcm/db';
-import type { TOrganisationRef } from '@gcm/domain';
+import { fromDateColumn, type TOrganisationRef, toDateColumn } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../infra/prisma/prisma.service';
-import { type AssignmentRow, assignmentInclude, assignmentOrder, organisationRef } from './assignment.mapper';
+import type { Tx } from '../../infra/prisma/transactions';
+import { organisationRef, personRef } from './assignment.mapper';
 
-type Db = Prisma.TransactionClient;
+type Db = Tx;
+
+/** What an assignment is read with, everywhere it is shown. */
+export const assignmentInclude = {
+  review: { select: { title: true, timeZone: true } },
+  question: { select: { id: true, code: true, prompt: true, clusterNumber: true, order: true } },
+  organisation: organisationRef,
+  focalPoints: { select: { person: personRef }, orderBy: { person: { name: 'asc' } } },
+  contribution: { select: { wordCount: true } },
+} satisfies Prisma.AssignmentInclude;
+
+/** Lists read in survey order: question, then the lead before contributors, then by name. */
+const assignmentOrder = [
+  { question: { order: 'asc' } },
+  { role: 'asc' },
+  { organisation: { name: 'asc' } },
+] satisfies Prisma.AssignmentOrderByWithRelationInput[];
+
+/** An assignment row with its due date (a date column) as YYYY-MM-DD. */
+export type WithDueDate<T extends { dueDate: Date }> = Omit<T, 'dueDate'> & { dueDate: string };
+
+export function withDueDate<T extends { dueDate: Date }>(row: T): WithDueDate<T> {
+  return { ...row, dueDate: fromDateColumn(row.dueDate) };
+}
+
+export type AssignmentRow = WithDueDate<Prisma.AssignmentGetPayload<{ include: typeof assignmentInclude }>>;
+
+/**
+ * Part of a person's work in one review: the assignments of `organisationId`, or, with
+ * `focalPointId`, those that person is a focal point of as well as (if given) the organisation's.
+ */
+export interface WorkScope {
+  reviewId: string;
+  organisationId?: string;
+  focalPointId?: string;
+}
+
+function scopeWhere(scope: WorkScope): Prisma.AssignmentWhereInput {
+  if (scope.focalPointId === undefined) {
+    return { reviewId: scope.reviewId, organisationId: scope.organisationId };
+  }
+  const own: Prisma.AssignmentWhereInput[] = [{ focalPoints: { some: { personId: scope.focalPointId } } }];
+  if (scope.organisationId) own.push({ organisationId: scope.organisationId });
+  return { reviewId: scope.reviewId, OR: own };
+}
 
 /** An assignment row held with FOR UPDATE until the transaction ends. */
 export interface LockedAssignment {
@@ -39,13 +84,15 @@ export interface NewAssignment {
   questionId: string;
   organisationId: string;
   role: AssignmentRole;
-  dueDate: Date;
+  /** YYYY-MM-DD */
+  dueDate: string;
   focalPointIds: string[];
 }
 
 export interface ProgressRow {
   state: ContributionState;
-  dueDate: Date;
+  /** YYYY-MM-DD */
+  dueDate: string;
   organisation: TOrganisationRef;
 }
 
@@ -58,12 +105,39 @@ export class AssignmentsRepository {
     return this.prisma.client.$transaction(work, { timeout: options.timeout ?? 10_000 });
   }
 
-  list(where: Prisma.AssignmentWhereInput, db: Db = this.prisma.client): Promise<AssignmentRow[]> {
-    return db.assignment.findMany({ where, include: assignmentInclude, orderBy: assignmentOrder });
+  private async list(where: Prisma.AssignmentWhereInput): Promise<AssignmentRow[]> {
+    const rows = await this.prisma.client.assignment.findMany({
+      where,
+      include: assignmentInclude,
+      orderBy: assignmentOrder,
+    });
+    return rows.map(withDueDate);
   }
 
-  findById(id: string, db: Db = this.prisma.client): Promise<AssignmentRow | null> {
-    return db.assignment.findUnique({ where: { id }, include: assignmentInclude });
+  /** A review's assignments, of one organisation and one question when given. */
+  listOfReview(
+    reviewId: string,
+    filter: { organisationId?: string | undefined; questionCode?: string | undefined },
+  ): Promise<AssignmentRow[]> {
+    return this.list({
+      reviewId,
+      organisationId: filter.organisationId,
+      question: filter.questionCode ? { code: filter.questionCode } : undefined,
+    });
+  }
+
+  /** The assignments in any of the scopes (none for no scope at all). */
+  listInScopes(scopes: WorkScope[]): Promise<AssignmentRow[]> {
+    return this.list({ OR: scopes.map(scopeWhere) });
+  }
+
+  listByIds(ids: string[]): Promise<AssignmentRow[]> {
+    return this.list({ id: { in: ids } });
+  }
+
+  async findById(id: string, db: Db = this.prisma.client): Promise<AssignmentRow | null> {
+    const row = await db.assignment.findUnique({ where: { id }, include: assignmentInclude });
+    return row ? withDueDate(row) : null;
   }
 
   memberships(
@@ -84,7 +158,7 @@ export class AssignmentsRepository {
       where: { reviewId },
       select: { state: true, dueDate: true, organisation: organisationRef },
     });
-    return { timeZone: review.timeZone, rows };
+    return { timeZone: review.timeZone, rows: rows.map(withDueDate) };
   }
 
   async reviewContext(db: Db, reviewId: string): Promise<ReviewContext> {
@@ -122,7 +196,10 @@ export class AssignmentsRepository {
 
   async createMany(db: Db, rows: NewAssignment[]): Promise<void> {
     await db.assignment.createMany({
-      data: rows.map(({ focalPointIds: _focalPoints, ...row }) => row),
+      data: rows.map(({ focalPointIds: _focalPoints, dueDate, ...row }) => ({
+        ...row,
+        dueDate: toDateColumn(dueDate),
+      })),
     });
     const focalPoints = rows.flatMap((row) =>
       row.focalPointIds.map((personId) => ({ assignmentId: row.id, personId })),
@@ -137,11 +214,16 @@ export class AssignmentsRepository {
     db: Db,
     id: string,
     version: number,
-    data: { dueDate?: Date; role?: AssignmentRole; organisationId?: string; state?: ContributionState },
+    change: { dueDate?: string; role?: AssignmentRole; organisationId?: string; state?: ContributionState },
   ): Promise<boolean> {
+    const { dueDate, ...rest } = change;
     const { count } = await db.assignment.updateMany({
       where: { id, version },
-      data: { ...data, version: { increment: 1 } },
+      data: {
+        ...rest,
+        dueDate: dueDate === undefined ? undefined : toDateColumn(dueDate),
+        version: { increment: 1 },
+      },
     });
     return count === 1;
   }

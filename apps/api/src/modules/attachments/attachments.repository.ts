@@ -1,7 +1,7 @@
 import type { Prisma } from '@gcm/db';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../infra/prisma/prisma.service';
-import { type AttachmentRow, attachmentInclude } from '../contributions/contribution.mapper';
+import { type AttachmentRow, attachmentInclude } from '../contributions/contributions.repository';
 
 type Db = Prisma.TransactionClient;
 

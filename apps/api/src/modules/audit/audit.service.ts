@@ -1,5 +1,7 @@
 import type { Prisma } from '@gcm/db';
 import { Injectable } from '@nestjs/common';
+import type { Tx } from '../../infra/prisma/transactions';
+import { AuditRepository } from './audit.repository';
 
 export interface AuditEntry {
   reviewId: string | null;
@@ -19,18 +21,18 @@ export interface AuditEntry {
  */
 @Injectable()
 export class AuditService {
-  async record(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
-    await tx.auditEvent.create({
-      data: {
-        reviewId: entry.reviewId,
-        actorId: entry.actorId,
-        action: entry.action,
-        targetType: entry.targetType,
-        targetId: entry.targetId,
-        questionId: entry.questionId ?? null,
-        before: entry.before ?? undefined,
-        after: entry.after ?? undefined,
-      },
+  constructor(private readonly events: AuditRepository) {}
+
+  async record(tx: Tx, entry: AuditEntry): Promise<void> {
+    await this.events.insert(tx, {
+      reviewId: entry.reviewId,
+      actorId: entry.actorId,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId,
+      questionId: entry.questionId ?? null,
+      before: entry.before ?? undefined,
+      after: entry.after ?? undefined,
     });
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { AccountsRepository } from './accounts.repository';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { SessionGuard } from './session.guard';
@@ -11,6 +12,7 @@ import { SignInThrottleService } from './sign-in-throttle.service';
   controllers: [AuthController],
   providers: [
     AuthService,
+    AccountsRepository,
     SessionsRepository,
     SignInThrottleRepository,
     SignInThrottleService,

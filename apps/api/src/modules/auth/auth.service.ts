@@ -8,21 +8,21 @@ import {
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
-import { PrismaService } from '../../infra/prisma/prisma.service';
+import { Transactions } from '../../infra/prisma/transactions';
 import { hashToken, newToken } from '../../infra/secrets/tokens';
 import { AuditService } from '../audit/audit.service';
+import { AccountsRepository, type InvitationRow } from './accounts.repository';
 import { hashPassword, verifyPassword } from './passwords';
 import { SessionsRepository } from './sessions.repository';
 import { SignInThrottleService } from './sign-in-throttle.service';
 
 export const SESSION_TTL_MS = 7 * 24 * 3600 * 1000;
 
-const organisationRef = { select: { id: true, name: true, shortName: true, type: true } } as const;
-
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly accounts: AccountsRepository,
+    private readonly transactions: Transactions,
     private readonly sessions: SessionsRepository,
     private readonly throttle: SignInThrottleService,
     private readonly audit: AuditService,
@@ -44,10 +44,7 @@ export class AuthService {
   ): Promise<{ token: string; expiresAt: Date; personId: string }> {
     const now = this.clock.now();
     const ticket = await this.throttle.admit(input.email, ip, now);
-    const person = await this.prisma.client.person.findUnique({
-      where: { email: input.email },
-      select: { id: true, passwordHash: true },
-    });
+    const person = await this.accounts.credentials(input.email);
     const ok = await verifyPassword(person?.passwordHash ?? null, input.password);
     if (!person || !ok) {
       await this.throttle.failed(now);
@@ -69,17 +66,7 @@ export class AuthService {
   }
 
   async currentPerson(personId: string): Promise<TCurrentPerson> {
-    const person = await this.prisma.client.person.findUniqueOrThrow({
-      where: { id: personId },
-      include: {
-        organisation: organisationRef,
-        memberships: {
-          where: { acceptedAt: { not: null } },
-          include: { review: { select: { id: true, title: true } }, organisation: organisationRef },
-          orderBy: { createdAt: 'asc' },
-        },
-      },
-    });
+    const person = await this.accounts.currentPerson(personId);
     return {
       id: person.id,
       email: person.email,
@@ -95,15 +82,8 @@ export class AuthService {
     };
   }
 
-  private async openInvitation(token: string) {
-    const invitation = await this.prisma.client.invitation.findUnique({
-      where: { tokenHash: hashToken(token) },
-      include: {
-        person: { select: { id: true, email: true, name: true, passwordHash: true } },
-        review: { select: { id: true, title: true } },
-        invitedBy: { select: { name: true } },
-      },
-    });
+  private async openInvitation(token: string): Promise<InvitationRow> {
+    const invitation = await this.accounts.invitationByTokenHash(hashToken(token));
     const now = this.clock.now();
     if (!invitation || invitation.revokedAt) {
       throw new AppError(
@@ -125,17 +105,14 @@ export class AuthService {
 
   async previewInvitation(token: string): Promise<TInvitationPreview> {
     const invitation = await this.openInvitation(token);
-    const membership = await this.prisma.client.membership.findUnique({
-      where: { reviewId_personId: { reviewId: invitation.reviewId, personId: invitation.personId } },
-      include: { organisation: organisationRef },
-    });
+    const organisation = await this.accounts.organisationIn(invitation.reviewId, invitation.personId);
     return {
       email: invitation.person.email,
       name: invitation.person.name,
       reviewTitle: invitation.review.title,
       role: invitation.role,
       // Only what this review says: never the person's organisation in another review.
-      organisation: membership?.organisation ?? null,
+      organisation,
       invitedBy: invitation.invitedBy?.name ?? null,
       expiresAt: invitation.expiresAt.toISOString(),
       hasPassword: invitation.person.passwordHash !== null,
@@ -162,54 +139,57 @@ export class AuthService {
       );
     }
     const newHash = existingHash ? null : await hashPassword(input.password);
-    await this.prisma.client.$transaction(async (tx) => {
-      const used = await tx.invitation.updateMany({
-        where: { id: invitation.id, usedAt: null, revokedAt: null },
-        data: { usedAt: now },
-      });
-      if (used.count === 0) {
-        throw new AppError(
-          'CONFLICT',
-          'This invitation has already been used. Sign in with your e-mail and password.',
-        );
-      }
-      const membership = await tx.membership.findUnique({
-        where: { reviewId_personId: { reviewId: invitation.reviewId, personId: invitation.personId } },
-        select: { id: true, role: true, acceptedAt: true },
-      });
-      if (!membership) {
-        throw new AppError(
-          'NOT_FOUND',
-          'This invitation link is not valid. Ask the coordinator for a new one.',
-        );
-      }
-      if (!membership.acceptedAt) {
-        await tx.membership.update({ where: { id: membership.id }, data: { acceptedAt: now } });
-      }
-      if (newHash) {
-        // Guarded: two links of a new account used at once must not both set a password.
-        const activated = await tx.person.updateMany({
-          where: { id: invitation.personId, passwordHash: null },
-          data: { passwordHash: newHash, ...(input.name ? { name: input.name } : {}) },
-        });
-        if (activated.count === 0) {
+    await this.transactions.run(
+      async (tx) => {
+        const used = await this.accounts.useInvitation(tx, invitation.id, now);
+        if (!used) {
           throw new AppError(
             'CONFLICT',
-            'Your account has just been activated from another invitation: open this link again and enter that password',
+            'This invitation has already been used. Sign in with your e-mail and password.',
           );
         }
-      } else if (input.name) {
-        await tx.person.update({ where: { id: invitation.personId }, data: { name: input.name } });
-      }
-      await this.audit.record(tx, {
-        reviewId: invitation.reviewId,
-        actorId: invitation.personId,
-        action: 'invitation.accepted',
-        targetType: 'membership',
-        targetId: membership.id,
-        after: { role: membership.role, email: invitation.person.email, accountActivated: Boolean(newHash) },
-      });
-    });
+        const membership = await this.accounts.membership(tx, invitation.reviewId, invitation.personId);
+        if (!membership) {
+          throw new AppError(
+            'NOT_FOUND',
+            'This invitation link is not valid. Ask the coordinator for a new one.',
+          );
+        }
+        if (!membership.acceptedAt) {
+          await this.accounts.acceptMembership(tx, membership.id, now);
+        }
+        if (newHash) {
+          // Guarded: two links of a new account used at once must not both set a password.
+          const activated = await this.accounts.setFirstPassword(
+            tx,
+            invitation.personId,
+            newHash,
+            input.name,
+          );
+          if (!activated) {
+            throw new AppError(
+              'CONFLICT',
+              'Your account has just been activated from another invitation: open this link again and enter that password',
+            );
+          }
+        } else if (input.name) {
+          await this.accounts.rename(tx, invitation.personId, input.name);
+        }
+        await this.audit.record(tx, {
+          reviewId: invitation.reviewId,
+          actorId: invitation.personId,
+          action: 'invitation.accepted',
+          targetType: 'membership',
+          targetId: membership.id,
+          after: {
+            role: membership.role,
+            email: invitation.person.email,
+            accountActivated: Boolean(newHash),
+          },
+        });
+      },
+      { timeout: 5_000 },
+    );
     const session = await this.openSession(invitation.personId, now);
     return { ...session, reviewId: invitation.reviewId, personId: invitation.personId };
   }

@@ -1,10 +1,10 @@
 import type { CommentKind } from '@gcm/db';
 import { AppError, assertTransition, type TContribution, type TTransitionRequest } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
+import type { Tx } from '../../infra/prisma/transactions';
 import { MailQueue } from '../../infra/queue/mail-queue';
 import { AssignmentsRepository } from '../assignments/assignments.repository';
 import { AuditService } from '../audit/audit.service';
-import type { Tx } from '../outbox/outbox.repository';
 import { type Enqueue, OutboxPlanner } from '../outbox/outbox-planner.service';
 import { assertReviewWritable } from '../report/review-writability';
 import { ContributionAccessService } from './contribution-access.service';
@@ -46,8 +46,7 @@ export class ContributionWorkflowService {
     comment: string | null,
     version: number,
   ): Promise<Enqueue> {
-    const by = async () =>
-      (await db.person.findUniqueOrThrow({ where: { id: personId }, select: { name: true } })).name;
+    const by = () => this.contributions.personName(db, personId);
     switch (action) {
       case 'submit':
         await this.planner.cancelReminders(db, assignmentId, 'the contribution was submitted');

@@ -8,26 +8,8 @@ import {
   type TReference,
   type TRevision,
 } from '@gcm/domain';
-import { assignmentInclude, personRef, toAssignment } from '../assignments/assignment.mapper';
-
-export const attachmentInclude = { uploadedBy: personRef } satisfies Prisma.AttachmentInclude;
-export type AttachmentRow = Prisma.AttachmentGetPayload<{ include: typeof attachmentInclude }>;
-
-/** An assignment with everything its contribution screen shows. */
-export const contributionViewInclude = {
-  ...assignmentInclude,
-  contribution: {
-    include: {
-      attachments: { where: { deletedAt: null }, orderBy: { createdAt: 'asc' }, include: attachmentInclude },
-      revisions: { orderBy: { version: 'desc' }, take: 1, select: { author: personRef } },
-    },
-  },
-  comments: { orderBy: { createdAt: 'asc' }, include: { author: personRef } },
-} satisfies Prisma.AssignmentInclude;
-export type ContributionViewRow = Prisma.AssignmentGetPayload<{ include: typeof contributionViewInclude }>;
-
-export const revisionInclude = { author: personRef } satisfies Prisma.ContributionRevisionInclude;
-export type RevisionRow = Prisma.ContributionRevisionGetPayload<{ include: typeof revisionInclude }>;
+import { toAssignment } from '../assignments/assignment.mapper';
+import type { AttachmentRow, ContributionViewRow, RevisionRow } from './contributions.repository';
 
 /** References as stored (JSON), in the shape of the contract; anything unrecognisable is dropped. */
 export function referencesOf(value: Prisma.JsonValue | undefined): TReference[] {

@@ -2,16 +2,33 @@ import type { CommentKind, Prisma } from '@gcm/db';
 import type { TPersonRef, TReference } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../infra/prisma/prisma.service';
+import type { Tx } from '../../infra/prisma/transactions';
 import { personRef } from '../assignments/assignment.mapper';
-import {
-  type ContributionViewRow,
-  contributionViewInclude,
-  type RevisionRow,
-  referencesOf,
-  revisionInclude,
-} from './contribution.mapper';
+import { assignmentInclude, type WithDueDate, withDueDate } from '../assignments/assignments.repository';
+import { referencesOf } from './contribution.mapper';
 
-type Db = Prisma.TransactionClient;
+type Db = Tx;
+
+export const attachmentInclude = { uploadedBy: personRef } satisfies Prisma.AttachmentInclude;
+export type AttachmentRow = Prisma.AttachmentGetPayload<{ include: typeof attachmentInclude }>;
+
+/** An assignment with everything its contribution screen shows. */
+const contributionViewInclude = {
+  ...assignmentInclude,
+  contribution: {
+    include: {
+      attachments: { where: { deletedAt: null }, orderBy: { createdAt: 'asc' }, include: attachmentInclude },
+      revisions: { orderBy: { version: 'desc' }, take: 1, select: { author: personRef } },
+    },
+  },
+  comments: { orderBy: { createdAt: 'asc' }, include: { author: personRef } },
+} satisfies Prisma.AssignmentInclude;
+export type ContributionViewRow = WithDueDate<
+  Prisma.AssignmentGetPayload<{ include: typeof contributionViewInclude }>
+>;
+
+const revisionInclude = { author: personRef } satisfies Prisma.ContributionRevisionInclude;
+export type RevisionRow = Prisma.ContributionRevisionGetPayload<{ include: typeof revisionInclude }>;
 
 /** Where an assignment belongs: enough to decide who may see or change its contribution. */
 export interface AssignmentScope {
@@ -51,11 +68,12 @@ export class ContributionsRepository {
     });
   }
 
-  findView(assignmentId: string): Promise<ContributionViewRow | null> {
-    return this.prisma.client.assignment.findUnique({
+  async findView(assignmentId: string): Promise<ContributionViewRow | null> {
+    const row = await this.prisma.client.assignment.findUnique({
       where: { id: assignmentId },
       include: contributionViewInclude,
     });
+    return row ? withDueDate(row) : null;
   }
 
   async findContribution(
@@ -126,6 +144,12 @@ export class ContributionsRepository {
       orderBy: { version: 'desc' },
       include: revisionInclude,
     });
+  }
+
+  /** The name of whoever moves a contribution on, for the e-mail that tells others. */
+  async personName(db: Db, personId: string): Promise<string> {
+    const person = await db.person.findUniqueOrThrow({ where: { id: personId }, select: { name: true } });
+    return person.name;
   }
 
   async addComment(

@@ -2,9 +2,9 @@ import { type THealth, ZHealth } from '@gcm/domain';
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { PrismaService } from '../../infra/prisma/prisma.service';
 import { APP_VERSION } from '../../version';
 import { Public } from '../auth/auth.decorators';
+import { HealthRepository } from './health.repository';
 
 @ApiTags('health')
 @Public()
@@ -12,7 +12,7 @@ import { Public } from '../auth/auth.decorators';
 export class HealthController {
   private readonly startedAt = Date.now();
 
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly database: HealthRepository) {}
 
   @Get()
   @ApiOperation({ summary: 'Liveness and database status' })
@@ -22,7 +22,7 @@ export class HealthController {
     const started = performance.now();
     let up = true;
     try {
-      await this.prisma.client.$queryRaw`select 1`;
+      await this.database.ping();
     } catch {
       up = false;
     }

@@ -1,11 +1,12 @@
-import type { TMember } from '@gcm/domain';
+import { formatInstant, type TMember } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
-import { DateTime } from 'luxon';
+import type { Tx } from '../../infra/prisma/transactions';
 import { MailQueue } from '../../infra/queue/mail-queue';
 import { SEALED_LINK_PLACEHOLDER } from '../../infra/secrets/link-tokens';
 import { renderMail } from '../mail/render';
 import { InvitationEmail } from '../mail/templates/invitation.email';
-import { OutboxRepository, type Tx } from '../outbox/outbox.repository';
+import { OutboxRepository } from '../outbox/outbox.repository';
+import { InvitationsRepository } from './invitations.repository';
 
 const ROLE_TEXT: Record<TMember['role'], string> = {
   coordinator: 'as a coordinator of the review',
@@ -21,6 +22,7 @@ const ROLE_TEXT: Record<TMember['role'], string> = {
 @Injectable()
 export class InvitationMail {
   constructor(
+    private readonly invitations: InvitationsRepository,
     private readonly outbox: OutboxRepository,
     private readonly queue: MailQueue,
   ) {}
@@ -40,10 +42,7 @@ export class InvitationMail {
       now: Date;
     },
   ): Promise<{ id: string; notBefore: Date }[]> {
-    const [review, actor] = await Promise.all([
-      tx.review.findUniqueOrThrow({ where: { id: facts.reviewId }, select: { title: true, timeZone: true } }),
-      tx.person.findUniqueOrThrow({ where: { id: facts.actorId }, select: { name: true } }),
-    ]);
+    const { review, actor } = await this.invitations.mailFacts(tx, facts.reviewId, facts.actorId);
     const rendered = await renderMail(
       `${actor.name} invites you to the ${review.title}`,
       InvitationEmail({
@@ -54,9 +53,7 @@ export class InvitationMail {
           roleText: ROLE_TEXT[facts.role],
           organisationName: facts.organisationName,
           url: SEALED_LINK_PLACEHOLDER,
-          expiresText: DateTime.fromJSDate(facts.expiresAt, { zone: review.timeZone })
-            .setLocale('en-GB')
-            .toFormat("cccc d LLLL yyyy 'at' HH:mm ZZZZ"),
+          expiresText: formatInstant(facts.expiresAt, review.timeZone, 'weekdayDateTimeZone'),
         },
       }),
     );

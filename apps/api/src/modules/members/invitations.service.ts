@@ -3,19 +3,23 @@ import { type TInviteMemberRequest, type TInviteMemberResponse } from '@gcm/doma
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
-import { PrismaService } from '../../infra/prisma/prisma.service';
+import { Transactions } from '../../infra/prisma/transactions';
 import { LinkTokens } from '../../infra/secrets/link-tokens';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { InvitationMail } from './invitation-mail';
-import { memberInclude, toMember } from './member.mapper';
+import { InvitationsRepository } from './invitations.repository';
+import { toMember } from './member.mapper';
 import { assertReviewOrganisation } from './member-checks';
+import { MembersRepository } from './members.repository';
 
 /** Inviting people into a review (coordinator): an invited membership and its e-mailed link. */
 @Injectable()
 export class InvitationsService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly members: MembersRepository,
+    private readonly invitations: InvitationsRepository,
+    private readonly transactions: Transactions,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -37,37 +41,31 @@ export class InvitationsService {
     input: TInviteMemberRequest,
   ): Promise<TInviteMemberResponse> {
     await this.access.require(reviewId, actorId, ['coordinator'], 'invite people');
-    await assertReviewOrganisation(this.prisma.client, reviewId, input.organisationId);
+    await assertReviewOrganisation(this.members, reviewId, input.organisationId);
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + this.config.invitationTtlDays * 86_400_000);
     const invitationId = randomUUID();
     const organisationId = input.organisationId ?? null;
     const enqueue: { id: string; notBefore: Date }[] = [];
-    const membership = await this.prisma.client.$transaction(async (tx) => {
-      const person = await tx.person.upsert({
-        where: { email: input.email },
-        create: { email: input.email, name: input.name, title: input.title ?? null, organisationId },
-        update: {},
-      });
-      const existing = await tx.membership.findUnique({
-        where: { reviewId_personId: { reviewId, personId: person.id } },
-      });
-      const row = existing
-        ? await tx.membership.update({
-            where: { id: existing.id },
-            data: { role: input.role, organisationId },
-            include: memberInclude,
-          })
-        : await tx.membership.create({
-            data: { reviewId, personId: person.id, role: input.role, organisationId, acceptedAt: null },
-            include: memberInclude,
-          });
-      await tx.invitation.updateMany({
-        where: { reviewId, personId: person.id, usedAt: null, revokedAt: null },
-        data: { revokedAt: now },
-      });
-      const invitation = await tx.invitation.create({
-        data: {
+    const membership = await this.transactions.run(
+      async (tx) => {
+        const person = await this.invitations.personByEmail(tx, {
+          email: input.email,
+          name: input.name,
+          title: input.title ?? null,
+          organisationId,
+        });
+        const existing = await this.members.findOf(tx, reviewId, person.id);
+        const row = existing
+          ? await this.members.change(tx, existing.id, { role: input.role, organisationId })
+          : await this.members.createInvited(tx, {
+              reviewId,
+              personId: person.id,
+              role: input.role,
+              organisationId,
+            });
+        await this.invitations.revokePending(tx, reviewId, person.id, now);
+        await this.invitations.create(tx, {
           id: invitationId,
           tokenHash: this.links.hash({ kind: 'invitation', id: invitationId }),
           personId: person.id,
@@ -75,32 +73,33 @@ export class InvitationsService {
           role: input.role,
           invitedById: actorId,
           expiresAt,
-        },
-      });
-      enqueue.push(
-        ...(await this.mail.plan(tx, {
-          invitationId: invitation.id,
+        });
+        enqueue.push(
+          ...(await this.mail.plan(tx, {
+            invitationId,
+            reviewId,
+            email: person.email,
+            personName: person.name,
+            actorId,
+            role: input.role,
+            organisationName: row.organisation?.name ?? null,
+            expiresAt,
+            now,
+          })),
+        );
+        await this.audit.record(tx, {
           reviewId,
-          email: person.email,
-          personName: person.name,
           actorId,
-          role: input.role,
-          organisationName: row.organisation?.name ?? null,
-          expiresAt,
-          now,
-        })),
-      );
-      await this.audit.record(tx, {
-        reviewId,
-        actorId,
-        action: existing ? 'member.reinvited' : 'member.invited',
-        targetType: 'membership',
-        targetId: row.id,
-        before: existing ? { role: existing.role, organisationId: existing.organisationId } : null,
-        after: { email: person.email, role: input.role, organisationId },
-      });
-      return row;
-    });
+          action: existing ? 'member.reinvited' : 'member.invited',
+          targetType: 'membership',
+          targetId: row.id,
+          before: existing ? { role: existing.role, organisationId: existing.organisationId } : null,
+          after: { email: person.email, role: input.role, organisationId },
+        });
+        return row;
+      },
+      { timeout: 5_000 },
+    );
     await this.mail.enqueue(enqueue);
     return { member: toMember(membership), expiresAt: expiresAt.toISOString() };
   }

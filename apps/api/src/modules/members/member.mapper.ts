@@ -1,19 +1,5 @@
 import type { TMember } from '@gcm/domain';
-
-export const organisationRef = { select: { id: true, name: true, shortName: true, type: true } } as const;
-
-export const memberInclude = {
-  person: { select: { id: true, name: true, email: true, title: true } },
-  organisation: organisationRef,
-} as const;
-
-export type MemberRow = {
-  id: string;
-  role: TMember['role'];
-  acceptedAt: Date | null;
-  person: { id: string; name: string; email: string; title: string | null };
-  organisation: TMember['organisation'];
-};
+import type { MemberRow } from './members.repository';
 
 export function toMember(row: MemberRow): TMember {
   return {

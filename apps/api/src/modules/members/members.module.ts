@@ -1,8 +1,13 @@
 import { Module } from '@nestjs/common';
 import { InvitationMail } from './invitation-mail';
+import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
 import { MembersController } from './members.controller';
+import { MembersRepository } from './members.repository';
 import { MembersService } from './members.service';
 
-@Module({ controllers: [MembersController], providers: [MembersService, InvitationsService, InvitationMail] })
+@Module({
+  controllers: [MembersController],
+  providers: [MembersService, InvitationsService, InvitationMail, MembersRepository, InvitationsRepository],
+})
 export class MembersModule {}

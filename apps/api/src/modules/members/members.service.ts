@@ -1,17 +1,21 @@
 import { AppError, type TMember, type TUpdateMemberRequest } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
-import { PrismaService } from '../../infra/prisma/prisma.service';
+import { Transactions, type Tx } from '../../infra/prisma/transactions';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
-import { memberInclude, toMember } from './member.mapper';
+import { InvitationsRepository } from './invitations.repository';
+import { toMember } from './member.mapper';
 import { assertReviewOrganisation } from './member-checks';
+import { MembersRepository } from './members.repository';
 
 /** People and their roles in one review (inviting them is InvitationsService). Coordinator only for changes. */
 @Injectable()
 export class MembersService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly members: MembersRepository,
+    private readonly invitations: InvitationsRepository,
+    private readonly transactions: Transactions,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -19,11 +23,7 @@ export class MembersService {
 
   async list(reviewId: string, personId: string): Promise<TMember[]> {
     await this.access.forReview(reviewId, personId);
-    const rows = await this.prisma.client.membership.findMany({
-      where: { reviewId },
-      include: memberInclude,
-      orderBy: [{ role: 'asc' }, { person: { name: 'asc' } }],
-    });
+    const rows = await this.members.list(reviewId);
     return rows.map(toMember);
   }
 
@@ -34,47 +34,40 @@ export class MembersService {
     input: TUpdateMemberRequest,
   ): Promise<TMember> {
     await this.access.require(reviewId, actorId, ['coordinator'], 'change roles');
-    await assertReviewOrganisation(this.prisma.client, reviewId, input.organisationId);
-    return this.prisma.client.$transaction(async (tx) => {
-      const before = await tx.membership.findFirst({ where: { id: membershipId, reviewId } });
-      if (!before) throw new AppError('NOT_FOUND', 'There is no such member in this review');
-      const role = input.role ?? before.role;
-      const organisationId =
-        input.organisationId === undefined ? before.organisationId : input.organisationId;
-      if (role === 'contributor' && !organisationId) {
-        throw new AppError('VALIDATION', 'A contributor must belong to an organisation', {
-          fieldErrors: [{ path: 'organisationId', message: 'is required for a contributor' }],
+    await assertReviewOrganisation(this.members, reviewId, input.organisationId);
+    return this.transactions.run(
+      async (tx) => {
+        const before = await this.members.findInReview(tx, reviewId, membershipId);
+        if (!before) throw new AppError('NOT_FOUND', 'There is no such member in this review');
+        const role = input.role ?? before.role;
+        const organisationId =
+          input.organisationId === undefined ? before.organisationId : input.organisationId;
+        if (role === 'contributor' && !organisationId) {
+          throw new AppError('VALIDATION', 'A contributor must belong to an organisation', {
+            fieldErrors: [{ path: 'organisationId', message: 'is required for a contributor' }],
+          });
+        }
+        if (before.personId === actorId && before.role === 'coordinator' && role !== 'coordinator') {
+          await this.assertAnotherCoordinator(tx, reviewId, actorId);
+        }
+        const row = await this.members.change(tx, membershipId, { role, organisationId });
+        await this.audit.record(tx, {
+          reviewId,
+          actorId,
+          action: 'member.role_changed',
+          targetType: 'membership',
+          targetId: membershipId,
+          before: { role: before.role, organisationId: before.organisationId },
+          after: { role, organisationId },
         });
-      }
-      if (before.personId === actorId && before.role === 'coordinator' && role !== 'coordinator') {
-        await this.assertAnotherCoordinator(tx, reviewId, actorId);
-      }
-      const row = await tx.membership.update({
-        where: { id: membershipId },
-        data: { role, organisationId },
-        include: memberInclude,
-      });
-      await this.audit.record(tx, {
-        reviewId,
-        actorId,
-        action: 'member.role_changed',
-        targetType: 'membership',
-        targetId: membershipId,
-        before: { role: before.role, organisationId: before.organisationId },
-        after: { role, organisationId },
-      });
-      return toMember(row);
-    });
+        return toMember(row);
+      },
+      { timeout: 5_000 },
+    );
   }
 
-  private async assertAnotherCoordinator(
-    tx: Parameters<Parameters<PrismaService['client']['$transaction']>[0]>[0],
-    reviewId: string,
-    personId: string,
-  ): Promise<void> {
-    const others = await tx.membership.count({
-      where: { reviewId, role: 'coordinator', personId: { not: personId } },
-    });
+  private async assertAnotherCoordinator(tx: Tx, reviewId: string, personId: string): Promise<void> {
+    const others = await this.members.otherCoordinators(tx, reviewId, personId);
     if (others === 0) {
       throw new AppError('CONFLICT', 'A review needs at least one coordinator: appoint another one first');
     }
@@ -82,25 +75,25 @@ export class MembersService {
 
   async remove(reviewId: string, membershipId: string, actorId: string): Promise<void> {
     await this.access.require(reviewId, actorId, ['coordinator'], 'remove people');
-    await this.prisma.client.$transaction(async (tx) => {
-      const before = await tx.membership.findFirst({ where: { id: membershipId, reviewId } });
-      if (!before) throw new AppError('NOT_FOUND', 'There is no such member in this review');
-      if (before.role === 'coordinator') {
-        await this.assertAnotherCoordinator(tx, reviewId, before.personId);
-      }
-      await tx.membership.delete({ where: { id: membershipId } });
-      await tx.invitation.updateMany({
-        where: { reviewId, personId: before.personId, usedAt: null, revokedAt: null },
-        data: { revokedAt: this.clock.now() },
-      });
-      await this.audit.record(tx, {
-        reviewId,
-        actorId,
-        action: 'member.removed',
-        targetType: 'membership',
-        targetId: membershipId,
-        before: { personId: before.personId, role: before.role, organisationId: before.organisationId },
-      });
-    });
+    await this.transactions.run(
+      async (tx) => {
+        const before = await this.members.findInReview(tx, reviewId, membershipId);
+        if (!before) throw new AppError('NOT_FOUND', 'There is no such member in this review');
+        if (before.role === 'coordinator') {
+          await this.assertAnotherCoordinator(tx, reviewId, before.personId);
+        }
+        await this.members.delete(tx, membershipId);
+        await this.invitations.revokePending(tx, reviewId, before.personId, this.clock.now());
+        await this.audit.record(tx, {
+          reviewId,
+          actorId,
+          action: 'member.removed',
+          targetType: 'membership',
+          targetId: membershipId,
+          before: { personId: before.personId, role: before.role, organisationId: before.organisationId },
+        });
+      },
+      { timeout: 5_000 },
+    );
   }
 }

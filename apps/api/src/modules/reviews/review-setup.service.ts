@@ -1,4 +1,3 @@
-import { questionRowsFromTemplate } from '@gcm/db';
 import {
   AppError,
   type TCreateReviewRequest,
@@ -7,24 +6,22 @@ import {
   templateByKey,
 } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '../../infra/prisma/prisma.service';
+import { Transactions } from '../../infra/prisma/transactions';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { assertReviewWritable } from '../report/review-writability';
+import { type ReviewSettingsChange, ReviewSetupRepository } from './review-setup.repository';
 import { ReviewsService } from './reviews.service';
 
 /** The survey's own recipients: ESCAP, with a copy to the Regional Network on Migration (IOM). */
 const DEFAULT_RECIPIENTS = { to: ['escap-sdd@un.org'], cc: ['UNRNAP-regreviews@iom.int'] };
 
-function utcDate(iso: string): Date {
-  return new Date(`${iso}T00:00:00.000Z`);
-}
-
 /** Creating a review from a template and editing its settings (coordinator). */
 @Injectable()
 export class ReviewSetupService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly setup: ReviewSetupRepository,
+    private readonly transactions: Transactions,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly reviews: ReviewsService,
@@ -38,11 +35,10 @@ export class ReviewSetupService {
         fieldErrors: [{ path: 'templateKey', message: 'is not a known survey template' }],
       });
     }
-    const duplicate = await this.prisma.client.review.findUnique({
-      where: {
-        country_cycle_templateKey: { country: input.country, cycle: input.cycle, templateKey: template.key },
-      },
-      select: { id: true },
+    const duplicate = await this.setup.editionExists({
+      country: input.country,
+      cycle: input.cycle,
+      templateKey: template.key,
     });
     if (duplicate) {
       throw new AppError(
@@ -50,74 +46,53 @@ export class ReviewSetupService {
         `A ${template.title} review for ${input.country} ${input.cycle} already exists`,
       );
     }
-    const person = await this.prisma.client.person.findUniqueOrThrow({
-      where: { id: actorId },
-      select: {
-        name: true,
-        title: true,
-        email: true,
-        organisation: { select: { name: true, shortName: true, type: true } },
-      },
-    });
-    const reviewId = await this.prisma.client.$transaction(async (tx) => {
-      const review = await tx.review.create({
-        data: {
-          templateKey: template.key,
-          templateVersion: template.version,
+    const person = await this.setup.creator(actorId);
+    const reviewId = await this.transactions.run(
+      async (tx) => {
+        const review = await this.setup.create(tx, template, {
           country: input.country,
           cycle: input.cycle,
           title: input.title ?? `Voluntary GCM Review — ${input.country} ${input.cycle}`,
           timeZone: input.timeZone,
-          finalDueDate: utcDate(input.finalDueDate),
+          finalDueDate: input.finalDueDate,
           contactOffice: person.organisation?.name ?? '',
           contactName: person.name,
           contactTitle: person.title ?? '',
           contactEmail: person.email,
           recipientsTo: DEFAULT_RECIPIENTS.to,
           recipientsCc: DEFAULT_RECIPIENTS.cc,
-          questions: { create: questionRowsFromTemplate(template) },
-        },
-      });
-      // The creator's office becomes the coordinating office: a new organisation of this review,
-      // never the row another review uses (its coordinators could otherwise rename ours).
-      const office = person.organisation
-        ? await tx.organisation.create({
-            data: {
+        });
+        // The creator's office becomes the coordinating office: a new organisation of this review,
+        // never the row another review uses (its coordinators could otherwise rename ours).
+        const officeId = person.organisation
+          ? await this.setup.createOrganisation(tx, review.id, {
               name: person.organisation.name,
               shortName: person.organisation.shortName,
               type: person.organisation.type,
               country: input.country,
-              reviewId: review.id,
-              reviews: { create: { reviewId: review.id } },
-            },
-          })
-        : null;
-      if (office) {
-        await tx.review.update({ where: { id: review.id }, data: { coordinatingOrganisationId: office.id } });
-      }
-      await tx.membership.create({
-        data: {
+            })
+          : null;
+        if (officeId) {
+          await this.setup.setCoordinatingOrganisation(tx, review.id, officeId);
+        }
+        await this.setup.addCoordinator(tx, review.id, actorId, officeId);
+        await this.audit.record(tx, {
           reviewId: review.id,
-          personId: actorId,
-          role: 'coordinator',
-          organisationId: office?.id ?? null,
-        },
-      });
-      await this.audit.record(tx, {
-        reviewId: review.id,
-        actorId,
-        action: 'review.created',
-        targetType: 'review',
-        targetId: review.id,
-        after: {
-          title: review.title,
-          country: review.country,
-          cycle: review.cycle,
-          templateKey: template.key,
-        },
-      });
-      return review.id;
-    });
+          actorId,
+          action: 'review.created',
+          targetType: 'review',
+          targetId: review.id,
+          after: {
+            title: review.title,
+            country: review.country,
+            cycle: review.cycle,
+            templateKey: template.key,
+          },
+        });
+        return review.id;
+      },
+      { timeout: 5_000 },
+    );
     return this.reviews.get(reviewId, actorId);
   }
 
@@ -133,58 +108,56 @@ export class ReviewSetupService {
         },
       );
     }
-    await this.prisma.client.$transaction(async (tx) => {
-      // A submitted review's settings (status included) stay as sent until an amendment is opened.
-      await assertReviewWritable(tx, reviewId);
-      const before = await tx.review.findUniqueOrThrow({ where: { id: reviewId } });
-      const data = {
-        title: input.title,
-        country: input.country,
-        status: input.status,
-        timeZone: input.timeZone,
-        finalDueDate: input.finalDueDate ? utcDate(input.finalDueDate) : undefined,
-        contactOffice: input.contact?.office,
-        contactName: input.contact?.name,
-        contactTitle: input.contact?.title,
-        contactEmail: input.contact?.email,
-        contactPhone: input.contact?.telephone,
-        contactMailingAddress: input.contact?.mailingAddress,
-        recipientsTo: input.recipients?.to,
-        recipientsCc: input.recipients?.cc,
-        consentToPublish: input.consentToPublish,
-      };
-      const updated = await tx.review.updateMany({
-        where: { id: reviewId, version: input.version },
-        data: { ...data, version: { increment: 1 } },
-      });
-      if (updated.count === 0) {
-        throw new AppError(
-          'CONFLICT',
-          'Someone else changed the review settings meanwhile. Reload to see their changes.',
-          {
-            currentVersion: before.version,
-          },
-        );
-      }
-      const changed = Object.entries(data).filter(([, value]) => value !== undefined);
-      const pick = (source: Record<string, unknown>) =>
-        Object.fromEntries(changed.map(([key]) => [key, jsonable(source[key])]));
-      await this.audit.record(tx, {
-        reviewId,
-        actorId,
-        action: 'review.updated',
-        targetType: 'review',
-        targetId: reviewId,
-        before: pick(before as unknown as Record<string, unknown>),
-        after: pick(data as Record<string, unknown>),
-      });
-    });
+    await this.transactions.run(
+      async (tx) => {
+        // A submitted review's settings (status included) stay as sent until an amendment is opened.
+        await assertReviewWritable(tx, reviewId);
+        const before = await this.setup.settings(tx, reviewId);
+        const data: ReviewSettingsChange = {
+          title: input.title,
+          country: input.country,
+          status: input.status,
+          timeZone: input.timeZone,
+          finalDueDate: input.finalDueDate,
+          contactOffice: input.contact?.office,
+          contactName: input.contact?.name,
+          contactTitle: input.contact?.title,
+          contactEmail: input.contact?.email,
+          contactPhone: input.contact?.telephone,
+          contactMailingAddress: input.contact?.mailingAddress,
+          recipientsTo: input.recipients?.to,
+          recipientsCc: input.recipients?.cc,
+          consentToPublish: input.consentToPublish,
+        };
+        if (!(await this.setup.updateIfVersion(tx, reviewId, input.version, data))) {
+          throw new AppError(
+            'CONFLICT',
+            'Someone else changed the review settings meanwhile. Reload to see their changes.',
+            {
+              currentVersion: before.version,
+            },
+          );
+        }
+        const changed = Object.entries(data).filter(([, value]) => value !== undefined);
+        const pick = (source: Record<string, unknown>) =>
+          Object.fromEntries(changed.map(([key]) => [key, jsonable(source[key])]));
+        await this.audit.record(tx, {
+          reviewId,
+          actorId,
+          action: 'review.updated',
+          targetType: 'review',
+          targetId: reviewId,
+          before: pick(before as unknown as Record<string, unknown>),
+          after: pick(data as Record<string, unknown>),
+        });
+      },
+      { timeout: 5_000 },
+    );
     return this.reviews.get(reviewId, actorId);
   }
 }
 
 function jsonable(value: unknown): string | number | boolean | null | string[] {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (value === undefined) return null;
   return value as string | number | boolean | null | string[];
 }

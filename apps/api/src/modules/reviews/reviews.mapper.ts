@@ -40,7 +40,7 @@ export function progressOf(
   };
   for (const row of rows) {
     progress[PROGRESS_KEY[row.state]] += 1;
-    if (deadlineStatus({ dueDate: isoDate(row.dueDate), now, timeZone, state: row.state }) === 'overdue') {
+    if (deadlineStatus({ dueDate: row.dueDate, now, timeZone, state: row.state }) === 'overdue') {
       progress.overdue += 1;
     }
   }
@@ -60,7 +60,7 @@ export function toReviewSummary(
     templateKey: row.templateKey,
     status: row.status,
     timeZone: row.timeZone,
-    finalDueDate: isoDate(row.finalDueDate),
+    finalDueDate: row.finalDueDate,
     coordinatingOrganisation: row.coordinatingOrganisation,
     questionCount: row._count.questions,
     progress: progressOf(assignments, row.timeZone, now),
@@ -85,10 +85,10 @@ function toQuestion(
       id: assignment.id,
       organisation: assignment.organisation,
       role: assignment.role,
-      dueDate: isoDate(assignment.dueDate),
+      dueDate: assignment.dueDate,
       state: assignment.state,
       deadlineStatus: deadlineStatus({
-        dueDate: isoDate(assignment.dueDate),
+        dueDate: assignment.dueDate,
         now,
         timeZone,
         state: assignment.state,

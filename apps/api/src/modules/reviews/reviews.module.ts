@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReviewSetupRepository } from './review-setup.repository';
 import { ReviewSetupService } from './review-setup.service';
 import { ReviewWritability } from './review-writability';
 import { ReviewWritabilityRepository } from './review-writability.repository';
@@ -12,6 +13,7 @@ import { ReviewsService } from './reviews.service';
     ReviewsService,
     ReviewsRepository,
     ReviewSetupService,
+    ReviewSetupRepository,
     ReviewWritabilityRepository,
     ReviewWritability,
   ],

@@ -1,4 +1,5 @@
 import type { ContributionState, Prisma } from '@gcm/db';
+import { fromDateColumn } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../infra/prisma/prisma.service';
 
@@ -17,7 +18,13 @@ const reviewSummarySelect = {
   _count: { select: { questions: true } },
 } satisfies Prisma.ReviewSelect;
 
-export type ReviewSummaryRow = Prisma.ReviewGetPayload<{ select: typeof reviewSummarySelect }>;
+/** `T` with its date column `K` as YYYY-MM-DD. */
+type WithCalendarDate<T, K extends keyof T> = Omit<T, K> & { [key in K]: string };
+
+export type ReviewSummaryRow = WithCalendarDate<
+  Prisma.ReviewGetPayload<{ select: typeof reviewSummarySelect }>,
+  'finalDueDate'
+>;
 
 const reviewDetailInclude = {
   coordinatingOrganisation: organisationRef,
@@ -33,12 +40,20 @@ const reviewDetailInclude = {
   },
 } satisfies Prisma.ReviewInclude;
 
-export type ReviewDetailRow = Prisma.ReviewGetPayload<{ include: typeof reviewDetailInclude }>;
+type ReviewDetailRecord = Prisma.ReviewGetPayload<{ include: typeof reviewDetailInclude }>;
+type QuestionRecord = ReviewDetailRecord['questions'][number];
+
+export type ReviewDetailRow = WithCalendarDate<Omit<ReviewDetailRecord, 'questions'>, 'finalDueDate'> & {
+  questions: (Omit<QuestionRecord, 'assignments'> & {
+    assignments: WithCalendarDate<QuestionRecord['assignments'][number], 'dueDate'>[];
+  })[];
+};
 
 export interface AssignmentStateRow {
   reviewId: string;
   state: ContributionState;
-  dueDate: Date;
+  /** YYYY-MM-DD */
+  dueDate: string;
 }
 
 @Injectable()
@@ -46,11 +61,11 @@ export class ReviewsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   /** Reviews the person is a member of. */
-  listSummaries(
+  async listSummaries(
     personId: string,
     filter: { status?: ReviewSummaryRow['status']; country?: string },
   ): Promise<ReviewSummaryRow[]> {
-    return this.prisma.client.review.findMany({
+    const rows = await this.prisma.client.review.findMany({
       where: {
         memberships: { some: { personId, acceptedAt: { not: null } } },
         status: filter.status,
@@ -59,18 +74,35 @@ export class ReviewsRepository {
       orderBy: [{ cycle: 'desc' }, { country: 'asc' }],
       select: reviewSummarySelect,
     });
+    return rows.map((row) => ({ ...row, finalDueDate: fromDateColumn(row.finalDueDate) }));
   }
 
   /** State and due date of every assignment of the given reviews, for progress counts. */
-  assignmentStates(reviewIds: string[]): Promise<AssignmentStateRow[]> {
-    if (reviewIds.length === 0) return Promise.resolve([]);
-    return this.prisma.client.assignment.findMany({
+  async assignmentStates(reviewIds: string[]): Promise<AssignmentStateRow[]> {
+    if (reviewIds.length === 0) return [];
+    const rows = await this.prisma.client.assignment.findMany({
       where: { reviewId: { in: reviewIds } },
       select: { reviewId: true, state: true, dueDate: true },
     });
+    return rows.map((row) => ({ ...row, dueDate: fromDateColumn(row.dueDate) }));
   }
 
-  findDetail(reviewId: string): Promise<ReviewDetailRow | null> {
-    return this.prisma.client.review.findUnique({ where: { id: reviewId }, include: reviewDetailInclude });
+  async findDetail(reviewId: string): Promise<ReviewDetailRow | null> {
+    const row = await this.prisma.client.review.findUnique({
+      where: { id: reviewId },
+      include: reviewDetailInclude,
+    });
+    if (!row) return null;
+    return {
+      ...row,
+      finalDueDate: fromDateColumn(row.finalDueDate),
+      questions: row.questions.map((question) => ({
+        ...question,
+        assignments: question.assignments.map((assignment) => ({
+          ...assignment,
+          dueDate: fromDateColumn(assignment.dueDate),
+        })),
+      })),
+    };
   }
 }

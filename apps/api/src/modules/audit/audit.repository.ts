@@ -1,0 +1,61 @@
+import type { Prisma } from '@gcm/db';
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../../infra/prisma/prisma.service';
+import type { Tx } from '../../infra/prisma/transactions';
+
+export interface NewAuditEvent {
+  reviewId: string | null;
+  actorId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  questionId: string | null;
+  before?: Prisma.InputJsonValue;
+  after?: Prisma.InputJsonValue;
+}
+
+const auditEventInclude = {
+  actor: { select: { id: true, name: true, email: true } },
+} satisfies Prisma.AuditEventInclude;
+
+export type AuditEventRow = Prisma.AuditEventGetPayload<{ include: typeof auditEventInclude }>;
+
+@Injectable()
+export class AuditRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async insert(tx: Tx, event: NewAuditEvent): Promise<void> {
+    await tx.auditEvent.create({ data: event });
+  }
+
+  /**
+   * Up to `take` events of a review, newest first, optionally about one question and older than
+   * the event `before`.
+   */
+  page(
+    reviewId: string,
+    filter: { questionId?: string; before?: bigint },
+    take: number,
+  ): Promise<AuditEventRow[]> {
+    return this.prisma.client.auditEvent.findMany({
+      where: {
+        reviewId,
+        questionId: filter.questionId,
+        id: filter.before === undefined ? undefined : { lt: filter.before },
+      },
+      orderBy: { id: 'desc' },
+      take,
+      include: auditEventInclude,
+    });
+  }
+
+  /** Question id → its code, for the questions among `questionIds`. */
+  async questionCodes(questionIds: string[]): Promise<Map<string, string>> {
+    if (questionIds.length === 0) return new Map();
+    const questions = await this.prisma.client.question.findMany({
+      where: { id: { in: questionIds } },
+      select: { id: true, code: true },
+    });
+    return new Map(questions.map((question) => [question.id, question.code]));
+  }
+}

@@ -1,0 +1,146 @@
+import { type OrganisationType, questionRowsFromTemplate, type Review, type ReviewStatus } from '@gcm/db';
+import { fromDateColumn, type TSurveyTemplate, toDateColumn } from '@gcm/domain';
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../../infra/prisma/prisma.service';
+import type { Tx } from '../../infra/prisma/transactions';
+
+export interface NewReview {
+  country: string;
+  cycle: number;
+  title: string;
+  timeZone: string;
+  /** YYYY-MM-DD */
+  finalDueDate: string;
+  contactOffice: string;
+  contactName: string;
+  contactTitle: string;
+  contactEmail: string;
+  recipientsTo: string[];
+  recipientsCc: string[];
+}
+
+/** A review's settings, with its final due date as YYYY-MM-DD. */
+export type ReviewSettings = Omit<Review, 'finalDueDate'> & { finalDueDate: string };
+
+/** The settings a coordinator may change; a field left undefined stays as it is. */
+export interface ReviewSettingsChange {
+  title?: string;
+  country?: string;
+  status?: ReviewStatus;
+  timeZone?: string;
+  /** YYYY-MM-DD */
+  finalDueDate?: string;
+  contactOffice?: string;
+  contactName?: string;
+  contactTitle?: string;
+  contactEmail?: string;
+  contactPhone?: string;
+  contactMailingAddress?: string;
+  recipientsTo?: string[];
+  recipientsCc?: string[];
+  consentToPublish?: boolean | null;
+}
+
+/** Who starts a review: their details fill its contact block and its coordinating office. */
+export interface ReviewCreator {
+  name: string;
+  title: string | null;
+  email: string;
+  organisation: { name: string; shortName: string | null; type: OrganisationType } | null;
+}
+
+/** Starting a review from a survey template, and changing its settings. */
+@Injectable()
+export class ReviewSetupRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** Whether the country already has a review of this template for the cycle. */
+  async editionExists(edition: { country: string; cycle: number; templateKey: string }): Promise<boolean> {
+    const duplicate = await this.prisma.client.review.findUnique({
+      where: { country_cycle_templateKey: edition },
+      select: { id: true },
+    });
+    return duplicate !== null;
+  }
+
+  creator(personId: string): Promise<ReviewCreator> {
+    return this.prisma.client.person.findUniqueOrThrow({
+      where: { id: personId },
+      select: {
+        name: true,
+        title: true,
+        email: true,
+        organisation: { select: { name: true, shortName: true, type: true } },
+      },
+    });
+  }
+
+  /** The review with its own copy of the template's questions. */
+  create(
+    tx: Tx,
+    template: TSurveyTemplate,
+    review: NewReview,
+  ): Promise<{ id: string; title: string; country: string; cycle: number }> {
+    return tx.review.create({
+      data: {
+        ...review,
+        templateKey: template.key,
+        templateVersion: template.version,
+        finalDueDate: toDateColumn(review.finalDueDate),
+        questions: { create: questionRowsFromTemplate(template) },
+      },
+      select: { id: true, title: true, country: true, cycle: true },
+    });
+  }
+
+  /** A new organisation of this review alone, taking part in it; returns its id. */
+  async createOrganisation(
+    tx: Tx,
+    reviewId: string,
+    organisation: { name: string; shortName: string | null; type: OrganisationType; country: string },
+  ): Promise<string> {
+    const created = await tx.organisation.create({
+      data: { ...organisation, reviewId, reviews: { create: { reviewId } } },
+      select: { id: true },
+    });
+    return created.id;
+  }
+
+  async setCoordinatingOrganisation(tx: Tx, reviewId: string, organisationId: string): Promise<void> {
+    await tx.review.update({ where: { id: reviewId }, data: { coordinatingOrganisationId: organisationId } });
+  }
+
+  /** The creator's membership, accepted at once (they started the review). */
+  async addCoordinator(
+    tx: Tx,
+    reviewId: string,
+    personId: string,
+    organisationId: string | null,
+  ): Promise<void> {
+    await tx.membership.create({ data: { reviewId, personId, role: 'coordinator', organisationId } });
+  }
+
+  async settings(tx: Tx, reviewId: string): Promise<ReviewSettings> {
+    const review = await tx.review.findUniqueOrThrow({ where: { id: reviewId } });
+    return { ...review, finalDueDate: fromDateColumn(review.finalDueDate) };
+  }
+
+  /** Applies a change if the review is still at `version`; false when someone changed it first. */
+  async updateIfVersion(
+    tx: Tx,
+    reviewId: string,
+    version: number,
+    change: ReviewSettingsChange,
+  ): Promise<boolean> {
+    const { finalDueDate, ...rest } = change;
+    const updated = await tx.review.updateMany({
+      where: { id: reviewId, version },
+      data: {
+        ...rest,
+        finalDueDate: finalDueDate === undefined ? undefined : toDateColumn(finalDueDate),
+        version: { increment: 1 },
+      },
+    });
+    return updated.count > 0;
+  }
+}

@@ -8,7 +8,7 @@ import {
   ZListAnswerRevisionsResponse,
 } from '@gcm/domain';
 import type request from 'supertest';
-import { assertReviewWritable } from '../src/modules/report/review-writability';
+import { ReviewWritability } from '../src/modules/reviews/review-writability';
 import { createOutsider, type DemoIds, demoIds, removeStorage, samplePdf } from './support/journey-fixtures';
 import {
   answerEverything,
@@ -346,7 +346,9 @@ describe('answers: consolidation, versioned saves, question 5 and 7 data, read-o
     const view = ZConsolidation.parse((await coordinator.get(`${url('2b')}/consolidation`).expect(200)).body);
     expect(view.readOnlyReason).toBe(locked.body.message);
     // The guard the contributions and assignments modules call.
-    await expect(assertReviewWritable(t.prisma, reviewId, { code: '2b' })).rejects.toMatchObject({
+    await expect(
+      t.app.get(ReviewWritability).assertWritable(t.prisma, reviewId, { code: '2b' }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
     });
     // Contributions, assignments, due dates and the review's settings are read-only too.
@@ -419,9 +421,11 @@ describe('answers: consolidation, versioned saves, question 5 and 7 data, read-o
     expect(other.body.message).toBe(
       'The report was submitted on 28 November 2026; the open amendment reopens only question 2b, not question 2c',
     );
-    await expect(assertReviewWritable(t.prisma, reviewId, { code: '2b' })).resolves.toBeUndefined();
-    await expect(assertReviewWritable(t.prisma, reviewId, { id: await ids.question('2c') })).rejects.toThrow(
-      /reopens only question 2b/,
-    );
+    await expect(
+      t.app.get(ReviewWritability).assertWritable(t.prisma, reviewId, { code: '2b' }),
+    ).resolves.toBeUndefined();
+    await expect(
+      t.app.get(ReviewWritability).assertWritable(t.prisma, reviewId, { id: await ids.question('2c') }),
+    ).rejects.toThrow(/reopens only question 2b/);
   });
 });

@@ -14,7 +14,7 @@ import { Injectable } from '@nestjs/common';
 import { toFieldErrors, validationError } from '../../infra/http/validation.pipe';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
-import { assertReviewWritable } from '../report/review-writability';
+import { ReviewWritability } from '../reviews/review-writability';
 import { type AnswerFields, AnswersRepository, type QuestionRow } from './answers.repository';
 import { ConsolidationService } from './consolidation.service';
 
@@ -91,6 +91,7 @@ function sameContent(stored: AnswerFields, next: AnswerFields): boolean {
 @Injectable()
 export class AnswerEditingService {
   constructor(
+    private readonly writability: ReviewWritability,
     private readonly access: AccessService,
     private readonly answers: AnswersRepository,
     private readonly consolidation: ConsolidationService,
@@ -103,7 +104,7 @@ export class AnswerEditingService {
     const data = checkAnswerData(question.answerKind, code, input.data);
     try {
       await this.answers.transaction(async (db) => {
-        await assertReviewWritable(db, reviewId, { code: question.code });
+        await this.writability.assertWritable(db, reviewId, { code: question.code });
         const current = await this.answers.findAnswer(question.id, db);
         const stored: AnswerFields = current ?? { body: '', wordCount: 0, data: null, status: 'draft' };
         const next: AnswerFields = {

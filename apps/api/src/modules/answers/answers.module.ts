@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ReportModule } from '../report/report.module';
+import { ReviewsModule } from '../reviews/reviews.module';
 import { AnswerEditingService } from './answer-editing.service';
 import { AnswersController } from './answers.controller';
 import { AnswersRepository } from './answers.repository';
@@ -7,7 +8,7 @@ import { ConsolidationService } from './consolidation.service';
 
 /** Consolidating contributions into each question's answer (coordinator). */
 @Module({
-  imports: [ReportModule],
+  imports: [ReviewsModule, ReportModule],
   controllers: [AnswersController],
   providers: [AnswersRepository, ConsolidationService, AnswerEditingService],
 })

@@ -2,7 +2,7 @@ import { AppError, type TConsolidation, type TListAnswerRevisionsResponse } from
 import { Injectable } from '@nestjs/common';
 import { AccessService, type ReviewAccess } from '../access/access.service';
 import { NumberedAttachmentsRepository } from '../report/numbered-attachments.repository';
-import { readOnlyReason } from '../report/review-writability';
+import { ReviewWritability } from '../reviews/review-writability';
 import { toAnswer, toAnswerRevision, toConsolidationContribution } from './answer.mapper';
 import { AnswersRepository, type ContributionRow, type QuestionRow } from './answers.repository';
 
@@ -16,6 +16,7 @@ function visible(access: ReviewAccess, row: ContributionRow): boolean {
 @Injectable()
 export class ConsolidationService {
   constructor(
+    private readonly writability: ReviewWritability,
     private readonly access: AccessService,
     private readonly answers: AnswersRepository,
     private readonly numberedAttachments: NumberedAttachmentsRepository,
@@ -35,7 +36,7 @@ export class ConsolidationService {
       this.answer(question),
       this.answers.contributions(question.id),
       this.numberedAttachments.list(reviewId),
-      readOnlyReason(this.answers.client, reviewId, { code }),
+      this.writability.readOnlyReason(this.answers.client, reviewId, { code }),
     ]);
     const numberOf = new Map(numbered.map((attachment) => [attachment.id, attachment.number]));
     const contributions = rows

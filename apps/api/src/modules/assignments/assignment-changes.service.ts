@@ -7,7 +7,7 @@ import { MailQueue } from '../../infra/queue/mail-queue';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { type Enqueue, OutboxPlanner } from '../outbox/outbox-planner.service';
-import { assertReviewWritable } from '../report/review-writability';
+import { ReviewWritability } from '../reviews/review-writability';
 import { toAssignment } from './assignment.mapper';
 import { assignmentIssues, organisationLabel, translateUniqueViolation, unique } from './assignment-checks';
 import { type AssignmentRow, AssignmentsRepository } from './assignments.repository';
@@ -36,6 +36,7 @@ function sameSet(a: string[], b: string[]): boolean {
 @Injectable()
 export class AssignmentChangesService {
   constructor(
+    private readonly writability: ReviewWritability,
     private readonly assignments: AssignmentsRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
@@ -70,7 +71,7 @@ export class AssignmentChangesService {
     await this.assignments
       .transaction(async (db) => {
         const writing = await this.assignments.findById(assignmentId, db);
-        if (writing) await assertReviewWritable(db, writing.reviewId, { id: writing.questionId });
+        if (writing) await this.writability.assertWritable(db, writing.reviewId, { id: writing.questionId });
         await this.assignments.lock(db, assignmentId);
         const current = await this.assignments.findById(assignmentId, db);
         if (!current) throw new AppError('NOT_FOUND', 'There is no assignment with this id');
@@ -165,7 +166,7 @@ export class AssignmentChangesService {
     await this.requireCoordinator(assignmentId, actorId, 'remove assignments');
     await this.assignments.transaction(async (db) => {
       const writing = await this.assignments.findById(assignmentId, db);
-      if (writing) await assertReviewWritable(db, writing.reviewId, { id: writing.questionId });
+      if (writing) await this.writability.assertWritable(db, writing.reviewId, { id: writing.questionId });
       await this.assignments.lock(db, assignmentId);
       const current = await this.assignments.findById(assignmentId, db);
       if (!current) throw new AppError('NOT_FOUND', 'There is no assignment with this id');

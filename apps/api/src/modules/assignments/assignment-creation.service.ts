@@ -7,7 +7,7 @@ import { MailQueue } from '../../infra/queue/mail-queue';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { type Enqueue, OutboxPlanner } from '../outbox/outbox-planner.service';
-import { assertReviewWritable } from '../report/review-writability';
+import { ReviewWritability } from '../reviews/review-writability';
 import { toAssignment } from './assignment.mapper';
 import { assignmentIssues, organisationLabel, translateUniqueViolation, unique } from './assignment-checks';
 import {
@@ -23,6 +23,7 @@ type PrefixOf = (index: number) => string;
 @Injectable()
 export class AssignmentCreationService {
   constructor(
+    private readonly writability: ReviewWritability,
     private readonly assignments: AssignmentsRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
@@ -54,7 +55,7 @@ export class AssignmentCreationService {
       .transaction(
         async (db) => {
           for (const code of new Set(items.map((item) => item.questionCode))) {
-            await assertReviewWritable(db, reviewId, { code });
+            await this.writability.assertWritable(db, reviewId, { code });
           }
           const context = await this.assignments.reviewContext(db, reviewId);
           const issues = items.flatMap((item, index) => {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReviewsModule } from '../reviews/reviews.module';
 import { AssignmentChangesService } from './assignment-changes.service';
 import { AssignmentCreationService } from './assignment-creation.service';
 import { AssignmentQueriesService } from './assignment-queries.service';
@@ -6,6 +7,7 @@ import { AssignmentsController } from './assignments.controller';
 import { AssignmentsRepository } from './assignments.repository';
 
 @Module({
+  imports: [ReviewsModule],
   controllers: [AssignmentsController],
   providers: [
     AssignmentsRepository,

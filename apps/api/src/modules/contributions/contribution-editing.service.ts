@@ -9,7 +9,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { AssignmentsRepository } from '../assignments/assignments.repository';
 import { AuditService } from '../audit/audit.service';
-import { assertReviewWritable } from '../report/review-writability';
+import { ReviewWritability } from '../reviews/review-writability';
 import { sameContent } from './contribution.mapper';
 import { ContributionAccessService } from './contribution-access.service';
 import { ContributionReadingService } from './contribution-reading.service';
@@ -30,6 +30,7 @@ function isUniqueViolation(error: unknown): boolean {
 @Injectable()
 export class ContributionEditingService {
   constructor(
+    private readonly writability: ReviewWritability,
     private readonly contributions: ContributionsRepository,
     private readonly assignments: AssignmentsRepository,
     private readonly guard: ContributionAccessService,
@@ -51,7 +52,7 @@ export class ContributionEditingService {
     const text = { body: input.body, references: input.references, wordCount: countWords(input.body) };
     try {
       await this.contributions.transaction(async (db) => {
-        await assertReviewWritable(db, assignment.reviewId, { id: assignment.questionId });
+        await this.writability.assertWritable(db, assignment.reviewId, { id: assignment.questionId });
         // Holding the assignment row serialises saves and transitions of this assignment.
         const locked = await this.assignments.lock(db, assignmentId);
         if (!locked) throw new AppError('NOT_FOUND', 'There is no assignment with this id');

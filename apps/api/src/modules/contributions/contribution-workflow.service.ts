@@ -6,7 +6,7 @@ import { MailQueue } from '../../infra/queue/mail-queue';
 import { AssignmentsRepository } from '../assignments/assignments.repository';
 import { AuditService } from '../audit/audit.service';
 import { type Enqueue, OutboxPlanner } from '../outbox/outbox-planner.service';
-import { assertReviewWritable } from '../report/review-writability';
+import { ReviewWritability } from '../reviews/review-writability';
 import { ContributionAccessService } from './contribution-access.service';
 import { ContributionReadingService } from './contribution-reading.service';
 import { ContributionsRepository } from './contributions.repository';
@@ -28,6 +28,7 @@ const COMMENT_KIND: Partial<Record<TTransitionRequest['action'], CommentKind>> =
 @Injectable()
 export class ContributionWorkflowService {
   constructor(
+    private readonly writability: ReviewWritability,
     private readonly contributions: ContributionsRepository,
     private readonly assignments: AssignmentsRepository,
     private readonly guard: ContributionAccessService,
@@ -73,7 +74,7 @@ export class ContributionWorkflowService {
     );
     const enqueue: Enqueue = [];
     await this.contributions.transaction(async (db) => {
-      await assertReviewWritable(db, assignment.reviewId, { id: assignment.questionId });
+      await this.writability.assertWritable(db, assignment.reviewId, { id: assignment.questionId });
       const locked = await this.assignments.lock(db, assignmentId);
       if (!locked) throw new AppError('NOT_FOUND', 'There is no assignment with this id');
       if (locked.version !== input.version) {

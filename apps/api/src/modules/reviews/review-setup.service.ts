@@ -9,8 +9,8 @@ import { Injectable } from '@nestjs/common';
 import { Transactions } from '../../infra/prisma/transactions';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
-import { assertReviewWritable } from '../report/review-writability';
 import { type ReviewSettingsChange, ReviewSetupRepository } from './review-setup.repository';
+import { ReviewWritability } from './review-writability';
 import { ReviewsService } from './reviews.service';
 
 /** The survey's own recipients: ESCAP, with a copy to the Regional Network on Migration (IOM). */
@@ -20,6 +20,7 @@ const DEFAULT_RECIPIENTS = { to: ['escap-sdd@un.org'], cc: ['UNRNAP-regreviews@i
 @Injectable()
 export class ReviewSetupService {
   constructor(
+    private readonly writability: ReviewWritability,
     private readonly setup: ReviewSetupRepository,
     private readonly transactions: Transactions,
     private readonly access: AccessService,
@@ -111,7 +112,7 @@ export class ReviewSetupService {
     await this.transactions.run(
       async (tx) => {
         // A submitted review's settings (status included) stay as sent until an amendment is opened.
-        await assertReviewWritable(tx, reviewId);
+        await this.writability.assertWritable(tx, reviewId);
         const before = await this.setup.settings(tx, reviewId);
         const data: ReviewSettingsChange = {
           title: input.title,

@@ -10,6 +10,7 @@ import { AnswersModule } from './modules/answers/answers.module';
 import { AssignmentsModule } from './modules/assignments/assignments.module';
 import { AttachmentsModule } from './modules/attachments/attachments.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { AuditTrailModule } from './modules/audit-trail/audit-trail.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { ContributionsModule } from './modules/contributions/contributions.module';
@@ -61,6 +62,7 @@ export class CoreModule {
         StorageModule,
         QueueModule.forRoot(config),
         OutboxModule,
+        AuditModule,
         AccessModule,
         AuthModule,
         HealthModule,
@@ -77,7 +79,7 @@ export class CoreModule {
         AssignmentsModule,
         ContributionsModule,
         AttachmentsModule,
-        AuditModule,
+        AuditTrailModule,
       ],
     };
   }

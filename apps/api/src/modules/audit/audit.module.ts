@@ -1,8 +1,11 @@
-import { Module } from '@nestjs/common';
-import { AuditController } from './audit.controller';
+import { Global, Module } from '@nestjs/common';
 import { AuditRepository } from './audit.repository';
-import { AuditTrailService } from './audit-trail.service';
+import { AuditService } from './audit.service';
 
-/** The audit trail's read side; the writer (AuditService) is provided globally by AccessModule. */
-@Module({ controllers: [AuditController], providers: [AuditTrailService, AuditRepository] })
+/**
+ * The audit writer: every module records its changes through AuditService, in the transaction of
+ * the change. It depends on no feature, so anything may use it.
+ */
+@Global()
+@Module({ providers: [AuditService, AuditRepository], exports: [AuditService, AuditRepository] })
 export class AuditModule {}

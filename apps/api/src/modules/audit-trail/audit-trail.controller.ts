@@ -14,7 +14,7 @@ import { AuditTrailService } from './audit-trail.service';
 
 @ApiTags('audit')
 @Controller('api/reviews/:reviewId/audit')
-export class AuditController {
+export class AuditTrailController {
   constructor(private readonly trail: AuditTrailService) {}
 
   @Get()

@@ -1,7 +1,7 @@
 import type { TAuditEvent, TListAuditQuery, TListAuditResponse } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
-import { AuditRepository } from './audit.repository';
+import { AuditRepository } from '../audit/audit.repository';
 
 /** Reading a review's audit trail, newest first, page by page (`before` is the last id seen). */
 @Injectable()

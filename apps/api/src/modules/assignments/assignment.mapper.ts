@@ -28,8 +28,3 @@ export function toAssignment(row: AssignmentRow, now: Date): TAssignment {
     updatedAt: row.updatedAt.toISOString(),
   };
 }
-
-/** A DATE column value for a calendar date written YYYY-MM-DD. */
-export function dateColumn(isoDay: string): Date {
-  return new Date(`${isoDay}T00:00:00.000Z`);
-}

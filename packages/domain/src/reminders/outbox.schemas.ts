@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZOrganisationRef, ZUuid } from '../reviews/reviews.schemas';
+import { ZOrganisationRef, ZUuid } from '../shared/primitives.schemas';
 import { ZReminderPolicy } from './reminder-policy.schemas';
 
 export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed', 'cancelled'] as const;

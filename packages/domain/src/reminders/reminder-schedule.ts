@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import type { TContributionState } from '../contributions/contribution.schemas';
 import { isIsoDate, isTimeZone } from '../dates/calendar-date';
+import type { TContributionState } from '../shared/primitives.schemas';
 import { isSendTime, type TReminderPolicy, ZReminderPolicy } from './reminder-policy.schemas';
 
 export const REMINDER_KINDS = ['before', 'due', 'overdue', 'escalation'] as const;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { ZEmail, ZPersonName } from '../auth/auth.schemas';
-import { ZReviewRole } from '../contributions/contribution.schemas';
 import { ZIsoDate, ZTimeZone } from '../dates/calendar-date';
+import { ZOrganisationRef, ZOrganisationType, ZReviewRole, ZUuid } from '../shared/primitives.schemas';
 import { storableText, text } from '../text/storable-text';
-import { ZOrganisationRef, ZOrganisationType, ZReviewStatus, ZUuid } from './reviews.schemas';
+import { ZReviewStatus } from './reviews.schemas';
 
 export const ZCreateReviewRequest = z
   .object({

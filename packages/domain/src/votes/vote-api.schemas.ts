@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZOrganisationType, ZUuid } from '../reviews/reviews.schemas';
+import { ZOrganisationType, ZUuid } from '../shared/primitives.schemas';
 import { text } from '../text/storable-text';
 import { ZBallotContent, ZVoteMethod, ZVoteOptions, ZVoteRules } from './vote.schemas';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZIsoDate } from '../dates/calendar-date';
-import { ZOrganisationRef, ZOrganisationType, ZUuid } from '../reviews/reviews.schemas';
+import { ZOrganisationRef, ZOrganisationType, ZUuid } from '../shared/primitives.schemas';
 import { storableText, text } from '../text/storable-text';
 
 export const WORKSHOP_MODES = ['in_person', 'online', 'hybrid'] as const;

@@ -1,5 +1,6 @@
 export * from './assignments/assignment.schemas';
 export * from './assignments/assignment-queries.schemas';
+export * from './assignments/due-date-rules';
 export * from './audit/audit.schemas';
 export * from './auth/auth.schemas';
 export * from './catalogue';

@@ -1,10 +1,14 @@
-import { type TActionItem, type TCreateActionItemRequest, type TUpdateActionItemRequest } from '@gcm/domain';
+import {
+  dueDateProblem,
+  type TActionItem,
+  type TCreateActionItemRequest,
+  type TUpdateActionItemRequest,
+} from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
 import { type FieldError, validationError } from '../../infra/http/validation.pipe';
 import { PrismaService } from '../../infra/prisma/prisma.service';
 import { dateColumn } from '../assignments/assignment.mapper';
-import { dueDateProblem } from '../assignments/due-date-range';
 import { AuditService } from '../audit/audit.service';
 import { type ActionItemRow, actionItemInclude, toActionItem } from './workshop.mapper';
 import { WorkshopAccess } from './workshop-access.service';

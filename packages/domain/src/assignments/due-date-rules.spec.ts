@@ -1,3 +1,4 @@
+import { todayIn } from '../dates/calendar-date';
 import { dueDateProblem, latestDueDate, SUGGESTED_LEAD_DAYS, suggestDueDate } from './due-date-rules';
 
 describe('suggested due date', () => {
@@ -9,6 +10,12 @@ describe('suggested due date', () => {
   it('is never in the past: today when three weeks before has gone by', () => {
     expect(suggestDueDate('2020-08-31', '2020-08-20')).toBe('2020-08-20');
     expect(suggestDueDate('2020-08-31', '2020-08-10')).toBe('2020-08-10');
+  });
+
+  it("counts today in the review's time zone, not the browser's", () => {
+    // 20:00 UTC on 19 August is already 20 August in Ulaanbaatar (UTC+8).
+    const today = todayIn('Asia/Ulaanbaatar', new Date('2020-08-19T20:00:00Z'));
+    expect(suggestDueDate('2020-08-31', today)).toBe('2020-08-20');
   });
 
   it('takes another lead time', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZQuestionCode } from '../catalogue/catalogue.schemas';
-import { ZUuid } from '../reviews/reviews.schemas';
+import { ZUuid } from '../shared/primitives.schemas';
 import { ZOrganisationProgress } from './assignment.schemas';
 
 /** Filters of GET /api/reviews/:reviewId/assignments; unknown parameters are refused. */

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { ZQuestionCode } from '../catalogue/catalogue.schemas';
-import { ZContributionState } from '../contributions/contribution.schemas';
 import { ZIsoDate } from '../dates/calendar-date';
 import { ZDeadlineStatus } from '../deadlines/deadline.schemas';
-import { ZAssignmentRole, ZOrganisationRef, ZUuid } from '../reviews/reviews.schemas';
-
-export const ZPersonRef = z
-  .object({ id: ZUuid, name: z.string(), email: z.string() })
-  .meta({ id: 'PersonRef' });
-export type TPersonRef = z.infer<typeof ZPersonRef>;
+import {
+  ZAssignmentRole,
+  ZContributionState,
+  ZOrganisationRef,
+  ZPersonRef,
+  ZUuid,
+} from '../shared/primitives.schemas';
 
 export const ZAssignment = z
   .object({

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { ZPersonRef } from '../assignments/assignment.schemas';
-import { ZUuid } from '../reviews/reviews.schemas';
+import { ZPersonRef, ZUuid } from '../shared/primitives.schemas';
 
 export const ZAuditEvent = z
   .object({

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { ZReviewRole } from '../contributions/contribution.schemas';
-import { ZOrganisationRef, ZUuid } from '../reviews/reviews.schemas';
+import { ZOrganisationRef, ZReviewRole, ZUuid } from '../shared/primitives.schemas';
 import { storableText, text } from '../text/storable-text';
 
 export const ZEmail = z

@@ -84,6 +84,11 @@ export const ZSurveyTemplate = z
   .meta({ id: 'SurveyTemplate' });
 export type TSurveyTemplate = z.infer<typeof ZSurveyTemplate>;
 
+/** The key in GET /api/catalogue/templates/:key, such as escap-gcm-review-2020. */
+export const ZTemplateKey = z
+  .string()
+  .regex(/^[a-z0-9-]{1,80}$/, 'must be a template key such as escap-gcm-review-2020');
+
 export const ZCatalogue = z
   .object({
     version: z.string().min(1),

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { ZAssignment, ZPersonRef } from '../assignments/assignment.schemas';
-import { ZUuid } from '../reviews/reviews.schemas';
+import { ZAssignment } from '../assignments/assignment.schemas';
+import { ZContributionState, ZPersonRef, ZUuid } from '../shared/primitives.schemas';
 import { storableText, text } from '../text/storable-text';
-import { ZContributionState } from './contribution.schemas';
 import { CONTRIBUTION_ACTIONS } from './contribution-state';
 
 export const CONTRIBUTION_MAX_CHARACTERS = 100_000;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { AppError } from '../errors/app-error';
-import { CONTRIBUTION_STATES, REVIEW_ROLES, type TContributionState } from './contribution.schemas';
+import { CONTRIBUTION_STATES, REVIEW_ROLES, type TContributionState } from '../shared/primitives.schemas';
 import {
   allowedActions,
   assertTransition,

@@ -1,5 +1,5 @@
 import { AppError } from '../errors/app-error';
-import type { TContributionState, TReviewRole } from './contribution.schemas';
+import type { TContributionState, TReviewRole } from '../shared/primitives.schemas';
 
 /**
  * What can happen to a contribution (the answer to one survey question by one assignee):

@@ -20,6 +20,8 @@ describe('calendar dates', () => {
     expect(addDays('2021-02-28', 1)).toBe('2021-03-01');
     expect(addDays('2020-01-01', -1)).toBe('2019-12-31');
     expect(addDays('2020-09-21', -21)).toBe('2020-08-31');
+    expect(addDays('2020-03-01', -1)).toBe('2020-02-29');
+    expect(addDays('2020-12-20', 21)).toBe('2021-01-10');
   });
 
   it('counts the days between two dates, negative when the second is earlier', () => {
@@ -51,6 +53,8 @@ describe('calendar dates', () => {
     expect(todayIn('Asia/Ulaanbaatar', lateEveningUtc)).toBe('2020-09-01');
     expect(todayIn('UTC', lateEveningUtc)).toBe('2020-08-31');
     expect(dateIn('America/New_York', new Date('2020-09-01T03:00:00Z'))).toBe('2020-08-31');
+    // 20:00 UTC on 19 August is already 20 August in Ulaanbaatar (UTC+8).
+    expect(todayIn('Asia/Ulaanbaatar', new Date('2020-08-19T20:00:00Z'))).toBe('2020-08-20');
     expect(() => todayIn('Mars/Olympus', lateEveningUtc)).toThrow(RangeError);
   });
 
@@ -66,6 +70,11 @@ describe('wall-clock times in a zone', () => {
     expect(zonedInputToIso('2026-07-01T09:00', 'America/New_York')).toBe('2026-07-01T09:00:00-04:00');
     expect(zonedInputToIso('2026-01-15T09:00', 'America/New_York')).toBe('2026-01-15T09:00:00-05:00');
     expect(zonedInputToIso('2026-01-15T09:00', 'Asia/Kolkata')).toBe('2026-01-15T09:00:00+05:30');
+    expect(zonedInputToIso('2020-10-19T09:00', 'Asia/Kathmandu')).toBe('2020-10-19T09:00:00+05:45');
+    expect(zonedInputToIso('2020-07-01T09:00', 'America/New_York')).toBe('2020-07-01T09:00:00-04:00');
+    expect(zonedInputToIso('2020-12-01T09:00', 'America/New_York')).toBe('2020-12-01T09:00:00-05:00');
+    // UTC keeps a numeric offset, as the other zones do.
+    expect(zonedInputToIso('2020-10-19T09:00', 'UTC')).toBe('2020-10-19T09:00:00+00:00');
     expect(zonedInputToIso('', 'Asia/Ulaanbaatar')).toBe('');
     expect(zonedInputToIso('2020-10-19 09:00', 'Asia/Ulaanbaatar')).toBe('');
   });
@@ -86,6 +95,10 @@ describe('wall-clock times in a zone', () => {
 
   it('shows an instant as a wall-clock time in the zone', () => {
     expect(isoToZonedInput('2020-10-19T01:00:00Z', 'Asia/Ulaanbaatar')).toBe('2020-10-19T09:00');
+    expect(isoToZonedInput('2020-10-19T01:00:00.000Z', 'Asia/Ulaanbaatar')).toBe('2020-10-19T09:00');
+    // 20:00 UTC is already the next day in Ulaanbaatar.
+    expect(isoToZonedInput('2020-10-19T20:30:00Z', 'Asia/Ulaanbaatar')).toBe('2020-10-20T04:30');
+    expect(isoToZonedInput('2020-10-19T09:00:00+08:00', 'UTC')).toBe('2020-10-19T01:00');
     expect(isoToZonedInput('not a time', 'Asia/Ulaanbaatar')).toBe('');
     expect(zoneOffsetLabel('Asia/Ulaanbaatar', new Date('2020-10-19T01:00:00Z'))).toBe('UTC+08:00');
     expect(zoneOffsetLabel('Asia/Kolkata', new Date('2020-10-19T01:00:00Z'))).toBe('UTC+05:30');

@@ -84,13 +84,14 @@ export function toDateColumn(isoDate: string): Date {
 /**
  * The value of a datetime-local input ("2020-10-19T09:00"), read as a wall-clock time in
  * `timeZone` (the review's, not the browser's), as an ISO date-time with its offset
- * ("2020-10-19T09:00:00+08:00"). Anything that is not such a value gives "", which the contract
+ * ("2020-10-19T09:00:00+08:00", "…+00:00" in UTC). Anything that is not such a value gives "", which the contract
  * then refuses with its message. A wall time skipped by a daylight-saving change moves forward.
  */
 export function zonedInputToIso(local: string, timeZone: string): string {
   if (!LOCAL_DATE_TIME.test(local) || !isTimeZone(timeZone)) return '';
   const wall = DateTime.fromISO(local, { zone: timeZone });
-  return wall.isValid ? wall.toISO({ suppressMilliseconds: true }) : '';
+  // Always a numeric offset, "+00:00" in UTC too (luxon's toISO would write "Z" there).
+  return wall.isValid ? wall.toFormat("yyyy-MM-dd'T'HH:mm:ssZZ") : '';
 }
 
 /** An instant as the value of a datetime-local input showing its wall-clock time in `timeZone`. */

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import type { TContributionState } from '../contributions/contribution.schemas';
 import { isIsoDate, isTimeZone } from '../dates/calendar-date';
+import type { TContributionState } from '../shared/primitives.schemas';
 import type { TDeadlineStatus } from './deadline.schemas';
 
 function assertTimeZone(timeZone: string): void {

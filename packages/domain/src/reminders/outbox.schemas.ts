@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZOrganisationRef, ZUuid } from '../reviews/reviews.schemas';
+import { ZOrganisationRef, ZUuid } from '../shared/primitives.schemas';
 import { ZReminderPolicy } from './reminder-policy.schemas';
 
 export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed', 'cancelled'] as const;
@@ -89,6 +89,11 @@ export const ZCalendarFeed = z
   .meta({ id: 'CalendarFeed' });
 export type TCalendarFeed = z.infer<typeof ZCalendarFeed>;
 
+/** The last part of a calendar feed's address: its secret token and `.ics`. */
+export const ZCalendarToken = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{32,128}\.ics$/, 'is not a valid calendar link');
+
 export const ZShiftDueDatesRequest = z
   .object({
     /** Move every open internal due date by the number of days the final deadline moved. */
@@ -99,3 +104,18 @@ export const ZShiftDueDatesRequest = z
   .strict()
   .meta({ id: 'ShiftDueDatesRequest' });
 export type TShiftDueDatesRequest = z.infer<typeof ZShiftDueDatesRequest>;
+
+export const ZShiftDueDatesResponse = z
+  .object({ shifted: z.number().int() })
+  .meta({ id: 'ShiftDueDatesResponse' });
+export type TShiftDueDatesResponse = z.infer<typeof ZShiftDueDatesResponse>;
+
+/** GET /api/reviews/:reviewId/internal-due-date: how many weeks before the final deadline. */
+export const ZProposeDueDateQuery = z
+  .object({ weeksBefore: z.coerce.number().int().min(0).max(52).default(3) })
+  .strict()
+  .meta({ id: 'ProposeDueDateQuery' });
+export type TProposeDueDateQuery = z.infer<typeof ZProposeDueDateQuery>;
+
+export const ZProposedDueDate = z.object({ dueDate: z.iso.date() }).meta({ id: 'ProposedDueDate' });
+export type TProposedDueDate = z.infer<typeof ZProposedDueDate>;

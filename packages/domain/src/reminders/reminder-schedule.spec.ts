@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { CONTRIBUTION_STATES } from '../contributions/contribution.schemas';
 import { dueInstant } from '../deadlines/deadline-status';
+import { CONTRIBUTION_STATES } from '../shared/primitives.schemas';
 import { DEFAULT_REMINDER_POLICY, type TReminderPolicy } from './reminder-policy.schemas';
 import {
   isReminderStillDue,

@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import type { TContributionState } from '../contributions/contribution.schemas';
-import { isIsoDate, isTimeZone } from '../dates/calendar-date';
+import { suggestDueDate } from '../assignments/due-date-rules';
+import { addDays, daysBetween, isIsoDate, isTimeZone } from '../dates/calendar-date';
+import type { TContributionState } from '../shared/primitives.schemas';
 import { isSendTime, type TReminderPolicy, ZReminderPolicy } from './reminder-policy.schemas';
 
 export const REMINDER_KINDS = ['before', 'due', 'overdue', 'escalation'] as const;
@@ -55,10 +56,6 @@ function calendarDate(date: string): DateTime {
 
 function formatDate(date: DateTime): string {
   return date.toFormat('yyyy-MM-dd');
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round(calendarDate(to).diff(calendarDate(from), 'days').days);
 }
 
 /**
@@ -205,7 +202,7 @@ export interface TProposeInternalDueDateInput {
   today: string;
 }
 
-/** The final due date minus `weeksBefore` weeks, but never a day before `today`. */
+/** The final due date minus `weeksBefore` weeks, but never a day before `today` (the one rule, in weeks). */
 export function proposeInternalDueDate({
   finalDueDate,
   weeksBefore,
@@ -216,8 +213,7 @@ export function proposeInternalDueDate({
   if (!Number.isInteger(weeksBefore) || weeksBefore < 0) {
     throw new Error(`weeksBefore must be a whole number of weeks, zero or more, got ${weeksBefore}`);
   }
-  const proposed = formatDate(calendarDate(finalDueDate).minus({ weeks: weeksBefore }));
-  return proposed < today ? today : proposed;
+  return suggestDueDate(finalDueDate, today, weeksBefore * 7);
 }
 
 export interface TShiftDueDatesInput {
@@ -235,7 +231,7 @@ export function shiftDueDates({ from, to, dueDates }: TShiftDueDatesInput): stri
   assertIsoDate(to, 'to');
   for (const date of dueDates) assertIsoDate(date, 'dueDate');
   const delta = daysBetween(from, to);
-  return dueDates.map((date) => formatDate(calendarDate(date).plus({ days: delta })));
+  return dueDates.map((date) => addDays(date, delta));
 }
 
 // ---------------------------------------------------------------------------------------------------

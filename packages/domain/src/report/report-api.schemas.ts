@@ -1,10 +1,14 @@
 import { z } from 'zod';
-import { ZPersonRef } from '../assignments/assignment.schemas';
 import { GUIDING_PRINCIPLES } from '../catalogue';
 import { ZAnswerKind, ZPrincipleKey, ZQuestionCode } from '../catalogue/catalogue.schemas';
-import { ZContributionState } from '../contributions/contribution.schemas';
 import { ZAttachment, ZReference } from '../contributions/contribution-api.schemas';
-import { ZAssignmentRole, ZOrganisationRef, ZUuid } from '../reviews/reviews.schemas';
+import {
+  ZAssignmentRole,
+  ZContributionState,
+  ZOrganisationRef,
+  ZPersonRef,
+  ZUuid,
+} from '../shared/primitives.schemas';
 import { storableJson, storableText, text } from '../text/storable-text';
 import {
   ZCompletenessReport,

@@ -1,40 +1,18 @@
 import { z } from 'zod';
 import { ZAnswerKind, ZObjective, ZQuestionCode } from '../catalogue/catalogue.schemas';
-import { ZContributionState, ZReviewRole } from '../contributions/contribution.schemas';
 import { ZDeadlineStatus } from '../deadlines/deadline.schemas';
+import {
+  ZAssignmentRole,
+  ZContributionState,
+  ZOrganisationRef,
+  ZReviewRole,
+  ZUuid,
+} from '../shared/primitives.schemas';
 import { text } from '../text/storable-text';
 
 export const REVIEW_STATUSES = ['setup', 'collecting', 'consolidating', 'submitted', 'closed'] as const;
 export const ZReviewStatus = z.enum(REVIEW_STATUSES);
 export type TReviewStatus = z.infer<typeof ZReviewStatus>;
-
-export const ORGANISATION_TYPES = ['ministry_agency', 'un_entity', 'ngo', 'academia', 'other'] as const;
-export const ZOrganisationType = z.enum(ORGANISATION_TYPES);
-export type TOrganisationType = z.infer<typeof ZOrganisationType>;
-
-export const ORGANISATION_TYPE_LABELS: Record<TOrganisationType, string> = {
-  ministry_agency: 'Ministry or agency',
-  un_entity: 'UN entity',
-  ngo: 'NGO',
-  academia: 'Academia',
-  other: 'Other',
-};
-
-export const ASSIGNMENT_ROLES = ['lead', 'contributing'] as const;
-export const ZAssignmentRole = z.enum(ASSIGNMENT_ROLES);
-export type TAssignmentRole = z.infer<typeof ZAssignmentRole>;
-
-export const ZUuid = z.uuid({ error: 'must be a UUID' });
-
-export const ZOrganisationRef = z
-  .object({
-    id: ZUuid,
-    name: z.string(),
-    shortName: z.string().nullable(),
-    type: ZOrganisationType,
-  })
-  .meta({ id: 'OrganisationRef' });
-export type TOrganisationRef = z.infer<typeof ZOrganisationRef>;
 
 export const ZProgress = z
   .object({

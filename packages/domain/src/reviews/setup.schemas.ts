@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { ZEmail, ZPersonName } from '../auth/auth.schemas';
-import { ZReviewRole } from '../contributions/contribution.schemas';
 import { ZIsoDate, ZTimeZone } from '../dates/calendar-date';
+import { ZOrganisationRef, ZOrganisationType, ZReviewRole, ZUuid } from '../shared/primitives.schemas';
 import { storableText, text } from '../text/storable-text';
-import { ZOrganisationRef, ZOrganisationType, ZReviewStatus, ZUuid } from './reviews.schemas';
+import { ZReviewStatus } from './reviews.schemas';
 
 export const ZCreateReviewRequest = z
   .object({
@@ -63,6 +63,11 @@ export const ZOrganisation = ZOrganisationRef.extend({
 }).meta({ id: 'Organisation' });
 export type TOrganisation = z.infer<typeof ZOrganisation>;
 
+export const ZOrganisationList = z
+  .object({ organisations: z.array(ZOrganisation) })
+  .meta({ id: 'ListOrganisationsResponse' });
+export type TOrganisationList = z.infer<typeof ZOrganisationList>;
+
 export const ZCreateOrganisationRequest = z
   .object({
     name: text(200).min(1, 'is required'),
@@ -98,6 +103,9 @@ export const ZMember = z
   })
   .meta({ id: 'Member' });
 export type TMember = z.infer<typeof ZMember>;
+
+export const ZMemberList = z.object({ members: z.array(ZMember) }).meta({ id: 'ListMembersResponse' });
+export type TMemberList = z.infer<typeof ZMemberList>;
 
 export const ZInviteMemberRequest = z
   .object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZOrganisationType, ZUuid } from '../reviews/reviews.schemas';
+import { ZOrganisationType, ZUuid } from '../shared/primitives.schemas';
 import { text } from '../text/storable-text';
 import { ZBallotContent, ZVoteMethod, ZVoteOptions, ZVoteRules } from './vote.schemas';
 
@@ -31,6 +31,11 @@ export const ZVoteRound = z
   })
   .meta({ id: 'VoteRound' });
 export type TVoteRound = z.infer<typeof ZVoteRound>;
+
+export const ZVoteRoundList = z
+  .object({ rounds: z.array(ZVoteRound) })
+  .meta({ id: 'ListVoteRoundsResponse' });
+export type TVoteRoundList = z.infer<typeof ZVoteRoundList>;
 
 export const ZCreateVoteRoundRequest = z
   .object({
@@ -134,3 +139,9 @@ export const ZPriorityList = z
   })
   .meta({ id: 'PriorityList' });
 export type TPriorityList = z.infer<typeof ZPriorityList>;
+
+/** POST /api/votes/:voteId/remind: how many e-mails were queued to eligible voters who have not voted. */
+export const ZVoteReminderResponse = z
+  .object({ queued: z.number().int() })
+  .meta({ id: 'VoteReminderResponse' });
+export type TVoteReminderResponse = z.infer<typeof ZVoteReminderResponse>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { ZAssignment } from '../assignments/assignment.schemas';
 import { ZIsoDate } from '../dates/calendar-date';
-import { ZOrganisationRef, ZOrganisationType, ZUuid } from '../reviews/reviews.schemas';
+import { ZOrganisationRef, ZOrganisationType, ZUuid } from '../shared/primitives.schemas';
 import { storableText, text } from '../text/storable-text';
 
 export const WORKSHOP_MODES = ['in_person', 'online', 'hybrid'] as const;
@@ -75,6 +76,11 @@ export const ZWorkshopSummary = ZWorkshop.pick({
   attendance: true,
 }).meta({ id: 'WorkshopSummary' });
 export type TWorkshopSummary = z.infer<typeof ZWorkshopSummary>;
+
+export const ZWorkshopList = z
+  .object({ workshops: z.array(ZWorkshopSummary) })
+  .meta({ id: 'ListWorkshopsResponse' });
+export type TWorkshopList = z.infer<typeof ZWorkshopList>;
 
 const workshopFields = {
   title: text(300).min(1, 'is required'),
@@ -177,6 +183,12 @@ export const ZDivisionOfLabourRequest = z
   .strict()
   .meta({ id: 'DivisionOfLabourRequest' });
 export type TDivisionOfLabourRequest = z.infer<typeof ZDivisionOfLabourRequest>;
+
+/** The assignments a division of labour created. */
+export const ZDivisionOfLabourResponse = z
+  .object({ assignments: z.array(ZAssignment) })
+  .meta({ id: 'DivisionOfLabourResponse' });
+export type TDivisionOfLabourResponse = z.infer<typeof ZDivisionOfLabourResponse>;
 
 /** A draft of question 9 (methodology) generated from the recorded workshops. */
 export const ZMethodologyDraft = z.object({ body: z.string() }).meta({ id: 'MethodologyDraft' });

@@ -1,7 +1,6 @@
-import { AppError, type TOrganisationRef } from '@gcm/domain';
+import { AppError, dueDateProblem, type TOrganisationRef } from '@gcm/domain';
 import type { FieldError } from '../../infra/http/validation.pipe';
 import type { ReviewContext } from './assignments.repository';
-import { dueDateProblem } from './due-date-range';
 
 export function organisationLabel(organisation: Pick<TOrganisationRef, 'name' | 'shortName'>): string {
   return organisation.shortName ?? organisation.name;

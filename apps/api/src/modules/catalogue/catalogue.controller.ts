@@ -6,15 +6,11 @@ import {
   templateByKey,
   ZCatalogue,
   ZSurveyTemplate,
+  ZTemplateKey,
 } from '@gcm/domain';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
 import { Public } from '../auth/auth.decorators';
-
-const ZTemplateKey = z
-  .string()
-  .regex(/^[a-z0-9-]{1,80}$/, 'must be a template key such as escap-gcm-review-2020');
 
 @ApiTags('catalogue')
 @Public()

@@ -7,18 +7,16 @@ import {
   ZInviteMemberRequest,
   ZInviteMemberResponse,
   ZMember,
+  ZMemberList,
   ZUpdateMemberRequest,
   ZUuid,
 } from '@gcm/domain';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
 import { CurrentPerson } from '../auth/auth.decorators';
 import type { AuthPerson } from '../auth/auth.types';
 import { InvitationsService } from './invitations.service';
 import { MembersService } from './members.service';
-
-const ZMemberList = z.object({ members: z.array(ZMember) }).meta({ id: 'ListMembersResponse' });
 
 @ApiTags('members')
 @Controller('api/reviews/:reviewId/members')

@@ -5,19 +5,15 @@ import {
   ZCreateOrganisationRequest,
   ZErrorResponse,
   ZOrganisation,
+  ZOrganisationList,
   ZUpdateOrganisationRequest,
   ZUuid,
 } from '@gcm/domain';
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
 import { CurrentPerson } from '../auth/auth.decorators';
 import type { AuthPerson } from '../auth/auth.types';
 import { OrganisationsService } from './organisations.service';
-
-const ZOrganisationList = z
-  .object({ organisations: z.array(ZOrganisation) })
-  .meta({ id: 'ListOrganisationsResponse' });
 
 @ApiTags('organisations')
 @Controller('api/reviews/:reviewId/organisations')

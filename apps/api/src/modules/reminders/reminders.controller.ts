@@ -9,20 +9,23 @@ import {
   type TTimelineResponse,
   type TUpdateReminderPolicyRequest,
   ZCalendarFeed,
+  ZCalendarToken,
   ZComplianceResponse,
   ZErrorResponse,
   ZListOutboxQuery,
   ZListOutboxResponse,
   ZOutboxMessage,
+  ZProposeDueDateQuery,
+  ZProposedDueDate,
   ZReminderPolicyResponse,
   ZShiftDueDatesRequest,
+  ZShiftDueDatesResponse,
   ZTimelineResponse,
   ZUpdateReminderPolicyRequest,
   ZUuid,
 } from '@gcm/domain';
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
 import { CurrentPerson, Public } from '../auth/auth.decorators';
 import type { AuthPerson } from '../auth/auth.types';
 import { CalendarFeedService } from './calendar-feed.service';
@@ -31,15 +34,6 @@ import { DueDateShiftService } from './due-date-shift.service';
 import { OutboxViewService } from './outbox-view.service';
 import { RemindNowService } from './remind-now.service';
 import { ReminderPolicyService } from './reminder-policy.service';
-
-const ZProposeDueDateQuery = z
-  .object({ weeksBefore: z.coerce.number().int().min(0).max(52).default(3) })
-  .strict()
-  .meta({ id: 'ProposeDueDateQuery' });
-const ZProposedDueDate = z.object({ dueDate: z.iso.date() }).meta({ id: 'ProposedDueDate' });
-const ZShiftDueDatesResponse = z.object({ shifted: z.number().int() }).meta({ id: 'ShiftDueDatesResponse' });
-
-const ZCalendarToken = z.string().regex(/^[A-Za-z0-9_-]{32,128}\.ics$/, 'is not a valid calendar link');
 
 @ApiTags('reminders')
 @Controller('api')

@@ -11,11 +11,6 @@ import {
 } from '@gcm/domain';
 import type { AssignmentStateRow, ReviewDetailRow, ReviewSummaryRow } from './reviews.repository';
 
-/** A DATE column comes back as UTC midnight; this is its calendar date. */
-export function isoDate(value: Date): string {
-  return value.toISOString().slice(0, 10);
-}
-
 const PROGRESS_KEY: Record<TContributionState, keyof Omit<TProgress, 'total' | 'overdue'>> = {
   not_started: 'notStarted',
   drafting: 'drafting',

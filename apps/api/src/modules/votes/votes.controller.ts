@@ -8,20 +8,18 @@ import {
   ZErrorResponse,
   ZMyBallot,
   ZUuid,
+  ZVoteReminderResponse,
   ZVoteRound,
+  ZVoteRoundList,
 } from '@gcm/domain';
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
 import { CurrentPerson } from '../auth/auth.decorators';
 import type { AuthPerson } from '../auth/auth.types';
 import { BallotsService } from './ballots.service';
 import { VoteRemindersService } from './vote-reminders.service';
 import { VoteRoundCreationService } from './vote-round-creation.service';
 import { VoteRoundsService } from './vote-rounds.service';
-
-const ZVoteRoundList = z.object({ rounds: z.array(ZVoteRound) }).meta({ id: 'ListVoteRoundsResponse' });
-const ZVoteReminderResponse = z.object({ queued: z.number().int() }).meta({ id: 'VoteReminderResponse' });
 
 @ApiTags('votes')
 @Controller('api')

@@ -1,9 +1,13 @@
-import { type TActionItem, type TCreateActionItemRequest, type TUpdateActionItemRequest } from '@gcm/domain';
+import {
+  dueDateProblem,
+  type TActionItem,
+  type TCreateActionItemRequest,
+  type TUpdateActionItemRequest,
+} from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
 import { type FieldError, validationError } from '../../infra/http/validation.pipe';
 import { Transactions, type Tx } from '../../infra/prisma/transactions';
-import { dueDateProblem } from '../assignments/due-date-range';
 import { AuditService } from '../audit/audit.service';
 import { ActionItemsRepository } from './action-items.repository';
 import { toActionItem } from './workshop.mapper';

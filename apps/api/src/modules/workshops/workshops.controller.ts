@@ -11,10 +11,10 @@ import {
   type TWorkshop,
   type TWorkshopSummary,
   ZActionItem,
-  ZAssignment,
   ZCreateActionItemRequest,
   ZCreateWorkshopRequest,
   ZDivisionOfLabourRequest,
+  ZDivisionOfLabourResponse,
   ZErrorResponse,
   ZMethodologyDraft,
   ZSetParticipantsRequest,
@@ -22,11 +22,10 @@ import {
   ZUpdateWorkshopRequest,
   ZUuid,
   ZWorkshop,
-  ZWorkshopSummary,
+  ZWorkshopList,
 } from '@gcm/domain';
 import { Body, Controller, Get, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
 import { CurrentPerson } from '../auth/auth.decorators';
 import type { AuthPerson } from '../auth/auth.types';
 import { ActionItemsService } from './action-items.service';
@@ -34,13 +33,6 @@ import { DivisionOfLabourService } from './division-of-labour.service';
 import { MethodologyDraftService } from './methodology-draft.service';
 import { WorkshopEditingService } from './workshop-editing.service';
 import { WorkshopQueriesService } from './workshop-queries.service';
-
-const ZWorkshopList = z
-  .object({ workshops: z.array(ZWorkshopSummary) })
-  .meta({ id: 'ListWorkshopsResponse' });
-const ZDivisionOfLabourResponse = z
-  .object({ assignments: z.array(ZAssignment) })
-  .meta({ id: 'DivisionOfLabourResponse' });
 
 @ApiTags('workshops')
 @Controller('api')

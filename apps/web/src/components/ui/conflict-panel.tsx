@@ -1,5 +1,5 @@
+import { formatInstant, localTimeZone } from '@gcm/domain';
 import { type ReactNode, useId } from 'react';
-import { formatDateTime } from '../../lib/dates';
 import { WordCount } from './word-count';
 
 export interface StoredText {
@@ -40,7 +40,7 @@ export function ConflictPanel({
 }: ConflictPanelProps) {
   const id = useId();
   const who = theirs.updatedBy?.name ?? 'someone else';
-  const when = theirs.updatedAt ? ` at ${formatDateTime(theirs.updatedAt)}` : '';
+  const when = theirs.updatedAt ? ` at ${formatInstant(theirs.updatedAt, localTimeZone())}` : '';
   return (
     <section className="conflict" role="alert" aria-labelledby={`${id}-title`} data-testid="conflict-panel">
       <h2 id={`${id}-title`}>Someone else saved this answer while you were {doing}</h2>

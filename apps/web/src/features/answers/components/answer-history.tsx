@@ -1,7 +1,7 @@
+import { formatInstant, localTimeZone } from '@gcm/domain';
 import { useState } from 'react';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Loading } from '../../../components/ui/spinner';
-import { formatDateTime } from '../../../lib/dates';
 import { useAnswerRevisions } from '../api/get-answer-revisions';
 import { ANSWER_STATUS_LABELS } from './answer-labels';
 
@@ -28,7 +28,7 @@ export function AnswerHistory({ reviewId, code }: { reviewId: string; code: stri
           {revisions.data.revisions.map((revision) => (
             <li key={revision.version} className="history__item">
               Version {revision.version}, {ANSWER_STATUS_LABELS[revision.status]} —{' '}
-              {revision.author?.name ?? 'unknown'}, {formatDateTime(revision.createdAt)}
+              {revision.author?.name ?? 'unknown'}, {formatInstant(revision.createdAt, localTimeZone())}
             </li>
           ))}
         </ol>

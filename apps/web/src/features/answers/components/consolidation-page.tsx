@@ -1,4 +1,5 @@
 import type { TConsolidation, TReportQuestionStatus, TReviewDetail } from '@gcm/domain';
+import { formatInstant, localTimeZone } from '@gcm/domain';
 import { useEffect, useId } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
@@ -9,7 +10,6 @@ import { Loading } from '../../../components/ui/spinner';
 import { AnswerText } from '../../../components/ui/text-blocks';
 import { WordCount } from '../../../components/ui/word-count';
 import { isApiError } from '../../../lib/api-client';
-import { formatDateTime } from '../../../lib/dates';
 import { errorFor } from '../../../lib/form-errors';
 import { useConsolidation } from '../api/get-consolidation';
 import { type AnswerDraft, principleRows, useAnswerDraft } from '../hooks/use-answer-draft';
@@ -119,7 +119,7 @@ function ReadOnlyAnswer({ consolidation }: { consolidation: TConsolidation }) {
       <p className="muted">
         Status: {ANSWER_STATUS_LABELS[answer.status]}
         {answer.updatedBy && answer.updatedAt
-          ? `. Last saved by ${answer.updatedBy.name}, ${formatDateTime(answer.updatedAt)}.`
+          ? `. Last saved by ${answer.updatedBy.name}, ${formatInstant(answer.updatedAt, localTimeZone())}.`
           : ''}
       </p>
       <AnswerText text={answer.body} emptyText="No consolidated answer yet." />

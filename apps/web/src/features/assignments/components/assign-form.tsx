@@ -1,5 +1,7 @@
 import {
   ASSIGNMENT_ROLES,
+  formatCalendarDate,
+  SUGGESTED_LEAD_DAYS,
   type TAssignment,
   type TAssignmentRole,
   type TMember,
@@ -15,7 +17,6 @@ import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field, Fieldset } from '../../../components/ui/field';
 import { ContributionStateBadge } from '../../../components/ui/status-badge';
 import { isApiError } from '../../../lib/api-client';
-import { formatLongDate, SUGGESTED_LEAD_DAYS } from '../../../lib/dates';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { ASSIGNMENT_ROLE_LABELS, organisationLabel } from '../../../lib/labels';
 import { useCreateAssignment } from '../api/create-assignment';
@@ -250,7 +251,7 @@ export function AssignForm({
         <Field
           label="Due date"
           error={errorFor(errors, 'dueDate')}
-          hint={`Suggested: ${formatLongDate(suggestedDueDate)}, ${SUGGESTED_LEAD_DAYS} days before the final deadline (${formatLongDate(finalDueDate)}).`}
+          hint={`Suggested: ${formatCalendarDate(suggestedDueDate, 'long')}, ${SUGGESTED_LEAD_DAYS} days before the final deadline (${formatCalendarDate(finalDueDate, 'long')}).`}
         >
           {(control) => (
             <input

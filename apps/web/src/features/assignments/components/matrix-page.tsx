@@ -1,4 +1,5 @@
 import type { TAssignment, TOrganisation, TReviewDetail, TReviewQuestion } from '@gcm/domain';
+import { formatCalendarDate, suggestDueDate, todayIn } from '@gcm/domain';
 import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
@@ -7,7 +8,6 @@ import { Loading } from '../../../components/ui/spinner';
 import { CONTRIBUTION_STATE_LABELS, CONTRIBUTION_STATE_LOOK } from '../../../components/ui/status-badge';
 import { useReviewMembers } from '../../../lib/api/get-review-members';
 import { useReviewOrganisations } from '../../../lib/api/get-review-organisations';
-import { formatShortDate, suggestDueDate } from '../../../lib/dates';
 import { ASSIGNMENT_ROLE_LABELS, organisationLabel } from '../../../lib/labels';
 import { useReviewAssignments } from '../api/get-review-assignments';
 import { AssignForm, type AssignFormTarget } from './assign-form';
@@ -51,7 +51,7 @@ function MatrixCell({
   const testId = `matrix-cell-${question.code}-${organisationKey(organisation)}`;
   if (assignment) {
     const look = CONTRIBUTION_STATE_LOOK[assignment.state];
-    const label = `${question.code}, ${name}: ${ASSIGNMENT_ROLE_LABELS[assignment.role].toLowerCase()}, ${CONTRIBUTION_STATE_LABELS[assignment.state].toLowerCase()}, due ${formatShortDate(assignment.dueDate)}`;
+    const label = `${question.code}, ${name}: ${ASSIGNMENT_ROLE_LABELS[assignment.role].toLowerCase()}, ${CONTRIBUTION_STATE_LABELS[assignment.state].toLowerCase()}, due ${formatCalendarDate(assignment.dueDate, 'short')}`;
     return (
       <td
         className="matrix__cell"
@@ -241,7 +241,7 @@ function AssignmentMatrix({ review }: { review: TReviewDetail }) {
 
   const organisations = organisationsQuery.data.organisations;
   const assignments = assignmentsQuery.data.assignments;
-  const suggested = suggestDueDate(review.finalDueDate, review.timeZone);
+  const suggested = suggestDueDate(review.finalDueDate, todayIn(review.timeZone));
 
   function open(next: AssignFormTarget) {
     setMessage(null);

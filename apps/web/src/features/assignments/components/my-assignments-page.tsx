@@ -1,9 +1,9 @@
 import type { TAssignment } from '@gcm/domain';
+import { formatCalendarDate } from '@gcm/domain';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { ContributionStateBadge, DeadlineBadge } from '../../../components/ui/status-badge';
-import { formatShortDate } from '../../../lib/dates';
 import { ASSIGNMENT_ROLE_LABELS } from '../../../lib/labels';
 import { useMyAssignments } from '../api/get-my-assignments';
 
@@ -34,7 +34,7 @@ function AssignmentRow({ assignment }: { assignment: TAssignment }) {
         <span className="muted block">{ASSIGNMENT_ROLE_LABELS[assignment.role]}</span>
       </td>
       <td data-label="Due">
-        <time dateTime={assignment.dueDate}>{formatShortDate(assignment.dueDate)}</time>{' '}
+        <time dateTime={assignment.dueDate}>{formatCalendarDate(assignment.dueDate, 'short')}</time>{' '}
         <DeadlineBadge status={assignment.deadlineStatus} />
       </td>
       <td data-label="State">

@@ -1,11 +1,11 @@
 import type { TAuditEvent, TReviewDetail } from '@gcm/domain';
+import { formatInstant, localTimeZone } from '@gcm/domain';
 import { type ReactNode, useState } from 'react';
 import { useParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field } from '../../../components/ui/field';
 import { ReviewFrame } from '../../../components/ui/review-frame';
 import { Loading } from '../../../components/ui/spinner';
-import { formatDateTime } from '../../../lib/dates';
 import { useReviewAudit } from '../api/get-review-audit';
 import { changeSummary } from './change-summary';
 
@@ -19,7 +19,7 @@ function EventRow({ event }: { event: TAuditEvent }) {
   return (
     <tr data-testid="audit-event">
       <td data-label="When">
-        <time dateTime={event.createdAt}>{formatDateTime(event.createdAt)}</time>
+        <time dateTime={event.createdAt}>{formatInstant(event.createdAt, localTimeZone())}</time>
       </td>
       <td data-label="Who">{event.actor?.name ?? <span className="muted">System</span>}</td>
       <td data-label="Action">{actionText(event.action)}</td>

@@ -1,4 +1,6 @@
 import {
+  formatInstant,
+  localTimeZone,
   PASSWORD_MIN_LENGTH,
   type TCurrentPerson,
   type TInvitationPreview,
@@ -10,7 +12,6 @@ import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field } from '../../../components/ui/field';
 import { Loading } from '../../../components/ui/spinner';
 import { isApiError } from '../../../lib/api-client';
-import { formatDateTime } from '../../../lib/dates';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { organisationLabel, REVIEW_ROLE_LABELS } from '../../../lib/labels';
 import { useAcceptInvitation } from '../api/accept-invitation';
@@ -57,7 +58,7 @@ function InvitationFacts({ invitation }: { invitation: TInvitationPreview }) {
       </div>
       <div className="details__row">
         <dt>Link valid until</dt>
-        <dd>{formatDateTime(invitation.expiresAt)}</dd>
+        <dd>{formatInstant(invitation.expiresAt, localTimeZone())}</dd>
       </div>
     </dl>
   );

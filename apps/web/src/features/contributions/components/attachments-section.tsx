@@ -1,9 +1,9 @@
 import type { TAttachment } from '@gcm/domain';
+import { formatInstant, localTimeZone } from '@gcm/domain';
 import { type ChangeEvent, useRef } from 'react';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field } from '../../../components/ui/field';
-import { formatDateTime } from '../../../lib/dates';
 import { attachmentDownloadUrl, useDeleteAttachment } from '../api/delete-attachment';
 import {
   ACCEPTED_ATTACHMENTS,
@@ -54,7 +54,7 @@ export function AttachmentsSection({ assignmentId, attachments, canEdit }: Attac
               <span className="muted">
                 {formatBytes(attachment.sizeBytes)}
                 {attachment.uploadedBy ? `, by ${attachment.uploadedBy.name}` : ''},{' '}
-                {formatDateTime(attachment.createdAt)}
+                {formatInstant(attachment.createdAt, localTimeZone())}
               </span>
               {canEdit ? (
                 <ConfirmButton

@@ -1,5 +1,5 @@
 import type { TComment, TContributionState } from '@gcm/domain';
-import { formatDateTime } from '../../../lib/dates';
+import { formatInstant, localTimeZone } from '@gcm/domain';
 
 const KIND_LABELS: Record<TComment['kind'], string> = {
   change_request: 'Changes requested',
@@ -33,7 +33,7 @@ export function ChangeRequestBanner({
           <p className="pre-wrap">{request.body}</p>
           <p className="muted">
             {request.author ? `${request.author.name}, ` : ''}
-            {formatDateTime(request.createdAt)}
+            {formatInstant(request.createdAt, localTimeZone())}
           </p>
         </>
       ) : (
@@ -53,7 +53,8 @@ export function CommentsSection({ comments }: { comments: TComment[] }) {
           <li key={comment.id} className={`comment comment--${comment.kind}`}>
             <p className="comment__meta">
               <strong>{KIND_LABELS[comment.kind]}</strong>
-              {comment.author ? ` — ${comment.author.name}` : ''}, {formatDateTime(comment.createdAt)}
+              {comment.author ? ` — ${comment.author.name}` : ''},{' '}
+              {formatInstant(comment.createdAt, localTimeZone())}
             </p>
             <p className="pre-wrap">{comment.body}</p>
           </li>

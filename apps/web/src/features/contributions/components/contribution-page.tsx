@@ -1,4 +1,5 @@
 import type { TContribution, TTransitionRequest } from '@gcm/domain';
+import { formatCalendarDate, formatInstant, localTimeZone } from '@gcm/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useId } from 'react';
 import { Link, useParams } from 'react-router';
@@ -9,7 +10,6 @@ import { Loading } from '../../../components/ui/spinner';
 import { ContributionStateBadge, DeadlineBadge } from '../../../components/ui/status-badge';
 import { WordCount } from '../../../components/ui/word-count';
 import { isApiError } from '../../../lib/api-client';
-import { formatDateTime, formatLongDate } from '../../../lib/dates';
 import { errorFor } from '../../../lib/form-errors';
 import { ASSIGNMENT_ROLE_LABELS } from '../../../lib/labels';
 import { queryKeys } from '../../../lib/query-keys';
@@ -47,7 +47,7 @@ function ContributionHeader({ contribution }: { contribution: TContribution }) {
         <div className="facts__item">
           <dt>Due</dt>
           <dd>
-            <time dateTime={assignment.dueDate}>{formatLongDate(assignment.dueDate)}</time>{' '}
+            <time dateTime={assignment.dueDate}>{formatCalendarDate(assignment.dueDate, 'long')}</time>{' '}
             <DeadlineBadge status={assignment.deadlineStatus} />
           </dd>
         </div>
@@ -192,7 +192,7 @@ function ContributionEditor({
                 ? 'This answer is submitted: it can no longer be edited.'
                 : 'You can read this answer but not change it.'}
               {contribution.updatedBy && contribution.updatedAt
-                ? ` Last saved by ${contribution.updatedBy.name}, ${formatDateTime(contribution.updatedAt)}.`
+                ? ` Last saved by ${contribution.updatedBy.name}, ${formatInstant(contribution.updatedAt, localTimeZone())}.`
                 : ''}
             </p>
             <FormattedText text={contribution.body} />

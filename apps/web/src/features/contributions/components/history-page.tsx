@@ -1,9 +1,9 @@
 import type { TRevision } from '@gcm/domain';
+import { formatInstant, localTimeZone } from '@gcm/domain';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { FormattedText } from '../../../components/ui/formatted-text';
 import { QueryGate } from '../../../components/ui/query-gate';
-import { formatDateTime } from '../../../lib/dates';
 import { useContribution } from '../api/get-contribution';
 import { useRevisions } from '../api/get-revisions';
 import { ReferencesList } from './references-editor';
@@ -15,8 +15,8 @@ function RevisionView({ revision }: { revision: TRevision }) {
         Version {revision.version}
         <span className="muted">
           {' '}
-          — {revision.author?.name ?? 'unknown'}, {formatDateTime(revision.createdAt)}, {revision.wordCount}{' '}
-          words
+          — {revision.author?.name ?? 'unknown'}, {formatInstant(revision.createdAt, localTimeZone())},{' '}
+          {revision.wordCount} words
         </span>
       </h2>
       <FormattedText text={revision.body} emptyText="This version was empty." />
@@ -69,7 +69,7 @@ export function HistoryPage() {
                       <strong>Version {revision.version}</strong>
                       <span>{revision.author?.name ?? 'Unknown author'}</span>
                       <span className="muted">
-                        {formatDateTime(revision.createdAt)} · {revision.wordCount} words
+                        {formatInstant(revision.createdAt, localTimeZone())} · {revision.wordCount} words
                       </span>
                     </button>
                   </li>

@@ -1,4 +1,6 @@
 import {
+  formatInstant,
+  localTimeZone,
   REVIEW_ROLES,
   type TInviteMemberResponse,
   type TOrganisation,
@@ -8,7 +10,6 @@ import {
 import { type FormEvent, useState } from 'react';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field } from '../../../components/ui/field';
-import { formatDateTime } from '../../../lib/dates';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { organisationLabel, REVIEW_ROLE_LABELS } from '../../../lib/labels';
 import { useInviteMember } from '../api/invite-member';
@@ -22,7 +23,8 @@ function InvitationSent({ invitation }: { invitation: TInviteMemberResponse }) {
       <p>
         <strong>{member.name}</strong> is invited as {REVIEW_ROLE_LABELS[member.role].toLowerCase()}. An
         e-mail with a personal link is on its way to {member.email}; the link works once, until{' '}
-        {formatDateTime(invitation.expiresAt)}. {member.name} takes part from the moment they open it.
+        {formatInstant(invitation.expiresAt, localTimeZone())}. {member.name} takes part from the moment they
+        open it.
       </p>
       <p>
         The link goes to that address only, so that nobody else can use it. If the e-mail does not arrive,

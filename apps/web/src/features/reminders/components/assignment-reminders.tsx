@@ -1,9 +1,9 @@
 import type { TAssignment, TContributionState } from '@gcm/domain';
+import { formatInstant } from '@gcm/domain';
 import { ErrorPanel, errorMessage } from '../../../components/ui/error-panel';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { useSession } from '../../../lib/api/get-session';
 import { isApiError } from '../../../lib/api-client';
-import { formatDateTime } from '../../../lib/dates';
 import { useAssignmentReminders } from '../api/get-assignment-reminders';
 import { useRemindNow } from '../api/remind-now';
 import { kindLabel, whenOf } from './outbox-labels';
@@ -94,7 +94,7 @@ export function AssignmentReminders({ assignment }: { assignment: TAssignment })
                     <tr key={message.id} data-testid="assignment-reminder">
                       <td data-label="When">
                         <time dateTime={whenOf(message)}>
-                          {formatDateTime(whenOf(message), assignment.timeZone)}
+                          {formatInstant(whenOf(message), assignment.timeZone)}
                         </time>
                       </td>
                       <td data-label="What">{kindLabel(message, due)}</td>

@@ -1,8 +1,8 @@
 import type { TCalendarFeed } from '@gcm/domain';
+import { formatInstant, localTimeZone } from '@gcm/domain';
 import { useState } from 'react';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { ErrorPanel } from '../../../components/ui/error-panel';
-import { formatDateTime } from '../../../lib/dates';
 import { useCreateCalendarFeed } from '../api/create-calendar-feed';
 import { useDeleteCalendarFeed } from '../api/delete-calendar-feed';
 
@@ -52,9 +52,9 @@ export function CalendarFeedCard() {
             <code data-testid="calendar-feed-url">{feed.url}</code>
           </p>
           <p className="muted">
-            Made {formatDateTime(feed.createdAt)}. Add it in your calendar as a subscription “from URL”
-            (Outlook: Add calendar → Subscribe from web; Google: Other calendars → From URL; Apple: File → New
-            Calendar Subscription).
+            Made {formatInstant(feed.createdAt, localTimeZone())}. Add it in your calendar as a subscription
+            “from URL” (Outlook: Add calendar → Subscribe from web; Google: Other calendars → From URL; Apple:
+            File → New Calendar Subscription).
           </p>
           <div className="form__actions">
             <CopyButton text={feed.url} label="Copy" />

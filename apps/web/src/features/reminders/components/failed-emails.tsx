@@ -1,8 +1,8 @@
 import type { TOutboxMessage } from '@gcm/domain';
+import { formatInstant } from '@gcm/domain';
 import { useState } from 'react';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { QueryGate } from '../../../components/ui/query-gate';
-import { formatDateTime } from '../../../lib/dates';
 import { useReviewOutbox } from '../api/get-review-outbox';
 import { useRetryOutboxMessage } from '../api/retry-outbox-message';
 import { type DueDates, kindLabel, whenOf } from './outbox-labels';
@@ -54,7 +54,7 @@ export function FailedEmails({
                     <p className="muted">
                       To {recipients(message)}
                       {message.subject ? ` — “${message.subject}”` : ''}. Was due to go out{' '}
-                      <time dateTime={whenOf(message)}>{formatDateTime(whenOf(message), timeZone)}</time>,{' '}
+                      <time dateTime={whenOf(message)}>{formatInstant(whenOf(message), timeZone)}</time>,{' '}
                       {message.attempts} attempt{message.attempts === 1 ? '' : 's'}.
                     </p>
                     <p className="failed-list__error">

@@ -1,6 +1,5 @@
-import type { TOutboxMessage, TOutboxStatus } from '@gcm/domain';
+import { dateIn, daysBetween, type TOutboxMessage, type TOutboxStatus } from '@gcm/domain';
 import type { BadgeTone } from '../../../components/ui/badge';
-import { daysBetween, todayIn } from '../../../lib/dates';
 
 interface Look {
   label: string;
@@ -41,7 +40,7 @@ export function kindLabel(
   const known = EVENT_KINDS[message.kind];
   if (known) return known;
   // How far from the due date the e-mail goes out, in the review's calendar.
-  const offset = due ? daysBetween(due.dueDate, todayIn(due.timeZone, new Date(message.notBefore))) : null;
+  const offset = due ? daysBetween(due.dueDate, dateIn(due.timeZone, new Date(message.notBefore))) : null;
   switch (message.kind) {
     case 'reminder.before':
       return offset !== null && offset < 0

@@ -1,7 +1,7 @@
 import type { TOutboxMessage } from '@gcm/domain';
+import { formatInstant } from '@gcm/domain';
 import { useState } from 'react';
 import { QueryGate } from '../../../components/ui/query-gate';
-import { formatDateTime } from '../../../lib/dates';
 import { OUTBOX_LIMIT, useReviewOutbox } from '../api/get-review-outbox';
 import { type DueDates, kindLabel, whenOf } from './outbox-labels';
 import { OutboxStatusBadge } from './outbox-status-badge';
@@ -27,7 +27,7 @@ function OutboxRow({
   return (
     <tr data-testid="outbox-row">
       <td data-label="When">
-        <time dateTime={whenOf(message)}>{formatDateTime(whenOf(message), timeZone)}</time>
+        <time dateTime={whenOf(message)}>{formatInstant(whenOf(message), timeZone)}</time>
       </td>
       <td data-label="What">
         {kindLabel(message, due ? { dueDate: due, timeZone } : undefined)}

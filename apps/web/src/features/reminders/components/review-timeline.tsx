@@ -1,6 +1,6 @@
 import type { TTimelineEntry } from '@gcm/domain';
+import { formatCalendarDate, todayIn } from '@gcm/domain';
 import { QueryGate } from '../../../components/ui/query-gate';
-import { formatLongDate, todayIn } from '../../../lib/dates';
 import { useReviewTimeline } from '../api/get-review-timeline';
 
 const KIND_LOOK: Record<TTimelineEntry['kind'], { icon: string; text: string }> = {
@@ -70,7 +70,7 @@ export function ReviewTimeline({ reviewId, timeZone }: { reviewId: string; timeZ
                     className={`timeline__day${final ? ' timeline__day--final' : ''}${group.date < today ? ' timeline__day--past' : ''}`}
                   >
                     <h3 className="timeline__date">
-                      <time dateTime={group.date}>{formatLongDate(group.date)}</time>
+                      <time dateTime={group.date}>{formatCalendarDate(group.date, 'long')}</time>
                       {group.date === today ? <span className="badge badge--info">Today</span> : null}
                     </h3>
                     <ul className="timeline__entries">

@@ -1,9 +1,8 @@
-import { type TAmendment, ZCreateAmendmentRequest } from '@gcm/domain';
+import { formatInstant, localTimeZone, type TAmendment, ZCreateAmendmentRequest } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field, Fieldset } from '../../../components/ui/field';
-import { formatDateTime } from '../../../lib/dates';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useCreateAmendment } from '../api/create-amendment';
 
@@ -81,7 +80,7 @@ export function OpenAmendmentNotice({ amendment, reviewId }: { amendment: TAmend
   return (
     <div className="notice" data-testid="open-amendment">
       <p>
-        <strong>Amendment open</strong> since {formatDateTime(amendment.openedAt)}
+        <strong>Amendment open</strong> since {formatInstant(amendment.openedAt, localTimeZone())}
         {amendment.openedBy ? ` (${amendment.openedBy.name})` : ''}: questions{' '}
         {amendment.questionCodes.map((code, index) => (
           <span key={code}>

@@ -1,6 +1,6 @@
 import type { TSubmission } from '@gcm/domain';
+import { formatInstant } from '@gcm/domain';
 import { Badge, type BadgeTone } from '../../../components/ui/badge';
-import { formatDateTime } from '../../../lib/dates';
 import { submissionDocumentUrl } from '../../../lib/downloads';
 
 const EMAIL_LOOK: Record<TSubmission['email']['status'], { label: string; tone: BadgeTone; icon: string }> = {
@@ -50,7 +50,7 @@ export function SubmissionsList({ submissions, timeZone }: { submissions: TSubmi
                       </th>
                       <td>
                         <time dateTime={submission.createdAt}>
-                          {formatDateTime(submission.createdAt, timeZone)}
+                          {formatInstant(submission.createdAt, timeZone)}
                         </time>
                         {submission.sender ? (
                           <span className="block">by {submission.sender.name}</span>

@@ -1,9 +1,8 @@
-import { CATALOGUE, ZCreateReviewRequest } from '@gcm/domain';
+import { CATALOGUE, localTimeZone, ZCreateReviewRequest } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field } from '../../../components/ui/field';
-import { browserTimeZone } from '../../../lib/dates';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useCreateReview } from '../api/create-review';
 import { TimeZoneOptions } from './time-zone-options';
@@ -17,7 +16,7 @@ export function CreateReviewPage() {
     country: '',
     cycle: String(new Date().getFullYear()),
     title: '',
-    timeZone: browserTimeZone(),
+    timeZone: localTimeZone(),
     finalDueDate: '',
   });
   const [errors, setErrors] = useState<FieldErrors>({});

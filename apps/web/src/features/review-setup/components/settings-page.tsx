@@ -1,4 +1,6 @@
 import {
+  daysBetween,
+  formatCalendarDate,
   REVIEW_STATUSES,
   type TReviewDetail,
   type TReviewStatus,
@@ -13,7 +15,6 @@ import { ReviewFrame } from '../../../components/ui/review-frame';
 import { REVIEW_STATUS_LOOK } from '../../../components/ui/status-badge';
 import { useReview } from '../../../lib/api/get-review';
 import { isApiError } from '../../../lib/api-client';
-import { daysBetween, formatLongDate } from '../../../lib/dates';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useShiftDueDates } from '../api/shift-due-dates';
 import { useUpdateReview } from '../api/update-review';
@@ -201,8 +202,9 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
           ) : (
             <>
               <p>
-                From {formatLongDate(movedDeadline.from)} to {formatLongDate(movedDeadline.to)}. Move every
-                open assignment's due date by {daysBetween(movedDeadline.from, movedDeadline.to)} day(s) too?
+                From {formatCalendarDate(movedDeadline.from, 'long')} to{' '}
+                {formatCalendarDate(movedDeadline.to, 'long')}. Move every open assignment's due date by{' '}
+                {daysBetween(movedDeadline.from, movedDeadline.to)} day(s) too?
               </p>
               {shift.isError ? (
                 <ErrorPanel title="The due dates could not be moved" error={shift.error} />

@@ -1,9 +1,9 @@
 import type { TAssignmentSummary, TReviewDetail, TReviewQuestion } from '@gcm/domain';
+import { formatCalendarDate } from '@gcm/domain';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { OrganisationName } from '../../../components/ui/organisation-name';
 import { CONTRIBUTION_STATE_LABELS, DeadlineBadge } from '../../../components/ui/status-badge';
-import { formatShortDate } from '../../../lib/dates';
 
 const ROLE_ORDER = { lead: 0, contributing: 1 } as const;
 
@@ -32,7 +32,7 @@ function AssignmentItem({ assignment, viewer }: { assignment: TAssignmentSummary
         {mine ? <span className="assignment__mine"> Your organisation</span> : null}
       </span>
       <span className="assignment__due">
-        Due <time dateTime={assignment.dueDate}>{formatShortDate(assignment.dueDate)}</time>
+        Due <time dateTime={assignment.dueDate}>{formatCalendarDate(assignment.dueDate, 'short')}</time>
       </span>
       <span className="assignment__status">
         <DeadlineBadge status={assignment.deadlineStatus} />

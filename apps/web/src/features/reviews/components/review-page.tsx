@@ -1,4 +1,5 @@
 import type { TContactBlock, TReviewDetail } from '@gcm/domain';
+import { formatCalendarDate } from '@gcm/domain';
 import { type ReactNode, useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
@@ -7,7 +8,6 @@ import { Loading } from '../../../components/ui/spinner';
 import { ReviewStatusBadge } from '../../../components/ui/status-badge';
 import { useReview } from '../../../lib/api/get-review';
 import { isApiError } from '../../../lib/api-client';
-import { formatLongDate } from '../../../lib/dates';
 import { REVIEW_ROLE_LABELS } from '../../../lib/labels';
 import { ClusterSection } from './cluster-section';
 import { OrganisationProgress } from './organisation-progress';
@@ -103,7 +103,7 @@ function ReviewFacts({ review }: { review: TReviewDetail }) {
       <div className="facts__item">
         <dt>Final deadline</dt>
         <dd data-testid="final-deadline">
-          <time dateTime={review.finalDueDate}>{formatLongDate(review.finalDueDate)}</time>
+          <time dateTime={review.finalDueDate}>{formatCalendarDate(review.finalDueDate, 'long')}</time>
           {`, end of day (${review.timeZone})`}
         </dd>
       </div>

@@ -1,8 +1,8 @@
 import type { TProgress, TReviewSummary } from '@gcm/domain';
+import { formatCalendarDate } from '@gcm/domain';
 import { Link } from 'react-router';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { ReviewStatusBadge } from '../../../components/ui/status-badge';
-import { formatLongDate } from '../../../lib/dates';
 import { useReviews } from '../api/get-reviews';
 
 /** "3 of 35 accepted, 2 overdue" */
@@ -41,7 +41,7 @@ function ReviewRow({ review }: { review: TReviewSummary }) {
         <ReviewStatusBadge status={review.status} />
       </td>
       <td data-label="Final deadline">
-        <time dateTime={review.finalDueDate}>{formatLongDate(review.finalDueDate)}</time>
+        <time dateTime={review.finalDueDate}>{formatCalendarDate(review.finalDueDate, 'long')}</time>
       </td>
       <td data-label="Coordinating office">
         {office ? office.name : <span className="muted">Not set</span>}

@@ -1,7 +1,7 @@
 import type { TBallotContent, TVoteRound } from '@gcm/domain';
+import { formatInstant } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
 import { ErrorPanel } from '../../../components/ui/error-panel';
-import { formatDateTime } from '../../../lib/dates';
 import { useCastBallot } from '../api/cast-ballot';
 import { checkBallot, type DraftBallot, draftFrom } from './ballot-content';
 import { ApprovalFields, DotFields, RankedFields, ScoreFields } from './ballot-fields';
@@ -83,7 +83,7 @@ export function BallotForm({
   const [saved, setSaved] = useState(false);
   const [hasBallot, setHasBallot] = useState(stored !== null);
   const open = round.state === 'open';
-  const closes = formatDateTime(round.closesAt, timeZone);
+  const closes = formatInstant(round.closesAt, timeZone);
 
   function change(next: DraftBallot) {
     setSaved(false);

@@ -1,4 +1,4 @@
-import { type TReviewDetail, VOTE_METHODS, ZCreateVoteRoundRequest } from '@gcm/domain';
+import { type TReviewDetail, VOTE_METHODS, ZCreateVoteRoundRequest, zoneOffsetLabel } from '@gcm/domain';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Checkbox } from '../../../components/ui/checkbox';
@@ -7,7 +7,6 @@ import { Field, FieldError, Fieldset } from '../../../components/ui/field';
 import { Loading } from '../../../components/ui/spinner';
 import { useReviewMembers } from '../../../lib/api/get-review-members';
 import { useReviewOrganisations } from '../../../lib/api/get-review-organisations';
-import { zoneOffsetLabel } from '../../../lib/dates';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useCreateVoteRound } from '../api/create-vote-round';
 import { NumberField } from './number-field';

@@ -1,5 +1,4 @@
-import { type TVoteMethod, type TVoteRules } from '@gcm/domain';
-import { isoToZonedInput, zonedInputToIso } from '../../../lib/dates';
+import { isoToZonedInput, type TVoteMethod, type TVoteRules, zonedInputToIso } from '@gcm/domain';
 import type { FieldErrors } from '../../../lib/form-errors';
 
 /** The new-vote form as typed, and how it becomes the request the contract checks. */

@@ -1,7 +1,7 @@
 import type { TReviewDetail, TVoteRound } from '@gcm/domain';
+import { formatInstant } from '@gcm/domain';
 import { Link, useParams } from 'react-router';
 import { QueryGate } from '../../../components/ui/query-gate';
-import { formatDateTime } from '../../../lib/dates';
 import { useMyBallot } from '../api/get-my-ballot';
 import { BallotForm } from './ballot-form';
 import { RoundFrame } from './round-frame';
@@ -35,9 +35,9 @@ export function RoundFacts({ round, timeZone }: { round: TVoteRound; timeZone: s
       <div className="facts__item">
         <dt>Voting ({timeZone})</dt>
         <dd>
-          <time dateTime={round.opensAt}>{formatDateTime(round.opensAt, timeZone)}</time>
+          <time dateTime={round.opensAt}>{formatInstant(round.opensAt, timeZone)}</time>
           {' – '}
-          <time dateTime={round.closesAt}>{formatDateTime(round.closesAt, timeZone)}</time>
+          <time dateTime={round.closesAt}>{formatInstant(round.closesAt, timeZone)}</time>
         </dd>
       </div>
       <div className="facts__item">
@@ -104,7 +104,7 @@ function Ballot({ round, timeZone }: { round: TVoteRound; timeZone: string }) {
   if (round.state === 'scheduled') {
     return (
       <p className="notice" data-testid="not-open">
-        Voting opens on {formatDateTime(round.opensAt, timeZone)} ({timeZone}). Come back then to cast your
+        Voting opens on {formatInstant(round.opensAt, timeZone)} ({timeZone}). Come back then to cast your
         ballot.
       </p>
     );

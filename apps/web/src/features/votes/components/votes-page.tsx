@@ -1,9 +1,9 @@
 import type { TReviewDetail, TVoteRound, TVoteRoundState } from '@gcm/domain';
+import { formatInstant } from '@gcm/domain';
 import { Link, useParams } from 'react-router';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { ReviewFrame } from '../../../components/ui/review-frame';
 import { useReviewVotes } from '../../../lib/api/get-review-votes';
-import { formatDateTime } from '../../../lib/dates';
 import { NewVoteForm } from './new-vote-form';
 import { turnoutText, VOTE_METHOD_LABELS, VoteStateBadge } from './vote-labels';
 
@@ -41,9 +41,9 @@ function RoundRow({ round, timeZone }: { round: TVoteRound; timeZone: string }) 
         <VoteStateBadge state={round.state} />
       </td>
       <td data-label="Voting">
-        <time dateTime={round.opensAt}>{formatDateTime(round.opensAt, timeZone)}</time>
+        <time dateTime={round.opensAt}>{formatInstant(round.opensAt, timeZone)}</time>
         {' – '}
-        <time dateTime={round.closesAt}>{formatDateTime(round.closesAt, timeZone)}</time>
+        <time dateTime={round.closesAt}>{formatInstant(round.closesAt, timeZone)}</time>
       </td>
       <td data-label="Turnout" data-testid="vote-turnout">
         {turnoutText(round.turnout)}

@@ -1,5 +1,6 @@
 import {
   ACTION_ITEM_STATES,
+  formatCalendarDate,
   type TActionItem,
   type TOrganisation,
   type TUpdateActionItemRequest,
@@ -11,7 +12,6 @@ import { type FormEvent, useState } from 'react';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field } from '../../../components/ui/field';
 import { isApiError } from '../../../lib/api-client';
-import { formatShortDate } from '../../../lib/dates';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { organisationLabel } from '../../../lib/labels';
 import { useCreateActionItem } from '../api/create-action-item';
@@ -346,7 +346,11 @@ export function ActionItemsSection({
                     )}
                   </td>
                   <td data-label="Due date">
-                    {item.dueDate ? formatShortDate(item.dueDate) : <span className="muted">None</span>}
+                    {item.dueDate ? (
+                      formatCalendarDate(item.dueDate, 'short')
+                    ) : (
+                      <span className="muted">None</span>
+                    )}
                   </td>
                   <td data-label="State">{ACTION_ITEM_STATE_LABELS[item.state]}</td>
                 </tr>

@@ -1,4 +1,5 @@
 import {
+  suggestDueDate,
   type TAssignmentRole,
   type TDivisionOfLabourRequest,
   type TOrganisation,
@@ -6,13 +7,13 @@ import {
   type TReviewDetail,
   type TReviewQuestion,
   type TWorkshop,
+  todayIn,
   ZDivisionOfLabourRequest,
 } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field } from '../../../components/ui/field';
 import { isApiError } from '../../../lib/api-client';
-import { suggestDueDate } from '../../../lib/dates';
 import { ASSIGNMENT_ROLE_LABELS, organisationLabel } from '../../../lib/labels';
 import { useDivideLabour } from '../api/divide-labour';
 
@@ -66,7 +67,7 @@ export function DivisionOfLabourSection({
   const questions = questionsOf(review);
   const organisations = matrixOrganisations(workshop, allOrganisations);
   const [roles, setRoles] = useState<Map<string, TAssignmentRole>>(new Map());
-  const [dueDate, setDueDate] = useState(() => suggestDueDate(review.finalDueDate, review.timeZone));
+  const [dueDate, setDueDate] = useState(() => suggestDueDate(review.finalDueDate, todayIn(review.timeZone)));
   const [problems, setProblems] = useState<string[]>([]);
   const [dueDateError, setDueDateError] = useState<string | undefined>();
   const [created, setCreated] = useState<number | null>(null);

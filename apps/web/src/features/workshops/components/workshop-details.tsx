@@ -1,4 +1,5 @@
 import {
+  formatInstant,
   type TOrganisation,
   type TUpdateWorkshopRequest,
   type TWorkshop,
@@ -8,7 +9,6 @@ import { type FormEvent, useState } from 'react';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field, FieldError, Fieldset } from '../../../components/ui/field';
 import { isApiError } from '../../../lib/api-client';
-import { formatDateTime } from '../../../lib/dates';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { organisationLabel } from '../../../lib/labels';
 import { useWorkshop } from '../api/get-workshop';
@@ -271,11 +271,11 @@ export function WorkshopDetailsView({ workshop, timeZone }: { workshop: TWorksho
         <div className="details__row">
           <dt>When ({timeZone})</dt>
           <dd>
-            <time dateTime={workshop.startsAt}>{formatDateTime(workshop.startsAt, timeZone)}</time>
+            <time dateTime={workshop.startsAt}>{formatInstant(workshop.startsAt, timeZone)}</time>
             {workshop.endsAt ? (
               <>
                 {' – '}
-                <time dateTime={workshop.endsAt}>{formatDateTime(workshop.endsAt, timeZone)}</time>
+                <time dateTime={workshop.endsAt}>{formatInstant(workshop.endsAt, timeZone)}</time>
               </>
             ) : null}
           </dd>

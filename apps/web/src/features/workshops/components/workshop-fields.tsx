@@ -1,6 +1,12 @@
-import { type TOrganisation, type TWorkshop, type TWorkshopSummary, WORKSHOP_MODES } from '@gcm/domain';
+import {
+  isoToZonedInput,
+  type TOrganisation,
+  type TWorkshop,
+  type TWorkshopSummary,
+  WORKSHOP_MODES,
+  zonedInputToIso,
+} from '@gcm/domain';
 import { Field, Fieldset } from '../../../components/ui/field';
-import { isoToZonedInput, zonedInputToIso } from '../../../lib/dates';
 import { errorFor, type FieldErrors } from '../../../lib/form-errors';
 import { organisationLabel } from '../../../lib/labels';
 import { WORKSHOP_MODE_LABELS } from './workshop-labels';

@@ -1,4 +1,4 @@
-import { ORGANISATION_TYPE_LABELS, type TReviewDetail, type TWorkshop } from '@gcm/domain';
+import { formatInstant, ORGANISATION_TYPE_LABELS, type TReviewDetail, type TWorkshop } from '@gcm/domain';
 import { Link, useParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { PageGate } from '../../../components/ui/page-gate';
@@ -6,7 +6,6 @@ import { ReviewFrame } from '../../../components/ui/review-frame';
 import { Loading } from '../../../components/ui/spinner';
 import { useReviewMembers } from '../../../lib/api/get-review-members';
 import { useReviewOrganisations } from '../../../lib/api/get-review-organisations';
-import { formatDateTime } from '../../../lib/dates';
 import { useWorkshop } from '../api/get-workshop';
 import { ActionItemsSection } from './action-items-section';
 import { DivisionOfLabourSection } from './division-of-labour-section';
@@ -66,7 +65,7 @@ function Workshop({ review, workshop }: { review: TReviewDetail; workshop: TWork
         <Link to={`/reviews/${review.id}/workshops`}>← All workshops</Link>
       </p>
       <p className="page__lead">
-        <time dateTime={workshop.startsAt}>{formatDateTime(workshop.startsAt, review.timeZone)}</time> (
+        <time dateTime={workshop.startsAt}>{formatInstant(workshop.startsAt, review.timeZone)}</time> (
         {review.timeZone}) · {modeAndPlace(workshop)}
       </p>
       <AttendanceSection workshop={workshop} />

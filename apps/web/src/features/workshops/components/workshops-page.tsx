@@ -1,4 +1,9 @@
-import { type TReviewDetail, type TWorkshopSummary, ZCreateWorkshopRequest } from '@gcm/domain';
+import {
+  formatInstant,
+  type TReviewDetail,
+  type TWorkshopSummary,
+  ZCreateWorkshopRequest,
+} from '@gcm/domain';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CopyButton } from '../../../components/ui/copy-button';
@@ -7,7 +12,6 @@ import { QueryGate } from '../../../components/ui/query-gate';
 import { ReviewFrame } from '../../../components/ui/review-frame';
 import { Loading } from '../../../components/ui/spinner';
 import { useReviewOrganisations } from '../../../lib/api/get-review-organisations';
-import { formatDateTime } from '../../../lib/dates';
 import { type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useCreateWorkshop } from '../api/create-workshop';
 import { useMethodologyDraft } from '../api/get-methodology-draft';
@@ -37,7 +41,7 @@ function WorkshopsTable({ workshops, timeZone }: { workshops: TWorkshopSummary[]
           {byDate(workshops).map((workshop) => (
             <tr key={workshop.id} data-testid="workshop-row">
               <td data-label="Date">
-                <time dateTime={workshop.startsAt}>{formatDateTime(workshop.startsAt, timeZone)}</time>
+                <time dateTime={workshop.startsAt}>{formatInstant(workshop.startsAt, timeZone)}</time>
               </td>
               <th scope="row" data-label="Workshop">
                 <Link to={`/workshops/${workshop.id}`}>{workshop.title}</Link>

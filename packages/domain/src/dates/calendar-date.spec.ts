@@ -9,6 +9,7 @@ import {
   isoToZonedInput,
   toDateColumn,
   todayIn,
+  weekIn,
   zonedInputToIso,
   zoneOffsetLabel,
 } from './calendar-date';
@@ -56,6 +57,23 @@ describe('calendar dates', () => {
     // 20:00 UTC on 19 August is already 20 August in Ulaanbaatar (UTC+8).
     expect(todayIn('Asia/Ulaanbaatar', new Date('2020-08-19T20:00:00Z'))).toBe('2020-08-20');
     expect(() => todayIn('Mars/Olympus', lateEveningUtc)).toThrow(RangeError);
+  });
+
+  it('places an instant in the week of the review’s zone', () => {
+    // Monday 07:30 in Ulaanbaatar is still Sunday in UTC.
+    const at = new Date('2026-11-29T23:30:00Z');
+    expect(weekIn('Asia/Ulaanbaatar', at)).toEqual({
+      weekday: 1,
+      hour: 7,
+      isoWeek: '2026-W49',
+      monday: '2026-11-30',
+    });
+    expect(weekIn('UTC', at)).toEqual({ weekday: 7, hour: 23, isoWeek: '2026-W48', monday: '2026-11-23' });
+    // 1 January 2027 is a Friday of the last ISO week of 2026.
+    expect(weekIn('UTC', new Date('2027-01-01T12:00:00Z'))).toMatchObject({
+      isoWeek: '2026-W53',
+      monday: '2026-12-28',
+    });
   });
 
   it('turns date columns into strings and back', () => {

@@ -69,6 +69,24 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
 }
 
 /**
+ * Where `at` falls in the week of `timeZone`: the ISO weekday (1 = Monday), the hour on the wall
+ * clock, the ISO week ("2026-W49", which a year's last days may share with the next year) and the
+ * Monday it starts on.
+ */
+export function weekIn(
+  timeZone: string,
+  at: Date,
+): { weekday: number; hour: number; isoWeek: string; monday: string } {
+  const local = DateTime.fromJSDate(at, { zone: zone(timeZone) });
+  return {
+    weekday: local.weekday,
+    hour: local.hour,
+    isoWeek: local.toFormat("kkkk-'W'WW"),
+    monday: local.startOf('week').toISODate() ?? '',
+  };
+}
+
+/**
  * A PostgreSQL `date` column as Prisma hands it over (midnight UTC of that day) to YYYY-MM-DD.
  * Only repositories need it: everything above them sees calendar dates as strings.
  */

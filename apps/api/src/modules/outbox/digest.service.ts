@@ -1,6 +1,5 @@
-import { daysUntilDue, deadlineStatus, formatCalendarDate } from '@gcm/domain';
+import { daysUntilDue, deadlineStatus, formatCalendarDate, weekIn } from '@gcm/domain';
 import { Inject, Injectable } from '@nestjs/common';
-import { DateTime } from 'luxon';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
 import { Transactions } from '../../infra/prisma/transactions';
@@ -37,9 +36,9 @@ export class DigestService {
     const reviews = await this.digests.reviewsUnderWay();
     let planned = 0;
     for (const review of reviews) {
-      const local = DateTime.fromJSDate(now, { zone: review.timeZone });
-      if (local.weekday !== DIGEST_WEEKDAY || local.hour < DIGEST_HOUR) continue;
-      const dedupeKey = `digest:${review.id}:${local.toFormat("kkkk-'W'WW")}`;
+      const week = weekIn(review.timeZone, now);
+      if (week.weekday !== DIGEST_WEEKDAY || week.hour < DIGEST_HOUR) continue;
+      const dedupeKey = `digest:${review.id}:${week.isoWeek}`;
       if (await this.digests.planned(dedupeKey)) continue;
       const coordinators = await this.people.coordinatorEmails(review.id);
       if (coordinators.length === 0) continue;
@@ -55,7 +54,7 @@ export class DigestService {
       const weekAgo = now.getTime() - 7 * 86_400_000;
       const facts = {
         reviewTitle: review.title,
-        weekText: `week of ${formatCalendarDate(local.startOf('week').toISODate() ?? '')}`,
+        weekText: `week of ${formatCalendarDate(week.monday)}`,
         overdue: assignments.filter((a) => status(a) === 'overdue').map(line),
         dueSoon: assignments
           .filter((a) => {

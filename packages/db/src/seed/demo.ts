@@ -1,6 +1,5 @@
-import { ESCAP_GCM_REVIEW_2020 } from '@gcm/domain';
+import { addDays, dateIn, ESCAP_GCM_REVIEW_2020, toDateColumn } from '@gcm/domain';
 import argon2 from 'argon2';
-import { DateTime } from 'luxon';
 import { createPrismaClient } from '../client';
 import type { PrismaClient } from '../generated/prisma/client';
 import { questionRowsFromTemplate } from '../template-questions';
@@ -15,8 +14,7 @@ export interface SeedResult {
 
 /** A calendar date `days` from today in the review's time zone, as a UTC-midnight Date for a DATE column. */
 function dateInDays(now: Date, timeZone: string, days: number): Date {
-  const iso = DateTime.fromJSDate(now, { zone: timeZone }).plus({ days }).toISODate();
-  return new Date(`${iso}T00:00:00.000Z`);
+  return toDateColumn(addDays(dateIn(timeZone, now), days));
 }
 
 /**

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
@@ -31,6 +32,7 @@ export async function createApp(
   app.useBodyParser('json', { limit: '1mb' });
   app.use(cookieParser());
   app.enableShutdownHooks();
+  keepIdleConnectionsLongerThanClients(app.getHttpServer());
   serveOpenApi(app, APP_VERSION);
   beforeWebApp?.(app);
   serveWebApp(app, config.webDistDir);
@@ -44,6 +46,19 @@ export async function startServer(
   const app = await createApp(config, {}, beforeWebApp);
   await app.listen(config.port, config.host);
   return app;
+}
+
+/**
+ * Node closes an idle keep-alive connection after 5 s. A client (a reverse proxy's upstream pool,
+ * a browser, a test's request context) that sends its next request on that connection in the same
+ * instant gets ECONNRESET. Holding idle connections longer than the usual client side (nginx's
+ * upstream `keepalive_timeout` is 60 s) lets the client close first, so the race cannot happen.
+ */
+const KEEP_ALIVE_MS = 65_000;
+function keepIdleConnectionsLongerThanClients(server: Server): void {
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  // Must exceed keepAliveTimeout, or a slow first header on a reused connection is cut short.
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
 }
 
 if (require.main === module) {

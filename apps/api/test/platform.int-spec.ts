@@ -1,4 +1,6 @@
 import { CATALOGUE, ZCatalogue, ZHealth } from '@gcm/domain';
+import { Agent, get as httpGet, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { bootTestApp, type TestApp } from './support/test-app';
 
@@ -61,6 +63,29 @@ describe('health, catalogue and the OpenAPI document', () => {
     const docs = await request(t.app.getHttpServer()).get('/api/docs').expect(200);
     expect(docs.text).toContain('swagger');
   });
+
+  it('keeps an idle keep-alive connection open past Node’s 5 s, so a client reusing it is not reset', async () => {
+    const server = t.app.getHttpServer() as Server;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const get = () =>
+      new Promise<{ status: number; reused: boolean }>((resolve, reject) => {
+        const req = httpGet({ host: '127.0.0.1', port, path: '/api/health', agent }, (response) => {
+          response.resume();
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, reused: req.reusedSocket }));
+        });
+        req.on('error', reject);
+      });
+    try {
+      expect(await get()).toEqual({ status: 200, reused: false });
+      await new Promise((resolve) => setTimeout(resolve, 7_000));
+      expect(await get()).toEqual({ status: 200, reused: true });
+    } finally {
+      agent.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }, 15_000);
 });
 
 /** `METHOD /api/path/{param}` for every route Express knows under /api. */

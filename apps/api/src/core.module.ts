@@ -15,6 +15,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { ContributionsModule } from './modules/contributions/contributions.module';
 import { HealthModule } from './modules/health/health.module';
+import { InstanceModule } from './modules/instance/instance.module';
 import { MembersModule } from './modules/members/members.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
@@ -80,6 +81,7 @@ export class CoreModule {
         ContributionsModule,
         AttachmentsModule,
         AuditTrailModule,
+        InstanceModule,
       ],
     };
   }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { applyMigrations, DEMO_PASSWORD, DEMO_PEOPLE, seedDemoIfEmpty } from '@gcm/db';
+import { applyMigrations, DEMO_ADMINISTRATOR, DEMO_PASSWORD, DEMO_PEOPLE, seedDemoIfEmpty } from '@gcm/db';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '@gcm/db/embedded';
 import type { INestApplicationContext } from '@nestjs/common';
 import { ConfigError, loadConfig, REPO_ROOT } from './config/config';
@@ -127,9 +127,10 @@ async function main(): Promise<void> {
         ? [
             '',
             `Demo sign-in (password for everyone: ${DEMO_PASSWORD}):`,
+            `  ${'administrator'.padEnd(13)} ${DEMO_ADMINISTRATOR.email.padEnd(36)} ${DEMO_ADMINISTRATOR.name}`,
             ...DEMO_PEOPLE.filter((p) => ['coordinator', 'contributor'].includes(p.role))
               .slice(0, 4)
-              .map((p) => `  ${p.role.padEnd(12)} ${p.email.padEnd(36)} ${p.name}`),
+              .map((p) => `  ${p.role.padEnd(13)} ${p.email.padEnd(36)} ${p.name}`),
             '  … and every other address in the People page of the demo review.',
           ]
         : []),

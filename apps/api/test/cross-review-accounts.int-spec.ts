@@ -30,6 +30,8 @@ describe('between two reviews made by two different people', () => {
         email,
         name,
         passwordHash: await hashPassword(PASSWORD),
+        // They start reviews of their own in these tests, a right an administrator grants.
+        mayCreateReviews: true,
         organisationId: organisationId ?? null,
       },
     });
@@ -235,6 +237,7 @@ describe('between two reviews made by two different people', () => {
 
   it('a review created by a member of A gets an office of its own, not the organisation A uses', async () => {
     // The victim's account now belongs to A's Ministry of Labour (set when A invited them).
+    await t.prisma.person.update({ where: { email: VICTIM }, data: { mayCreateReviews: true } });
     const victim = await t.signIn(VICTIM, 'mallory-chose-this-one');
     const reviewC = await createReview(victim, 2028);
     const c = await t.prisma.review.findUniqueOrThrow({

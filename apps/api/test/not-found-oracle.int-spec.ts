@@ -25,6 +25,7 @@ describe('"not found" is the same for another review\'s id and for no id at all'
         email: 'outsider@example.org',
         name: 'A. Outsider',
         passwordHash: await hashPassword('outsider-pass-1'),
+        mayCreateReviews: true,
       },
     });
     outsider = await t.signIn('outsider@example.org', 'outsider-pass-1');

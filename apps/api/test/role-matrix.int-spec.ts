@@ -4,6 +4,11 @@ import {
   ZCastBallotRequest,
   ZContribution,
   ZCreateVoteRoundRequest,
+  ZInstanceAccount,
+  ZInstanceAccountsResponse,
+  ZInstanceAuditResponse,
+  ZInstanceReview,
+  ZInstanceReviewsResponse,
   ZInviteMemberResponse,
   ZListAssignmentsResponse,
   ZListAuditResponse,
@@ -34,6 +39,7 @@ const ROLES = [
   'stakeholder',
   'observer',
   'outsider',
+  'administrator',
   'anonymous',
 ] as const;
 type Role = (typeof ROLES)[number];
@@ -57,14 +63,33 @@ interface Endpoint extends Case {
   schema?: z.ZodType;
 }
 
-/** Members in `allowed` get `status`; other members 403, outsiders 404, anonymous visitors 401. */
+/**
+ * Members in `allowed` get `status`; other members 403; outsiders and the installation's
+ * administrator (who is no member of the demo review) 404; anonymous visitors 401.
+ */
 function policy(status: number, allowed: readonly Role[]): Record<Role, number> {
   return Object.fromEntries(
     ROLES.map((role) => [
       role,
-      allowed.includes(role) ? status : role === 'outsider' ? 404 : role === 'anonymous' ? 401 : 403,
+      allowed.includes(role)
+        ? status
+        : role === 'outsider' || role === 'administrator'
+          ? 404
+          : role === 'anonymous'
+            ? 401
+            : 403,
     ]),
   ) as Record<Role, number>;
+}
+
+/** Everyone with a session gets `status` (routes about the caller, not a review); anonymous visitors 401. */
+function signedIn(status: number): Record<Role, number> {
+  return { ...policy(status, ROLES), anonymous: 401 };
+}
+
+/** Only the installation's administrator gets `status`; everyone else with a session 403. */
+function administratorOnly(status: number): Record<Role, number> {
+  return { ...policy(403, ROLES), administrator: status, anonymous: 401 };
 }
 
 const MEMBERS: readonly Role[] = [
@@ -247,7 +272,7 @@ const ENDPOINTS: Endpoint[] = [
   {
     name: 'GET /api/me/assignments',
     write: false,
-    expected: { ...policy(200, MEMBERS), outsider: 200 },
+    expected: signedIn(200),
     schema: ZListAssignmentsResponse,
     send: (client) => client.get('/api/me/assignments'),
   },
@@ -363,7 +388,8 @@ const ENDPOINTS: Endpoint[] = [
   {
     name: 'POST /api/reviews',
     write: true,
-    expected: { ...policy(201, MEMBERS), outsider: 201 },
+    // Only who may start reviews: the demo coordinator and the outsider were granted it.
+    expected: { ...policy(403, []), coordinator: 201, outsider: 201, administrator: 201 },
     send: (client, role) =>
       client.post('/api/reviews').send({
         templateKey: 'escap-gcm-review-2020',
@@ -496,13 +522,13 @@ const ENDPOINTS: Endpoint[] = [
   {
     name: 'POST /api/me/calendar-feed',
     write: true,
-    expected: { ...policy(201, MEMBERS), outsider: 201 },
+    expected: signedIn(201),
     send: (client) => client.post('/api/me/calendar-feed'),
   },
   {
     name: 'DELETE /api/me/calendar-feed',
     write: false,
-    expected: { ...policy(204, MEMBERS), outsider: 204 },
+    expected: signedIn(204),
     send: (client) => client.delete('/api/me/calendar-feed'),
   },
   {
@@ -517,19 +543,19 @@ const ENDPOINTS: Endpoint[] = [
   {
     name: 'GET /api/reviews',
     write: false,
-    expected: { ...policy(200, MEMBERS), outsider: 200 },
+    expected: signedIn(200),
     send: (client) => client.get('/api/reviews'),
   },
   {
     name: 'GET /api/auth/me',
     write: false,
-    expected: { ...policy(200, MEMBERS), outsider: 200 },
+    expected: signedIn(200),
     send: (client) => client.get('/api/auth/me'),
   },
   {
     name: 'POST /api/auth/sign-out',
     write: false,
-    expected: { ...policy(204, MEMBERS), outsider: 204 },
+    expected: signedIn(204),
     prepare: async (role) => {
       const emails: Partial<Record<Role, string>> = {
         coordinator: DEMO.coordinator,
@@ -538,6 +564,7 @@ const ENDPOINTS: Endpoint[] = [
         stakeholder: DEMO.stakeholder,
         observer: DEMO.observer,
         outsider: 'outsider@example.org',
+        administrator: DEMO.administrator,
       };
       const email = emails[role];
       spareAgents.set(
@@ -577,6 +604,121 @@ const ENDPOINTS: Endpoint[] = [
         .post(`/api/invitations/${'u'.repeat(43)}/accept`)
         .set('Origin', t.config.publicUrl)
         .send({ password: 'a long enough password' }),
+  },
+  {
+    name: 'GET /api/account-links/:token',
+    write: false,
+    publicBecause:
+      'the link activates an account or resets a password before any session; the token is the credential',
+    expected: policy(404, ROLES),
+    send: (client) => client.get(`/api/account-links/${'u'.repeat(43)}`),
+  },
+  {
+    name: 'POST /api/account-links/:token',
+    write: true,
+    publicBecause: 'the person chooses a password with the link; the token is the credential',
+    expected: policy(404, ROLES),
+    send: (client) =>
+      client
+        .post(`/api/account-links/${'u'.repeat(43)}`)
+        .set('Origin', t.config.publicUrl)
+        .send({ password: 'a long enough password' }),
+  },
+  {
+    name: 'POST /api/auth/forgot-password',
+    // For an address with no account nothing is written but the rate-limit counter (auth tests
+    // cover the e-mail it sends to a real account).
+    write: false,
+    publicBecause:
+      'a person who forgot the password has no session; the answer is the same for every address',
+    expected: policy(202, ROLES),
+    send: (client) =>
+      client
+        .post('/api/auth/forgot-password')
+        .set('Origin', t.config.publicUrl)
+        .send({ email: 'nobody@example.org' }),
+  },
+  {
+    name: 'POST /api/auth/password',
+    write: true,
+    // Reached and checked: the current password given is wrong, so nobody's password changes.
+    expected: signedIn(400),
+    send: (client) =>
+      client
+        .post('/api/auth/password')
+        .send({ currentPassword: 'not the password', newPassword: 'a new long password' }),
+  },
+
+  // ----- The installation's administration -----------------------------------------------------
+  {
+    name: 'GET /api/instance/reviews',
+    write: false,
+    expected: administratorOnly(200),
+    schema: ZInstanceReviewsResponse,
+    send: (client) => client.get('/api/instance/reviews'),
+  },
+  {
+    name: 'POST /api/instance/reviews',
+    write: true,
+    expected: administratorOnly(201),
+    schema: ZInstanceReview,
+    send: (client, role) =>
+      client.post('/api/instance/reviews').send({
+        templateKey: 'escap-gcm-review-2020',
+        country: `Adminland ${role}`,
+        cycle: 2024,
+        timeZone: 'Asia/Bangkok',
+        finalDueDate: '2024-08-31',
+        coordinator: { email: `coordinator.${role.toLowerCase()}@adminland.example`, name: 'A. Coordinator' },
+      }),
+    cleanup: async () => {
+      await t.prisma.review.deleteMany({ where: { country: { startsWith: 'Adminland' } } });
+      await t.prisma.person.deleteMany({ where: { email: { endsWith: '@adminland.example' } } });
+    },
+  },
+  {
+    name: 'GET /api/instance/accounts',
+    write: false,
+    expected: administratorOnly(200),
+    schema: ZInstanceAccountsResponse,
+    send: (client) => client.get('/api/instance/accounts'),
+  },
+  {
+    name: 'POST /api/instance/accounts',
+    write: true,
+    expected: administratorOnly(201),
+    schema: ZInstanceAccount,
+    send: (client, role) =>
+      client
+        .post('/api/instance/accounts')
+        .send({ email: `new.${role.toLowerCase()}@accounts.example`, name: 'New Person' }),
+    cleanup: async () => {
+      await t.prisma.person.deleteMany({ where: { email: { endsWith: '@accounts.example' } } });
+    },
+  },
+  {
+    name: 'PATCH /api/instance/accounts/:personId',
+    write: true,
+    expected: administratorOnly(200),
+    schema: ZInstanceAccount,
+    prepare: async (role) => {
+      const person = await t.prisma.person.create({
+        data: { email: `grant.${role.toLowerCase()}@accounts.example`, name: 'To Be Granted' },
+      });
+      return { id: person.id };
+    },
+    send: (client, _role, fresh) =>
+      client.patch(`/api/instance/accounts/${fresh.id}`).send({ version: 1, mayCreateReviews: true }),
+    cleanup: async () => {
+      await t.prisma.person.deleteMany({ where: { email: { endsWith: '@accounts.example' } } });
+    },
+  },
+  {
+    name: 'GET /api/instance/audit',
+    write: false,
+    expected: administratorOnly(200),
+    schema: ZInstanceAuditResponse,
+    send: (client) => client.get('/api/instance/audit'),
   },
   {
     name: 'GET /api/calendar/:file',
@@ -882,6 +1024,7 @@ describe('role matrix: every endpoint × every kind of caller', () => {
       stakeholder: DEMO.stakeholder,
       observer: DEMO.observer,
       outsider: 'outsider@example.org',
+      administrator: DEMO.administrator,
     };
     await Promise.all(
       Object.entries(emails).map(async ([role, email]) => clients.set(role as Role, await t.signIn(email))),
@@ -924,11 +1067,14 @@ describe('role matrix: every endpoint × every kind of caller', () => {
       (endpoint) => endpoint.name,
     );
     expect(publicRoutes.sort()).toEqual([
+      'GET /api/account-links/:token',
       'GET /api/calendar/:file',
       'GET /api/catalogue',
       'GET /api/catalogue/templates/:templateKey',
       'GET /api/health',
       'GET /api/invitations/:token',
+      'POST /api/account-links/:token',
+      'POST /api/auth/forgot-password',
       'POST /api/auth/sign-in',
       'POST /api/invitations/:token/accept',
     ]);

@@ -7,6 +7,7 @@ export {
   pendingSchemaChanges,
 } from './migrations';
 export {
+  DEMO_ADMINISTRATOR,
   DEMO_ASSIGNMENTS,
   DEMO_ORGANISATIONS,
   DEMO_PASSWORD,

@@ -54,6 +54,8 @@ export async function createOutsiderWithReview(
   email = 'outsider@example.org',
 ): Promise<{ agent: request.Agent; reviewId: string }> {
   await createOutsider(t, email);
+  // Starting a review takes the right an administrator grants.
+  await t.prisma.person.update({ where: { email }, data: { mayCreateReviews: true } });
   const agent = await t.signIn(email);
   const response = await agent.post('/api/reviews').send({
     templateKey: 'escap-gcm-review-2020',

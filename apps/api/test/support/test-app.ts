@@ -20,6 +20,8 @@ export const DEMO = {
   borderContributor: 'focal.point@gdbp.mn.example',
   stakeholder: 'focal.point@unicef.mn.example',
   observer: 'observer@unrco.mn.example',
+  /** The installation's administrator (no member of the demo review). */
+  administrator: 'admin@gcm.example',
   password: DEMO_PASSWORD,
 } as const;
 

@@ -66,6 +66,9 @@ export interface DemoPerson {
   role: 'coordinator' | 'contributor' | 'stakeholder' | 'observer';
 }
 
+/** The installation's administrator in the demo (above reviews: no part in any of them). */
+export const DEMO_ADMINISTRATOR = { email: 'admin@gcm.example', name: 'Installation administrator' } as const;
+
 export const DEMO_PEOPLE: readonly DemoPerson[] = [
   {
     email: 'coordinator@mfa.mn.example',

@@ -3,9 +3,23 @@ import argon2 from 'argon2';
 import { createPrismaClient } from '../client';
 import type { PrismaClient } from '../generated/prisma/client';
 import { questionRowsFromTemplate } from '../template-questions';
-import { DEMO_ASSIGNMENTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_REVIEW } from './demo-data';
+import {
+  DEMO_ADMINISTRATOR,
+  DEMO_ASSIGNMENTS,
+  DEMO_ORGANISATIONS,
+  DEMO_PASSWORD,
+  DEMO_PEOPLE,
+  DEMO_REVIEW,
+} from './demo-data';
 
-export { DEMO_ASSIGNMENTS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_REVIEW } from './demo-data';
+export {
+  DEMO_ADMINISTRATOR,
+  DEMO_ASSIGNMENTS,
+  DEMO_ORGANISATIONS,
+  DEMO_PASSWORD,
+  DEMO_PEOPLE,
+  DEMO_REVIEW,
+} from './demo-data';
 
 export interface SeedResult {
   created: boolean;
@@ -87,6 +101,11 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
         where: { id: review.id },
         data: { coordinatingOrganisationId: orgId('mfa') },
       });
+      await tx.person.upsert({
+        where: { email: DEMO_ADMINISTRATOR.email },
+        create: { ...DEMO_ADMINISTRATOR, passwordHash, isAdministrator: true },
+        update: {},
+      });
       const personIds = new Map<string, string>();
       for (const person of DEMO_PEOPLE) {
         const row = await tx.person.upsert({
@@ -97,6 +116,8 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
             title: person.title,
             organisationId: orgId(person.organisation),
             passwordHash,
+            // The demo coordinator may start reviews of their own, as an administrator would grant.
+            mayCreateReviews: person.role === 'coordinator',
           },
           update: {},
         });

@@ -50,6 +50,10 @@ export const ZCurrentPerson = z
     title: z.string().nullable(),
     organisation: ZOrganisationRef.nullable(),
     memberships: z.array(ZMembershipRef),
+    /** Administers the installation (reviews' status, accounts, the instance-wide audit trail). */
+    isAdministrator: z.boolean(),
+    /** May start a review: administrators, and people an administrator granted it to. */
+    mayCreateReviews: z.boolean(),
   })
   .meta({ id: 'CurrentPerson' });
 export type TCurrentPerson = z.infer<typeof ZCurrentPerson>;

@@ -17,6 +17,12 @@ export const ZCreateReviewRequest = z
     title: text(200).min(1).optional(),
     timeZone: ZTimeZone,
     finalDueDate: ZIsoDate,
+    /**
+     * The country's coordinator, invited by e-mail as the review's coordinator. Required when an
+     * administrator starts a review for a country (the administrator takes no part in it);
+     * otherwise the creator coordinates and may leave it out.
+     */
+    coordinator: z.object({ email: ZEmail, name: ZPersonName }).strict().optional(),
   })
   .strict()
   .meta({ id: 'CreateReviewRequest' });

@@ -6,6 +6,8 @@ import { hashToken } from './tokens';
 /** The kinds of secret link the product e-mails, and where each one opens. */
 const LINK_PATHS = {
   invitation: '/invitations/',
+  /** Account links (activation, password reset) open one page, which asks what the link is for. */
+  account: '/account-links/',
 } as const;
 
 export type SealedLinkKind = keyof typeof LINK_PATHS;
@@ -24,7 +26,7 @@ export interface SealedLink {
 export const SEALED_LINK_PLACEHOLDER = 'https://sealed-link.invalid/';
 
 /**
- * Tokens of e-mailed links (invitations), derived from SECRET_KEY and the record's id: nothing
+ * Tokens of e-mailed links (invitations, account links), derived from SECRET_KEY and the record's id: nothing
  * to store but the token's SHA-256, and the same link however often the e-mail is sent again.
  */
 @Injectable()

@@ -19,7 +19,7 @@ const currentPersonInclude = {
 export type CurrentPersonRow = Prisma.PersonGetPayload<{ include: typeof currentPersonInclude }>;
 
 const invitationInclude = {
-  person: { select: { id: true, email: true, name: true, passwordHash: true } },
+  person: { select: { id: true, email: true, name: true, passwordHash: true, suspendedAt: true } },
   review: { select: { id: true, title: true } },
   invitedBy: { select: { name: true } },
 } satisfies Prisma.InvitationInclude;
@@ -31,10 +31,12 @@ export type InvitationRow = Prisma.InvitationGetPayload<{ include: typeof invita
 export class AccountsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  credentials(email: string): Promise<{ id: string; passwordHash: string | null } | null> {
+  credentials(
+    email: string,
+  ): Promise<{ id: string; passwordHash: string | null; suspendedAt: Date | null } | null> {
     return this.prisma.client.person.findUnique({
       where: { email },
-      select: { id: true, passwordHash: true },
+      select: { id: true, passwordHash: true, suspendedAt: true },
     });
   }
 

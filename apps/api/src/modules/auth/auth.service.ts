@@ -51,10 +51,18 @@ export class AuthService {
       throw new AppError('UNAUTHENTICATED', 'The e-mail address or the password is not right');
     }
     await this.throttle.succeeded(ticket, now);
+    if (person.suspendedAt) {
+      // Said only to whoever knows the password: the account's owner learns why, a guesser nothing.
+      throw new AppError(
+        'FORBIDDEN',
+        'This account is suspended. Ask the administrator of this installation to restore it.',
+      );
+    }
     return { ...(await this.openSession(person.id, now)), personId: person.id };
   }
 
-  private async openSession(personId: string, now: Date): Promise<{ token: string; expiresAt: Date }> {
+  /** Opens a session for a person whose identity was just proven (password, or a link e-mailed to them). */
+  async openSession(personId: string, now: Date): Promise<{ token: string; expiresAt: Date }> {
     const { token, hash } = newToken();
     const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
     await this.sessions.create({ tokenHash: hash, personId, expiresAt });
@@ -79,6 +87,8 @@ export class AuthService {
         role: membership.role,
         organisation: membership.organisation,
       })),
+      isAdministrator: person.isAdministrator,
+      mayCreateReviews: person.isAdministrator || person.mayCreateReviews,
     };
   }
 
@@ -99,6 +109,12 @@ export class AuthService {
     }
     if (invitation.expiresAt <= now) {
       throw new AppError('NOT_FOUND', 'This invitation link has expired. Ask the coordinator for a new one.');
+    }
+    if (invitation.person.suspendedAt) {
+      throw new AppError(
+        'FORBIDDEN',
+        'This account is suspended. Ask the administrator of this installation to restore it.',
+      );
     }
     return invitation;
   }

@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 
 /** The signed-in person, attached to the request by the SessionGuard. */
 export interface AuthPerson {
@@ -13,3 +13,18 @@ export interface AuthedRequest extends Request {
 }
 
 export const SESSION_COOKIE = 'gcm_session';
+
+/** Sets the httpOnly session cookie of a session just opened. */
+export function setSessionCookie(
+  response: Response,
+  session: { token: string; expiresAt: Date },
+  secure: boolean,
+): void {
+  response.cookie(SESSION_COOKIE, session.token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    expires: session.expiresAt,
+  });
+}

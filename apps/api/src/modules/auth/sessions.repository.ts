@@ -11,7 +11,8 @@ export class SessionsRepository {
 
   findActive(tokenHash: string, now: Date) {
     return this.prisma.client.session.findFirst({
-      where: { tokenHash, revokedAt: null, expiresAt: { gt: now } },
+      // A suspended account's sessions stop working at once (they are also revoked on suspension).
+      where: { tokenHash, revokedAt: null, expiresAt: { gt: now }, person: { suspendedAt: null } },
       include: { person: { select: { id: true, email: true, name: true } } },
     });
   }

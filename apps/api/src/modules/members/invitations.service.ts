@@ -3,7 +3,7 @@ import { type TInviteMemberRequest, type TInviteMemberResponse } from '@gcm/doma
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
-import { Transactions } from '../../infra/prisma/transactions';
+import { Transactions, type Tx } from '../../infra/prisma/transactions';
 import { LinkTokens } from '../../infra/secrets/link-tokens';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
@@ -42,65 +42,79 @@ export class InvitationsService {
   ): Promise<TInviteMemberResponse> {
     await this.access.require(reviewId, actorId, ['coordinator'], 'invite people');
     await assertReviewOrganisation(this.members, reviewId, input.organisationId);
+    const { member, expiresAt, enqueue } = await this.transactions.run(
+      (tx) => this.inviteInTransaction(tx, reviewId, actorId, input),
+      { timeout: 5_000 },
+    );
+    await this.mail.enqueue(enqueue);
+    return { member, expiresAt };
+  }
+
+  /**
+   * The invitation's writes, in the caller's transaction (the caller has checked who may invite):
+   * the invited membership, a new link replacing any pending one, its e-mail and the audit event.
+   * Enqueue what it returns once the transaction has committed.
+   */
+  async inviteInTransaction(
+    tx: Tx,
+    reviewId: string,
+    actorId: string,
+    input: TInviteMemberRequest,
+  ): Promise<TInviteMemberResponse & { enqueue: { id: string; notBefore: Date }[] }> {
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + this.config.invitationTtlDays * 86_400_000);
     const invitationId = randomUUID();
     const organisationId = input.organisationId ?? null;
-    const enqueue: { id: string; notBefore: Date }[] = [];
-    const membership = await this.transactions.run(
-      async (tx) => {
-        const person = await this.invitations.personByEmail(tx, {
-          email: input.email,
-          name: input.name,
-          title: input.title ?? null,
+    const person = await this.invitations.personByEmail(tx, {
+      email: input.email,
+      name: input.name,
+      title: input.title ?? null,
+      organisationId,
+    });
+    const existing = await this.members.findOf(tx, reviewId, person.id);
+    const row = existing
+      ? await this.members.change(tx, existing.id, { role: input.role, organisationId })
+      : await this.members.createInvited(tx, {
+          reviewId,
+          personId: person.id,
+          role: input.role,
           organisationId,
         });
-        const existing = await this.members.findOf(tx, reviewId, person.id);
-        const row = existing
-          ? await this.members.change(tx, existing.id, { role: input.role, organisationId })
-          : await this.members.createInvited(tx, {
-              reviewId,
-              personId: person.id,
-              role: input.role,
-              organisationId,
-            });
-        await this.invitations.revokePending(tx, reviewId, person.id, now);
-        await this.invitations.create(tx, {
-          id: invitationId,
-          tokenHash: this.links.hash({ kind: 'invitation', id: invitationId }),
-          personId: person.id,
-          reviewId,
-          role: input.role,
-          invitedById: actorId,
-          expiresAt,
-        });
-        enqueue.push(
-          ...(await this.mail.plan(tx, {
-            invitationId,
-            reviewId,
-            email: person.email,
-            personName: person.name,
-            actorId,
-            role: input.role,
-            organisationName: row.organisation?.name ?? null,
-            expiresAt,
-            now,
-          })),
-        );
-        await this.audit.record(tx, {
-          reviewId,
-          actorId,
-          action: existing ? 'member.reinvited' : 'member.invited',
-          targetType: 'membership',
-          targetId: row.id,
-          before: existing ? { role: existing.role, organisationId: existing.organisationId } : null,
-          after: { email: person.email, role: input.role, organisationId },
-        });
-        return row;
-      },
-      { timeout: 5_000 },
-    );
-    await this.mail.enqueue(enqueue);
-    return { member: toMember(membership), expiresAt: expiresAt.toISOString() };
+    await this.invitations.revokePending(tx, reviewId, person.id, now);
+    await this.invitations.create(tx, {
+      id: invitationId,
+      tokenHash: this.links.hash({ kind: 'invitation', id: invitationId }),
+      personId: person.id,
+      reviewId,
+      role: input.role,
+      invitedById: actorId,
+      expiresAt,
+    });
+    const enqueue = await this.mail.plan(tx, {
+      invitationId,
+      reviewId,
+      email: person.email,
+      personName: person.name,
+      actorId,
+      role: input.role,
+      organisationName: row.organisation?.name ?? null,
+      expiresAt,
+      now,
+    });
+    await this.audit.record(tx, {
+      reviewId,
+      actorId,
+      action: existing ? 'member.reinvited' : 'member.invited',
+      targetType: 'membership',
+      targetId: row.id,
+      before: existing ? { role: existing.role, organisationId: existing.organisationId } : null,
+      after: { email: person.email, role: input.role, organisationId },
+    });
+    return { member: toMember(row), expiresAt: expiresAt.toISOString(), enqueue };
+  }
+
+  /** Hands e-mails planned by inviteInTransaction to the queue once their transaction has committed. */
+  enqueueMail(planned: { id: string; notBefore: Date }[]): Promise<void> {
+    return this.mail.enqueue(planned);
   }
 }

@@ -9,5 +9,7 @@ import { MembersService } from './members.service';
 @Module({
   controllers: [MembersController],
   providers: [MembersService, InvitationsService, InvitationMail, MembersRepository, InvitationsRepository],
+  // A review started for a country invites its coordinator through the same path.
+  exports: [InvitationsService],
 })
 export class MembersModule {}

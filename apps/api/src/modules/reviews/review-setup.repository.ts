@@ -43,6 +43,8 @@ export interface ReviewSettingsChange {
 
 /** Who starts a review: their details fill its contact block and its coordinating office. */
 export interface ReviewCreator {
+  isAdministrator: boolean;
+  mayCreateReviews: boolean;
   name: string;
   title: string | null;
   email: string;
@@ -67,6 +69,8 @@ export class ReviewSetupRepository {
     return this.prisma.client.person.findUniqueOrThrow({
       where: { id: personId },
       select: {
+        isAdministrator: true,
+        mayCreateReviews: true,
         name: true,
         title: true,
         email: true,

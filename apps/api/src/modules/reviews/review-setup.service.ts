@@ -9,6 +9,7 @@ import { Injectable } from '@nestjs/common';
 import { Transactions } from '../../infra/prisma/transactions';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
+import { InvitationsService } from '../members/invitations.service';
 import { type ReviewSettingsChange, ReviewSetupRepository } from './review-setup.repository';
 import { ReviewWritability } from './review-writability';
 import { ReviewsService } from './reviews.service';
@@ -26,10 +27,37 @@ export class ReviewSetupService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly reviews: ReviewsService,
+    private readonly invitations: InvitationsService,
   ) {}
 
-  /** Any signed-in person may start a review; they become its coordinator. */
-  async create(actorId: string, input: TCreateReviewRequest): Promise<TReviewDetail> {
+  /**
+   * Starts a review from a template. With `join` (POST /api/reviews), the creator becomes its
+   * coordinator: administrators and people an administrator granted the right may. Without it
+   * (an administrator starting a country's review from the instance overview), the creator takes
+   * no part. The coordinator named in the request is invited by e-mail either way. Returns the id.
+   */
+  async create(actorId: string, input: TCreateReviewRequest, options: { join: boolean }): Promise<string> {
+    const person = await this.setup.creator(actorId);
+    const joins = options.join;
+    if (joins ? !person.isAdministrator && !person.mayCreateReviews : !person.isAdministrator) {
+      throw new AppError(
+        'FORBIDDEN',
+        joins
+          ? 'You cannot start a review: ask the administrator of this installation to start it or to grant you that right'
+          : 'Only an administrator of this installation can start a review for a country',
+      );
+    }
+    if (!joins && !input.coordinator) {
+      throw new AppError(
+        'VALIDATION',
+        'Name the coordinator of the country’s review: they are invited by e-mail',
+        {
+          fieldErrors: [
+            { path: 'coordinator', message: 'is required when you start a review for a country' },
+          ],
+        },
+      );
+    }
     const template = templateByKey(input.templateKey);
     if (!template) {
       throw new AppError('VALIDATION', `There is no survey template "${input.templateKey}"`, {
@@ -47,7 +75,7 @@ export class ReviewSetupService {
         `A ${template.title} review for ${input.country} ${input.cycle} already exists`,
       );
     }
-    const person = await this.setup.creator(actorId);
+    const enqueue: { id: string; notBefore: Date }[] = [];
     const reviewId = await this.transactions.run(
       async (tx) => {
         const review = await this.setup.create(tx, template, {
@@ -56,27 +84,28 @@ export class ReviewSetupService {
           title: input.title ?? `Voluntary GCM Review — ${input.country} ${input.cycle}`,
           timeZone: input.timeZone,
           finalDueDate: input.finalDueDate,
-          contactOffice: person.organisation?.name ?? '',
-          contactName: person.name,
-          contactTitle: person.title ?? '',
-          contactEmail: person.email,
+          contactOffice: joins ? (person.organisation?.name ?? '') : '',
+          contactName: joins ? person.name : (input.coordinator?.name ?? ''),
+          contactTitle: joins ? (person.title ?? '') : '',
+          contactEmail: joins ? person.email : (input.coordinator?.email ?? ''),
           recipientsTo: DEFAULT_RECIPIENTS.to,
           recipientsCc: DEFAULT_RECIPIENTS.cc,
         });
         // The creator's office becomes the coordinating office: a new organisation of this review,
         // never the row another review uses (its coordinators could otherwise rename ours).
-        const officeId = person.organisation
-          ? await this.setup.createOrganisation(tx, review.id, {
-              name: person.organisation.name,
-              shortName: person.organisation.shortName,
-              type: person.organisation.type,
-              country: input.country,
-            })
-          : null;
+        const officeId =
+          joins && person.organisation
+            ? await this.setup.createOrganisation(tx, review.id, {
+                name: person.organisation.name,
+                shortName: person.organisation.shortName,
+                type: person.organisation.type,
+                country: input.country,
+              })
+            : null;
         if (officeId) {
           await this.setup.setCoordinatingOrganisation(tx, review.id, officeId);
         }
-        await this.setup.addCoordinator(tx, review.id, actorId, officeId);
+        if (joins) await this.setup.addCoordinator(tx, review.id, actorId, officeId);
         await this.audit.record(tx, {
           reviewId: review.id,
           actorId,
@@ -90,11 +119,21 @@ export class ReviewSetupService {
             templateKey: template.key,
           },
         });
+        if (input.coordinator) {
+          const invited = await this.invitations.inviteInTransaction(tx, review.id, actorId, {
+            email: input.coordinator.email,
+            name: input.coordinator.name,
+            role: 'coordinator',
+            organisationId: officeId ?? undefined,
+          });
+          enqueue.push(...invited.enqueue);
+        }
         return review.id;
       },
       { timeout: 5_000 },
     );
-    return this.reviews.get(reviewId, actorId);
+    await this.invitations.enqueueMail(enqueue);
+    return reviewId;
   }
 
   /** Edits settings; refused with 409 when based on a version someone else has already changed. */

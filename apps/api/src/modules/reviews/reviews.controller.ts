@@ -31,15 +31,21 @@ export class ReviewsController {
   @ApiOperation({ summary: 'Start a review from a survey template; the creator becomes its coordinator' })
   @ApiResponse({ status: 201, standardSchema: ZReviewDetail })
   @ApiResponse({
+    status: 403,
+    description: 'Not allowed to start reviews (an administrator grants it)',
+    standardSchema: ZErrorResponse,
+  })
+  @ApiResponse({
     status: 409,
     description: 'That country already has a review for the cycle',
     standardSchema: ZErrorResponse,
   })
-  create(
+  async create(
     @CurrentPerson() person: AuthPerson,
     @Body({ schema: ZCreateReviewRequest }) body: TCreateReviewRequest,
   ): Promise<TReviewDetail> {
-    return this.setup.create(person.id, body);
+    const reviewId = await this.setup.create(person.id, body, { join: true });
+    return this.reviews.get(reviewId, person.id);
   }
 
   @Patch(':reviewId')

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MembersModule } from '../members/members.module';
 import { ReviewSetupRepository } from './review-setup.repository';
 import { ReviewSetupService } from './review-setup.service';
 import { ReviewWritability } from './review-writability';
@@ -8,6 +9,7 @@ import { ReviewsRepository } from './reviews.repository';
 import { ReviewsService } from './reviews.service';
 
 @Module({
+  imports: [MembersModule],
   controllers: [ReviewsController],
   providers: [
     ReviewsService,
@@ -18,6 +20,6 @@ import { ReviewsService } from './reviews.service';
     ReviewWritability,
   ],
   // Every module that writes to a review asks first whether the review can still be written to.
-  exports: [ReviewWritability],
+  exports: [ReviewWritability, ReviewSetupService],
 })
 export class ReviewsModule {}

@@ -8,7 +8,7 @@ import {
   ZListAnswerRevisionsResponse,
 } from '@gcm/domain';
 import type request from 'supertest';
-import { ReviewWritability } from '../src/modules/reviews/review-writability';
+import { ReviewWritability } from '../src/modules/review-state/review-writability';
 import { createOutsider, type DemoIds, demoIds, removeStorage, samplePdf } from './support/journey-fixtures';
 import {
   answerEverything,

@@ -14,7 +14,7 @@ import { Injectable } from '@nestjs/common';
 import { toFieldErrors, validationError } from '../../infra/http/validation.pipe';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
-import { ReviewWritability } from '../reviews/review-writability';
+import { ReviewWritability } from '../review-state/review-writability';
 import { type AnswerFields, AnswersRepository, type QuestionRow } from './answers.repository';
 import { ConsolidationService } from './consolidation.service';
 

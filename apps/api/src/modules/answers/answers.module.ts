@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ReportModule } from '../report/report.module';
-import { ReviewsModule } from '../reviews/reviews.module';
+import { ReviewStateModule } from '../review-state/review-state.module';
 import { AnswerEditingService } from './answer-editing.service';
 import { AnswersController } from './answers.controller';
 import { AnswersRepository } from './answers.repository';
@@ -8,7 +8,7 @@ import { ConsolidationService } from './consolidation.service';
 
 /** Consolidating contributions into each question's answer (coordinator). */
 @Module({
-  imports: [ReviewsModule, ReportModule],
+  imports: [ReviewStateModule, ReportModule],
   controllers: [AnswersController],
   providers: [AnswersRepository, ConsolidationService, AnswerEditingService],
 })

@@ -2,7 +2,7 @@ import { AppError, type TConsolidation, type TListAnswerRevisionsResponse } from
 import { Injectable } from '@nestjs/common';
 import { AccessService, type ReviewAccess } from '../access/access.service';
 import { NumberedAttachmentsRepository } from '../report/numbered-attachments.repository';
-import { ReviewWritability } from '../reviews/review-writability';
+import { ReviewWritability } from '../review-state/review-writability';
 import { toAnswer, toAnswerRevision, toConsolidationContribution } from './answer.mapper';
 import { AnswersRepository, type ContributionRow, type QuestionRow } from './answers.repository';
 

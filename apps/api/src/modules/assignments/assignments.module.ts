@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ReviewsModule } from '../reviews/reviews.module';
+import { ReviewStateModule } from '../review-state/review-state.module';
 import { AssignmentChangesService } from './assignment-changes.service';
 import { AssignmentCreationService } from './assignment-creation.service';
 import { AssignmentQueriesService } from './assignment-queries.service';
@@ -7,7 +7,7 @@ import { AssignmentsController } from './assignments.controller';
 import { AssignmentsRepository } from './assignments.repository';
 
 @Module({
-  imports: [ReviewsModule],
+  imports: [ReviewStateModule],
   controllers: [AssignmentsController],
   providers: [
     AssignmentsRepository,

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { ContributionsModule } from '../contributions/contributions.module';
-import { ReviewsModule } from '../reviews/reviews.module';
+import { ReviewStateModule } from '../review-state/review-state.module';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsRepository } from './attachments.repository';
 import { AttachmentsService } from './attachments.service';
@@ -10,7 +10,7 @@ import { UploadErrorsInterceptor } from './upload-errors.interceptor';
 
 @Module({
   imports: [
-    ReviewsModule,
+    ReviewStateModule,
     ContributionsModule,
     MulterModule.registerAsync({
       inject: [APP_CONFIG],

@@ -10,7 +10,7 @@ import { AuditService } from '../audit/audit.service';
 import { toAttachment } from '../contributions/contribution.mapper';
 import { ContributionAccessService } from '../contributions/contribution-access.service';
 import { ContributionsRepository } from '../contributions/contributions.repository';
-import { ReviewWritability } from '../reviews/review-writability';
+import { ReviewWritability } from '../review-state/review-writability';
 import { identifyContent } from './attachment-content';
 import { AttachmentsRepository } from './attachments.repository';
 import { sanitizeFileName } from './file-name';

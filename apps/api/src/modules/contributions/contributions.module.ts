@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AssignmentsModule } from '../assignments/assignments.module';
-import { ReviewsModule } from '../reviews/reviews.module';
+import { ReviewStateModule } from '../review-state/review-state.module';
 import { ContributionAccessService } from './contribution-access.service';
 import { ContributionEditingService } from './contribution-editing.service';
 import { ContributionReadingService } from './contribution-reading.service';
@@ -9,7 +9,7 @@ import { ContributionsController } from './contributions.controller';
 import { ContributionsRepository } from './contributions.repository';
 
 @Module({
-  imports: [ReviewsModule, AssignmentsModule],
+  imports: [ReviewStateModule, AssignmentsModule],
   controllers: [ContributionsController],
   providers: [
     ContributionsRepository,

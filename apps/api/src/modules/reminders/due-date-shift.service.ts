@@ -12,7 +12,7 @@ import { MailQueue } from '../../infra/queue/mail-queue';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { type Enqueue, OutboxPlanner } from '../outbox/outbox-planner.service';
-import { ReviewWritability } from '../reviews/review-writability';
+import { ReviewWritability } from '../review-state/review-writability';
 import { RemindersRepository } from './reminders.repository';
 
 /** Internal due dates worked back from the final deadline, and moved with it. */

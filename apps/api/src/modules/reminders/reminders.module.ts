@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ReviewsModule } from '../reviews/reviews.module';
+import { ReviewStateModule } from '../review-state/review-state.module';
 import { CalendarFeedRepository } from './calendar-feed.repository';
 import { CalendarFeedService } from './calendar-feed.service';
 import { ComplianceService } from './compliance.service';
@@ -12,7 +12,7 @@ import { RemindersController } from './reminders.controller';
 import { RemindersRepository } from './reminders.repository';
 
 @Module({
-  imports: [ReviewsModule],
+  imports: [ReviewStateModule],
   controllers: [RemindersController],
   providers: [
     RemindersRepository,

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ReviewsModule } from '../reviews/reviews.module';
+import { ReviewStateModule } from '../review-state/review-state.module';
 import { AmendmentService } from './amendment.service';
 import { NumberedAttachmentsRepository } from './numbered-attachments.repository';
 import { ReportController } from './report.controller';
@@ -14,7 +14,7 @@ import { SubmissionsController } from './submissions.controller';
 
 /** The compiled report: completeness, .docx, submission to ESCAP, amendments and exports. */
 @Module({
-  imports: [ReviewsModule],
+  imports: [ReviewStateModule],
   controllers: [ReportController, SubmissionsController],
   providers: [
     ReportRepository,

@@ -14,7 +14,7 @@ import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { renderMail } from '../mail/render';
 import { OutboxRepository } from '../outbox/outbox.repository';
-import { ReviewWritability } from '../reviews/review-writability';
+import { ReviewWritability } from '../review-state/review-writability';
 import { type Db, ReportRepository } from './report.repository';
 import { attachmentMailName } from './report-attachments';
 import { compileReport } from './report-docx';

@@ -10,8 +10,8 @@ import { Transactions } from '../../infra/prisma/transactions';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { InvitationsService } from '../members/invitations.service';
+import { ReviewWritability } from '../review-state/review-writability';
 import { type ReviewSettingsChange, ReviewSetupRepository } from './review-setup.repository';
-import { ReviewWritability } from './review-writability';
 import { ReviewsService } from './reviews.service';
 
 /** The survey's own recipients: ESCAP, with a copy to the Regional Network on Migration (IOM). */

@@ -1,25 +1,17 @@
 import { Module } from '@nestjs/common';
 import { MembersModule } from '../members/members.module';
+import { ReviewStateModule } from '../review-state/review-state.module';
 import { ReviewSetupRepository } from './review-setup.repository';
 import { ReviewSetupService } from './review-setup.service';
-import { ReviewWritability } from './review-writability';
-import { ReviewWritabilityRepository } from './review-writability.repository';
 import { ReviewsController } from './reviews.controller';
 import { ReviewsRepository } from './reviews.repository';
 import { ReviewsService } from './reviews.service';
 
 @Module({
-  imports: [MembersModule],
+  imports: [MembersModule, ReviewStateModule],
   controllers: [ReviewsController],
-  providers: [
-    ReviewsService,
-    ReviewsRepository,
-    ReviewSetupService,
-    ReviewSetupRepository,
-    ReviewWritabilityRepository,
-    ReviewWritability,
-  ],
-  // Every module that writes to a review asks first whether the review can still be written to.
-  exports: [ReviewWritability, ReviewSetupService],
+  providers: [ReviewsService, ReviewsRepository, ReviewSetupService, ReviewSetupRepository],
+  // The instance administration starts reviews for countries through the same setup.
+  exports: [ReviewSetupService],
 })
 export class ReviewsModule {}

@@ -10,7 +10,7 @@ import { Clock } from '../../infra/clock/clock';
 import type { FieldError } from '../../infra/http/validation.pipe';
 import { Transactions, type Tx } from '../../infra/prisma/transactions';
 import { AuditService } from '../audit/audit.service';
-import { ReviewWritability } from '../reviews/review-writability';
+import { ReviewWritability } from '../review-state/review-writability';
 import { duplicateIssues, throwIfAny } from '../workshops/workshop-checks';
 import { PrioritiesRepository } from './priorities.repository';
 import { VoteAccess } from './vote-access.service';

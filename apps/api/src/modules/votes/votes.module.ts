@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ReviewsModule } from '../reviews/reviews.module';
+import { ReviewStateModule } from '../review-state/review-state.module';
 import { BallotBoxRepository } from './ballot-box.repository';
 import { BallotsService } from './ballots.service';
 import { PrioritiesRepository } from './priorities.repository';
@@ -18,7 +18,7 @@ import { VoteRoundsService } from './vote-rounds.service';
 import { VotesController } from './votes.controller';
 
 @Module({
-  imports: [ReviewsModule],
+  imports: [ReviewStateModule],
   controllers: [VotesController, VoteResultsController],
   providers: [
     VoteRoundsRepository,

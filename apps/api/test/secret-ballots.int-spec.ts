@@ -387,6 +387,8 @@ describe('secret ballots', () => {
 
   it('the coordinator of another review, created by another person, can neither see nor touch a secret round', async () => {
     const outsiderId = await ids.person('outsider@example.org');
+    // Starting a review of their own takes the right an administrator grants.
+    await t.prisma.person.update({ where: { id: outsiderId }, data: { mayCreateReviews: true } });
     const outsider = await sessionFor(outsiderId);
     const other = await outsider
       .post('/api/reviews', {

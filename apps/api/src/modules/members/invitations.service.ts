@@ -7,6 +7,7 @@ import { Transactions, type Tx } from '../../infra/prisma/transactions';
 import { LinkTokens } from '../../infra/secrets/link-tokens';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
+import { ReviewWritability } from '../review-state/review-writability';
 import { InvitationMail } from './invitation-mail';
 import { InvitationsRepository } from './invitations.repository';
 import { toMember } from './member.mapper';
@@ -17,6 +18,7 @@ import { MembersRepository } from './members.repository';
 @Injectable()
 export class InvitationsService {
   constructor(
+    private readonly writability: ReviewWritability,
     private readonly members: MembersRepository,
     private readonly invitations: InvitationsRepository,
     private readonly transactions: Transactions,
@@ -61,6 +63,7 @@ export class InvitationsService {
     actorId: string,
     input: TInviteMemberRequest,
   ): Promise<TInviteMemberResponse & { enqueue: { id: string; notBefore: Date }[] }> {
+    await this.writability.assertWritable(tx, reviewId);
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + this.config.invitationTtlDays * 86_400_000);
     const invitationId = randomUUID();

@@ -4,6 +4,7 @@ import { Clock } from '../../infra/clock/clock';
 import { Transactions, type Tx } from '../../infra/prisma/transactions';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
+import { ReviewWritability } from '../review-state/review-writability';
 import { InvitationsRepository } from './invitations.repository';
 import { toMember } from './member.mapper';
 import { assertReviewOrganisation } from './member-checks';
@@ -13,6 +14,7 @@ import { MembersRepository } from './members.repository';
 @Injectable()
 export class MembersService {
   constructor(
+    private readonly writability: ReviewWritability,
     private readonly members: MembersRepository,
     private readonly invitations: InvitationsRepository,
     private readonly transactions: Transactions,
@@ -37,6 +39,8 @@ export class MembersService {
     await assertReviewOrganisation(this.members, reviewId, input.organisationId);
     return this.transactions.run(
       async (tx) => {
+        // Once the report is submitted the review is read-only until an amendment reopens it.
+        await this.writability.assertWritable(tx, reviewId);
         const before = await this.members.findInReview(tx, reviewId, membershipId);
         if (!before) throw new AppError('NOT_FOUND', 'There is no such member in this review');
         const role = input.role ?? before.role;
@@ -77,6 +81,8 @@ export class MembersService {
     await this.access.require(reviewId, actorId, ['coordinator'], 'remove people');
     await this.transactions.run(
       async (tx) => {
+        // Once the report is submitted the review is read-only until an amendment reopens it.
+        await this.writability.assertWritable(tx, reviewId);
         const before = await this.members.findInReview(tx, reviewId, membershipId);
         if (!before) throw new AppError('NOT_FOUND', 'There is no such member in this review');
         if (before.role === 'coordinator') {

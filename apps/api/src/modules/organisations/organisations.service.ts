@@ -8,6 +8,7 @@ import { Injectable } from '@nestjs/common';
 import { Transactions } from '../../infra/prisma/transactions';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
+import { ReviewWritability } from '../review-state/review-writability';
 import { type LinkRow, OrganisationsRepository } from './organisations.repository';
 
 function toOrganisation(row: LinkRow): TOrganisation {
@@ -19,6 +20,7 @@ function toOrganisation(row: LinkRow): TOrganisation {
 @Injectable()
 export class OrganisationsService {
   constructor(
+    private readonly writability: ReviewWritability,
     private readonly organisations: OrganisationsRepository,
     private readonly transactions: Transactions,
     private readonly access: AccessService,
@@ -40,6 +42,8 @@ export class OrganisationsService {
     await this.access.require(reviewId, actorId, ['coordinator'], 'add organisations');
     return this.transactions.run(
       async (tx) => {
+        // Once the report is submitted the review is read-only until an amendment reopens it.
+        await this.writability.assertWritable(tx, reviewId);
         const country = await this.organisations.countryOf(tx, reviewId);
         if (await this.organisations.nameTaken(tx, reviewId, input.name)) {
           throw new AppError('CONFLICT', `${input.name} already takes part in this review`);
@@ -74,6 +78,8 @@ export class OrganisationsService {
     await this.access.require(reviewId, actorId, ['coordinator'], 'edit organisations');
     return this.transactions.run(
       async (tx) => {
+        // Once the report is submitted the review is read-only until an amendment reopens it.
+        await this.writability.assertWritable(tx, reviewId);
         const link = await this.organisations.findLink(tx, reviewId, organisationId);
         if (!link) throw new AppError('NOT_FOUND', 'This organisation does not take part in this review');
         const renames = [input.name, input.shortName, input.type].some((value) => value !== undefined);

@@ -30,6 +30,18 @@ export class OutboxRepository {
   }
 
   /**
+   * Cancels every pending reminder of a review (assignment and vote reminders alike), e.g. when its
+   * report is submitted; returns how many. Event e-mails (invitations, the submission) still go.
+   */
+  cancelReviewReminders(tx: Tx, reviewId: string, reason: string): Promise<number> {
+    return this.cancelPending(
+      tx,
+      { reviewId, OR: [{ kind: { startsWith: 'reminder.' } }, { kind: { startsWith: 'vote.reminder.' } }] },
+      reason,
+    );
+  }
+
+  /**
    * Cancels an assignment's pending reminders; with `exceptForDueDate`, only those planned for
    * another due date.
    */

@@ -6,6 +6,7 @@ import { MailQueue } from '../../infra/queue/mail-queue';
 import { AccessService, NO_ASSIGNMENT } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { OutboxRepository } from '../outbox/outbox.repository';
+import { ReviewWritability } from '../review-state/review-writability';
 import { OutboxViewService } from './outbox-view.service';
 import { RemindersRepository } from './reminders.repository';
 
@@ -15,6 +16,7 @@ export const REMIND_NOW_INTERVAL_MS = 60 * 60 * 1000;
 @Injectable()
 export class RemindNowService {
   constructor(
+    private readonly writability: ReviewWritability,
     private readonly reminders: RemindersRepository,
     private readonly transactions: Transactions,
     private readonly access: AccessService,
@@ -59,6 +61,8 @@ export class RemindNowService {
       );
     }
     const [row] = await this.transactions.run(async (tx) => {
+      // Once the report is submitted the review is read-only until an amendment reopens it.
+      await this.writability.assertWritable(tx, reviewId);
       const inserted = await this.outbox.insert(tx, [
         {
           dedupeKey: `reminder:${assignmentId}:manual:${now.toISOString()}`,

@@ -10,12 +10,14 @@ import { MailQueue } from '../../infra/queue/mail-queue';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { type Enqueue, OutboxPlanner, reminderPolicyOf } from '../outbox/outbox-planner.service';
+import { ReviewWritability } from '../review-state/review-writability';
 import { RemindersRepository } from './reminders.repository';
 
 /** The review's reminder policy; changing it re-plans every open assignment's reminders. */
 @Injectable()
 export class ReminderPolicyService {
   constructor(
+    private readonly writability: ReviewWritability,
     private readonly reminders: RemindersRepository,
     private readonly transactions: Transactions,
     private readonly access: AccessService,
@@ -39,6 +41,8 @@ export class ReminderPolicyService {
     const { version, ...changes } = input;
     const enqueue: Enqueue = [];
     const result = await this.transactions.run(async (tx) => {
+      // Once the report is submitted the review is read-only until an amendment reopens it.
+      await this.writability.assertWritable(tx, reviewId);
       const review = await this.reminders.policyOf(reviewId, tx);
       const before = reminderPolicyOf(review.reminderPolicy);
       const policy = ZReminderPolicy.parse({ ...before, ...changes });

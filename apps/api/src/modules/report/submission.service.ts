@@ -3,6 +3,7 @@ import {
   AppError,
   checkCompleteness,
   consentText,
+  formatInstant,
   type TCreateSubmissionRequest,
   type TListSubmissionsResponse,
   type TSubmission,
@@ -107,6 +108,12 @@ export class SubmissionService {
         createdAt: now,
       });
       await this.report.markSubmitted(db, reviewId, draft.amendment?.id ?? null, now);
+      // Nothing is left to chase once the report is sent; the outbox shows each one as cancelled, and why.
+      const remindersCancelled = await this.outbox.cancelReviewReminders(
+        db,
+        reviewId,
+        `the report was submitted on ${formatInstant(now, review.timeZone, 'date')}`,
+      );
       await this.audit.record(db, {
         reviewId,
         actorId: personId,
@@ -124,6 +131,7 @@ export class SubmissionService {
           cc: recipients.cc,
           attachments: attachments.map((a) => ({ number: a.number, fileName: a.fileName })),
           amendmentId: draft.amendment?.id ?? null,
+          remindersCancelled,
         },
       });
       enqueue.push(...rows);

@@ -9,6 +9,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
 import { Transactions, type Tx } from '../../infra/prisma/transactions';
 import { AuditService } from '../audit/audit.service';
+import { ReviewWritability } from '../review-state/review-writability';
 import { BallotBoxRepository, type RoundTimesRow } from './ballot-box.repository';
 import { VoteAccess } from './vote-access.service';
 import { closedAtOf, momentText, rulesOf } from './vote-round.mapper';
@@ -44,6 +45,7 @@ interface Cast {
 @Injectable()
 export class BallotsService {
   constructor(
+    private readonly writability: ReviewWritability,
     private readonly transactions: Transactions,
     private readonly voteAccess: VoteAccess,
     private readonly ballotBox: BallotBoxRepository,
@@ -72,6 +74,8 @@ export class BallotsService {
   /** An open round: the ballot (its version goes up on a change), the participation and the audit event at once. */
   private async castOpen({ round, voterId, personId, content }: Cast): Promise<void> {
     await this.transactions.run(async (tx) => {
+      // Once the report is submitted the review is read-only until an amendment reopens it.
+      await this.writability.assertWritable(tx, round.reviewId);
       await this.lockOpen(tx, round);
       const version = await this.ballotBox.upsertBallot(tx, {
         roundId: round.id,
@@ -106,6 +110,8 @@ export class BallotsService {
   private async castSecret({ round, voterId, personId, content }: Cast): Promise<void> {
     const voterKey = this.voteAccess.ballotKey(round, voterId);
     await this.transactions.run(async (tx) => {
+      // Once the report is submitted the review is read-only until an amendment reopens it.
+      await this.writability.assertWritable(tx, round.reviewId);
       await this.lockOpen(tx, round);
       const found = (await this.ballotBox.contentOf(round.id, voterKey, tx)) !== null;
       if (!found && (await this.ballotBox.hasParticipated(round.id, voterId, tx))) {

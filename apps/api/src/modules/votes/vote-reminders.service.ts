@@ -4,6 +4,7 @@ import { Clock } from '../../infra/clock/clock';
 import { Transactions } from '../../infra/prisma/transactions';
 import { MailQueue } from '../../infra/queue/mail-queue';
 import { AuditService } from '../audit/audit.service';
+import { ReviewWritability } from '../review-state/review-writability';
 import { VoteAccess } from './vote-access.service';
 import { manualReminderPrefix, REMINDER_KIND, VoteReminderPlanner } from './vote-reminder.planner';
 import { VoteRemindersRepository } from './vote-reminders.repository';
@@ -15,6 +16,7 @@ export const VOTE_REMIND_INTERVAL_MS = 60 * 60 * 1000;
 @Injectable()
 export class VoteRemindersService {
   constructor(
+    private readonly writability: ReviewWritability,
     private readonly transactions: Transactions,
     private readonly reminders: VoteRemindersRepository,
     private readonly voteAccess: VoteAccess,
@@ -36,6 +38,8 @@ export class VoteRemindersService {
       );
     }
     const queued = await this.transactions.run(async (tx) => {
+      // Once the report is submitted the review is read-only until an amendment reopens it.
+      await this.writability.assertWritable(tx, round.reviewId);
       // One reminder at a time per round: a second click waits here and then sees the first.
       await this.reminders.lockRound(tx, roundId);
       const recent = await this.reminders.latestReminderAt(tx, {

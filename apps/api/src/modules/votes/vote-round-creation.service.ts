@@ -7,6 +7,7 @@ import { MailQueue } from '../../infra/queue/mail-queue';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Enqueue } from '../outbox/outbox-planner.service';
+import { ReviewWritability } from '../review-state/review-writability';
 import { duplicateIssues, memberIssues, organisationIssues, throwIfAny } from '../workshops/workshop-checks';
 import { VoteReminderPlanner } from './vote-reminder.planner';
 import { VoteRoundsRepository } from './vote-rounds.repository';
@@ -34,6 +35,7 @@ function ruleIssues(rules: TVoteRules, options: readonly number[]): FieldError[]
 @Injectable()
 export class VoteRoundCreationService {
   constructor(
+    private readonly writability: ReviewWritability,
     private readonly transactions: Transactions,
     private readonly repository: VoteRoundsRepository,
     private readonly access: AccessService,
@@ -60,6 +62,8 @@ export class VoteRoundCreationService {
     ];
     const enqueue: Enqueue = [];
     const round = await this.transactions.run(async (tx) => {
+      // Once the report is submitted the review is read-only until an amendment reopens it.
+      await this.writability.assertWritable(tx, reviewId);
       if (input.workshopId && !(await this.repository.isWorkshopOf(tx, reviewId, input.workshopId))) {
         issues.push({ path: 'workshopId', message: 'is not a workshop of this review' });
       }

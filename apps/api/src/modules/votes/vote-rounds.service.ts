@@ -5,6 +5,7 @@ import { Transactions } from '../../infra/prisma/transactions';
 import { AccessService, type ReviewAccess } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { OutboxRepository } from '../outbox/outbox.repository';
+import { ReviewWritability } from '../review-state/review-writability';
 import { BallotBoxRepository } from './ballot-box.repository';
 import { VoteAccess } from './vote-access.service';
 import { autoReminderKey } from './vote-reminder.planner';
@@ -15,6 +16,7 @@ import { type RoundRow, VoteRoundsRepository } from './vote-rounds.repository';
 @Injectable()
 export class VoteRoundsService {
   constructor(
+    private readonly writability: ReviewWritability,
     private readonly transactions: Transactions,
     private readonly rounds: VoteRoundsRepository,
     private readonly ballotBox: BallotBoxRepository,
@@ -56,6 +58,8 @@ export class VoteRoundsService {
     const { access, round } = await this.voteAccess.round(roundId, actorId, ['coordinator'], 'close votes');
     const now = this.clock.now();
     const closed = await this.transactions.run(async (tx) => {
+      // Once the report is submitted the review is read-only until an amendment reopens it.
+      await this.writability.assertWritable(tx, round.reviewId);
       const taken = await this.rounds.closeIfOpen(tx, roundId, now);
       const row = await this.rounds.current(tx, roundId);
       if (!taken) throw notOpen(row, now);

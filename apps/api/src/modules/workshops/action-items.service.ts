@@ -9,6 +9,7 @@ import { Clock } from '../../infra/clock/clock';
 import { type FieldError, validationError } from '../../infra/http/validation.pipe';
 import { Transactions, type Tx } from '../../infra/prisma/transactions';
 import { AuditService } from '../audit/audit.service';
+import { ReviewWritability } from '../review-state/review-writability';
 import { ActionItemsRepository } from './action-items.repository';
 import { toActionItem } from './workshop.mapper';
 import { WorkshopAccess } from './workshop-access.service';
@@ -28,6 +29,7 @@ function fieldsOf(row: ActionItemRow) {
 @Injectable()
 export class ActionItemsService {
   constructor(
+    private readonly writability: ReviewWritability,
     private readonly transactions: Transactions,
     private readonly actionItems: ActionItemsRepository,
     private readonly workshops: WorkshopsRepository,
@@ -45,6 +47,8 @@ export class ActionItemsService {
     );
     this.checkDueDate(input.dueDate);
     return this.transactions.run(async (tx) => {
+      // Once the report is submitted the review is read-only until an amendment reopens it.
+      await this.writability.assertWritable(tx, reviewId);
       await this.checkOwner(tx, reviewId, input.ownerOrganisationId);
       const row = await this.actionItems.create(tx, workshopId, input);
       await this.audit.record(tx, {
@@ -72,6 +76,8 @@ export class ActionItemsService {
     }
     if (changes.dueDate) this.checkDueDate(changes.dueDate);
     return this.transactions.run(async (tx) => {
+      // Once the report is submitted the review is read-only until an amendment reopens it.
+      await this.writability.assertWritable(tx, reviewId);
       const taken = await this.actionItems.takeVersion(tx, actionItemId, version);
       const before = await this.actionItems.current(tx, actionItemId);
       if (!taken) {

@@ -9,6 +9,7 @@ import { validationError } from '../../infra/http/validation.pipe';
 import { Transactions, type Tx } from '../../infra/prisma/transactions';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
+import { ReviewWritability } from '../review-state/review-writability';
 import { attendanceSummary } from './attendance';
 import { toWorkshop } from './workshop.mapper';
 import { WorkshopAccess } from './workshop-access.service';
@@ -52,6 +53,7 @@ function attendanceOf(row: WorkshopRow) {
 @Injectable()
 export class WorkshopEditingService {
   constructor(
+    private readonly writability: ReviewWritability,
     private readonly transactions: Transactions,
     private readonly workshops: WorkshopsRepository,
     private readonly access: AccessService,
@@ -66,6 +68,8 @@ export class WorkshopEditingService {
     const endsAt = input.endsAt ? new Date(input.endsAt) : null;
     assertTimes(startsAt, endsAt);
     return this.transactions.run(async (tx) => {
+      // Once the report is submitted the review is read-only until an amendment reopens it.
+      await this.writability.assertWritable(tx, reviewId);
       await this.checkOrganisers(tx, reviewId, input.organiserIds);
       const row = await this.workshops.create(tx, { ...input, reviewId, startsAt, endsAt });
       await this.audit.record(tx, {
@@ -92,6 +96,8 @@ export class WorkshopEditingService {
       throw validationError([{ path: '', message: 'give at least one field to change besides version' }]);
     }
     return this.transactions.run(async (tx) => {
+      // Once the report is submitted the review is read-only until an amendment reopens it.
+      await this.writability.assertWritable(tx, reviewId);
       const current = await this.takeVersion(tx, workshopId, version);
       const startsAt = changes.startsAt ? new Date(changes.startsAt) : current.startsAt;
       const endsAt =
@@ -136,6 +142,8 @@ export class WorkshopEditingService {
     const people = input.participants.map((participant) => participant.personId);
     const organisations = input.participants.map((participant) => participant.organisationId);
     return this.transactions.run(async (tx) => {
+      // Once the report is submitted the review is read-only until an amendment reopens it.
+      await this.writability.assertWritable(tx, reviewId);
       const current = await this.takeVersion(tx, workshopId, input.version);
       throwIfAny([
         ...organisationIssues(

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AssignmentsModule } from '../assignments/assignments.module';
+import { ReviewStateModule } from '../review-state/review-state.module';
 import { ActionItemsRepository } from './action-items.repository';
 import { ActionItemsService } from './action-items.service';
 import { DivisionOfLabourService } from './division-of-labour.service';
@@ -12,7 +13,7 @@ import { WorkshopsRepository } from './workshops.repository';
 
 @Module({
   // The division of labour creates assignments through the assignments module's own use case.
-  imports: [AssignmentsModule],
+  imports: [AssignmentsModule, ReviewStateModule],
   controllers: [WorkshopsController],
   providers: [
     WorkshopsRepository,

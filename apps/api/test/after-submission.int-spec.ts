@@ -103,12 +103,10 @@ describe('a submitted review refuses every write to its work', () => {
     [
       'PUT participants',
       (a) =>
-        a
-          .put(`/api/workshops/${made.workshop}/participants`)
-          .send({
-            version: 1,
-            participants: [{ organisationId: made.unicef, name: 'Guest', attended: true }],
-          }),
+        a.put(`/api/workshops/${made.workshop}/participants`).send({
+          version: 1,
+          participants: [{ organisationId: made.unicef, name: 'Guest', attended: true }],
+        }),
     ],
     [
       'POST action item',

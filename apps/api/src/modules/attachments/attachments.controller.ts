@@ -20,7 +20,7 @@ import { CurrentPerson } from '../auth/auth.decorators';
 import type { AuthPerson } from '../auth/auth.types';
 import { ALLOWED_TYPES } from './attachment-content';
 import { AttachmentsService, type UploadedFileLike } from './attachments.service';
-import { contentDisposition } from './file-name';
+import { setDownloadHeaders } from './download-headers';
 import { UploadErrorsInterceptor } from './upload-errors.interceptor';
 
 @ApiTags('attachments')
@@ -67,12 +67,9 @@ export class AttachmentsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const file = await this.attachments.download(attachmentId, person.id);
-    response.setHeader('Content-Type', file.mediaType);
-    response.setHeader('Content-Length', String(file.size));
-    response.setHeader('Content-Disposition', contentDisposition(file.fileName));
-    response.setHeader('X-Content-Type-Options', 'nosniff');
+    setDownloadHeaders(response, file);
+    // An uploaded file is anyone's content: should a browser render it anyway, it runs nothing.
     response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-    response.setHeader('Cache-Control', 'private, no-store');
     return new StreamableFile(file.stream);
   }
 

@@ -9,19 +9,13 @@ import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Documented } from '../../infra/http/endpoint-docs';
 import { UuidParam } from '../../infra/http/route-params';
-import { contentDisposition } from '../attachments/file-name';
+import { setDownloadHeaders } from '../attachments/download-headers';
 import { CurrentPerson } from '../auth/auth.decorators';
 import type { AuthPerson } from '../auth/auth.types';
+import { DOCX_DOWNLOAD, docxDownload } from './docx-download';
 import { ReportService } from './report.service';
 import { DOCX_MEDIA_TYPE } from './report-docx';
 import { ReviewExportService } from './review-export.service';
-
-function download(response: Response, mediaType: string, fileName: string): void {
-  response.setHeader('Content-Type', mediaType);
-  response.setHeader('Content-Disposition', contentDisposition(fileName));
-  response.setHeader('X-Content-Type-Options', 'nosniff');
-  response.setHeader('Cache-Control', 'private, no-store');
-}
 
 @ApiTags('report')
 @Controller('api/reviews/:reviewId')
@@ -54,10 +48,7 @@ export class ReportController {
 
   @Get('report.docx')
   @Documented('The report compiled now, as a Word document in the survey’s structure', {
-    200: {
-      description: 'The .docx, as an attachment',
-      content: { [DOCX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } } },
-    },
+    200: DOCX_DOWNLOAD,
   })
   @ApiProduces(DOCX_MEDIA_TYPE)
   async docx(
@@ -66,9 +57,7 @@ export class ReportController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const compiled = await this.report.docx(reviewId, person.id);
-    download(response, DOCX_MEDIA_TYPE, compiled.fileName);
-    response.setHeader('Content-Length', String(compiled.bytes.length));
-    return new StreamableFile(compiled.bytes);
+    return docxDownload(response, compiled);
   }
 
   @Get('export.json')
@@ -85,7 +74,7 @@ export class ReportController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<Record<string, unknown>> {
     const file = await this.exports.json(reviewId, person.id);
-    download(response, 'application/json; charset=utf-8', file.fileName);
+    setDownloadHeaders(response, { mediaType: 'application/json; charset=utf-8', fileName: file.fileName });
     return file.content;
   }
 
@@ -103,7 +92,10 @@ export class ReportController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
     const file = await this.exports.assignmentsCsv(reviewId, person.id);
-    download(response, 'text/csv; charset=utf-8; header=present', file.fileName);
+    setDownloadHeaders(response, {
+      mediaType: 'text/csv; charset=utf-8; header=present',
+      fileName: file.fileName,
+    });
     return file.content;
   }
 }

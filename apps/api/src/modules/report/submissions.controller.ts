@@ -16,10 +16,10 @@ import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Documented } from '../../infra/http/endpoint-docs';
 import { UuidParam } from '../../infra/http/route-params';
-import { contentDisposition } from '../attachments/file-name';
 import { CurrentPerson } from '../auth/auth.decorators';
 import type { AuthPerson } from '../auth/auth.types';
 import { AmendmentService } from './amendment.service';
+import { DOCX_DOWNLOAD, docxDownload } from './docx-download';
 import { DOCX_MEDIA_TYPE } from './report-docx';
 import { SubmissionService } from './submission.service';
 
@@ -60,10 +60,7 @@ export class SubmissionsController {
 
   @Get('submissions/:submissionId/document')
   @Documented('The .docx exactly as it was sent', {
-    200: {
-      description: 'The .docx, as an attachment',
-      content: { [DOCX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } } },
-    },
+    200: DOCX_DOWNLOAD,
     404: 'No such submission',
   })
   @ApiProduces(DOCX_MEDIA_TYPE)
@@ -73,12 +70,7 @@ export class SubmissionsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const file = await this.submissions.document(submissionId, person.id);
-    response.setHeader('Content-Type', DOCX_MEDIA_TYPE);
-    response.setHeader('Content-Length', String(file.bytes.length));
-    response.setHeader('Content-Disposition', contentDisposition(file.fileName));
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.setHeader('Cache-Control', 'private, no-store');
-    return new StreamableFile(file.bytes);
+    return docxDownload(response, file);
   }
 
   @Post('reviews/:reviewId/amendments')

@@ -1,4 +1,4 @@
-import { createHash, createHmac, hkdfSync, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, createHmac, hkdfSync, randomUUID } from 'node:crypto';
 import {
   type TCreateVoteRoundRequest,
   type TVoteRound,
@@ -7,8 +7,9 @@ import {
   ZVoteResults,
   ZVoteRound,
 } from '@gcm/domain';
-import request from 'supertest';
+import type request from 'supertest';
 import { createOutsider, type DemoIds, databaseFingerprint, demoIds } from './support/journey-fixtures';
+import { type SessionClient, sessionClient } from './support/sessions';
 import { bootTestApp, DEMO, TEST_SECRET_KEY, type TestApp } from './support/test-app';
 
 /**
@@ -20,47 +21,21 @@ import { bootTestApp, DEMO, TEST_SECRET_KEY, type TestApp } from './support/test
 const NOW = new Date('2026-11-28T02:00:00Z');
 const HOUR = 3_600_000;
 const iso = (ms: number) => new Date(NOW.getTime() + ms).toISOString();
-
-interface Client {
-  get(url: string): request.Test;
-  put(url: string, body: object): request.Test;
-  post(url: string, body?: object): request.Test;
-}
+const SESSIONS_END = new Date(NOW.getTime() + 30 * 24 * HOUR);
 
 interface Voter {
   id: string;
-  client: Client;
+  client: SessionClient;
 }
 
 describe('secret ballots', () => {
   let t: TestApp;
   let ids: DemoIds;
   let reviewUrl: string;
-  let coordinator: Client;
-  let observer: Client;
+  let coordinator: SessionClient;
+  let observer: SessionClient;
 
-  function client(cookie: string): Client {
-    const http = () => request(t.app.getHttpServer());
-    return {
-      get: (url) => http().get(url).set('Cookie', cookie),
-      put: (url, body) => http().put(url).set('Cookie', cookie).set('Origin', t.config.publicUrl).send(body),
-      post: (url, body = {}) =>
-        http().post(url).set('Cookie', cookie).set('Origin', t.config.publicUrl).send(body),
-    };
-  }
-
-  /** Sessions written straight to the database, as in votes.int-spec.ts (argon2 sign-ins are slow). */
-  async function sessionFor(personId: string): Promise<Client> {
-    const token = randomBytes(32).toString('base64url');
-    await t.prisma.session.create({
-      data: {
-        personId,
-        tokenHash: createHash('sha256').update(token).digest('hex'),
-        expiresAt: new Date(NOW.getTime() + 30 * 24 * HOUR),
-      },
-    });
-    return client(`gcm_session=${token}`);
-  }
+  const sessionFor = (personId: string) => sessionClient(t, personId, SESSIONS_END);
 
   /** `count` new stakeholders of the demo review, each with a session. */
   async function stakeholders(count: number, tag: string): Promise<Voter[]> {

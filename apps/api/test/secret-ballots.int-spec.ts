@@ -11,17 +11,13 @@ import type request from 'supertest';
 import { createOutsider, type DemoIds, databaseFingerprint, demoIds } from './support/journey-fixtures';
 import { type SessionClient, sessionClient } from './support/sessions';
 import { bootTestApp, DEMO, TEST_SECRET_KEY, type TestApp } from './support/test-app';
+import { createVoteRound, HOUR, iso, NOW, SESSIONS_END } from './support/vote-rounds';
 
 /**
  * Secret ballots (docs/decisions/0012-secret-ballot-unlinkability.md): whoever reads the whole
  * database cannot link a voter to their ballot, and nothing shows a secret round's results before
  * the close.
  */
-
-const NOW = new Date('2026-11-28T02:00:00Z');
-const HOUR = 3_600_000;
-const iso = (ms: number) => new Date(NOW.getTime() + ms).toISOString();
-const SESSIONS_END = new Date(NOW.getTime() + 30 * 24 * HOUR);
 
 interface Voter {
   id: string;
@@ -54,7 +50,7 @@ describe('secret ballots', () => {
   async function createRound(
     body: Partial<TCreateVoteRoundRequest> & { voterIds: string[] },
   ): Promise<TVoteRound> {
-    const response = await coordinator.post(`${reviewUrl}/votes`, {
+    return createVoteRound(coordinator, reviewUrl, {
       title: 'Secret prioritisation',
       secret: true,
       rules: { method: 'approval', maxPicks: 3 },
@@ -62,8 +58,6 @@ describe('secret ballots', () => {
       closesAt: iso(72 * HOUR),
       ...body,
     });
-    if (response.status !== 201) throw new Error(`${response.status} ${JSON.stringify(response.body)}`);
-    return ZVoteRound.parse(response.body);
   }
 
   /** The tables a refused round or ballot must leave as they were, beside the shared fingerprint. */

@@ -12,11 +12,7 @@ import { VoteReminderPlanner } from '../src/modules/votes/vote-reminder.planner'
 import { createOutsider, type DemoIds, demoIds } from './support/journey-fixtures';
 import { type SessionClient, sessionClients } from './support/sessions';
 import { bootTestApp, DEMO, type TestApp } from './support/test-app';
-
-const NOW = new Date('2026-11-28T02:00:00Z');
-const HOUR = 3_600_000;
-const iso = (ms: number) => new Date(NOW.getTime() + ms).toISOString();
-const SESSIONS_END = new Date(NOW.getTime() + 30 * 24 * HOUR);
+import { createVoteRound, HOUR, iso, NOW, SESSIONS_END } from './support/vote-rounds';
 
 const EMAILS = {
   coordinator: DEMO.coordinator,
@@ -60,15 +56,13 @@ describe('votes: prioritising the GCM objectives', () => {
   async function createRound(
     body: Partial<TCreateVoteRoundRequest> & { voterIds: string[] },
   ): Promise<TVoteRound> {
-    const response = await as.coordinator.post(`${reviewUrl}/votes`, {
+    return createVoteRound(as.coordinator, reviewUrl, {
       title: 'Priority GCM objectives for Mongolia',
       rules: { method: 'approval', maxPicks: 12 },
       opensAt: iso(-HOUR),
       closesAt: iso(72 * HOUR),
       ...body,
     });
-    if (response.status !== 201) throw new Error(`${response.status} ${JSON.stringify(response.body)}`);
-    return ZVoteRound.parse(response.body);
   }
 
   const voters = (...who: Who[]) => who.map((w) => personIds[w]);

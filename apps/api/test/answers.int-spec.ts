@@ -9,7 +9,7 @@ import {
 } from '@gcm/domain';
 import type request from 'supertest';
 import { ReviewWritability } from '../src/modules/review-state/review-writability';
-import { createOutsider, type DemoIds, demoIds, removeStorage, samplePdf } from './support/journey-fixtures';
+import { type DemoIds, demoIds, removeStorage, samplePdf, signInDemoCast } from './support/journey-fixtures';
 import {
   answerEverything,
   firstParagraph,
@@ -36,15 +36,10 @@ describe('answers: consolidation, versioned saves, question 5 and 7 data, read-o
     t = await bootTestApp();
     ids = demoIds(t);
     reviewId = ids.reviewId;
-    await createOutsider(t);
-    [coordinator, secondTab, mlsp, nda, stakeholder, observer, outsider] = await Promise.all([
+    ({ coordinator, contributor: mlsp, stakeholder, observer, outsider } = await signInDemoCast(t));
+    [secondTab, nda] = await Promise.all([
       t.signIn(DEMO.coordinator),
-      t.signIn(DEMO.coordinator),
-      t.signIn(DEMO.contributor),
       t.signIn('focal.point@nda.mn.example'),
-      t.signIn(DEMO.stakeholder),
-      t.signIn(DEMO.observer),
-      t.signIn('outsider@example.org'),
     ]);
   });
 

@@ -161,16 +161,27 @@ describe('assignments: the division of labour', () => {
   });
 
   describe('bulk assignment from the matrix is all or nothing', () => {
+    const contributing = (questionCode: string, organisationId: string, dueDate = '2026-12-20') => ({
+      questionCode,
+      organisationId,
+      role: 'contributing',
+      dueDate,
+    });
+
+    /** Sends a batch the API must refuse, and checks that it wrote nothing at all. */
+    async function refusedBatch(items: object[], status: number): Promise<request.Response> {
+      const before = await databaseFingerprint(t);
+      const response = await coordinator.post(`${reviewUrl}/assignments/bulk`).send({ items }).expect(status);
+      expect(await databaseFingerprint(t)).toEqual(before);
+      return response;
+    }
+
     it('assigns several questions in one go', async () => {
       const [iom, npa] = await Promise.all([ids.organisation('IOM'), ids.organisation('NPA')]);
       const response = await coordinator
         .post(`${reviewUrl}/assignments/bulk`)
         .send({
-          items: [
-            { questionCode: '2b', organisationId: iom, role: 'contributing', dueDate: '2026-12-20' },
-            { questionCode: '2d', organisationId: npa, role: 'contributing', dueDate: '2026-12-20' },
-            { questionCode: '1c', organisationId: iom, role: 'contributing', dueDate: '2026-12-21' },
-          ],
+          items: [contributing('2b', iom), contributing('2d', npa), contributing('1c', iom, '2026-12-21')],
         })
         .expect(201);
       const body = ZListAssignmentsResponse.parse(response.body);
@@ -187,23 +198,13 @@ describe('assignments: the division of labour', () => {
 
     it('writes nothing when one item duplicates an existing assignment, and says which', async () => {
       const [unicef, iom] = await Promise.all([ids.organisation('UNICEF'), ids.organisation('IOM')]);
-      const before = await databaseFingerprint(t);
-      const response = await coordinator
-        .post(`${reviewUrl}/assignments/bulk`)
-        .send({
-          items: [
-            { questionCode: '3c', organisationId: unicef, role: 'contributing', dueDate: '2026-12-20' },
-            { questionCode: '2b', organisationId: iom, role: 'contributing', dueDate: '2026-12-20' },
-          ],
-        })
-        .expect(409);
+      const response = await refusedBatch([contributing('3c', unicef), contributing('2b', iom)], 409);
       expect(response.body.message).toBe(
         'Nothing was assigned: items.1.organisationId: question 2b is already assigned to IOM',
       );
       expect(response.body.fieldErrors).toEqual([
         { path: 'items.1.organisationId', message: 'question 2b is already assigned to IOM' },
       ]);
-      expect(await databaseFingerprint(t)).toEqual(before);
     });
 
     it('writes nothing when the batch itself repeats a pair or gives a question two leads', async () => {
@@ -212,18 +213,15 @@ describe('assignments: the division of labour', () => {
         ids.organisation('ILO'),
         ids.organisation('WHO'),
       ]);
-      const before = await databaseFingerprint(t);
-      const response = await coordinator
-        .post(`${reviewUrl}/assignments/bulk`)
-        .send({
-          items: [
-            { questionCode: '3c', organisationId: unicef, role: 'contributing', dueDate: '2026-12-20' },
-            { questionCode: '3c', organisationId: unicef, role: 'contributing', dueDate: '2026-12-21' },
-            { questionCode: '4c', organisationId: ilo, role: 'contributing', dueDate: '2026-12-20' },
-            { questionCode: '2b', organisationId: who, role: 'lead', dueDate: '2026-12-20' },
-          ],
-        })
-        .expect(409);
+      const response = await refusedBatch(
+        [
+          contributing('3c', unicef),
+          contributing('3c', unicef, '2026-12-21'),
+          contributing('4c', ilo),
+          { questionCode: '2b', organisationId: who, role: 'lead', dueDate: '2026-12-20' },
+        ],
+        409,
+      );
       expect(response.body.fieldErrors).toEqual([
         {
           path: 'items.1.organisationId',
@@ -234,25 +232,17 @@ describe('assignments: the division of labour', () => {
           message: 'question 2b already has a lead organisation (GDBP); a question has one lead',
         },
       ]);
-      expect(await databaseFingerprint(t)).toEqual(before);
     });
 
     it('writes nothing when a later item is invalid, naming the item', async () => {
       const unicef = await ids.organisation('UNICEF');
-      const before = await databaseFingerprint(t);
-      const response = await coordinator
-        .post(`${reviewUrl}/assignments/bulk`)
-        .send({
-          items: [
-            { questionCode: '3c', organisationId: unicef, role: 'contributing', dueDate: '2026-12-20' },
-            { questionCode: '3d', organisationId: unicef, role: 'contributing', dueDate: '2099-12-20' },
-          ],
-        })
-        .expect(400);
+      const response = await refusedBatch(
+        [contributing('3c', unicef), contributing('3d', unicef, '2099-12-20')],
+        400,
+      );
       expect(response.body.message).toMatch(
         /^The request is not valid: items\.1\.dueDate: must be between 2000-01-01 and 2031-11-28$/,
       );
-      expect(await databaseFingerprint(t)).toEqual(before);
     });
   });
 

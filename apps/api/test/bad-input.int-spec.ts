@@ -82,7 +82,31 @@ describe('bad input: always a 4xx with a readable message, never a 500, never a 
     (agent) =>
       agent[method](url()).set('content-type', 'application/json').send(text);
 
-  const cases: [string, Send, number, RegExp][] = [
+  type Case = [string, Send, number, RegExp];
+  /**
+   * A route's two refusals of a bad id: one that names no record (404, saying which kind) and one
+   * that is not a UUID (400, naming the parameter).
+   */
+  const badIds = (
+    label: string,
+    id: { param: string; record: string; notUuid: string },
+    send: (agent: request.Agent, id: string) => request.Test,
+  ): Case[] => [
+    [
+      `${label}: an unknown ${id.record}`,
+      (agent) => send(agent, UNKNOWN),
+      404,
+      new RegExp(`^There is no ${id.record} with this id$`),
+    ],
+    [
+      `${label}: ${id.param} that is not a UUID`,
+      (agent) => send(agent, id.notUuid),
+      400,
+      new RegExp(`${id.param}: must be a UUID`),
+    ],
+  ];
+
+  const cases: Case[] = [
     // POST /api/reviews/:reviewId/assignments
     [
       'assign: no fields',
@@ -174,18 +198,9 @@ describe('bad input: always a 4xx with a readable message, never a 500, never a 
       400,
       /focalPointIds: /,
     ],
-    [
-      'assign: in an unknown review',
-      (agent) => agent.post(`/api/reviews/${UNKNOWN}/assignments`).send(validAssignment()),
-      404,
-      /^There is no review with this id$/,
-    ],
-    [
-      'assign: in a review id that is not a UUID',
-      (agent) => agent.post('/api/reviews/mongolia/assignments').send(validAssignment()),
-      400,
-      /reviewId: must be a UUID/,
-    ],
+    ...badIds('assign', { param: 'reviewId', record: 'review', notUuid: 'mongolia' }, (agent, id) =>
+      agent.post(`/api/reviews/${id}/assignments`).send(validAssignment()),
+    ),
     [
       'assign: malformed JSON',
       rawJson('post', () => `${at.review}/assignments`, '{"questionCode": "2b",'),
@@ -275,18 +290,9 @@ describe('bad input: always a 4xx with a readable message, never a 500, never a 
       /organisationId: is not an organisation taking part in this review/,
     ],
     ['change: an unknown role', patch({ version: 1, role: 'boss' }), 400, /role: Invalid option/],
-    [
-      'change: an unknown assignment',
-      patch({ version: 1, dueDate: '2026-12-20' }, () => `/api/assignments/${UNKNOWN}`),
-      404,
-      /^There is no assignment with this id$/,
-    ],
-    [
-      'change: an assignment id that is not a UUID',
-      patch({ version: 1, dueDate: '2026-12-20' }, () => '/api/assignments/1c'),
-      400,
-      /assignmentId: must be a UUID/,
-    ],
+    ...badIds('change', { param: 'assignmentId', record: 'assignment', notUuid: '1c' }, (agent, id) =>
+      patch({ version: 1, dueDate: '2026-12-20' }, () => `/api/assignments/${id}`)(agent),
+    ),
     [
       'change: malformed JSON',
       rawJson('patch', () => at.q1c, '{version: 1}'),
@@ -294,18 +300,9 @@ describe('bad input: always a 4xx with a readable message, never a 500, never a 
       /^The request body is not valid JSON$/,
     ],
     // DELETE /api/assignments/:assignmentId
-    [
-      'remove: an unknown assignment',
-      (agent) => agent.delete(`/api/assignments/${UNKNOWN}`),
-      404,
-      /^There is no assignment with this id$/,
-    ],
-    [
-      'remove: an id that is not a UUID',
-      (agent) => agent.delete('/api/assignments/42'),
-      400,
-      /assignmentId: must be a UUID/,
-    ],
+    ...badIds('remove', { param: 'assignmentId', record: 'assignment', notUuid: '42' }, (agent, id) =>
+      agent.delete(`/api/assignments/${id}`),
+    ),
     // PUT /api/assignments/:assignmentId/contribution
     [
       'save: no base version',
@@ -359,18 +356,9 @@ describe('bad input: always a 4xx with a readable message, never a 500, never a 
       400,
       /Unrecognized key: "wordCount"/,
     ],
-    [
-      'save: an unknown assignment',
-      save({ baseVersion: 0, body: 'Text' }, () => `/api/assignments/${UNKNOWN}`),
-      404,
-      /^There is no assignment with this id$/,
-    ],
-    [
-      'save: an id that is not a UUID',
-      save({ baseVersion: 0, body: 'Text' }, () => '/api/assignments/x'),
-      400,
-      /assignmentId: must be a UUID/,
-    ],
+    ...badIds('save', { param: 'assignmentId', record: 'assignment', notUuid: 'x' }, (agent, id) =>
+      save({ baseVersion: 0, body: 'Text' }, () => `/api/assignments/${id}`)(agent),
+    ),
     [
       'save: malformed JSON',
       rawJson('put', () => `${at.q1c}/contribution`, '{"baseVersion":0,"body":"unterminated}'),
@@ -458,18 +446,9 @@ describe('bad input: always a 4xx with a readable message, never a 500, never a 
       400,
       /^The upload cannot be read: /,
     ],
-    [
-      'upload: to an unknown assignment',
-      (agent) => agent.post(`/api/assignments/${UNKNOWN}/attachments`).attach('file', samplePdf(), 'a.pdf'),
-      404,
-      /^There is no assignment with this id$/,
-    ],
-    [
-      'upload: to an id that is not a UUID',
-      (agent) => agent.post('/api/assignments/x/attachments').attach('file', samplePdf(), 'a.pdf'),
-      400,
-      /assignmentId: must be a UUID/,
-    ],
+    ...badIds('upload', { param: 'assignmentId', record: 'assignment', notUuid: 'x' }, (agent, id) =>
+      agent.post(`/api/assignments/${id}/attachments`).attach('file', samplePdf(), 'a.pdf'),
+    ),
     [
       'upload: to a submitted contribution',
       (agent) => agent.post(`${at.q1bSubmitted}/attachments`).attach('file', samplePdf(), 'a.pdf'),
@@ -477,18 +456,11 @@ describe('bad input: always a 4xx with a readable message, never a 500, never a 
       /^A contribution that is submitted cannot be edited$/,
     ],
     // DELETE /api/attachments/:attachmentId and the download
-    [
-      'remove attachment: unknown',
-      (agent) => agent.delete(`/api/attachments/${UNKNOWN}`),
-      404,
-      /^There is no attachment with this id$/,
-    ],
-    [
-      'remove attachment: not a UUID',
-      (agent) => agent.delete('/api/attachments/a.pdf'),
-      400,
-      /attachmentId: must be a UUID/,
-    ],
+    ...badIds(
+      'remove attachment',
+      { param: 'attachmentId', record: 'attachment', notUuid: 'a.pdf' },
+      (agent, id) => agent.delete(`/api/attachments/${id}`),
+    ),
     [
       'download: unknown',
       (agent) => agent.get(`/api/attachments/${UNKNOWN}/download`),

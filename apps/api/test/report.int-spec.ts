@@ -7,11 +7,11 @@ import { ESCAP_GCM_REVIEW_2020, GCM_OBJECTIVES, ZCompletenessReport, ZReportPrev
 import type request from 'supertest';
 import {
   binaryParser,
-  createOutsider,
   type DemoIds,
   demoIds,
   removeStorage,
   samplePdf,
+  signInDemoCast,
 } from './support/journey-fixtures';
 import {
   answerEverything,
@@ -56,14 +56,7 @@ describe('report: completeness, the compiled .docx, preview and exports', () => 
     t = await bootTestApp();
     ids = demoIds(t);
     reviewId = ids.reviewId;
-    await createOutsider(t);
-    [coordinator, mlsp, stakeholder, observer, outsider] = await Promise.all([
-      t.signIn(DEMO.coordinator),
-      t.signIn(DEMO.contributor),
-      t.signIn(DEMO.stakeholder),
-      t.signIn(DEMO.observer),
-      t.signIn('outsider@example.org'),
-    ]);
+    ({ coordinator, contributor: mlsp, stakeholder, observer, outsider } = await signInDemoCast(t));
   });
 
   afterAll(async () => {

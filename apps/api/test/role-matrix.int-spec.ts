@@ -235,21 +235,41 @@ async function removeRounds(): Promise<void> {
   await t.prisma.voteRound.deleteMany({ where: { title: { startsWith: 'Matrix round' } } });
 }
 
+/** Fills a route's parameters with the records the matrix set up: `GET /api/votes/:roundId` → its path. */
+function pathOf(route: string): string {
+  const values: Record<string, string> = {
+    reviewId: ids.reviewId,
+    assignmentId: target,
+    attachmentId: attachment,
+    workshopId: workshop,
+    roundId: round,
+    code: '1a',
+    templateKey: 'escap-gcm-review-2020',
+    // Unknown ones: the route must say there is none.
+    token: 'u'.repeat(43),
+    submissionId: '00000000-0000-4000-8000-000000000001',
+  };
+  return route.replace(/^[A-Z]+ /, '').replace(/:(\w+)/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`The matrix has no record for :${name} in ${route}`);
+    return value;
+  });
+}
+
+/** A GET of the matrix's records: nothing to prepare or clean up, and the request is its route. */
+function read(
+  route: `GET /api/${string}`,
+  expected: Record<Role, number>,
+  more: Pick<Endpoint, 'schema' | 'publicBecause'> = {},
+): Endpoint {
+  return { name: route, write: false, expected, ...more, send: (client) => client.get(pathOf(route)) };
+}
+
 const ENDPOINTS: Endpoint[] = [
-  {
-    name: 'GET /api/reviews/:reviewId',
-    write: false,
-    expected: policy(200, MEMBERS),
-    schema: ZReviewDetail,
-    send: (client) => client.get(review),
-  },
-  {
-    name: 'GET /api/reviews/:reviewId/members',
-    write: false,
-    expected: policy(200, MEMBERS),
+  read('GET /api/reviews/:reviewId', policy(200, MEMBERS), { schema: ZReviewDetail }),
+  read('GET /api/reviews/:reviewId/members', policy(200, MEMBERS), {
     schema: z.object({ members: z.array(ZMember) }),
-    send: (client) => client.get(`${review}/members`),
-  },
+  }),
   {
     name: 'POST /api/reviews/:reviewId/members',
     write: true,
@@ -262,27 +282,13 @@ const ENDPOINTS: Endpoint[] = [
         role: 'observer',
       }),
   },
-  {
-    name: 'GET /api/reviews/:reviewId/assignments',
-    write: false,
-    expected: policy(200, MEMBERS),
-    schema: ZListAssignmentsResponse,
-    send: (client) => client.get(`${review}/assignments`),
-  },
-  {
-    name: 'GET /api/me/assignments',
-    write: false,
-    expected: signedIn(200),
-    schema: ZListAssignmentsResponse,
-    send: (client) => client.get('/api/me/assignments'),
-  },
-  {
-    name: 'GET /api/reviews/:reviewId/progress',
-    write: false,
-    expected: policy(200, MEMBERS),
-    schema: ZReviewProgressResponse,
-    send: (client) => client.get(`${review}/progress`),
-  },
+  read('GET /api/reviews/:reviewId/assignments', policy(200, MEMBERS), { schema: ZListAssignmentsResponse }),
+  read(
+    'GET /api/me/assignments',
+    signedIn(200),
+    { schema: ZListAssignmentsResponse },
+  ),
+  read('GET /api/reviews/:reviewId/progress', policy(200, MEMBERS), { schema: ZReviewProgressResponse }),
   {
     name: 'POST /api/reviews/:reviewId/assignments',
     write: true,
@@ -327,13 +333,7 @@ const ENDPOINTS: Endpoint[] = [
     send: (client, _role, fresh) => client.delete(`/api/assignments/${fresh.id}`),
     cleanup: removeAssignment,
   },
-  {
-    name: 'GET /api/assignments/:assignmentId/contribution',
-    write: false,
-    expected: policy(200, READERS),
-    schema: ZContribution,
-    send: (client) => client.get(`/api/assignments/${target}/contribution`),
-  },
+  read('GET /api/assignments/:assignmentId/contribution', policy(200, READERS), { schema: ZContribution }),
   {
     name: 'PUT /api/assignments/:assignmentId/contribution',
     write: true,
@@ -355,13 +355,9 @@ const ENDPOINTS: Endpoint[] = [
       client.post(`/api/assignments/${fresh.id}/transitions`).send({ action: 'start', version: 1 }),
     cleanup: removeAssignment,
   },
-  {
-    name: 'GET /api/assignments/:assignmentId/revisions',
-    write: false,
-    expected: policy(200, READERS),
+  read('GET /api/assignments/:assignmentId/revisions', policy(200, READERS), {
     schema: ZListRevisionsResponse,
-    send: (client) => client.get(`/api/assignments/${target}/revisions`),
-  },
+  }),
   {
     name: 'POST /api/assignments/:assignmentId/attachments',
     write: true,
@@ -372,12 +368,7 @@ const ENDPOINTS: Endpoint[] = [
         .post(`/api/assignments/${target}/attachments`)
         .attach('file', samplePdf(), 'division-of-labour.pdf'),
   },
-  {
-    name: 'GET /api/attachments/:attachmentId/download',
-    write: false,
-    expected: policy(200, READERS),
-    send: (client) => client.get(`/api/attachments/${attachment}/download`),
-  },
+  read('GET /api/attachments/:attachmentId/download', policy(200, READERS)),
   {
     name: 'DELETE /api/attachments/:attachmentId',
     write: true,
@@ -413,12 +404,7 @@ const ENDPOINTS: Endpoint[] = [
         .patch(review)
         .send({ version: Number(v.version), contact: { telephone: `+976 ${role.length}` } }),
   },
-  {
-    name: 'GET /api/reviews/:reviewId/organisations',
-    write: false,
-    expected: policy(200, MEMBERS),
-    send: (client) => client.get(`${review}/organisations`),
-  },
+  read('GET /api/reviews/:reviewId/organisations', policy(200, MEMBERS)),
   {
     name: 'POST /api/reviews/:reviewId/organisations',
     write: true,
@@ -450,12 +436,7 @@ const ENDPOINTS: Endpoint[] = [
     send: (client, _role, fresh) => client.delete(`${review}/members/${fresh.membershipId}`),
     cleanup: removeMember,
   },
-  {
-    name: 'GET /api/reviews/:reviewId/reminder-policy',
-    write: false,
-    expected: policy(200, MEMBERS),
-    send: (client) => client.get(`${review}/reminder-policy`),
-  },
+  read('GET /api/reviews/:reviewId/reminder-policy', policy(200, MEMBERS)),
   {
     name: 'PUT /api/reviews/:reviewId/reminder-policy',
     write: true,
@@ -472,18 +453,8 @@ const ENDPOINTS: Endpoint[] = [
     send: (client, _role, fresh) => client.post(`/api/assignments/${fresh.id}/remind`),
     cleanup: removeAssignment,
   },
-  {
-    name: 'GET /api/assignments/:assignmentId/reminders',
-    write: false,
-    expected: policy(200, EDITORS),
-    send: (client) => client.get(`/api/assignments/${target}/reminders`),
-  },
-  {
-    name: 'GET /api/reviews/:reviewId/outbox',
-    write: false,
-    expected: policy(200, ['coordinator']),
-    send: (client) => client.get(`${review}/outbox`),
-  },
+  read('GET /api/assignments/:assignmentId/reminders', policy(200, EDITORS)),
+  read('GET /api/reviews/:reviewId/outbox', policy(200, ['coordinator'])),
   {
     name: 'POST /api/outbox/:messageId/retry',
     write: true,
@@ -491,24 +462,9 @@ const ENDPOINTS: Endpoint[] = [
     prepare: failedEmail,
     send: (client, _role, fresh) => client.post(`/api/outbox/${fresh.id}/retry`),
   },
-  {
-    name: 'GET /api/reviews/:reviewId/compliance',
-    write: false,
-    expected: policy(200, ['coordinator', 'observer']),
-    send: (client) => client.get(`${review}/compliance`),
-  },
-  {
-    name: 'GET /api/reviews/:reviewId/timeline',
-    write: false,
-    expected: policy(200, MEMBERS),
-    send: (client) => client.get(`${review}/timeline`),
-  },
-  {
-    name: 'GET /api/reviews/:reviewId/internal-due-date',
-    write: false,
-    expected: policy(200, MEMBERS),
-    send: (client) => client.get(`${review}/internal-due-date`),
-  },
+  read('GET /api/reviews/:reviewId/compliance', policy(200, ['coordinator', 'observer'])),
+  read('GET /api/reviews/:reviewId/timeline', policy(200, MEMBERS)),
+  read('GET /api/reviews/:reviewId/internal-due-date', policy(200, MEMBERS)),
   {
     name: 'POST /api/reviews/:reviewId/shift-due-dates',
     write: true,
@@ -531,27 +487,11 @@ const ENDPOINTS: Endpoint[] = [
     expected: signedIn(204),
     send: (client) => client.delete('/api/me/calendar-feed'),
   },
-  {
-    name: 'GET /api/reviews/:reviewId/audit',
-    write: false,
-    expected: policy(200, ['coordinator']),
-    schema: ZListAuditResponse,
-    send: (client) => client.get(`${review}/audit`),
-  },
+  read('GET /api/reviews/:reviewId/audit', policy(200, ['coordinator']), { schema: ZListAuditResponse }),
 
   // ----- Reviews list, auth --------------------------------------------------------------------
-  {
-    name: 'GET /api/reviews',
-    write: false,
-    expected: signedIn(200),
-    send: (client) => client.get('/api/reviews'),
-  },
-  {
-    name: 'GET /api/auth/me',
-    write: false,
-    expected: signedIn(200),
-    send: (client) => client.get('/api/auth/me'),
-  },
+  read('GET /api/reviews', signedIn(200)),
+  read('GET /api/auth/me', signedIn(200)),
   {
     name: 'POST /api/auth/sign-out',
     write: false,
@@ -587,13 +527,9 @@ const ENDPOINTS: Endpoint[] = [
     expected: policy(400, ROLES),
     send: (client) => client.post('/api/auth/sign-in').send({ email: 'not an address', password: 'x' }),
   },
-  {
-    name: 'GET /api/invitations/:token',
-    write: false,
+  read('GET /api/invitations/:token', policy(404, ROLES), {
     publicBecause: 'the invited person opens the link before having an account; the token is the credential',
-    expected: policy(404, ROLES),
-    send: (client) => client.get(`/api/invitations/${'u'.repeat(43)}`),
-  },
+  }),
   {
     name: 'POST /api/invitations/:token/accept',
     write: true,
@@ -733,40 +669,18 @@ const ENDPOINTS: Endpoint[] = [
     }),
     send: (client, _role, feed) => client.get(feed.path as string),
   },
-  {
-    name: 'GET /api/health',
-    write: false,
+  read('GET /api/health', policy(200, ROLES), {
     publicBecause: 'load balancers and monitoring probe it without signing in',
-    expected: policy(200, ROLES),
-    send: (client) => client.get('/api/health'),
-  },
-  {
-    name: 'GET /api/catalogue',
-    write: false,
+  }),
+  read('GET /api/catalogue', policy(200, ROLES), {
     publicBecause: 'the GCM objectives and survey questions are public documents',
-    expected: policy(200, ROLES),
-    send: (client) => client.get('/api/catalogue'),
-  },
-  {
-    name: 'GET /api/catalogue/templates/:templateKey',
-    write: false,
+  }),
+  read('GET /api/catalogue/templates/:templateKey', policy(200, ROLES), {
     publicBecause: 'the ESCAP survey template is a public document',
-    expected: policy(200, ROLES),
-    send: (client) => client.get('/api/catalogue/templates/escap-gcm-review-2020'),
-  },
+  }),
   // ----- Answers and the report ---------------------------------------------------------------
-  {
-    name: 'GET /api/reviews/:reviewId/questions/:code/consolidation',
-    write: false,
-    expected: policy(200, MEMBERS),
-    send: (client) => client.get(`${review}/questions/1a/consolidation`),
-  },
-  {
-    name: 'GET /api/reviews/:reviewId/questions/:code/answer/revisions',
-    write: false,
-    expected: policy(200, MEMBERS),
-    send: (client) => client.get(`${review}/questions/1a/answer/revisions`),
-  },
+  read('GET /api/reviews/:reviewId/questions/:code/consolidation', policy(200, MEMBERS)),
+  read('GET /api/reviews/:reviewId/questions/:code/answer/revisions', policy(200, MEMBERS)),
   {
     name: 'PUT /api/reviews/:reviewId/questions/:code/answer',
     write: true,
@@ -777,42 +691,12 @@ const ENDPOINTS: Endpoint[] = [
         .put(`${review}/questions/1a/answer`)
         .send({ baseVersion: Number(v.baseVersion), body: `The answer as the ${role} would have it.` }),
   },
-  {
-    name: 'GET /api/reviews/:reviewId/completeness',
-    write: false,
-    expected: policy(200, MEMBERS),
-    send: (client) => client.get(`${review}/completeness`),
-  },
-  {
-    name: 'GET /api/reviews/:reviewId/report/preview',
-    write: false,
-    expected: policy(200, MEMBERS),
-    send: (client) => client.get(`${review}/report/preview`),
-  },
-  {
-    name: 'GET /api/reviews/:reviewId/report.docx',
-    write: false,
-    expected: policy(200, MEMBERS),
-    send: (client) => client.get(`${review}/report.docx`),
-  },
-  {
-    name: 'GET /api/reviews/:reviewId/export.json',
-    write: false,
-    expected: policy(200, ['coordinator', 'observer']),
-    send: (client) => client.get(`${review}/export.json`),
-  },
-  {
-    name: 'GET /api/reviews/:reviewId/assignments.csv',
-    write: false,
-    expected: policy(200, ['coordinator', 'observer']),
-    send: (client) => client.get(`${review}/assignments.csv`),
-  },
-  {
-    name: 'GET /api/reviews/:reviewId/submissions',
-    write: false,
-    expected: policy(200, MEMBERS),
-    send: (client) => client.get(`${review}/submissions`),
-  },
+  read('GET /api/reviews/:reviewId/completeness', policy(200, MEMBERS)),
+  read('GET /api/reviews/:reviewId/report/preview', policy(200, MEMBERS)),
+  read('GET /api/reviews/:reviewId/report.docx', policy(200, MEMBERS)),
+  read('GET /api/reviews/:reviewId/export.json', policy(200, ['coordinator', 'observer'])),
+  read('GET /api/reviews/:reviewId/assignments.csv', policy(200, ['coordinator', 'observer'])),
+  read('GET /api/reviews/:reviewId/submissions', policy(200, MEMBERS)),
   {
     name: 'POST /api/reviews/:reviewId/submissions',
     write: true,
@@ -829,20 +713,10 @@ const ENDPOINTS: Endpoint[] = [
     send: (client) =>
       client.post(`${review}/amendments`).send({ questionCodes: ['1a'], note: 'Corrections' }),
   },
-  {
-    name: 'GET /api/submissions/:submissionId/document',
-    write: false,
-    // No submission exists: a member and a stranger alike learn only that there is none.
-    expected: { ...policy(404, ROLES), anonymous: 401 },
-    send: (client) => client.get('/api/submissions/00000000-0000-4000-8000-000000000001/document'),
-  },
+  // No submission exists: a member and a stranger alike learn only that there is none.
+  read('GET /api/submissions/:submissionId/document', { ...policy(404, ROLES), anonymous: 401 }),
   // ----- Workshops ----------------------------------------------------------------------------
-  {
-    name: 'GET /api/reviews/:reviewId/workshops',
-    write: false,
-    expected: policy(200, MEMBERS),
-    send: (client) => client.get(`${review}/workshops`),
-  },
+  read('GET /api/reviews/:reviewId/workshops', policy(200, MEMBERS)),
   {
     name: 'POST /api/reviews/:reviewId/workshops',
     write: true,
@@ -856,13 +730,7 @@ const ENDPOINTS: Endpoint[] = [
       await t.prisma.workshop.deleteMany({ where: { title: { startsWith: 'Matrix workshop' } } });
     },
   },
-  {
-    name: 'GET /api/workshops/:workshopId',
-    write: false,
-    expected: policy(200, MEMBERS),
-    schema: ZWorkshop,
-    send: (client) => client.get(`/api/workshops/${workshop}`),
-  },
+  read('GET /api/workshops/:workshopId', policy(200, MEMBERS), { schema: ZWorkshop }),
   {
     name: 'PATCH /api/workshops/:workshopId',
     write: true,
@@ -915,20 +783,13 @@ const ENDPOINTS: Endpoint[] = [
       }),
     cleanup: removeUnicef2b,
   },
-  {
-    name: 'GET /api/reviews/:reviewId/methodology-draft',
-    write: false,
-    // Drafted for the focal points who write question 9; stakeholders see the workshops themselves.
-    expected: policy(200, ['coordinator', 'contributor', 'otherContributor', 'observer']),
-    send: (client) => client.get(`${review}/methodology-draft`),
-  },
+  // Drafted for the focal points who write question 9; stakeholders see the workshops themselves.
+  read(
+    'GET /api/reviews/:reviewId/methodology-draft',
+    policy(200, ['coordinator', 'contributor', 'otherContributor', 'observer']),
+  ),
   // ----- Votes ----------------------------------------------------------------------------------
-  {
-    name: 'GET /api/reviews/:reviewId/votes',
-    write: false,
-    expected: policy(200, MEMBERS),
-    send: (client) => client.get(`${review}/votes`),
-  },
+  read('GET /api/reviews/:reviewId/votes', policy(200, MEMBERS)),
   {
     name: 'POST /api/reviews/:reviewId/votes',
     write: true,
@@ -945,18 +806,11 @@ const ENDPOINTS: Endpoint[] = [
       }),
     cleanup: removeRounds,
   },
-  {
-    name: 'GET /api/votes/:roundId',
-    write: false,
-    expected: policy(200, MEMBERS),
-    send: (client) => client.get(`/api/votes/${round}`),
-  },
-  {
-    name: 'GET /api/votes/:roundId/ballot',
-    write: false,
-    expected: policy(200, ['coordinator', 'contributor', 'otherContributor', 'stakeholder']),
-    send: (client) => client.get(`/api/votes/${round}/ballot`),
-  },
+  read('GET /api/votes/:roundId', policy(200, MEMBERS)),
+  read(
+    'GET /api/votes/:roundId/ballot',
+    policy(200, ['coordinator', 'contributor', 'otherContributor', 'stakeholder']),
+  ),
   {
     name: 'PUT /api/votes/:roundId/ballot',
     write: true,
@@ -978,24 +832,9 @@ const ENDPOINTS: Endpoint[] = [
     send: (client, _role, fresh) => client.post(`/api/votes/${fresh.id}/close`),
     cleanup: removeRounds,
   },
-  {
-    name: 'GET /api/votes/:roundId/results',
-    write: false,
-    expected: policy(200, MEMBERS),
-    send: (client) => client.get(`/api/votes/${round}/results`),
-  },
-  {
-    name: 'GET /api/votes/:roundId/results.csv',
-    write: false,
-    expected: policy(200, MEMBERS),
-    send: (client) => client.get(`/api/votes/${round}/results.csv`),
-  },
-  {
-    name: 'GET /api/votes/:roundId/priorities',
-    write: false,
-    expected: policy(200, MEMBERS),
-    send: (client) => client.get(`/api/votes/${round}/priorities`),
-  },
+  read('GET /api/votes/:roundId/results', policy(200, MEMBERS)),
+  read('GET /api/votes/:roundId/results.csv', policy(200, MEMBERS)),
+  read('GET /api/votes/:roundId/priorities', policy(200, MEMBERS)),
   {
     name: 'PUT /api/votes/:roundId/priorities',
     write: true,

@@ -1,4 +1,4 @@
-import { createHash, createHmac, hkdfSync, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, createHmac, hkdfSync, randomUUID } from 'node:crypto';
 import {
   type TCreateVoteRoundRequest,
   type TVoteRound,
@@ -7,9 +7,11 @@ import {
   ZVoteResults,
   ZVoteRound,
 } from '@gcm/domain';
-import request from 'supertest';
+import type request from 'supertest';
 import { createOutsider, type DemoIds, databaseFingerprint, demoIds } from './support/journey-fixtures';
+import { type SessionClient, sessionClient } from './support/sessions';
 import { bootTestApp, DEMO, TEST_SECRET_KEY, type TestApp } from './support/test-app';
+import { createVoteRound, HOUR, iso, NOW, SESSIONS_END } from './support/vote-rounds';
 
 /**
  * Secret ballots (docs/decisions/0012-secret-ballot-unlinkability.md): whoever reads the whole
@@ -17,50 +19,19 @@ import { bootTestApp, DEMO, TEST_SECRET_KEY, type TestApp } from './support/test
  * the close.
  */
 
-const NOW = new Date('2026-11-28T02:00:00Z');
-const HOUR = 3_600_000;
-const iso = (ms: number) => new Date(NOW.getTime() + ms).toISOString();
-
-interface Client {
-  get(url: string): request.Test;
-  put(url: string, body: object): request.Test;
-  post(url: string, body?: object): request.Test;
-}
-
 interface Voter {
   id: string;
-  client: Client;
+  client: SessionClient;
 }
 
 describe('secret ballots', () => {
   let t: TestApp;
   let ids: DemoIds;
   let reviewUrl: string;
-  let coordinator: Client;
-  let observer: Client;
+  let coordinator: SessionClient;
+  let observer: SessionClient;
 
-  function client(cookie: string): Client {
-    const http = () => request(t.app.getHttpServer());
-    return {
-      get: (url) => http().get(url).set('Cookie', cookie),
-      put: (url, body) => http().put(url).set('Cookie', cookie).set('Origin', t.config.publicUrl).send(body),
-      post: (url, body = {}) =>
-        http().post(url).set('Cookie', cookie).set('Origin', t.config.publicUrl).send(body),
-    };
-  }
-
-  /** Sessions written straight to the database, as in votes.int-spec.ts (argon2 sign-ins are slow). */
-  async function sessionFor(personId: string): Promise<Client> {
-    const token = randomBytes(32).toString('base64url');
-    await t.prisma.session.create({
-      data: {
-        personId,
-        tokenHash: createHash('sha256').update(token).digest('hex'),
-        expiresAt: new Date(NOW.getTime() + 30 * 24 * HOUR),
-      },
-    });
-    return client(`gcm_session=${token}`);
-  }
+  const sessionFor = (personId: string) => sessionClient(t, personId, SESSIONS_END);
 
   /** `count` new stakeholders of the demo review, each with a session. */
   async function stakeholders(count: number, tag: string): Promise<Voter[]> {
@@ -79,7 +50,7 @@ describe('secret ballots', () => {
   async function createRound(
     body: Partial<TCreateVoteRoundRequest> & { voterIds: string[] },
   ): Promise<TVoteRound> {
-    const response = await coordinator.post(`${reviewUrl}/votes`, {
+    return createVoteRound(coordinator, reviewUrl, {
       title: 'Secret prioritisation',
       secret: true,
       rules: { method: 'approval', maxPicks: 3 },
@@ -87,8 +58,6 @@ describe('secret ballots', () => {
       closesAt: iso(72 * HOUR),
       ...body,
     });
-    if (response.status !== 201) throw new Error(`${response.status} ${JSON.stringify(response.body)}`);
-    return ZVoteRound.parse(response.body);
   }
 
   /** The tables a refused round or ballot must leave as they were, beside the shared fingerprint. */

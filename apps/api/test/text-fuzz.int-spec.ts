@@ -52,6 +52,16 @@ interface Failure {
   body: unknown;
 }
 
+/** A request that went wrong, as the test lists it: which field of which route, sent how, and what came back. */
+function failureOf(
+  route: string,
+  field: string,
+  variant: string,
+  response: { status: number; body: unknown },
+): Failure {
+  return { route, field, variant, status: response.status, body: response.body };
+}
+
 let t: TestApp;
 let coordinator: request.Agent;
 let anonymous: ReturnType<typeof request>;
@@ -222,14 +232,7 @@ describe('text PostgreSQL refuses, in every string of every request', () => {
               (!fieldSchema ||
                 !isFreeText(fieldSchema) ||
                 errors.some((e) => [NUL_MESSAGE, SURROGATE_MESSAGE].includes(e.message)));
-            if (!named)
-              failures.push({
-                route: route.name,
-                field,
-                variant,
-                status: response.status,
-                body: response.body,
-              });
+            if (!named) failures.push(failureOf(route.name, field, variant, response));
           });
         }),
       );
@@ -255,13 +258,7 @@ describe('text PostgreSQL refuses, in every string of every request', () => {
             [NUL_MESSAGE, SURROGATE_MESSAGE].includes(error.message),
           );
           if (response.status >= 500 || refusedAsUnstorable) {
-            failures.push({
-              route: route.name,
-              field,
-              variant,
-              status: response.status,
-              body: response.body,
-            });
+            failures.push(failureOf(route.name, field, variant, response));
           }
           if (response.status < 300) stored += 1;
         }
@@ -280,13 +277,7 @@ describe('text PostgreSQL refuses, in every string of every request', () => {
       for (const path of paths) {
         const response = await send(route, withValueAt(valid, path, MEGABYTE));
         if (response.status !== 413 || response.body.message !== 'The request body is too large') {
-          failures.push({
-            route: route.name,
-            field: path.join('.'),
-            variant: '1 MB',
-            status: response.status,
-            body: response.body,
-          });
+          failures.push(failureOf(route.name, path.join('.'), '1 MB', response));
         }
       }
     }
@@ -307,13 +298,7 @@ describe('text PostgreSQL refuses, in every string of every request', () => {
           (error) => error.path === field || field.startsWith(`${error.path}.`),
         );
         if (response.status !== 400 || errors.length === 0) {
-          failures.push({
-            route: route.name,
-            field,
-            variant: '200 000 characters',
-            status: response.status,
-            body: response.body,
-          });
+          failures.push(failureOf(route.name, field, '200 000 characters', response));
         }
       }
     }
@@ -360,13 +345,7 @@ describe('text PostgreSQL refuses, in every string of every request', () => {
           const response = await client[method](url);
           const refused = variant === 'nul' ? response.status === 400 || response.status === 404 : true;
           if (response.status >= 500 || !refused) {
-            failures.push({
-              route: route.name,
-              field,
-              variant,
-              status: response.status,
-              body: response.body,
-            });
+            failures.push(failureOf(route.name, field, variant, response));
           }
         });
       }),
@@ -390,13 +369,9 @@ describe('text PostgreSQL refuses, in every string of every request', () => {
       // Busboy refuses a NUL in a part header outright; anything else is cleaned and kept.
       const refused = variant === 'nul' && response.status === 400;
       if (response.status !== 201 && !refused) {
-        failures.push({
-          route: 'POST /api/assignments/:assignmentId/attachments',
-          field: 'file name',
-          variant,
-          status: response.status,
-          body: response.body,
-        });
+        failures.push(
+          failureOf('POST /api/assignments/:assignmentId/attachments', 'file name', variant, response),
+        );
       } else if (response.status === 201) {
         expect(unstorableReason(response.body.fileName)).toBeUndefined();
         expect(response.body.fileName).not.toContain('\u202E');

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   type TCreateVoteRoundRequest,
   type TVoteRound,
@@ -8,14 +8,11 @@ import {
   ZVoteResults,
   ZVoteRound,
 } from '@gcm/domain';
-import request from 'supertest';
 import { VoteReminderPlanner } from '../src/modules/votes/vote-reminder.planner';
 import { createOutsider, type DemoIds, demoIds } from './support/journey-fixtures';
+import { type SessionClient, sessionClients } from './support/sessions';
 import { bootTestApp, DEMO, type TestApp } from './support/test-app';
-
-const NOW = new Date('2026-11-28T02:00:00Z');
-const HOUR = 3_600_000;
-const iso = (ms: number) => new Date(NOW.getTime() + ms).toISOString();
+import { createVoteRound, HOUR, iso, NOW, SESSIONS_END } from './support/vote-rounds';
 
 const EMAILS = {
   coordinator: DEMO.coordinator,
@@ -49,56 +46,23 @@ const MONGOLIA_PRIORITIES = [
   { objective: 22, reason: 'Social security entitlements must be portable for Mongolians abroad.' },
 ];
 
-interface Client {
-  get(url: string): request.Test;
-  put(url: string, body: object): request.Test;
-  post(url: string, body?: object): request.Test;
-}
-
 describe('votes: prioritising the GCM objectives', () => {
   let t: TestApp;
   let ids: DemoIds;
   let reviewUrl: string;
-  const as = {} as Record<Who, Client>;
+  const as = {} as Record<Who, SessionClient>;
   const personIds = {} as Record<Who, string>;
-
-  function client(cookie: string): Client {
-    const http = () => request(t.app.getHttpServer());
-    return {
-      get: (url) => http().get(url).set('Cookie', cookie),
-      put: (url, body) => http().put(url).set('Cookie', cookie).set('Origin', t.config.publicUrl).send(body),
-      post: (url, body = {}) =>
-        http().post(url).set('Cookie', cookie).set('Origin', t.config.publicUrl).send(body),
-    };
-  }
-
-  /** Sessions written straight to the database: signing in hundreds of people (argon2) is slow. */
-  async function sessionCookies(people: string[]): Promise<string[]> {
-    const tokens = people.map(() => randomBytes(32).toString('base64url'));
-    await t.prisma.session.createMany({
-      data: people.map((personId, index) => ({
-        personId,
-        tokenHash: createHash('sha256')
-          .update(tokens[index] ?? '')
-          .digest('hex'),
-        expiresAt: new Date(NOW.getTime() + 30 * 24 * HOUR),
-      })),
-    });
-    return tokens.map((token) => `gcm_session=${token}`);
-  }
 
   async function createRound(
     body: Partial<TCreateVoteRoundRequest> & { voterIds: string[] },
   ): Promise<TVoteRound> {
-    const response = await as.coordinator.post(`${reviewUrl}/votes`, {
+    return createVoteRound(as.coordinator, reviewUrl, {
       title: 'Priority GCM objectives for Mongolia',
       rules: { method: 'approval', maxPicks: 12 },
       opensAt: iso(-HOUR),
       closesAt: iso(72 * HOUR),
       ...body,
     });
-    if (response.status !== 201) throw new Error(`${response.status} ${JSON.stringify(response.body)}`);
-    return ZVoteRound.parse(response.body);
   }
 
   const voters = (...who: Who[]) => who.map((w) => personIds[w]);
@@ -117,9 +81,13 @@ describe('votes: prioritising the GCM objectives', () => {
     await t.app.listen(0, '127.0.0.1');
     const who = Object.keys(EMAILS) as Who[];
     for (const w of who) personIds[w] = await ids.person(EMAILS[w]);
-    const cookies = await sessionCookies(who.map((w) => personIds[w]));
+    const clients = await sessionClients(
+      t,
+      who.map((w) => personIds[w]),
+      SESSIONS_END,
+    );
     who.forEach((w, index) => {
-      as[w] = client(cookies[index] ?? '');
+      as[w] = clients[index] as SessionClient;
     });
   });
 
@@ -159,7 +127,11 @@ describe('votes: prioritising the GCM objectives', () => {
         organisationId: p.organisation?.id,
       })),
     });
-    const cookies = await sessionCookies(people.map((p) => p.id));
+    const clients = await sessionClients(
+      t,
+      people.map((p) => p.id),
+      SESSIONS_END,
+    );
     const round = await createRound({
       title: 'Workshop prioritisation',
       rules: { method: 'approval', maxPicks: 3 },
@@ -167,9 +139,8 @@ describe('votes: prioritising the GCM objectives', () => {
     });
     const picksOf = (i: number) => [1 + (i % 23), 1 + ((i + 11) % 23)];
     // Everyone votes at once; the first 20 send their ballot twice at the same moment.
-    const requests = people.flatMap((_, i) => {
-      const send = () =>
-        client(cookies[i] ?? '').put(`/api/votes/${round.id}/ballot`, { content: { picks: picksOf(i) } });
+    const requests = clients.flatMap((voter, i) => {
+      const send = () => voter.put(`/api/votes/${round.id}/ballot`, { content: { picks: picksOf(i) } });
       return i < 20 ? [send(), send()] : [send()];
     });
     const responses = await Promise.all(requests);

@@ -9,7 +9,7 @@ import {
 } from '@gcm/domain';
 import type request from 'supertest';
 import { z } from 'zod';
-import { createOutsider, type DemoIds, databaseFingerprint, demoIds } from './support/journey-fixtures';
+import { type DemoIds, databaseFingerprint, demoIds, signInDemoCast } from './support/journey-fixtures';
 import { bootTestApp, DEMO, type TestApp } from './support/test-app';
 
 const TITLE = 'Workshop on the Review of the Implementation of the GCM';
@@ -59,14 +59,7 @@ describe('workshops: the 19 October 2020 stakeholder workshop', () => {
     t = await bootTestApp();
     ids = demoIds(t);
     reviewUrl = `/api/reviews/${ids.reviewId}`;
-    await createOutsider(t);
-    [coordinator, mlsp, unicef, observer, outsider] = await Promise.all([
-      t.signIn(DEMO.coordinator),
-      t.signIn(DEMO.contributor),
-      t.signIn(DEMO.stakeholder),
-      t.signIn(DEMO.observer),
-      t.signIn('outsider@example.org'),
-    ]);
+    ({ coordinator, contributor: mlsp, stakeholder: unicef, observer, outsider } = await signInDemoCast(t));
   });
 
   afterAll(async () => {

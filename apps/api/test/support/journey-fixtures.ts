@@ -44,6 +44,30 @@ export async function createOutsider(t: TestApp, email = 'outsider@example.org')
   });
 }
 
+/** The demo review's people the feature tests act as, signed in, and an outsider to it. */
+export interface DemoCast {
+  coordinator: request.Agent;
+  /** MLSP's focal point. */
+  contributor: request.Agent;
+  /** UNICEF's focal point, a stakeholder. */
+  stakeholder: request.Agent;
+  observer: request.Agent;
+  /** Signed in, but a member of no review (created here). */
+  outsider: request.Agent;
+}
+
+export async function signInDemoCast(t: TestApp): Promise<DemoCast> {
+  await createOutsider(t);
+  const [coordinator, contributor, stakeholder, observer, outsider] = await Promise.all([
+    t.signIn(DEMO.coordinator),
+    t.signIn(DEMO.contributor),
+    t.signIn(DEMO.stakeholder),
+    t.signIn(DEMO.observer),
+    t.signIn('outsider@example.org'),
+  ]);
+  return { coordinator, contributor, stakeholder, observer, outsider };
+}
+
 /**
  * An outsider who is the coordinator of a review of their own: the person is created here and
  * creates the review through the API, so the two reviews have different creators. Returns the

@@ -6,14 +6,14 @@ import {
   ZAnswer,
   ZAnswerConflict,
   ZConsolidation,
-  ZErrorResponse,
   ZListAnswerRevisionsResponse,
   ZQuestionCode,
   ZSaveAnswerRequest,
-  ZUuid,
 } from '@gcm/domain';
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
+import { Documented } from '../../infra/http/endpoint-docs';
+import { UuidParam } from '../../infra/http/route-params';
 import { CurrentPerson } from '../auth/auth.decorators';
 import type { AuthPerson } from '../auth/auth.types';
 import { AnswerEditingService } from './answer-editing.service';
@@ -28,33 +28,30 @@ export class AnswersController {
   ) {}
 
   @Get('consolidation')
-  @ApiOperation({ summary: 'A question with its consolidated answer and the contributions to merge' })
-  @ApiResponse({ status: 200, standardSchema: ZConsolidation })
-  @ApiResponse({ status: 404, description: 'No such review or question', standardSchema: ZErrorResponse })
+  @Documented('A question with its consolidated answer and the contributions to merge', {
+    200: ZConsolidation,
+    404: 'No such review or question',
+  })
   view(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @UuidParam('reviewId') reviewId: string,
     @Param('code', { schema: ZQuestionCode }) code: string,
   ): Promise<TConsolidation> {
     return this.consolidation.view(reviewId, code, person.id);
   }
 
   @Put('answer')
-  @ApiOperation({ summary: 'Save the consolidated answer, based on the version you loaded (coordinator)' })
-  @ApiResponse({ status: 200, standardSchema: ZAnswer })
-  @ApiResponse({
-    status: 400,
-    description: 'Data that does not fit the question',
-    standardSchema: ZErrorResponse,
-  })
-  @ApiResponse({
-    status: 409,
-    description: 'Saved by someone else meanwhile (details.current), or the report is submitted',
-    standardSchema: ZAnswerConflict,
+  @Documented('Save the consolidated answer, based on the version you loaded (coordinator)', {
+    200: ZAnswer,
+    400: 'Data that does not fit the question',
+    409: {
+      description: 'Saved by someone else meanwhile (details.current), or the report is submitted',
+      schema: ZAnswerConflict,
+    },
   })
   save(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @UuidParam('reviewId') reviewId: string,
     @Param('code', { schema: ZQuestionCode }) code: string,
     @Body({ schema: ZSaveAnswerRequest }) body: TSaveAnswerRequest,
   ): Promise<TAnswer> {
@@ -62,11 +59,10 @@ export class AnswersController {
   }
 
   @Get('answer/revisions')
-  @ApiOperation({ summary: 'Every saved version of the answer, newest first' })
-  @ApiResponse({ status: 200, standardSchema: ZListAnswerRevisionsResponse })
+  @Documented('Every saved version of the answer, newest first', { 200: ZListAnswerRevisionsResponse })
   revisions(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @UuidParam('reviewId') reviewId: string,
     @Param('code', { schema: ZQuestionCode }) code: string,
   ): Promise<TListAnswerRevisionsResponse> {
     return this.consolidation.revisions(reviewId, code, person.id);

@@ -9,15 +9,15 @@ import {
   ZAssignment,
   ZBulkAssignRequest,
   ZCreateAssignmentRequest,
-  ZErrorResponse,
   ZListAssignmentsQuery,
   ZListAssignmentsResponse,
   ZReviewProgressResponse,
   ZUpdateAssignmentRequest,
-  ZUuid,
 } from '@gcm/domain';
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Documented } from '../../infra/http/endpoint-docs';
+import { UuidParam } from '../../infra/http/route-params';
 import { CurrentPerson } from '../auth/auth.decorators';
 import type { AuthPerson } from '../auth/auth.types';
 import { AssignmentChangesService } from './assignment-changes.service';
@@ -34,72 +34,72 @@ export class AssignmentsController {
   ) {}
 
   @Get('reviews/:reviewId/assignments')
-  @ApiOperation({ summary: "The review's assignments (a contributor sees its organisation's only)" })
-  @ApiResponse({ status: 200, standardSchema: ZListAssignmentsResponse })
-  @ApiResponse({ status: 404, description: 'No such review', standardSchema: ZErrorResponse })
+  @Documented("The review's assignments (a contributor sees its organisation's only)", {
+    200: ZListAssignmentsResponse,
+    404: 'No such review',
+  })
   async list(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @UuidParam('reviewId') reviewId: string,
     @Query({ schema: ZListAssignmentsQuery }) query: TListAssignmentsQuery,
   ): Promise<TListAssignmentsResponse> {
     return { assignments: await this.queries.list(reviewId, person.id, query) };
   }
 
   @Get('me/assignments')
-  @ApiOperation({ summary: "The signed-in person's assignments across reviews" })
-  @ApiResponse({ status: 200, standardSchema: ZListAssignmentsResponse })
+  @Documented("The signed-in person's assignments across reviews", { 200: ZListAssignmentsResponse })
   async mine(@CurrentPerson() person: AuthPerson): Promise<TListAssignmentsResponse> {
     return { assignments: await this.queries.mine(person.id) };
   }
 
   @Get('reviews/:reviewId/progress')
-  @ApiOperation({ summary: 'Progress of the assignments per organisation' })
-  @ApiResponse({ status: 200, standardSchema: ZReviewProgressResponse })
-  @ApiResponse({ status: 404, description: 'No such review', standardSchema: ZErrorResponse })
+  @Documented('Progress of the assignments per organisation', {
+    200: ZReviewProgressResponse,
+    404: 'No such review',
+  })
   async progress(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @UuidParam('reviewId') reviewId: string,
   ): Promise<TReviewProgressResponse> {
     return { organisations: await this.queries.progress(reviewId, person.id) };
   }
 
   @Post('reviews/:reviewId/assignments')
-  @ApiOperation({ summary: 'Give a question to an organisation (coordinator)' })
-  @ApiResponse({ status: 201, standardSchema: ZAssignment })
-  @ApiResponse({ status: 400, description: 'Invalid input', standardSchema: ZErrorResponse })
-  @ApiResponse({
-    status: 409,
-    description: 'Already assigned, or a second lead',
-    standardSchema: ZErrorResponse,
+  @Documented('Give a question to an organisation (coordinator)', {
+    201: ZAssignment,
+    400: 'Invalid input',
+    409: 'Already assigned, or a second lead',
   })
   create(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @UuidParam('reviewId') reviewId: string,
     @Body({ schema: ZCreateAssignmentRequest }) body: TCreateAssignmentRequest,
   ): Promise<TAssignment> {
     return this.creation.create(reviewId, person.id, body);
   }
 
   @Post('reviews/:reviewId/assignments/bulk')
-  @ApiOperation({ summary: 'Assign many questions at once, all or nothing (coordinator)' })
-  @ApiResponse({ status: 201, standardSchema: ZListAssignmentsResponse })
-  @ApiResponse({ status: 400, description: 'Invalid item', standardSchema: ZErrorResponse })
-  @ApiResponse({ status: 409, description: 'Duplicate or second lead', standardSchema: ZErrorResponse })
+  @Documented('Assign many questions at once, all or nothing (coordinator)', {
+    201: ZListAssignmentsResponse,
+    400: 'Invalid item',
+    409: 'Duplicate or second lead',
+  })
   async bulk(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @UuidParam('reviewId') reviewId: string,
     @Body({ schema: ZBulkAssignRequest }) body: TBulkAssignRequest,
   ): Promise<TListAssignmentsResponse> {
     return { assignments: await this.creation.bulk(reviewId, person.id, body.items) };
   }
 
   @Patch('assignments/:assignmentId')
-  @ApiOperation({ summary: 'Change the due date, role, organisation or focal points (coordinator)' })
-  @ApiResponse({ status: 200, standardSchema: ZAssignment })
-  @ApiResponse({ status: 409, description: 'Stale version or conflict', standardSchema: ZErrorResponse })
+  @Documented('Change the due date, role, organisation or focal points (coordinator)', {
+    200: ZAssignment,
+    409: 'Stale version or conflict',
+  })
   update(
     @CurrentPerson() person: AuthPerson,
-    @Param('assignmentId', { schema: ZUuid }) assignmentId: string,
+    @UuidParam('assignmentId') assignmentId: string,
     @Body({ schema: ZUpdateAssignmentRequest }) body: TUpdateAssignmentRequest,
   ): Promise<TAssignment> {
     return this.changes.update(assignmentId, person.id, body);
@@ -107,12 +107,13 @@ export class AssignmentsController {
 
   @Delete('assignments/:assignmentId')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Remove an assignment that holds no work yet (coordinator)' })
-  @ApiResponse({ status: 204, description: 'Removed' })
-  @ApiResponse({ status: 409, description: 'The assignment holds work', standardSchema: ZErrorResponse })
+  @Documented('Remove an assignment that holds no work yet (coordinator)', {
+    204: 'Removed',
+    409: 'The assignment holds work',
+  })
   remove(
     @CurrentPerson() person: AuthPerson,
-    @Param('assignmentId', { schema: ZUuid }) assignmentId: string,
+    @UuidParam('assignmentId') assignmentId: string,
   ): Promise<void> {
     return this.changes.remove(assignmentId, person.id);
   }

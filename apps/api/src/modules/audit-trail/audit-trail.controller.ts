@@ -1,13 +1,13 @@
 import {
   type TListAuditQuery,
   type TListAuditResponse,
-  ZErrorResponse,
   ZListAuditQuery,
   ZListAuditResponse,
-  ZUuid,
 } from '@gcm/domain';
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Documented } from '../../infra/http/endpoint-docs';
+import { UuidParam } from '../../infra/http/route-params';
 import { CurrentPerson } from '../auth/auth.decorators';
 import type { AuthPerson } from '../auth/auth.types';
 import { AuditTrailService } from './audit-trail.service';
@@ -18,12 +18,13 @@ export class AuditTrailController {
   constructor(private readonly trail: AuditTrailService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Who changed what in the review, newest first (coordinator)' })
-  @ApiResponse({ status: 200, standardSchema: ZListAuditResponse })
-  @ApiResponse({ status: 403, description: 'Not the coordinator', standardSchema: ZErrorResponse })
+  @Documented('Who changed what in the review, newest first (coordinator)', {
+    200: ZListAuditResponse,
+    403: 'Not the coordinator',
+  })
   list(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @UuidParam('reviewId') reviewId: string,
     @Query({ schema: ZListAuditQuery }) query: TListAuditQuery,
   ): Promise<TListAuditResponse> {
     return this.trail.list(reviewId, person.id, query);

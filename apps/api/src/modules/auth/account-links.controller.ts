@@ -10,14 +10,14 @@ import {
   ZAccountLinkToken,
   ZChangePasswordRequest,
   ZCurrentPerson,
-  ZErrorResponse,
   ZForgotPasswordRequest,
   ZForgotPasswordResponse,
   ZUseAccountLinkRequest,
 } from '@gcm/domain';
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { Documented } from '../../infra/http/endpoint-docs';
 import { OpensSession } from '../../infra/http/request-policy';
 import { AccountLinksService } from './account-links.service';
 import { CurrentPerson, Public } from './auth.decorators';
@@ -34,14 +34,11 @@ export class AccountLinksController {
 
   @Public()
   @Get('account-links/:token')
-  @ApiOperation({ summary: 'What an account link is for: activating the account or choosing a new password' })
-  @ApiResponse({ status: 200, standardSchema: ZAccountLinkPreview })
-  @ApiResponse({
-    status: 404,
-    description: 'Unknown, expired or replaced link',
-    standardSchema: ZErrorResponse,
+  @Documented('What an account link is for: activating the account or choosing a new password', {
+    200: ZAccountLinkPreview,
+    404: 'Unknown, expired or replaced link',
+    409: 'Already used',
   })
-  @ApiResponse({ status: 409, description: 'Already used', standardSchema: ZErrorResponse })
   preview(@Param('token', { schema: ZAccountLinkToken }) token: string): Promise<TAccountLinkPreview> {
     return this.links.preview(token);
   }
@@ -50,14 +47,11 @@ export class AccountLinksController {
   @OpensSession()
   @Post('account-links/:token')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Use an account link once: set the password, and sign in' })
-  @ApiResponse({ status: 200, standardSchema: ZCurrentPerson })
-  @ApiResponse({
-    status: 404,
-    description: 'Unknown, expired or replaced link',
-    standardSchema: ZErrorResponse,
+  @Documented('Use an account link once: set the password, and sign in', {
+    200: ZCurrentPerson,
+    404: 'Unknown, expired or replaced link',
+    409: 'Already used',
   })
-  @ApiResponse({ status: 409, description: 'Already used', standardSchema: ZErrorResponse })
   async use(
     @Param('token', { schema: ZAccountLinkToken }) token: string,
     @Body({ schema: ZUseAccountLinkRequest }) body: TUseAccountLinkRequest,
@@ -72,16 +66,13 @@ export class AccountLinksController {
   @OpensSession()
   @Post('auth/forgot-password')
   @HttpCode(202)
-  @ApiOperation({
-    summary:
-      'E-mail a link to choose a new password, if an account uses the address (same answer either way)',
-  })
-  @ApiResponse({ status: 202, standardSchema: ZForgotPasswordResponse })
-  @ApiResponse({
-    status: 429,
-    description: 'Too many requests from this address',
-    standardSchema: ZErrorResponse,
-  })
+  @Documented(
+    'E-mail a link to choose a new password, if an account uses the address (same answer either way)',
+    {
+      202: ZForgotPasswordResponse,
+      429: 'Too many requests from this address',
+    },
+  )
   async forgotPassword(
     @Body({ schema: ZForgotPasswordRequest }) body: TForgotPasswordRequest,
     @Req() request: Request,
@@ -92,12 +83,9 @@ export class AccountLinksController {
 
   @Post('auth/password')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Change the password (the current one is required); other sessions end' })
-  @ApiResponse({ status: 204, description: 'Changed' })
-  @ApiResponse({
-    status: 400,
-    description: 'The current password is not right',
-    standardSchema: ZErrorResponse,
+  @Documented('Change the password (the current one is required); other sessions end', {
+    204: 'Changed',
+    400: 'The current password is not right',
   })
   async changePassword(
     @CurrentPerson() person: AuthPerson,

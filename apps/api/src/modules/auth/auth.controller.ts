@@ -5,14 +5,14 @@ import {
   type TSignInRequest,
   ZAcceptInvitationRequest,
   ZCurrentPerson,
-  ZErrorResponse,
   ZInvitationPreview,
   ZInvitationToken,
   ZSignInRequest,
 } from '@gcm/domain';
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { Documented } from '../../infra/http/endpoint-docs';
 import { OpensSession } from '../../infra/http/request-policy';
 import { CurrentPerson, Public } from './auth.decorators';
 import { AuthService } from './auth.service';
@@ -37,10 +37,11 @@ export class AuthController {
   @OpensSession()
   @Post('auth/sign-in')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in with e-mail and password; sets an httpOnly session cookie' })
-  @ApiResponse({ status: 200, standardSchema: ZCurrentPerson })
-  @ApiResponse({ status: 401, description: 'Wrong e-mail or password', standardSchema: ZErrorResponse })
-  @ApiResponse({ status: 429, description: 'Too many failed attempts', standardSchema: ZErrorResponse })
+  @Documented('Sign in with e-mail and password; sets an httpOnly session cookie', {
+    200: ZCurrentPerson,
+    401: 'Wrong e-mail or password',
+    429: 'Too many failed attempts',
+  })
   async signIn(
     @Body({ schema: ZSignInRequest }) body: TSignInRequest,
     @Req() request: Request,
@@ -53,8 +54,7 @@ export class AuthController {
 
   @Post('auth/sign-out')
   @HttpCode(204)
-  @ApiOperation({ summary: 'End this session on the server and clear the cookie' })
-  @ApiResponse({ status: 204, description: 'Signed out' })
+  @Documented('End this session on the server and clear the cookie', { 204: 'Signed out' })
   async signOut(
     @CurrentPerson() person: AuthPerson,
     @Res({ passthrough: true }) response: Response,
@@ -64,18 +64,20 @@ export class AuthController {
   }
 
   @Get('auth/me')
-  @ApiOperation({ summary: 'The signed-in person and their roles in each review' })
-  @ApiResponse({ status: 200, standardSchema: ZCurrentPerson })
-  @ApiResponse({ status: 401, description: 'Not signed in', standardSchema: ZErrorResponse })
+  @Documented('The signed-in person and their roles in each review', {
+    200: ZCurrentPerson,
+    401: 'Not signed in',
+  })
   me(@CurrentPerson() person: AuthPerson): Promise<TCurrentPerson> {
     return this.auth.currentPerson(person.id);
   }
 
   @Public()
   @Get('invitations/:token')
-  @ApiOperation({ summary: 'What an invitation link is for (who, which review, which role)' })
-  @ApiResponse({ status: 200, standardSchema: ZInvitationPreview })
-  @ApiResponse({ status: 404, description: 'Unknown or expired link', standardSchema: ZErrorResponse })
+  @Documented('What an invitation link is for (who, which review, which role)', {
+    200: ZInvitationPreview,
+    404: 'Unknown or expired link',
+  })
   preview(@Param('token', { schema: ZInvitationToken }) token: string): Promise<TInvitationPreview> {
     return this.auth.previewInvitation(token);
   }
@@ -84,9 +86,10 @@ export class AuthController {
   @OpensSession()
   @Post('invitations/:token/accept')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Set a password through an invitation (single use) and sign in' })
-  @ApiResponse({ status: 200, standardSchema: ZCurrentPerson })
-  @ApiResponse({ status: 409, description: 'Already used', standardSchema: ZErrorResponse })
+  @Documented('Set a password through an invitation (single use) and sign in', {
+    200: ZCurrentPerson,
+    409: 'Already used',
+  })
   async accept(
     @Param('token', { schema: ZInvitationToken }) token: string,
     @Body({ schema: ZAcceptInvitationRequest }) body: TAcceptInvitationRequest,

@@ -9,7 +9,8 @@ import {
   ZTemplateKey,
 } from '@gcm/domain';
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
+import { Documented } from '../../infra/http/endpoint-docs';
 import { Public } from '../auth/auth.decorators';
 
 @ApiTags('catalogue')
@@ -17,18 +18,18 @@ import { Public } from '../auth/auth.decorators';
 @Controller('api/catalogue')
 export class CatalogueController {
   @Get()
-  @ApiOperation({
-    summary: 'The GCM catalogue: 23 objectives, 10 guiding principles, 4 clusters, survey templates',
+  @Documented('The GCM catalogue: 23 objectives, 10 guiding principles, 4 clusters, survey templates', {
+    200: ZCatalogue,
   })
-  @ApiResponse({ status: 200, standardSchema: ZCatalogue })
   catalogue(): TCatalogue {
     return CATALOGUE;
   }
 
   @Get('templates/:templateKey')
-  @ApiOperation({ summary: 'One survey template with its questions' })
-  @ApiResponse({ status: 200, standardSchema: ZSurveyTemplate })
-  @ApiResponse({ status: 404, description: 'No template has that key' })
+  @Documented('One survey template with its questions', {
+    200: ZSurveyTemplate,
+    404: { description: 'No template has that key' },
+  })
   template(@Param('templateKey', { schema: ZTemplateKey }) templateKey: string): TSurveyTemplate {
     const template = templateByKey(templateKey);
     if (!template) {

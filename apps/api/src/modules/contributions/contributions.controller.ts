@@ -5,14 +5,14 @@ import {
   type TTransitionRequest,
   ZContribution,
   ZContributionConflict,
-  ZErrorResponse,
   ZListRevisionsResponse,
   ZSaveContributionRequest,
   ZTransitionRequest,
-  ZUuid,
 } from '@gcm/domain';
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Documented } from '../../infra/http/endpoint-docs';
+import { UuidParam } from '../../infra/http/route-params';
 import { CurrentPerson } from '../auth/auth.decorators';
 import type { AuthPerson } from '../auth/auth.types';
 import { ContributionEditingService } from './contribution-editing.service';
@@ -29,28 +29,26 @@ export class ContributionsController {
   ) {}
 
   @Get('contribution')
-  @ApiOperation({ summary: "An assignment's contribution with what the caller may do next" })
-  @ApiResponse({ status: 200, standardSchema: ZContribution })
-  @ApiResponse({ status: 403, description: 'Not your organisation', standardSchema: ZErrorResponse })
-  @ApiResponse({ status: 404, description: 'No such assignment', standardSchema: ZErrorResponse })
+  @Documented("An assignment's contribution with what the caller may do next", {
+    200: ZContribution,
+    403: 'Not your organisation',
+    404: 'No such assignment',
+  })
   get(
     @CurrentPerson() person: AuthPerson,
-    @Param('assignmentId', { schema: ZUuid }) assignmentId: string,
+    @UuidParam('assignmentId') assignmentId: string,
   ): Promise<TContribution> {
     return this.reading.get(assignmentId, person.id);
   }
 
   @Put('contribution')
-  @ApiOperation({ summary: 'Save the text, based on the version you loaded (baseVersion)' })
-  @ApiResponse({ status: 200, standardSchema: ZContribution })
-  @ApiResponse({
-    status: 409,
-    description: 'Saved by someone else meanwhile',
-    standardSchema: ZContributionConflict,
+  @Documented('Save the text, based on the version you loaded (baseVersion)', {
+    200: ZContribution,
+    409: { description: 'Saved by someone else meanwhile', schema: ZContributionConflict },
   })
   save(
     @CurrentPerson() person: AuthPerson,
-    @Param('assignmentId', { schema: ZUuid }) assignmentId: string,
+    @UuidParam('assignmentId') assignmentId: string,
     @Body({ schema: ZSaveContributionRequest }) body: TSaveContributionRequest,
   ): Promise<TContribution> {
     return this.editing.save(assignmentId, person.id, body);
@@ -58,27 +56,23 @@ export class ContributionsController {
 
   @Post('transitions')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Start, submit, request changes, accept or reopen' })
-  @ApiResponse({ status: 200, standardSchema: ZContribution })
-  @ApiResponse({
-    status: 409,
-    description: 'Stale version or not possible now',
-    standardSchema: ZErrorResponse,
+  @Documented('Start, submit, request changes, accept or reopen', {
+    200: ZContribution,
+    409: 'Stale version or not possible now',
   })
   transition(
     @CurrentPerson() person: AuthPerson,
-    @Param('assignmentId', { schema: ZUuid }) assignmentId: string,
+    @UuidParam('assignmentId') assignmentId: string,
     @Body({ schema: ZTransitionRequest }) body: TTransitionRequest,
   ): Promise<TContribution> {
     return this.workflow.transition(assignmentId, person.id, body);
   }
 
   @Get('revisions')
-  @ApiOperation({ summary: 'Every saved version of the contribution, newest first' })
-  @ApiResponse({ status: 200, standardSchema: ZListRevisionsResponse })
+  @Documented('Every saved version of the contribution, newest first', { 200: ZListRevisionsResponse })
   async revisions(
     @CurrentPerson() person: AuthPerson,
-    @Param('assignmentId', { schema: ZUuid }) assignmentId: string,
+    @UuidParam('assignmentId') assignmentId: string,
   ): Promise<TListRevisionsResponse> {
     return { revisions: await this.reading.revisions(assignmentId, person.id) };
   }

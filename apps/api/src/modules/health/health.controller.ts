@@ -1,7 +1,8 @@
 import { type THealth, ZHealth } from '@gcm/domain';
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Documented } from '../../infra/http/endpoint-docs';
 import { APP_VERSION } from '../../version';
 import { Public } from '../auth/auth.decorators';
 import { HealthRepository } from './health.repository';
@@ -15,9 +16,10 @@ export class HealthController {
   constructor(private readonly database: HealthRepository) {}
 
   @Get()
-  @ApiOperation({ summary: 'Liveness and database status' })
-  @ApiResponse({ status: 200, description: 'Everything is up', standardSchema: ZHealth })
-  @ApiResponse({ status: 503, description: 'The database does not answer', standardSchema: ZHealth })
+  @Documented('Liveness and database status', {
+    200: { description: 'Everything is up', schema: ZHealth },
+    503: { description: 'The database does not answer', schema: ZHealth },
+  })
   async health(@Res({ passthrough: true }) response: Response): Promise<THealth> {
     const started = performance.now();
     let up = true;

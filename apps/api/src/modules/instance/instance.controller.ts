@@ -10,7 +10,6 @@ import {
   type TUpdateAccountRequest,
   ZCreateAccountRequest,
   ZCreateReviewRequest,
-  ZErrorResponse,
   ZInstanceAccount,
   ZInstanceAccountsResponse,
   ZInstanceAuditQuery,
@@ -18,10 +17,11 @@ import {
   ZInstanceReview,
   ZInstanceReviewsResponse,
   ZUpdateAccountRequest,
-  ZUuid,
 } from '@gcm/domain';
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Documented } from '../../infra/http/endpoint-docs';
+import { UuidParam } from '../../infra/http/route-params';
 import { CurrentPerson } from '../auth/auth.decorators';
 import type { AuthPerson } from '../auth/auth.types';
 import { InstanceService } from './instance.service';
@@ -32,27 +32,23 @@ export class InstanceController {
   constructor(private readonly instance: InstanceService) {}
 
   @Get('reviews')
-  @ApiOperation({
-    summary: 'Every review of the installation: status, coordinators, progress (administrator)',
+  @Documented('Every review of the installation: status, coordinators, progress (administrator)', {
+    200: ZInstanceReviewsResponse,
+    403: 'Not an administrator',
   })
-  @ApiResponse({ status: 200, standardSchema: ZInstanceReviewsResponse })
-  @ApiResponse({ status: 403, description: 'Not an administrator', standardSchema: ZErrorResponse })
   reviews(@CurrentPerson() person: AuthPerson): Promise<TInstanceReviewsResponse> {
     return this.instance.reviews(person.id);
   }
 
   @Post('reviews')
-  @ApiOperation({
-    summary:
-      'Start a review for a country and invite its coordinator by e-mail (administrator; takes no part)',
-  })
-  @ApiResponse({ status: 201, standardSchema: ZInstanceReview })
-  @ApiResponse({ status: 403, description: 'Not an administrator', standardSchema: ZErrorResponse })
-  @ApiResponse({
-    status: 409,
-    description: 'That country already has a review for the cycle',
-    standardSchema: ZErrorResponse,
-  })
+  @Documented(
+    'Start a review for a country and invite its coordinator by e-mail (administrator; takes no part)',
+    {
+      201: ZInstanceReview,
+      403: 'Not an administrator',
+      409: 'That country already has a review for the cycle',
+    },
+  )
   startReview(
     @CurrentPerson() person: AuthPerson,
     @Body({ schema: ZCreateReviewRequest }) body: TCreateReviewRequest,
@@ -61,17 +57,19 @@ export class InstanceController {
   }
 
   @Get('accounts')
-  @ApiOperation({ summary: 'Every account of the installation (administrator)' })
-  @ApiResponse({ status: 200, standardSchema: ZInstanceAccountsResponse })
-  @ApiResponse({ status: 403, description: 'Not an administrator', standardSchema: ZErrorResponse })
+  @Documented('Every account of the installation (administrator)', {
+    200: ZInstanceAccountsResponse,
+    403: 'Not an administrator',
+  })
   accounts(@CurrentPerson() person: AuthPerson): Promise<TInstanceAccountsResponse> {
     return this.instance.accounts(person.id);
   }
 
   @Post('accounts')
-  @ApiOperation({ summary: 'Add an account and e-mail its activation link (administrator)' })
-  @ApiResponse({ status: 201, standardSchema: ZInstanceAccount })
-  @ApiResponse({ status: 403, description: 'Not an administrator', standardSchema: ZErrorResponse })
+  @Documented('Add an account and e-mail its activation link (administrator)', {
+    201: ZInstanceAccount,
+    403: 'Not an administrator',
+  })
   createAccount(
     @CurrentPerson() person: AuthPerson,
     @Body({ schema: ZCreateAccountRequest }) body: TCreateAccountRequest,
@@ -80,27 +78,25 @@ export class InstanceController {
   }
 
   @Patch('accounts/:personId')
-  @ApiOperation({
-    summary: 'Grant the right to start reviews, suspend or restore an account (administrator)',
+  @Documented('Grant the right to start reviews, suspend or restore an account (administrator)', {
+    200: ZInstanceAccount,
+    403: 'Not an administrator',
+    404: 'No such account',
+    409: 'Based on a stale version',
   })
-  @ApiResponse({ status: 200, standardSchema: ZInstanceAccount })
-  @ApiResponse({ status: 403, description: 'Not an administrator', standardSchema: ZErrorResponse })
-  @ApiResponse({ status: 404, description: 'No such account', standardSchema: ZErrorResponse })
-  @ApiResponse({ status: 409, description: 'Based on a stale version', standardSchema: ZErrorResponse })
   updateAccount(
     @CurrentPerson() person: AuthPerson,
-    @Param('personId', { schema: ZUuid }) personId: string,
+    @UuidParam('personId') personId: string,
     @Body({ schema: ZUpdateAccountRequest }) body: TUpdateAccountRequest,
   ): Promise<TInstanceAccount> {
     return this.instance.updateAccount(person.id, personId, body);
   }
 
   @Get('audit')
-  @ApiOperation({
-    summary: 'The audit trail of the whole installation, newest first, without contents (administrator)',
+  @Documented('The audit trail of the whole installation, newest first, without contents (administrator)', {
+    200: ZInstanceAuditResponse,
+    403: 'Not an administrator',
   })
-  @ApiResponse({ status: 200, standardSchema: ZInstanceAuditResponse })
-  @ApiResponse({ status: 403, description: 'Not an administrator', standardSchema: ZErrorResponse })
   auditTrail(
     @CurrentPerson() person: AuthPerson,
     @Query({ schema: ZInstanceAuditQuery }) query: TInstanceAuditQuery,

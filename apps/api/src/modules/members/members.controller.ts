@@ -9,10 +9,11 @@ import {
   ZMember,
   ZMemberList,
   ZUpdateMemberRequest,
-  ZUuid,
 } from '@gcm/domain';
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Documented } from '../../infra/http/endpoint-docs';
+import { UuidParam } from '../../infra/http/route-params';
 import { CurrentPerson } from '../auth/auth.decorators';
 import type { AuthPerson } from '../auth/auth.types';
 import { InvitationsService } from './invitations.service';
@@ -27,35 +28,33 @@ export class MembersController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'People in the review with their roles' })
-  @ApiResponse({ status: 200, standardSchema: ZMemberList })
-  @ApiResponse({ status: 404, standardSchema: ZErrorResponse })
+  @Documented('People in the review with their roles', { 200: ZMemberList, 404: ZErrorResponse })
   async list(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @UuidParam('reviewId') reviewId: string,
   ): Promise<{ members: TMember[] }> {
     return { members: await this.members.list(reviewId, person.id) };
   }
 
   @Post()
-  @ApiOperation({ summary: 'Invite a person by e-mail with a role (coordinator)' })
-  @ApiResponse({ status: 201, standardSchema: ZInviteMemberResponse })
-  @ApiResponse({ status: 403, standardSchema: ZErrorResponse })
+  @Documented('Invite a person by e-mail with a role (coordinator)', {
+    201: ZInviteMemberResponse,
+    403: ZErrorResponse,
+  })
   invite(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @UuidParam('reviewId') reviewId: string,
     @Body({ schema: ZInviteMemberRequest }) body: TInviteMemberRequest,
   ): Promise<TInviteMemberResponse> {
     return this.invitations.invite(reviewId, person.id, body);
   }
 
   @Patch(':membershipId')
-  @ApiOperation({ summary: "Change a member's role or organisation (coordinator)" })
-  @ApiResponse({ status: 200, standardSchema: ZMember })
+  @Documented("Change a member's role or organisation (coordinator)", { 200: ZMember })
   update(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
-    @Param('membershipId', { schema: ZUuid }) membershipId: string,
+    @UuidParam('reviewId') reviewId: string,
+    @UuidParam('membershipId') membershipId: string,
     @Body({ schema: ZUpdateMemberRequest }) body: TUpdateMemberRequest,
   ): Promise<TMember> {
     return this.members.update(reviewId, membershipId, person.id, body);
@@ -63,12 +62,11 @@ export class MembersController {
 
   @Delete(':membershipId')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Remove a person from the review (coordinator)' })
-  @ApiResponse({ status: 204, description: 'Removed' })
+  @Documented('Remove a person from the review (coordinator)', { 204: 'Removed' })
   remove(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
-    @Param('membershipId', { schema: ZUuid }) membershipId: string,
+    @UuidParam('reviewId') reviewId: string,
+    @UuidParam('membershipId') membershipId: string,
   ): Promise<void> {
     return this.members.remove(reviewId, membershipId, person.id);
   }

@@ -7,10 +7,11 @@ import {
   ZOrganisation,
   ZOrganisationList,
   ZUpdateOrganisationRequest,
-  ZUuid,
 } from '@gcm/domain';
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Documented } from '../../infra/http/endpoint-docs';
+import { UuidParam } from '../../infra/http/route-params';
 import { CurrentPerson } from '../auth/auth.decorators';
 import type { AuthPerson } from '../auth/auth.types';
 import { OrganisationsService } from './organisations.service';
@@ -21,35 +22,33 @@ export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Organisations taking part in the review' })
-  @ApiResponse({ status: 200, standardSchema: ZOrganisationList })
-  @ApiResponse({ status: 404, standardSchema: ZErrorResponse })
+  @Documented('Organisations taking part in the review', { 200: ZOrganisationList, 404: ZErrorResponse })
   async list(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @UuidParam('reviewId') reviewId: string,
   ): Promise<{ organisations: TOrganisation[] }> {
     return { organisations: await this.organisations.list(reviewId, person.id) };
   }
 
   @Post()
-  @ApiOperation({ summary: 'Add an organisation to the review (coordinator)' })
-  @ApiResponse({ status: 201, standardSchema: ZOrganisation })
-  @ApiResponse({ status: 409, description: 'Already in the review', standardSchema: ZErrorResponse })
+  @Documented('Add an organisation to the review (coordinator)', {
+    201: ZOrganisation,
+    409: 'Already in the review',
+  })
   create(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @UuidParam('reviewId') reviewId: string,
     @Body({ schema: ZCreateOrganisationRequest }) body: TCreateOrganisationRequest,
   ): Promise<TOrganisation> {
     return this.organisations.create(reviewId, person.id, body);
   }
 
   @Patch(':organisationId')
-  @ApiOperation({ summary: 'Rename an organisation, change its type or head contact (coordinator)' })
-  @ApiResponse({ status: 200, standardSchema: ZOrganisation })
+  @Documented('Rename an organisation, change its type or head contact (coordinator)', { 200: ZOrganisation })
   update(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
-    @Param('organisationId', { schema: ZUuid }) organisationId: string,
+    @UuidParam('reviewId') reviewId: string,
+    @UuidParam('organisationId') organisationId: string,
     @Body({ schema: ZUpdateOrganisationRequest }) body: TUpdateOrganisationRequest,
   ): Promise<TOrganisation> {
     return this.organisations.update(reviewId, organisationId, person.id, body);

@@ -11,7 +11,6 @@ import {
   ZCalendarFeed,
   ZCalendarToken,
   ZComplianceResponse,
-  ZErrorResponse,
   ZListOutboxQuery,
   ZListOutboxResponse,
   ZOutboxMessage,
@@ -22,10 +21,11 @@ import {
   ZShiftDueDatesResponse,
   ZTimelineResponse,
   ZUpdateReminderPolicyRequest,
-  ZUuid,
 } from '@gcm/domain';
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Documented } from '../../infra/http/endpoint-docs';
+import { UuidParam } from '../../infra/http/route-params';
 import { CurrentPerson, Public } from '../auth/auth.decorators';
 import type { AuthPerson } from '../auth/auth.types';
 import { CalendarFeedService } from './calendar-feed.service';
@@ -48,22 +48,22 @@ export class RemindersController {
   ) {}
 
   @Get('reviews/:reviewId/reminder-policy')
-  @ApiOperation({ summary: 'When reminders go out for this review' })
-  @ApiResponse({ status: 200, standardSchema: ZReminderPolicyResponse })
+  @Documented('When reminders go out for this review', { 200: ZReminderPolicyResponse })
   getPolicy(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @UuidParam('reviewId') reviewId: string,
   ): Promise<TReminderPolicyResponse> {
     return this.policy.get(reviewId, person.id);
   }
 
   @Put('reviews/:reviewId/reminder-policy')
-  @ApiOperation({ summary: 'Change the reminder policy (coordinator); planned reminders follow it' })
-  @ApiResponse({ status: 200, standardSchema: ZReminderPolicyResponse })
-  @ApiResponse({ status: 409, description: 'Based on a stale version', standardSchema: ZErrorResponse })
+  @Documented('Change the reminder policy (coordinator); planned reminders follow it', {
+    200: ZReminderPolicyResponse,
+    409: 'Based on a stale version',
+  })
   updatePolicy(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @UuidParam('reviewId') reviewId: string,
     @Body({ schema: ZUpdateReminderPolicyRequest }) body: TUpdateReminderPolicyRequest,
   ): Promise<TReminderPolicyResponse> {
     return this.policy.update(reviewId, person.id, body);
@@ -71,36 +71,31 @@ export class RemindersController {
 
   @Post('assignments/:assignmentId/remind')
   @HttpCode(202)
-  @ApiOperation({ summary: 'Send a reminder now (coordinator; once an hour per assignment)' })
-  @ApiResponse({ status: 202, standardSchema: ZOutboxMessage })
-  @ApiResponse({
-    status: 429,
-    description: 'A reminder went out less than an hour ago',
-    standardSchema: ZErrorResponse,
+  @Documented('Send a reminder now (coordinator; once an hour per assignment)', {
+    202: ZOutboxMessage,
+    429: 'A reminder went out less than an hour ago',
   })
   remind(
     @CurrentPerson() person: AuthPerson,
-    @Param('assignmentId', { schema: ZUuid }) assignmentId: string,
+    @UuidParam('assignmentId') assignmentId: string,
   ): Promise<TOutboxMessage> {
     return this.remindNow.remind(assignmentId, person.id);
   }
 
   @Get('assignments/:assignmentId/reminders')
-  @ApiOperation({ summary: 'The reminders sent and planned for an assignment' })
-  @ApiResponse({ status: 200, standardSchema: ZListOutboxResponse })
+  @Documented('The reminders sent and planned for an assignment', { 200: ZListOutboxResponse })
   async assignmentReminders(
     @CurrentPerson() person: AuthPerson,
-    @Param('assignmentId', { schema: ZUuid }) assignmentId: string,
+    @UuidParam('assignmentId') assignmentId: string,
   ): Promise<TListOutboxResponse> {
     return { messages: await this.outbox.forAssignment(assignmentId, person.id) };
   }
 
   @Get('reviews/:reviewId/outbox')
-  @ApiOperation({ summary: 'E-mails of the review: planned, sent, failed (coordinator)' })
-  @ApiResponse({ status: 200, standardSchema: ZListOutboxResponse })
+  @Documented('E-mails of the review: planned, sent, failed (coordinator)', { 200: ZListOutboxResponse })
   async listOutbox(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @UuidParam('reviewId') reviewId: string,
     @Query({ schema: ZListOutboxQuery }) query: TListOutboxQuery,
   ): Promise<TListOutboxResponse> {
     return { messages: await this.outbox.list(reviewId, person.id, query) };
@@ -108,42 +103,44 @@ export class RemindersController {
 
   @Post('outbox/:messageId/retry')
   @HttpCode(202)
-  @ApiOperation({ summary: 'Try a failed e-mail again (coordinator)' })
-  @ApiResponse({ status: 202, standardSchema: ZOutboxMessage })
-  @ApiResponse({ status: 409, description: 'The e-mail has not failed', standardSchema: ZErrorResponse })
+  @Documented('Try a failed e-mail again (coordinator)', {
+    202: ZOutboxMessage,
+    409: 'The e-mail has not failed',
+  })
   retry(
     @CurrentPerson() person: AuthPerson,
-    @Param('messageId', { schema: ZUuid }) messageId: string,
+    @UuidParam('messageId') messageId: string,
   ): Promise<TOutboxMessage> {
     return this.outbox.retry(messageId, person.id);
   }
 
   @Get('reviews/:reviewId/compliance')
-  @ApiOperation({ summary: 'Per organisation: what was due, what came in on time, reminders it took' })
-  @ApiResponse({ status: 200, standardSchema: ZComplianceResponse })
+  @Documented('Per organisation: what was due, what came in on time, reminders it took', {
+    200: ZComplianceResponse,
+  })
   async complianceView(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @UuidParam('reviewId') reviewId: string,
   ): Promise<TComplianceResponse> {
     return { organisations: await this.compliance.compliance(reviewId, person.id) };
   }
 
   @Get('reviews/:reviewId/timeline')
-  @ApiOperation({ summary: 'Due dates, submissions and reminders of the review in date order' })
-  @ApiResponse({ status: 200, standardSchema: ZTimelineResponse })
+  @Documented('Due dates, submissions and reminders of the review in date order', { 200: ZTimelineResponse })
   async timeline(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @UuidParam('reviewId') reviewId: string,
   ): Promise<TTimelineResponse> {
     return { entries: await this.compliance.timeline(reviewId, person.id) };
   }
 
   @Get('reviews/:reviewId/internal-due-date')
-  @ApiOperation({ summary: 'Propose an internal due date: the final deadline minus some weeks (default 3)' })
-  @ApiResponse({ status: 200, standardSchema: ZProposedDueDate })
+  @Documented('Propose an internal due date: the final deadline minus some weeks (default 3)', {
+    200: ZProposedDueDate,
+  })
   proposeDueDate(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @UuidParam('reviewId') reviewId: string,
     @Query({ schema: ZProposeDueDateQuery }) query: { weeksBefore: number },
   ): Promise<{ dueDate: string }> {
     return this.shift.propose(reviewId, person.id, query.weeksBefore);
@@ -151,32 +148,27 @@ export class RemindersController {
 
   @Post('reviews/:reviewId/shift-due-dates')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Move every open due date as far as the final deadline moved (coordinator)' })
-  @ApiResponse({ status: 200, standardSchema: ZShiftDueDatesResponse })
-  @ApiResponse({
-    status: 409,
-    description: 'Based on a stale review version',
-    standardSchema: ZErrorResponse,
+  @Documented('Move every open due date as far as the final deadline moved (coordinator)', {
+    200: ZShiftDueDatesResponse,
+    409: 'Based on a stale review version',
   })
   shiftDueDates(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @UuidParam('reviewId') reviewId: string,
     @Body({ schema: ZShiftDueDatesRequest }) body: TShiftDueDatesRequest,
   ): Promise<{ shifted: number }> {
     return this.shift.shift(reviewId, person.id, body);
   }
 
   @Post('me/calendar-feed')
-  @ApiOperation({ summary: 'Create (or replace) my private calendar feed URL' })
-  @ApiResponse({ status: 201, standardSchema: ZCalendarFeed })
+  @Documented('Create (or replace) my private calendar feed URL', { 201: ZCalendarFeed })
   rotateCalendar(@CurrentPerson() person: AuthPerson): Promise<TCalendarFeed> {
     return this.calendar.rotate(person.id);
   }
 
   @Delete('me/calendar-feed')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Revoke my calendar feed URL' })
-  @ApiResponse({ status: 204, description: 'Revoked' })
+  @Documented('Revoke my calendar feed URL', { 204: 'Revoked' })
   revokeCalendar(@CurrentPerson() person: AuthPerson): Promise<void> {
     return this.calendar.revoke(person.id);
   }
@@ -186,11 +178,8 @@ export class RemindersController {
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @Header('Cache-Control', 'private, max-age=300')
   @ApiProduces('text/calendar')
-  @ApiOperation({ summary: 'A private calendar feed (.ics) of due dates; the URL is the secret' })
-  @ApiResponse({
-    status: 200,
-    description: 'iCalendar',
-    content: { 'text/calendar': { schema: { type: 'string' } } },
+  @Documented('A private calendar feed (.ics) of due dates; the URL is the secret', {
+    200: { description: 'iCalendar', content: { 'text/calendar': { schema: { type: 'string' } } } },
   })
   calendarFeed(@Param('file', { schema: ZCalendarToken }) file: string): Promise<string> {
     return this.calendar.feed(file.replace(/\.ics$/, ''));

@@ -5,15 +5,15 @@ import {
   type TReviewDetail,
   type TUpdateReviewRequest,
   ZCreateReviewRequest,
-  ZErrorResponse,
   ZListReviewsQuery,
   ZListReviewsResponse,
   ZReviewDetail,
   ZUpdateReviewRequest,
-  ZUuid,
 } from '@gcm/domain';
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Documented } from '../../infra/http/endpoint-docs';
+import { UuidParam } from '../../infra/http/route-params';
 import { CurrentPerson } from '../auth/auth.decorators';
 import type { AuthPerson } from '../auth/auth.types';
 import { ReviewSetupService } from './review-setup.service';
@@ -28,17 +28,9 @@ export class ReviewsController {
   ) {}
 
   @Post()
-  @ApiOperation({ summary: 'Start a review from a survey template; the creator becomes its coordinator' })
-  @ApiResponse({ status: 201, standardSchema: ZReviewDetail })
-  @ApiResponse({
-    status: 403,
-    description: 'Not allowed to start reviews (an administrator grants it)',
-    standardSchema: ZErrorResponse,
-  })
-  @ApiResponse({
-    status: 409,
-    description: 'That country already has a review for the cycle',
-    standardSchema: ZErrorResponse,
+  @Documented('Start a review from a survey template; the creator becomes its coordinator', {
+    201: ZReviewDetail,
+    409: 'That country already has a review for the cycle',
   })
   async create(
     @CurrentPerson() person: AuthPerson,
@@ -49,21 +41,23 @@ export class ReviewsController {
   }
 
   @Patch(':reviewId')
-  @ApiOperation({ summary: 'Edit the contact block, deadline, recipients, consent, time zone (coordinator)' })
-  @ApiResponse({ status: 200, standardSchema: ZReviewDetail })
-  @ApiResponse({ status: 409, description: 'Based on a stale version', standardSchema: ZErrorResponse })
+  @Documented('Edit the contact block, deadline, recipients, consent, time zone (coordinator)', {
+    200: ZReviewDetail,
+    409: 'Based on a stale version',
+  })
   update(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @UuidParam('reviewId') reviewId: string,
     @Body({ schema: ZUpdateReviewRequest }) body: TUpdateReviewRequest,
   ): Promise<TReviewDetail> {
     return this.setup.update(reviewId, person.id, body);
   }
 
   @Get()
-  @ApiOperation({ summary: 'Reviews with their progress' })
-  @ApiResponse({ status: 200, standardSchema: ZListReviewsResponse })
-  @ApiResponse({ status: 400, description: 'Unknown or malformed filter', standardSchema: ZErrorResponse })
+  @Documented('Reviews with their progress', {
+    200: ZListReviewsResponse,
+    400: 'Unknown or malformed filter',
+  })
   async list(
     @CurrentPerson() person: AuthPerson,
     @Query({ schema: ZListReviewsQuery }) query: TListReviewsQuery,
@@ -72,14 +66,12 @@ export class ReviewsController {
   }
 
   @Get(':reviewId')
-  @ApiOperation({ summary: 'A review with its questions grouped by cluster, and who answers each' })
-  @ApiResponse({ status: 200, standardSchema: ZReviewDetail })
-  @ApiResponse({ status: 400, description: 'reviewId is not a UUID', standardSchema: ZErrorResponse })
-  @ApiResponse({ status: 404, description: 'No such review', standardSchema: ZErrorResponse })
-  get(
-    @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
-  ): Promise<TReviewDetail> {
+  @Documented('A review with its questions grouped by cluster, and who answers each', {
+    200: ZReviewDetail,
+    400: 'reviewId is not a UUID',
+    404: 'No such review',
+  })
+  get(@CurrentPerson() person: AuthPerson, @UuidParam('reviewId') reviewId: string): Promise<TReviewDetail> {
     return this.reviews.get(reviewId, person.id);
   }
 }

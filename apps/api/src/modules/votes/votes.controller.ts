@@ -5,15 +5,15 @@ import {
   type TVoteRound,
   ZCastBallotRequest,
   ZCreateVoteRoundRequest,
-  ZErrorResponse,
   ZMyBallot,
-  ZUuid,
   ZVoteReminderResponse,
   ZVoteRound,
   ZVoteRoundList,
 } from '@gcm/domain';
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Documented } from '../../infra/http/endpoint-docs';
+import { UuidParam } from '../../infra/http/route-params';
 import { CurrentPerson } from '../auth/auth.decorators';
 import type { AuthPerson } from '../auth/auth.types';
 import { BallotsService } from './ballots.service';
@@ -32,95 +32,81 @@ export class VotesController {
   ) {}
 
   @Get('reviews/:reviewId/votes')
-  @ApiOperation({ summary: "The review's prioritisation votes, newest first" })
-  @ApiResponse({ status: 200, standardSchema: ZVoteRoundList })
-  @ApiResponse({ status: 404, description: 'No such review', standardSchema: ZErrorResponse })
+  @Documented("The review's prioritisation votes, newest first", {
+    200: ZVoteRoundList,
+    404: 'No such review',
+  })
   async list(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @UuidParam('reviewId') reviewId: string,
   ): Promise<{ rounds: TVoteRound[] }> {
     return { rounds: await this.rounds.list(reviewId, person.id) };
   }
 
   @Post('reviews/:reviewId/votes')
-  @ApiOperation({ summary: 'Set up a vote on the GCM objectives (coordinator)' })
-  @ApiResponse({ status: 201, standardSchema: ZVoteRound })
-  @ApiResponse({ status: 400, description: 'Invalid input', standardSchema: ZErrorResponse })
-  @ApiResponse({ status: 403, description: 'Not the coordinator', standardSchema: ZErrorResponse })
+  @Documented('Set up a vote on the GCM objectives (coordinator)', {
+    201: ZVoteRound,
+    400: 'Invalid input',
+    403: 'Not the coordinator',
+  })
   create(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @UuidParam('reviewId') reviewId: string,
     @Body({ schema: ZCreateVoteRoundRequest }) body: TCreateVoteRoundRequest,
   ): Promise<TVoteRound> {
     return this.creation.create(reviewId, person.id, body);
   }
 
   @Get('votes/:roundId')
-  @ApiOperation({ summary: 'A vote: its state, turnout, and whether I may vote and have' })
-  @ApiResponse({ status: 200, standardSchema: ZVoteRound })
-  @ApiResponse({ status: 404, description: 'No such vote', standardSchema: ZErrorResponse })
-  get(
-    @CurrentPerson() person: AuthPerson,
-    @Param('roundId', { schema: ZUuid }) roundId: string,
-  ): Promise<TVoteRound> {
+  @Documented('A vote: its state, turnout, and whether I may vote and have', {
+    200: ZVoteRound,
+    404: 'No such vote',
+  })
+  get(@CurrentPerson() person: AuthPerson, @UuidParam('roundId') roundId: string): Promise<TVoteRound> {
     return this.rounds.get(roundId, person.id);
   }
 
   @Put('votes/:roundId/ballot')
-  @ApiOperation({ summary: 'Cast my ballot, or change it while the vote is open' })
-  @ApiResponse({ status: 200, standardSchema: ZMyBallot })
-  @ApiResponse({ status: 400, description: 'The ballot breaks the rules', standardSchema: ZErrorResponse })
-  @ApiResponse({ status: 403, description: 'Not on the list of voters', standardSchema: ZErrorResponse })
-  @ApiResponse({
-    status: 409,
-    description:
-      'The vote is not open, or (secret votes) my ballot predates an upgrade or a key change and can no longer be changed',
-    standardSchema: ZErrorResponse,
+  @Documented('Cast my ballot, or change it while the vote is open', {
+    200: ZMyBallot,
+    400: 'The ballot breaks the rules',
+    403: 'Not on the list of voters',
+    409: 'The vote is not open, or (secret votes) my ballot predates an upgrade or a key change and can no longer be changed',
   })
   cast(
     @CurrentPerson() person: AuthPerson,
-    @Param('roundId', { schema: ZUuid }) roundId: string,
+    @UuidParam('roundId') roundId: string,
     @Body({ schema: ZCastBallotRequest }) body: TCastBallotRequest,
   ): Promise<TMyBallot> {
     return this.ballots.cast(roundId, person.id, body);
   }
 
   @Get('votes/:roundId/ballot')
-  @ApiOperation({ summary: 'My ballot in this vote (null when I have not voted)' })
-  @ApiResponse({ status: 200, standardSchema: ZMyBallot })
-  @ApiResponse({ status: 403, description: 'Not on the list of voters', standardSchema: ZErrorResponse })
-  mine(
-    @CurrentPerson() person: AuthPerson,
-    @Param('roundId', { schema: ZUuid }) roundId: string,
-  ): Promise<TMyBallot> {
+  @Documented('My ballot in this vote (null when I have not voted)', {
+    200: ZMyBallot,
+    403: 'Not on the list of voters',
+  })
+  mine(@CurrentPerson() person: AuthPerson, @UuidParam('roundId') roundId: string): Promise<TMyBallot> {
     return this.ballots.mine(roundId, person.id);
   }
 
   @Post('votes/:roundId/close')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Close the vote now (coordinator)' })
-  @ApiResponse({ status: 200, standardSchema: ZVoteRound })
-  @ApiResponse({ status: 409, description: 'The vote is not open', standardSchema: ZErrorResponse })
-  close(
-    @CurrentPerson() person: AuthPerson,
-    @Param('roundId', { schema: ZUuid }) roundId: string,
-  ): Promise<TVoteRound> {
+  @Documented('Close the vote now (coordinator)', { 200: ZVoteRound, 409: 'The vote is not open' })
+  close(@CurrentPerson() person: AuthPerson, @UuidParam('roundId') roundId: string): Promise<TVoteRound> {
     return this.rounds.close(roundId, person.id);
   }
 
   @Post('votes/:roundId/remind')
   @HttpCode(202)
-  @ApiOperation({ summary: 'E-mail everyone who has not voted yet (coordinator; once an hour per vote)' })
-  @ApiResponse({ status: 202, standardSchema: ZVoteReminderResponse })
-  @ApiResponse({ status: 409, description: 'The vote is not open', standardSchema: ZErrorResponse })
-  @ApiResponse({
-    status: 429,
-    description: 'Reminders went out less than an hour ago',
-    standardSchema: ZErrorResponse,
+  @Documented('E-mail everyone who has not voted yet (coordinator; once an hour per vote)', {
+    202: ZVoteReminderResponse,
+    409: 'The vote is not open',
+    429: 'Reminders went out less than an hour ago',
   })
   remind(
     @CurrentPerson() person: AuthPerson,
-    @Param('roundId', { schema: ZUuid }) roundId: string,
+    @UuidParam('roundId') roundId: string,
   ): Promise<{ queued: number }> {
     return this.reminders.remind(roundId, person.id);
   }

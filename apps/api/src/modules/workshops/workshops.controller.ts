@@ -15,17 +15,17 @@ import {
   ZCreateWorkshopRequest,
   ZDivisionOfLabourRequest,
   ZDivisionOfLabourResponse,
-  ZErrorResponse,
   ZMethodologyDraft,
   ZSetParticipantsRequest,
   ZUpdateActionItemRequest,
   ZUpdateWorkshopRequest,
-  ZUuid,
   ZWorkshop,
   ZWorkshopList,
 } from '@gcm/domain';
-import { Body, Controller, Get, Param, Patch, Post, Put } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Patch, Post, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Documented } from '../../infra/http/endpoint-docs';
+import { UuidParam } from '../../infra/http/route-params';
 import { CurrentPerson } from '../auth/auth.decorators';
 import type { AuthPerson } from '../auth/auth.types';
 import { ActionItemsService } from './action-items.service';
@@ -46,121 +46,108 @@ export class WorkshopsController {
   ) {}
 
   @Get('reviews/:reviewId/workshops')
-  @ApiOperation({ summary: "The review's workshops in date order, with their attendance" })
-  @ApiResponse({ status: 200, standardSchema: ZWorkshopList })
-  @ApiResponse({ status: 404, description: 'No such review', standardSchema: ZErrorResponse })
+  @Documented("The review's workshops in date order, with their attendance", {
+    200: ZWorkshopList,
+    404: 'No such review',
+  })
   async list(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @UuidParam('reviewId') reviewId: string,
   ): Promise<{ workshops: TWorkshopSummary[] }> {
     return { workshops: await this.queries.list(reviewId, person.id) };
   }
 
   @Post('reviews/:reviewId/workshops')
-  @ApiOperation({ summary: 'Record a workshop with its organisers (coordinator)' })
-  @ApiResponse({ status: 201, standardSchema: ZWorkshop })
-  @ApiResponse({ status: 400, description: 'Invalid input', standardSchema: ZErrorResponse })
-  @ApiResponse({ status: 403, description: 'Not the coordinator', standardSchema: ZErrorResponse })
+  @Documented('Record a workshop with its organisers (coordinator)', {
+    201: ZWorkshop,
+    400: 'Invalid input',
+    403: 'Not the coordinator',
+  })
   create(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @UuidParam('reviewId') reviewId: string,
     @Body({ schema: ZCreateWorkshopRequest }) body: TCreateWorkshopRequest,
   ): Promise<TWorkshop> {
     return this.editing.create(reviewId, person.id, body);
   }
 
   @Get('workshops/:workshopId')
-  @ApiOperation({ summary: 'A workshop with participants, action items and attendance' })
-  @ApiResponse({ status: 200, standardSchema: ZWorkshop })
-  @ApiResponse({ status: 404, description: 'No such workshop', standardSchema: ZErrorResponse })
-  get(
-    @CurrentPerson() person: AuthPerson,
-    @Param('workshopId', { schema: ZUuid }) workshopId: string,
-  ): Promise<TWorkshop> {
+  @Documented('A workshop with participants, action items and attendance', {
+    200: ZWorkshop,
+    404: 'No such workshop',
+  })
+  get(@CurrentPerson() person: AuthPerson, @UuidParam('workshopId') workshopId: string): Promise<TWorkshop> {
     return this.queries.get(workshopId, person.id);
   }
 
   @Patch('workshops/:workshopId')
-  @ApiOperation({ summary: 'Change a workshop (coordinator)' })
-  @ApiResponse({ status: 200, standardSchema: ZWorkshop })
-  @ApiResponse({ status: 409, description: 'Based on a stale version', standardSchema: ZErrorResponse })
+  @Documented('Change a workshop (coordinator)', { 200: ZWorkshop, 409: 'Based on a stale version' })
   update(
     @CurrentPerson() person: AuthPerson,
-    @Param('workshopId', { schema: ZUuid }) workshopId: string,
+    @UuidParam('workshopId') workshopId: string,
     @Body({ schema: ZUpdateWorkshopRequest }) body: TUpdateWorkshopRequest,
   ): Promise<TWorkshop> {
     return this.editing.update(workshopId, person.id, body);
   }
 
   @Put('workshops/:workshopId/participants')
-  @ApiOperation({ summary: 'Replace the participants: who was invited, who attended (coordinator)' })
-  @ApiResponse({ status: 200, standardSchema: ZWorkshop })
-  @ApiResponse({ status: 409, description: 'Based on a stale version', standardSchema: ZErrorResponse })
+  @Documented('Replace the participants: who was invited, who attended (coordinator)', {
+    200: ZWorkshop,
+    409: 'Based on a stale version',
+  })
   setParticipants(
     @CurrentPerson() person: AuthPerson,
-    @Param('workshopId', { schema: ZUuid }) workshopId: string,
+    @UuidParam('workshopId') workshopId: string,
     @Body({ schema: ZSetParticipantsRequest }) body: TSetParticipantsRequest,
   ): Promise<TWorkshop> {
     return this.editing.setParticipants(workshopId, person.id, body);
   }
 
   @Post('workshops/:workshopId/action-items')
-  @ApiOperation({ summary: 'Record an action item agreed at the workshop (coordinator)' })
-  @ApiResponse({ status: 201, standardSchema: ZActionItem })
+  @Documented('Record an action item agreed at the workshop (coordinator)', { 201: ZActionItem })
   createActionItem(
     @CurrentPerson() person: AuthPerson,
-    @Param('workshopId', { schema: ZUuid }) workshopId: string,
+    @UuidParam('workshopId') workshopId: string,
     @Body({ schema: ZCreateActionItemRequest }) body: TCreateActionItemRequest,
   ): Promise<TActionItem> {
     return this.actionItems.create(workshopId, person.id, body);
   }
 
   @Patch('action-items/:actionItemId')
-  @ApiOperation({ summary: 'Change an action item, e.g. mark it done (coordinator)' })
-  @ApiResponse({ status: 200, standardSchema: ZActionItem })
-  @ApiResponse({ status: 409, description: 'Based on a stale version', standardSchema: ZErrorResponse })
+  @Documented('Change an action item, e.g. mark it done (coordinator)', {
+    200: ZActionItem,
+    409: 'Based on a stale version',
+  })
   updateActionItem(
     @CurrentPerson() person: AuthPerson,
-    @Param('actionItemId', { schema: ZUuid }) actionItemId: string,
+    @UuidParam('actionItemId') actionItemId: string,
     @Body({ schema: ZUpdateActionItemRequest }) body: TUpdateActionItemRequest,
   ): Promise<TActionItem> {
     return this.actionItems.update(actionItemId, person.id, body);
   }
 
   @Post('workshops/:workshopId/division-of-labour')
-  @ApiOperation({
-    summary: 'Turn the division of labour agreed at the workshop into assignments (coordinator)',
-  })
-  @ApiResponse({ status: 201, standardSchema: ZDivisionOfLabourResponse })
-  @ApiResponse({
-    status: 400,
-    description: 'Invalid input; nothing assigned',
-    standardSchema: ZErrorResponse,
-  })
-  @ApiResponse({
-    status: 409,
-    description: 'Already assigned, or a second lead; nothing assigned',
-    standardSchema: ZErrorResponse,
+  @Documented('Turn the division of labour agreed at the workshop into assignments (coordinator)', {
+    201: ZDivisionOfLabourResponse,
+    400: 'Invalid input; nothing assigned',
+    409: 'Already assigned, or a second lead; nothing assigned',
   })
   async divisionOfLabour(
     @CurrentPerson() person: AuthPerson,
-    @Param('workshopId', { schema: ZUuid }) workshopId: string,
+    @UuidParam('workshopId') workshopId: string,
     @Body({ schema: ZDivisionOfLabourRequest }) body: TDivisionOfLabourRequest,
   ): Promise<{ assignments: TAssignment[] }> {
     return { assignments: await this.division.assign(workshopId, person.id, body) };
   }
 
   @Get('reviews/:reviewId/methodology-draft')
-  @ApiOperation({ summary: 'A draft of question 9 (methodology) from the recorded workshops and votes' })
-  @ApiResponse({ status: 200, standardSchema: ZMethodologyDraft })
-  @ApiResponse({
-    status: 403,
-    description: 'Stakeholders do not draft answers',
-    standardSchema: ZErrorResponse,
+  @Documented('A draft of question 9 (methodology) from the recorded workshops and votes', {
+    200: ZMethodologyDraft,
+    403: 'Stakeholders do not draft answers',
   })
   methodologyDraft(
     @CurrentPerson() person: AuthPerson,
-    @Param('reviewId', { schema: ZUuid }) reviewId: string,
+    @UuidParam('reviewId') reviewId: string,
   ): Promise<TMethodologyDraft> {
     return this.methodology.draft(reviewId, person.id);
   }

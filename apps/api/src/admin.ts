@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ZEmail, ZPersonName } from '@gcm/domain';
 import { NestFactory } from '@nestjs/core';
-import { type AppConfig, ConfigError, loadConfig } from './config/config';
+import { type AppConfig, configOrExit } from './config/config';
 import { CoreModule } from './core.module';
 import { prepareQueueBackend } from './infra/queue/queue-backend';
 import { InstanceService } from './modules/instance/instance.service';
@@ -60,13 +60,7 @@ export async function runAdminCommand(
 }
 
 if (require.main === module) {
-  let config: AppConfig;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    console.error(error instanceof ConfigError ? error.message : error);
-    process.exit(2);
-  }
+  const config = configOrExit(2);
   runAdminCommand(process.argv.slice(2), config).then(
     (code) => process.exit(code),
     (error: unknown) => {

@@ -5,7 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module';
-import { type AppConfig, ConfigError, loadConfig } from './config/config';
+import { type AppConfig, configOrExit } from './config/config';
 import { serveOpenApi } from './infra/http/openapi';
 import { securityHeaders } from './infra/http/security-headers';
 import { prepareQueueBackend } from './infra/queue/queue-backend';
@@ -62,13 +62,7 @@ function keepIdleConnectionsLongerThanClients(server: Server): void {
 }
 
 if (require.main === module) {
-  let config: AppConfig;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    console.error(error instanceof ConfigError ? error.message : error);
-    process.exit(1);
-  }
+  const config = configOrExit();
   startServer(config).then(
     () => console.info(`GCM Review Tracker API listening on ${config.publicUrl}`),
     (error: unknown) => {

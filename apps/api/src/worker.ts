@@ -4,7 +4,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { Queue } from 'bullmq';
 import { Logger } from 'nestjs-pino';
-import { type AppConfig, ConfigError, loadConfig } from './config/config';
+import { type AppConfig, ConfigError, configOrExit } from './config/config';
 import { JobName, MAIL_QUEUE } from './infra/queue/jobs';
 import { prepareQueueBackend } from './infra/queue/queue-backend';
 import { OutboxReconciler } from './modules/outbox/reconciler.service';
@@ -45,13 +45,7 @@ export async function startWorker(
 
 /** Reads the environment, starts the worker, and exits with a clear message if it cannot. */
 export function runWorkerCli(): void {
-  let config: AppConfig;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    console.error(error instanceof ConfigError ? error.message : error);
-    process.exit(1);
-  }
+  const config = configOrExit();
   startWorker(config).then(
     () => console.info('GCM Review Tracker worker started'),
     (error: unknown) => {

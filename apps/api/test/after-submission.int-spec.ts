@@ -1,9 +1,10 @@
-import { ZCastBallotRequest, ZCreateVoteRoundRequest } from '@gcm/domain';
+import { ZCastBallotRequest } from '@gcm/domain';
 import type request from 'supertest';
 import { sampleOf } from './support/contract-bodies';
 import { createOutsiderWithReview, databaseFingerprint, demoIds } from './support/journey-fixtures';
 import { answerEverything } from './support/report-journey';
 import { bootTestApp, DEMO, type TestApp } from './support/test-app';
+import { openRoundRequest } from './support/vote-rounds';
 
 const ESCAP = 'escap-sdd@un.org';
 
@@ -20,16 +21,6 @@ describe('a submitted review refuses every write to its work', () => {
   let review: string;
   const made: Record<string, string> = {};
 
-  const roundBody = (title: string, voterIds: string[]) => ({
-    ...(sampleOf(ZCreateVoteRoundRequest, {}) as object),
-    title,
-    workshopId: null,
-    voterIds,
-    secret: false,
-    opensAt: '2026-11-27T00:00:00+00:00',
-    closesAt: '2026-12-27T00:00:00+00:00',
-  });
-
   beforeAll(async () => {
     t = await bootTestApp();
     const ids = demoIds(t);
@@ -43,7 +34,10 @@ describe('a submitted review refuses every write to its work', () => {
         .send({ title: 'Validation', startsAt: '2026-12-01T09:00:00+08:00' })
     ).body.id;
     made.round = (
-      await coordinator.post(`${review}/votes`).send(roundBody('Before submission', voters)).expect(201)
+      await coordinator
+        .post(`${review}/votes`)
+        .send(openRoundRequest('Before submission', voters))
+        .expect(201)
     ).body.id;
     made.unicef = await ids.organisation('UNICEF');
     made.membership = (
@@ -114,7 +108,8 @@ describe('a submitted review refuses every write to its work', () => {
     ],
     [
       'POST vote round',
-      (a) => a.post(`${review}/votes`).send(roundBody('After submission', made.voters?.split(',') ?? [])),
+      (a) =>
+        a.post(`${review}/votes`).send(openRoundRequest('After submission', made.voters?.split(',') ?? [])),
     ],
     [
       'PUT ballot',

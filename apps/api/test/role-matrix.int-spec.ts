@@ -3,7 +3,6 @@ import {
   ZAttachment,
   ZCastBallotRequest,
   ZContribution,
-  ZCreateVoteRoundRequest,
   ZInstanceAccount,
   ZInstanceAccountsResponse,
   ZInstanceAuditResponse,
@@ -31,6 +30,7 @@ import {
 } from './support/journey-fixtures';
 import { appRoutes, controllersOf } from './support/routes';
 import { bootTestApp, DEMO, type TestApp } from './support/test-app';
+import { openRoundRequest } from './support/vote-rounds';
 
 const ROLES = [
   'coordinator',
@@ -216,17 +216,9 @@ async function answerVersion(): Promise<Record<string, string>> {
 
 /** A vote round on the demo review that every member may vote in (not secret). */
 async function createRound(title: string): Promise<string> {
-  const voterIds = voters;
-  const body = {
-    ...(sampleOf(ZCreateVoteRoundRequest, {}) as object),
-    title,
-    workshopId: null,
-    voterIds,
-    secret: false,
-    opensAt: '2026-11-27T00:00:00+00:00',
-    closesAt: '2026-12-27T00:00:00+00:00',
-  };
-  const response = await (clients.get('coordinator') as Client).post(`${review}/votes`).send(body);
+  const response = await (clients.get('coordinator') as Client)
+    .post(`${review}/votes`)
+    .send(openRoundRequest(title, voters));
   if (response.status !== 201) throw new Error(`Vote round: ${response.status} ${response.text}`);
   return response.body.id;
 }
@@ -283,11 +275,7 @@ const ENDPOINTS: Endpoint[] = [
       }),
   },
   read('GET /api/reviews/:reviewId/assignments', policy(200, MEMBERS), { schema: ZListAssignmentsResponse }),
-  read(
-    'GET /api/me/assignments',
-    signedIn(200),
-    { schema: ZListAssignmentsResponse },
-  ),
+  read('GET /api/me/assignments', signedIn(200), { schema: ZListAssignmentsResponse }),
   read('GET /api/reviews/:reviewId/progress', policy(200, MEMBERS), { schema: ZReviewProgressResponse }),
   {
     name: 'POST /api/reviews/:reviewId/assignments',
@@ -586,13 +574,7 @@ const ENDPOINTS: Endpoint[] = [
   },
 
   // ----- The installation's administration -----------------------------------------------------
-  {
-    name: 'GET /api/instance/reviews',
-    write: false,
-    expected: administratorOnly(200),
-    schema: ZInstanceReviewsResponse,
-    send: (client) => client.get('/api/instance/reviews'),
-  },
+  read('GET /api/instance/reviews', administratorOnly(200), { schema: ZInstanceReviewsResponse }),
   {
     name: 'POST /api/instance/reviews',
     write: true,
@@ -612,13 +594,7 @@ const ENDPOINTS: Endpoint[] = [
       await t.prisma.person.deleteMany({ where: { email: { endsWith: '@adminland.example' } } });
     },
   },
-  {
-    name: 'GET /api/instance/accounts',
-    write: false,
-    expected: administratorOnly(200),
-    schema: ZInstanceAccountsResponse,
-    send: (client) => client.get('/api/instance/accounts'),
-  },
+  read('GET /api/instance/accounts', administratorOnly(200), { schema: ZInstanceAccountsResponse }),
   {
     name: 'POST /api/instance/accounts',
     write: true,
@@ -649,13 +625,7 @@ const ENDPOINTS: Endpoint[] = [
       await t.prisma.person.deleteMany({ where: { email: { endsWith: '@accounts.example' } } });
     },
   },
-  {
-    name: 'GET /api/instance/audit',
-    write: false,
-    expected: administratorOnly(200),
-    schema: ZInstanceAuditResponse,
-    send: (client) => client.get('/api/instance/audit'),
-  },
+  read('GET /api/instance/audit', administratorOnly(200), { schema: ZInstanceAuditResponse }),
   {
     name: 'GET /api/calendar/:file',
     write: false,
@@ -795,15 +765,7 @@ const ENDPOINTS: Endpoint[] = [
     write: true,
     expected: policy(201, ['coordinator']),
     send: (client, role) =>
-      client.post(`${review}/votes`).send({
-        ...(sampleOf(ZCreateVoteRoundRequest, {}) as object),
-        title: `Matrix round by ${role}`,
-        workshopId: null,
-        voterIds: voters,
-        secret: false,
-        opensAt: '2026-11-27T00:00:00+00:00',
-        closesAt: '2026-12-27T00:00:00+00:00',
-      }),
+      client.post(`${review}/votes`).send(openRoundRequest(`Matrix round by ${role}`, voters)),
     cleanup: removeRounds,
   },
   read('GET /api/votes/:roundId', policy(200, MEMBERS)),

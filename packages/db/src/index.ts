@@ -6,15 +6,6 @@ export {
   migrationStatus,
   pendingSchemaChanges,
 } from './migrations';
-export {
-  DEMO_ADMINISTRATOR,
-  DEMO_ASSIGNMENTS,
-  DEMO_ORGANISATIONS,
-  DEMO_PASSWORD,
-  DEMO_PEOPLE,
-  DEMO_REVIEW,
-  type SeedResult,
-  seedDemo,
-  seedDemoIfEmpty,
-} from './seed/demo';
+export { type SeedResult, seedDemo, seedDemoIfEmpty } from './seed/demo';
+export * from './seed/demo-data';
 export { questionRowsFromTemplate } from './template-questions';

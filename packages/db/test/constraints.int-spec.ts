@@ -1,6 +1,7 @@
 import { ESCAP_GCM_REVIEW_2020 } from '@gcm/domain';
 import { createPrismaClient, type PrismaClient } from '../src/client';
-import { DEMO_ASSIGNMENTS, DEMO_ORGANISATIONS, DEMO_PEOPLE, seedDemo } from '../src/seed/demo';
+import { seedDemo } from '../src/seed/demo';
+import { DEMO_ASSIGNMENTS, DEMO_ORGANISATIONS, DEMO_PEOPLE } from '../src/seed/demo-data';
 import { createTestDatabase, type TestDatabase } from '../src/testing';
 
 describe('the demo seed and the constraints that keep data sound', () => {

@@ -175,3 +175,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/**
+ * The configuration of a command's process (`main`, `worker`, `admin`): what the environment says,
+ * or the reason it is not valid printed and the process ended with `exitCode`.
+ */
+export function configOrExit(exitCode = 1): AppConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(exitCode);
+  }
+}

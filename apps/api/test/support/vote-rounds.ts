@@ -1,4 +1,5 @@
-import { type TVoteRound, ZVoteRound } from '@gcm/domain';
+import { type TVoteRound, ZCreateVoteRoundRequest, ZVoteRound } from '@gcm/domain';
+import { sampleOf } from './contract-bodies';
 import type { SessionClient } from './sessions';
 
 /** The moment the vote tests start from, and times counted from it in hours. */
@@ -17,4 +18,17 @@ export async function createVoteRound(
   const response = await coordinator.post(`${reviewUrl}/votes`, body);
   if (response.status !== 201) throw new Error(`${response.status} ${JSON.stringify(response.body)}`);
   return ZVoteRound.parse(response.body);
+}
+
+/** An open, non-secret round of the contract's sample rules, running through December 2026. */
+export function openRoundRequest(title: string, voterIds: string[]): object {
+  return {
+    ...(sampleOf(ZCreateVoteRoundRequest, {}) as object),
+    title,
+    workshopId: null,
+    voterIds,
+    secret: false,
+    opensAt: '2026-11-27T00:00:00+00:00',
+    closesAt: '2026-12-27T00:00:00+00:00',
+  };
 }

@@ -12,15 +12,6 @@ import {
   DEMO_REVIEW,
 } from './demo-data';
 
-export {
-  DEMO_ADMINISTRATOR,
-  DEMO_ASSIGNMENTS,
-  DEMO_ORGANISATIONS,
-  DEMO_PASSWORD,
-  DEMO_PEOPLE,
-  DEMO_REVIEW,
-} from './demo-data';
-
 export interface SeedResult {
   created: boolean;
   reviewId: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZListAuditQuery } from '../audit/audit.schemas';
 import { ZEmail, ZPersonName } from '../auth/auth.schemas';
 import { ZProgress, ZReviewStatus } from '../reviews/reviews.schemas';
 import { ZPersonRef, ZUuid } from '../shared/primitives.schemas';
@@ -82,16 +83,10 @@ export const ZInstanceAuditEvent = z
   .meta({ id: 'InstanceAuditEvent' });
 export type TInstanceAuditEvent = z.infer<typeof ZInstanceAuditEvent>;
 
-export const ZInstanceAuditQuery = z
-  .object({
-    before: z
-      .string()
-      .regex(/^[0-9]{1,19}$/, 'must be an event id')
-      .optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(100),
-  })
-  .strict()
-  .meta({ id: 'InstanceAuditQuery' });
+/** The same cursor as a review's trail (`before` an event id, `limit`), across the installation. */
+export const ZInstanceAuditQuery = ZListAuditQuery.omit({ questionId: true }).meta({
+  id: 'InstanceAuditQuery',
+});
 export type TInstanceAuditQuery = z.infer<typeof ZInstanceAuditQuery>;
 
 export const ZInstanceAuditResponse = z

@@ -124,7 +124,7 @@ export function DivisionOfLabourSection({
     setDueDateError(undefined);
     divide.mutate(parsed.data, {
       onSuccess: (result) => {
-        setCreated(result.created);
+        setCreated(result.assignments.length);
         setRoles(new Map());
       },
       onError: (error) => {

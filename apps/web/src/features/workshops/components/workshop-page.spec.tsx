@@ -3,6 +3,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { type StubbedAnswer, stubFetch } from '../../../testing/fetch-stub';
 import {
   buildAssignment,
+  buildFullAssignment,
   buildFullOrganisation,
   buildMember,
   buildReviewDetail,
@@ -233,7 +234,10 @@ describe('Workshop page', () => {
     const { fetchMock } = openWorkshop(
       'coordinator',
       {
-        [`POST ${WORKSHOP}/division-of-labour`]: { status: 201, body: { assignments: [{}, {}] } },
+        [`POST ${WORKSHOP}/division-of-labour`]: {
+          status: 201,
+          body: { assignments: [buildFullAssignment(), buildFullAssignment()] },
+        },
       },
       review,
     );

@@ -13,6 +13,7 @@ import {
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
+import { DueDateField, dueDateRangeProblem } from '../../../components/ui/due-date-field';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field, Fieldset } from '../../../components/ui/field';
 import { ContributionStateBadge } from '../../../components/ui/status-badge';
@@ -113,6 +114,8 @@ export function AssignForm({
     if (questionCode === '') found.questionCode = 'Choose a question';
     if (organisationId === '') found.organisationId = 'Choose an organisation';
     if (dueDate === '') found.dueDate = 'Choose a due date';
+    const outOfRange = dueDateRangeProblem(dueDate);
+    if (outOfRange) found.dueDate = outOfRange;
     if (!parsed.success || Object.keys(found).length > 0) {
       setErrors(found);
       return;
@@ -142,6 +145,11 @@ export function AssignForm({
     };
     if (Object.keys(request).length === 1) {
       setNotice('Nothing has changed.');
+      return;
+    }
+    const outOfRange = request.dueDate === undefined ? undefined : dueDateRangeProblem(request.dueDate);
+    if (outOfRange) {
+      setErrors({ dueDate: outOfRange });
       return;
     }
     const parsed = ZUpdateAssignmentRequest.safeParse(request);
@@ -248,21 +256,13 @@ export function AssignForm({
             </select>
           )}
         </Field>
-        <Field
+        <DueDateField
           label="Due date"
+          value={dueDate}
+          onChange={setDueDate}
           error={errorFor(errors, 'dueDate')}
           hint={`Suggested: ${formatCalendarDate(suggestedDueDate, 'long')}, ${SUGGESTED_LEAD_DAYS} days before the final deadline (${formatCalendarDate(finalDueDate, 'long')}).`}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="input input--short"
-              type="date"
-              value={dueDate}
-              onChange={(event) => setDueDate(event.target.value)}
-            />
-          )}
-        </Field>
+        />
         <Fieldset
           legend="Focal points"
           error={errorFor(errors, 'focalPointIds')}

@@ -5,6 +5,7 @@ import {
   ZBulkAssignRequest,
 } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
+import { DueDateField, dueDateRangeProblem } from '../../../components/ui/due-date-field';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field } from '../../../components/ui/field';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
@@ -48,7 +49,9 @@ export function BulkAssignForm({
     const parsed = ZBulkAssignRequest.safeParse({ items });
     const found = parsed.success ? {} : issuesToFieldErrors(parsed.error);
     if (selected.length === 0) found.items = 'Tick at least one cell of the matrix';
-    if (!parsed.success || selected.length === 0) {
+    const outOfRange = dueDateRangeProblem(dueDate);
+    if (outOfRange) found['items.0.dueDate'] = outOfRange;
+    if (!parsed.success || selected.length === 0 || outOfRange) {
       setErrors(found);
       return;
     }
@@ -89,17 +92,7 @@ export function BulkAssignForm({
             </select>
           )}
         </Field>
-        <Field label="Due date" error={dueDateError}>
-          {(control) => (
-            <input
-              {...control}
-              className="input input--short"
-              type="date"
-              value={dueDate}
-              onChange={(event) => setDueDate(event.target.value)}
-            />
-          )}
-        </Field>
+        <DueDateField label="Due date" value={dueDate} onChange={setDueDate} error={dueDateError} />
         {otherError ? (
           <p className="field__error" role="alert">
             {errorFor(errors, 'items') ?? otherError}

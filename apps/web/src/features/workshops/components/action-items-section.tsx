@@ -8,9 +8,10 @@ import {
   ZCreateActionItemRequest,
   ZUpdateActionItemRequest,
 } from '@gcm/domain';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
+import { DueDateField, DueDateInput, dueDateRangeProblem } from '../../../components/ui/due-date-field';
 import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Field } from '../../../components/ui/field';
+import { Field, FieldError } from '../../../components/ui/field';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { organisationLabel } from '../../../lib/labels';
@@ -73,6 +74,8 @@ function ActionItemRow({
   const [form, setForm] = useState(() => itemForm(item));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [note, setNote] = useState('');
+  const dueDateErrorId = useId();
+  const dueDateIssue = dueDateRangeProblem(form.dueDate);
   const dirty = JSON.stringify(form) !== JSON.stringify(itemForm(base));
   if (item !== base && !dirty) {
     // The item as loaded again (after a save here or elsewhere): show it, unless edits are pending.
@@ -87,6 +90,7 @@ function ActionItemRow({
 
   function save() {
     setNote('');
+    if (dueDateIssue) return;
     const parsed = ZUpdateActionItemRequest.safeParse(actionItemChanges(base, form));
     if (!parsed.success) {
       setErrors(issuesToFieldErrors(parsed.error));
@@ -147,13 +151,16 @@ function ActionItemRow({
         </select>
       </td>
       <td data-label="Due date">
-        <input
-          className="input input--short"
-          type="date"
-          aria-label={`Due date of action item ${n}`}
+        <DueDateInput
+          control={{
+            'aria-label': `Due date of action item ${n}`,
+            'aria-invalid': dueDateIssue ? true : undefined,
+            'aria-describedby': dueDateIssue ? dueDateErrorId : undefined,
+          }}
           value={form.dueDate}
-          onChange={(event) => set('dueDate', event.target.value)}
+          onChange={(value) => set('dueDate', value)}
         />
+        {dueDateIssue ? <FieldError id={dueDateErrorId}>{dueDateIssue}</FieldError> : null}
       </td>
       <td data-label="State">
         <select
@@ -204,6 +211,7 @@ function NewActionItemForm({
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setNote('');
+    if (dueDateRangeProblem(dueDate)) return;
     const parsed = ZCreateActionItemRequest.safeParse({
       text,
       ownerOrganisationId: owner || null,
@@ -253,17 +261,13 @@ function NewActionItemForm({
             </select>
           )}
         </Field>
-        <Field label="Due date" error={errorFor(errors, 'dueDate')} hint="Optional.">
-          {(control) => (
-            <input
-              {...control}
-              className="input input--short"
-              type="date"
-              value={dueDate}
-              onChange={(event) => setDueDate(event.target.value)}
-            />
-          )}
-        </Field>
+        <DueDateField
+          label="Due date"
+          value={dueDate}
+          onChange={setDueDate}
+          error={errorFor(errors, 'dueDate')}
+          hint="Optional."
+        />
       </div>
       <div className="form__actions">
         <button type="submit" className="button" disabled={create.isPending}>

@@ -9,6 +9,7 @@ import {
   ZUpdateActionItemRequest,
 } from '@gcm/domain';
 import { type FormEvent, useId, useState } from 'react';
+import { DataTable } from '../../../components/ui/data-table';
 import { DueDateField, DueDateInput, dueDateRangeProblem } from '../../../components/ui/due-date-field';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field, FieldError } from '../../../components/ui/field';
@@ -281,6 +282,9 @@ function NewActionItemForm({
   );
 }
 
+const CAPTION = 'Action items of the workshop';
+const COLUMNS = ['Action', 'Owner', 'Due date', 'State'];
+
 export function ActionItemsSection({
   workshop,
   organisations,
@@ -297,71 +301,42 @@ export function ActionItemsSection({
       {items.length === 0 ? (
         <p className="muted">No action item yet.</p>
       ) : editable ? (
-        <div className="table-scroll">
-          <table className="data-table data-table--stack">
-            <caption className="visually-hidden">Action items of the workshop</caption>
-            <thead>
-              <tr>
-                <th scope="col">Action</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Due date</th>
-                <th scope="col">State</th>
-                <th scope="col">
-                  <span className="visually-hidden">Save</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item, index) => (
-                <ActionItemRow
-                  key={item.id}
-                  workshop={workshop}
-                  item={item}
-                  index={index}
-                  organisations={organisations}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={CAPTION} columns={[...COLUMNS, { hidden: 'Save' }]} stack>
+          {items.map((item, index) => (
+            <ActionItemRow
+              key={item.id}
+              workshop={workshop}
+              item={item}
+              index={index}
+              organisations={organisations}
+            />
+          ))}
+        </DataTable>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table data-table--stack">
-            <caption className="visually-hidden">Action items of the workshop</caption>
-            <thead>
-              <tr>
-                <th scope="col">Action</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Due date</th>
-                <th scope="col">State</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.id} data-testid="action-item">
-                  <td data-label="Action" className="pre-wrap">
-                    {item.text}
-                  </td>
-                  <td data-label="Owner">
-                    {item.ownerOrganisation ? (
-                      organisationLabel(item.ownerOrganisation)
-                    ) : (
-                      <span className="muted">None</span>
-                    )}
-                  </td>
-                  <td data-label="Due date">
-                    {item.dueDate ? (
-                      formatCalendarDate(item.dueDate, 'short')
-                    ) : (
-                      <span className="muted">None</span>
-                    )}
-                  </td>
-                  <td data-label="State">{ACTION_ITEM_STATE_LABELS[item.state]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={CAPTION} columns={COLUMNS} stack>
+          {items.map((item) => (
+            <tr key={item.id} data-testid="action-item">
+              <td data-label="Action" className="pre-wrap">
+                {item.text}
+              </td>
+              <td data-label="Owner">
+                {item.ownerOrganisation ? (
+                  organisationLabel(item.ownerOrganisation)
+                ) : (
+                  <span className="muted">None</span>
+                )}
+              </td>
+              <td data-label="Due date">
+                {item.dueDate ? (
+                  formatCalendarDate(item.dueDate, 'short')
+                ) : (
+                  <span className="muted">None</span>
+                )}
+              </td>
+              <td data-label="State">{ACTION_ITEM_STATE_LABELS[item.state]}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {editable ? <NewActionItemForm workshop={workshop} organisations={organisations} /> : null}
     </section>

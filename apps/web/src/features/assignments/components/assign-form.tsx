@@ -16,6 +16,7 @@ import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { DueDateField, dueDateRangeProblem } from '../../../components/ui/due-date-field';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field, Fieldset } from '../../../components/ui/field';
+import { OrganisationOptions } from '../../../components/ui/organisation-options';
 import { ContributionStateBadge } from '../../../components/ui/status-badge';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
@@ -228,15 +229,7 @@ export function AssignForm({
               value={organisationId}
               onChange={(event) => changeOrganisation(event.target.value)}
             >
-              <option value="">Choose an organisation</option>
-              {organisations.map((organisation) => (
-                <option key={organisation.id} value={organisation.id}>
-                  {organisation.name}
-                  {organisationLabel(organisation) !== organisation.name
-                    ? ` (${organisationLabel(organisation)})`
-                    : ''}
-                </option>
-              ))}
+              <OrganisationOptions organisations={organisations} none="Choose an organisation" />
             </select>
           )}
         </Field>

@@ -3,9 +3,9 @@ import { type FormEvent, useState } from 'react';
 import { DataTable } from '../../../components/ui/data-table';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { FieldError } from '../../../components/ui/field';
+import { OrganisationOptions } from '../../../components/ui/organisation-options';
 import { isApiError } from '../../../lib/api-client';
 import { type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
-import { organisationLabel } from '../../../lib/labels';
 import { useWorkshop } from '../api/get-workshop';
 import { useSetParticipants } from '../api/set-participants';
 import { useRebasedForm } from '../hooks/use-rebased-form';
@@ -96,15 +96,7 @@ function ParticipantEditorRow({
             onChange({ ...row, organisationId, personId: stillThere ? row.personId : '' });
           }}
         >
-          <option value="">Choose…</option>
-          {organisations.map((organisation) => (
-            <option key={organisation.id} value={organisation.id}>
-              {organisation.name}
-              {organisationLabel(organisation) !== organisation.name
-                ? ` (${organisationLabel(organisation)})`
-                : ''}
-            </option>
-          ))}
+          <OrganisationOptions organisations={organisations} none="Choose…" />
         </select>
         <CellError id={errorId('organisation')} message={organisationError} />
       </td>

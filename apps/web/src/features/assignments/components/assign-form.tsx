@@ -1,5 +1,4 @@
 import {
-  ASSIGNMENT_ROLES,
   formatCalendarDate,
   SUGGESTED_LEAD_DAYS,
   type TAssignment,
@@ -15,15 +14,16 @@ import { Link } from 'react-router';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { DueDateField, dueDateRangeProblem } from '../../../components/ui/due-date-field';
 import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Field, Fieldset } from '../../../components/ui/field';
+import { Field } from '../../../components/ui/field';
 import { OrganisationOptions } from '../../../components/ui/organisation-options';
 import { ContributionStateBadge } from '../../../components/ui/status-badge';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
-import { ASSIGNMENT_ROLE_LABELS, organisationLabel } from '../../../lib/labels';
+import { organisationLabel } from '../../../lib/labels';
 import { useCreateAssignment } from '../api/create-assignment';
 import { useDeleteAssignment } from '../api/delete-assignment';
 import { useUpdateAssignment } from '../api/update-assignment';
+import { FocalPointsFieldset, RoleField } from './assignment-fields';
 
 export type AssignFormTarget =
   | { mode: 'create'; questionCode?: string; organisationId?: string }
@@ -233,22 +233,7 @@ export function AssignForm({
             </select>
           )}
         </Field>
-        <Field label="Role" error={errorFor(errors, 'role')}>
-          {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={role}
-              onChange={(event) => setRole(event.target.value as TAssignmentRole)}
-            >
-              {ASSIGNMENT_ROLES.map((value) => (
-                <option key={value} value={value}>
-                  {ASSIGNMENT_ROLE_LABELS[value]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <RoleField value={role} onChange={setRole} error={errorFor(errors, 'role')} />
         <DueDateField
           label="Due date"
           value={dueDate}
@@ -256,32 +241,14 @@ export function AssignForm({
           error={errorFor(errors, 'dueDate')}
           hint={`Suggested: ${formatCalendarDate(suggestedDueDate, 'long')}, ${SUGGESTED_LEAD_DAYS} days before the final deadline (${formatCalendarDate(finalDueDate, 'long')}).`}
         />
-        <Fieldset
-          legend="Focal points"
+        <FocalPointsFieldset
+          reviewId={reviewId}
+          organisationChosen={organisationId !== ''}
+          candidates={candidates}
+          chosen={focalPointIds}
+          onToggle={toggleFocalPoint}
           error={errorFor(errors, 'focalPointIds')}
-          className="assign-form__people"
-        >
-          {organisationId === '' ? (
-            <p className="muted">Choose an organisation to see its people.</p>
-          ) : candidates.length === 0 ? (
-            <p className="muted">
-              Nobody from this organisation is in the review yet. Invite them on the{' '}
-              <Link to={`/reviews/${reviewId}/people`}>People & organisations</Link> page.
-            </p>
-          ) : (
-            candidates.map((member) => (
-              <label key={member.personId} className="choice">
-                <input
-                  type="checkbox"
-                  checked={focalPointIds.includes(member.personId)}
-                  onChange={(event) => toggleFocalPoint(member.personId, event.target.checked)}
-                />{' '}
-                {member.name}
-                {member.status === 'invited' ? <span className="muted"> (invited)</span> : null}
-              </label>
-            ))
-          )}
-        </Fieldset>
+        />
         {conflict ? (
           <ErrorPanel title="Someone else changed this assignment" error={update.error}>
             <p>The matrix now shows their change. Check the form and save again if needed.</p>

@@ -1,16 +1,10 @@
-import {
-  ASSIGNMENT_ROLES,
-  type TAssignmentRole,
-  type TCreateAssignmentItem,
-  ZBulkAssignRequest,
-} from '@gcm/domain';
+import { type TAssignmentRole, type TCreateAssignmentItem, ZBulkAssignRequest } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
 import { DueDateField, dueDateRangeProblem } from '../../../components/ui/due-date-field';
 import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Field } from '../../../components/ui/field';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
-import { ASSIGNMENT_ROLE_LABELS } from '../../../lib/labels';
 import { useBulkAssign } from '../api/bulk-assign';
+import { RoleField } from './assignment-fields';
 
 export interface SelectedCell {
   questionCode: string;
@@ -76,22 +70,7 @@ export function BulkAssignForm({
         <strong aria-live="polite">{selected.length} selected.</strong>
       </p>
       <form className="form form--grid" noValidate onSubmit={submit}>
-        <Field label="Role" error={roleError}>
-          {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={role}
-              onChange={(event) => setRole(event.target.value as TAssignmentRole)}
-            >
-              {ASSIGNMENT_ROLES.map((value) => (
-                <option key={value} value={value}>
-                  {ASSIGNMENT_ROLE_LABELS[value]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <RoleField value={role} onChange={setRole} error={roleError} />
         <DueDateField label="Due date" value={dueDate} onChange={setDueDate} error={dueDateError} />
         {otherError ? (
           <p className="field__error" role="alert">

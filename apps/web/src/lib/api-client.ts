@@ -125,21 +125,3 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
   }
   return checked.data;
 }
-
-/**
- * A `{ [key]: T[] }` answer whose item schema is in the contract but whose wrapper is not
- * (GET …/members → `{ members }`, GET …/organisations → `{ organisations }`).
- */
-export function listResponse<K extends string, T>(
-  key: K,
-  item: { array(): ResponseSchema<T[]> },
-): ResponseSchema<Record<K, T[]>> {
-  const items = item.array();
-  return {
-    safeParse(data) {
-      const parsed = items.safeParse((data as Record<string, unknown> | null | undefined)?.[key]);
-      if (!parsed.success) return parsed;
-      return { success: true, data: { [key]: parsed.data } as Record<K, T[]> };
-    },
-  };
-}

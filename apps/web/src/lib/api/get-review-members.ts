@@ -1,12 +1,10 @@
-import { type TMember, ZMember } from '@gcm/domain';
+import { type TMemberList, ZMemberList } from '@gcm/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest, listResponse } from '../api-client';
+import { apiRequest } from '../api-client';
 import { queryKeys } from '../query-keys';
 
-const ZMemberList = listResponse('members', ZMember);
-
 /** GET /api/reviews/:reviewId/members — the people page, and focal points in the assignment form. */
-export function getReviewMembers(reviewId: string, signal?: AbortSignal): Promise<{ members: TMember[] }> {
+export function getReviewMembers(reviewId: string, signal?: AbortSignal): Promise<TMemberList> {
   return apiRequest(`/reviews/${encodeURIComponent(reviewId)}/members`, {
     schema: ZMemberList,
     ...(signal ? { signal } : {}),

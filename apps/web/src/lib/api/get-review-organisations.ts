@@ -1,15 +1,10 @@
-import { type TOrganisation, ZOrganisation } from '@gcm/domain';
+import { type TOrganisationList, ZOrganisationList } from '@gcm/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest, listResponse } from '../api-client';
+import { apiRequest } from '../api-client';
 import { queryKeys } from '../query-keys';
 
-const ZOrganisationList = listResponse('organisations', ZOrganisation);
-
 /** GET /api/reviews/:reviewId/organisations — the people page and the columns of the assignment matrix. */
-export function getReviewOrganisations(
-  reviewId: string,
-  signal?: AbortSignal,
-): Promise<{ organisations: TOrganisation[] }> {
+export function getReviewOrganisations(reviewId: string, signal?: AbortSignal): Promise<TOrganisationList> {
   return apiRequest(`/reviews/${encodeURIComponent(reviewId)}/organisations`, {
     schema: ZOrganisationList,
     ...(signal ? { signal } : {}),

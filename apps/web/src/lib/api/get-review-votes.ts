@@ -1,12 +1,10 @@
-import { type TVoteRound, ZVoteRound } from '@gcm/domain';
+import { type TVoteRound, type TVoteRoundList, ZVoteRoundList } from '@gcm/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest, listResponse } from '../api-client';
+import { apiRequest } from '../api-client';
 import { queryKeys } from '../query-keys';
 
-const ZVoteRoundList = listResponse('rounds', ZVoteRound);
-
 /** GET /api/reviews/:reviewId/votes — the Votes tab, and question 7 on the review page (finalised rounds). */
-export function getReviewVotes(reviewId: string, signal?: AbortSignal): Promise<{ rounds: TVoteRound[] }> {
+export function getReviewVotes(reviewId: string, signal?: AbortSignal): Promise<TVoteRoundList> {
   return apiRequest(`/reviews/${encodeURIComponent(reviewId)}/votes`, {
     schema: ZVoteRoundList,
     ...(signal ? { signal } : {}),

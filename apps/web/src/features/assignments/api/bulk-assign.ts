@@ -1,17 +1,21 @@
-import type { TBulkAssignRequest } from '@gcm/domain';
+import {
+  type TBulkAssignRequest,
+  type TListAssignmentsResponse,
+  ZListAssignmentsResponse,
+} from '@gcm/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest, noContent } from '../../../lib/api-client';
+import { apiRequest } from '../../../lib/api-client';
 import { refreshAfterAssignmentChange } from './invalidate';
 
 /**
- * POST /api/reviews/:reviewId/assignments/bulk — all or nothing. The answer's body is not read:
- * the matrix reloads the review's assignments afterwards.
+ * POST /api/reviews/:reviewId/assignments/bulk — all or nothing. The matrix reloads the review's
+ * assignments afterwards.
  */
-export function bulkAssign(reviewId: string, request: TBulkAssignRequest): Promise<void> {
+export function bulkAssign(reviewId: string, request: TBulkAssignRequest): Promise<TListAssignmentsResponse> {
   return apiRequest(`/reviews/${encodeURIComponent(reviewId)}/assignments/bulk`, {
     method: 'POST',
     body: request,
-    schema: noContent,
+    schema: ZListAssignmentsResponse,
   });
 }
 

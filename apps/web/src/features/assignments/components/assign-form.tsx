@@ -1,5 +1,4 @@
 import {
-  ASSIGNMENT_ROLES,
   formatCalendarDate,
   SUGGESTED_LEAD_DAYS,
   type TAssignment,
@@ -13,15 +12,18 @@ import {
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
+import { DueDateField, dueDateRangeProblem } from '../../../components/ui/due-date-field';
 import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Field, Fieldset } from '../../../components/ui/field';
+import { Field } from '../../../components/ui/field';
+import { OrganisationOptions } from '../../../components/ui/organisation-options';
 import { ContributionStateBadge } from '../../../components/ui/status-badge';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
-import { ASSIGNMENT_ROLE_LABELS, organisationLabel } from '../../../lib/labels';
+import { organisationLabel } from '../../../lib/labels';
 import { useCreateAssignment } from '../api/create-assignment';
 import { useDeleteAssignment } from '../api/delete-assignment';
 import { useUpdateAssignment } from '../api/update-assignment';
+import { FocalPointsFieldset, RoleField } from './assignment-fields';
 
 export type AssignFormTarget =
   | { mode: 'create'; questionCode?: string; organisationId?: string }
@@ -113,6 +115,8 @@ export function AssignForm({
     if (questionCode === '') found.questionCode = 'Choose a question';
     if (organisationId === '') found.organisationId = 'Choose an organisation';
     if (dueDate === '') found.dueDate = 'Choose a due date';
+    const outOfRange = dueDateRangeProblem(dueDate);
+    if (outOfRange) found.dueDate = outOfRange;
     if (!parsed.success || Object.keys(found).length > 0) {
       setErrors(found);
       return;
@@ -142,6 +146,11 @@ export function AssignForm({
     };
     if (Object.keys(request).length === 1) {
       setNotice('Nothing has changed.');
+      return;
+    }
+    const outOfRange = request.dueDate === undefined ? undefined : dueDateRangeProblem(request.dueDate);
+    if (outOfRange) {
+      setErrors({ dueDate: outOfRange });
       return;
     }
     const parsed = ZUpdateAssignmentRequest.safeParse(request);
@@ -220,75 +229,26 @@ export function AssignForm({
               value={organisationId}
               onChange={(event) => changeOrganisation(event.target.value)}
             >
-              <option value="">Choose an organisation</option>
-              {organisations.map((organisation) => (
-                <option key={organisation.id} value={organisation.id}>
-                  {organisation.name}
-                  {organisationLabel(organisation) !== organisation.name
-                    ? ` (${organisationLabel(organisation)})`
-                    : ''}
-                </option>
-              ))}
+              <OrganisationOptions organisations={organisations} none="Choose an organisation" />
             </select>
           )}
         </Field>
-        <Field label="Role" error={errorFor(errors, 'role')}>
-          {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={role}
-              onChange={(event) => setRole(event.target.value as TAssignmentRole)}
-            >
-              {ASSIGNMENT_ROLES.map((value) => (
-                <option key={value} value={value}>
-                  {ASSIGNMENT_ROLE_LABELS[value]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
+        <RoleField value={role} onChange={setRole} error={errorFor(errors, 'role')} />
+        <DueDateField
           label="Due date"
+          value={dueDate}
+          onChange={setDueDate}
           error={errorFor(errors, 'dueDate')}
           hint={`Suggested: ${formatCalendarDate(suggestedDueDate, 'long')}, ${SUGGESTED_LEAD_DAYS} days before the final deadline (${formatCalendarDate(finalDueDate, 'long')}).`}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="input input--short"
-              type="date"
-              value={dueDate}
-              onChange={(event) => setDueDate(event.target.value)}
-            />
-          )}
-        </Field>
-        <Fieldset
-          legend="Focal points"
+        />
+        <FocalPointsFieldset
+          reviewId={reviewId}
+          organisationChosen={organisationId !== ''}
+          candidates={candidates}
+          chosen={focalPointIds}
+          onToggle={toggleFocalPoint}
           error={errorFor(errors, 'focalPointIds')}
-          className="assign-form__people"
-        >
-          {organisationId === '' ? (
-            <p className="muted">Choose an organisation to see its people.</p>
-          ) : candidates.length === 0 ? (
-            <p className="muted">
-              Nobody from this organisation is in the review yet. Invite them on the{' '}
-              <Link to={`/reviews/${reviewId}/people`}>People & organisations</Link> page.
-            </p>
-          ) : (
-            candidates.map((member) => (
-              <label key={member.personId} className="choice">
-                <input
-                  type="checkbox"
-                  checked={focalPointIds.includes(member.personId)}
-                  onChange={(event) => toggleFocalPoint(member.personId, event.target.checked)}
-                />{' '}
-                {member.name}
-                {member.status === 'invited' ? <span className="muted"> (invited)</span> : null}
-              </label>
-            ))
-          )}
-        </Fieldset>
+        />
         {conflict ? (
           <ErrorPanel title="Someone else changed this assignment" error={update.error}>
             <p>The matrix now shows their change. Check the form and save again if needed.</p>

@@ -1,15 +1,10 @@
-import {
-  ASSIGNMENT_ROLES,
-  type TAssignmentRole,
-  type TCreateAssignmentItem,
-  ZBulkAssignRequest,
-} from '@gcm/domain';
+import { type TAssignmentRole, type TCreateAssignmentItem, ZBulkAssignRequest } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
+import { DueDateField, dueDateRangeProblem } from '../../../components/ui/due-date-field';
 import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Field } from '../../../components/ui/field';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
-import { ASSIGNMENT_ROLE_LABELS } from '../../../lib/labels';
 import { useBulkAssign } from '../api/bulk-assign';
+import { RoleField } from './assignment-fields';
 
 export interface SelectedCell {
   questionCode: string;
@@ -48,7 +43,9 @@ export function BulkAssignForm({
     const parsed = ZBulkAssignRequest.safeParse({ items });
     const found = parsed.success ? {} : issuesToFieldErrors(parsed.error);
     if (selected.length === 0) found.items = 'Tick at least one cell of the matrix';
-    if (!parsed.success || selected.length === 0) {
+    const outOfRange = dueDateRangeProblem(dueDate);
+    if (outOfRange) found['items.0.dueDate'] = outOfRange;
+    if (!parsed.success || selected.length === 0 || outOfRange) {
       setErrors(found);
       return;
     }
@@ -73,33 +70,8 @@ export function BulkAssignForm({
         <strong aria-live="polite">{selected.length} selected.</strong>
       </p>
       <form className="form form--grid" noValidate onSubmit={submit}>
-        <Field label="Role" error={roleError}>
-          {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={role}
-              onChange={(event) => setRole(event.target.value as TAssignmentRole)}
-            >
-              {ASSIGNMENT_ROLES.map((value) => (
-                <option key={value} value={value}>
-                  {ASSIGNMENT_ROLE_LABELS[value]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Due date" error={dueDateError}>
-          {(control) => (
-            <input
-              {...control}
-              className="input input--short"
-              type="date"
-              value={dueDate}
-              onChange={(event) => setDueDate(event.target.value)}
-            />
-          )}
-        </Field>
+        <RoleField value={role} onChange={setRole} error={roleError} />
+        <DueDateField label="Due date" value={dueDate} onChange={setDueDate} error={dueDateError} />
         {otherError ? (
           <p className="field__error" role="alert">
             {errorFor(errors, 'items') ?? otherError}

@@ -1,4 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
+import { todayIs } from '../../../testing/clock';
 import { stubFetch } from '../../../testing/fetch-stub';
 import {
   buildFullAssignment,
@@ -47,6 +48,10 @@ async function openMatrix() {
 }
 
 describe('Assignment matrix', () => {
+  // The review runs in 2099: due dates up to five years ahead of today are accepted.
+  beforeEach(() => todayIs('2099-07-01'));
+  afterEach(() => jest.useRealTimers());
+
   it('shows the 22 questions by cluster against the organisations, with lead/contributing and state', async () => {
     stubMatrix();
     const matrix = await openMatrix();
@@ -204,6 +209,48 @@ describe('Assignment matrix', () => {
       organisationId: IOM.id,
       focalPointIds: [],
     });
+  });
+
+  it('refuses a due date the API would refuse, says why at the field, and sends nothing', async () => {
+    const fetchMock = stubMatrix();
+    await openMatrix();
+    fireEvent.click(within(screen.getByTestId('matrix-cell-2a-IOM')).getByRole('button'));
+
+    const form = screen.getByTestId('assign-form');
+    const dueDate = within(form).getByLabelText('Due date');
+    expect(dueDate).toHaveAttribute('min', '2000-01-01');
+    expect(dueDate).toHaveAttribute('max', '2104-07-01');
+    expect(dueDate).not.toHaveAttribute('aria-invalid');
+    fireEvent.change(dueDate, { target: { value: '2104-07-02' } });
+    expect(dueDate).toHaveAttribute('aria-invalid', 'true');
+    expect(dueDate).toHaveAccessibleDescription(/must be between 2000-01-01 and 2104-07-01/);
+    fireEvent.click(within(form).getByRole('button', { name: 'Assign' }));
+    expect(callCount(fetchMock, `POST /api/reviews/${REVIEW_ID}/assignments`)).toBe(0);
+
+    fireEvent.click(within(screen.getByTestId('matrix-cell-1a-MLSP')).getByRole('button'));
+    const edit = screen.getByTestId('assign-form');
+    fireEvent.change(within(edit).getByLabelText('Due date'), { target: { value: '1999-12-31' } });
+    fireEvent.click(within(edit).getByRole('button', { name: 'Save changes' }));
+    expect(within(edit).getByLabelText('Due date')).toHaveAccessibleDescription(
+      /must be between 2000-01-01 and 2104-07-01/,
+    );
+    expect(callCount(fetchMock, `PATCH /api/assignments/${LEAD_1A.id}`)).toBe(0);
+  });
+
+  it('refuses a bulk due date out of range before sending', async () => {
+    const fetchMock = stubMatrix();
+    await openMatrix();
+    fireEvent.click(screen.getByRole('button', { name: 'Select several cells' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select 2a, MLSP' }));
+
+    const bulk = screen.getByTestId('bulk-form');
+    const dueDate = within(bulk).getByLabelText('Due date');
+    expect(dueDate).toHaveAttribute('max', '2104-07-01');
+    fireEvent.change(dueDate, { target: { value: '2110-01-01' } });
+    fireEvent.click(within(bulk).getByRole('button', { name: 'Assign selected (1)' }));
+    expect(dueDate).toHaveAttribute('aria-invalid', 'true');
+    expect(dueDate).toHaveAccessibleDescription(/must be between 2000-01-01 and 2104-07-01/);
+    expect(callCount(fetchMock, `POST /api/reviews/${REVIEW_ID}/assignments/bulk`)).toBe(0);
   });
 
   it('tells someone who is not the coordinator that the page is not for them', async () => {

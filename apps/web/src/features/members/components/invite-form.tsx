@@ -10,8 +10,9 @@ import {
 import { type FormEvent, useState } from 'react';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field } from '../../../components/ui/field';
+import { OrganisationOptions } from '../../../components/ui/organisation-options';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
-import { organisationLabel, REVIEW_ROLE_LABELS } from '../../../lib/labels';
+import { REVIEW_ROLE_LABELS } from '../../../lib/labels';
 import { useInviteMember } from '../api/invite-member';
 
 const EMPTY = { email: '', name: '', title: '', role: 'contributor' as TReviewRole, organisationId: '' };
@@ -141,15 +142,7 @@ export function InviteForm({
               value={form.organisationId}
               onChange={(event) => set('organisationId', event.target.value)}
             >
-              <option value="">— None —</option>
-              {organisations.map((organisation) => (
-                <option key={organisation.id} value={organisation.id}>
-                  {organisation.name}
-                  {organisationLabel(organisation) !== organisation.name
-                    ? ` (${organisationLabel(organisation)})`
-                    : ''}
-                </option>
-              ))}
+              <OrganisationOptions organisations={organisations} none="— None —" />
             </select>
           )}
         </Field>

@@ -1,6 +1,9 @@
+import { DataTable, OverdueCell } from '../../../components/ui/data-table';
 import { OrganisationName } from '../../../components/ui/organisation-name';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { useReviewCompliance } from '../api/get-review-compliance';
+
+const COLUMNS = ['Organisation', 'Due', 'Submitted', 'On time', 'On-time rate', 'Overdue', 'Reminders sent'];
 
 const PERCENT = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 });
 
@@ -24,45 +27,31 @@ export function ComplianceSection({ reviewId }: { reviewId: string }) {
         empty="No organisation has an assignment yet."
       >
         {(data) => (
-          <div className="table-scroll">
-            <table className="data-table data-table--stack" data-testid="compliance-table">
-              <caption className="visually-hidden">How each organisation kept its deadlines</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Organisation</th>
-                  <th scope="col">Due</th>
-                  <th scope="col">Submitted</th>
-                  <th scope="col">On time</th>
-                  <th scope="col">On-time rate</th>
-                  <th scope="col">Overdue</th>
-                  <th scope="col">Reminders sent</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.organisations.map((row) => (
-                  <tr key={row.organisation.id}>
-                    <th scope="row">
-                      <OrganisationName organisation={row.organisation} />
-                    </th>
-                    <td data-label="Due">{row.due}</td>
-                    <td data-label="Submitted">{row.submitted}</td>
-                    <td data-label="On time">{row.submittedOnTime}</td>
-                    <td data-label="On-time rate">
-                      {onTimeRateText(row.onTimeRate)}
-                      {row.onTimeRate === null ? (
-                        <span className="visually-hidden"> (nothing due yet)</span>
-                      ) : null}
-                    </td>
-                    <td data-label="Overdue" className={row.overdue > 0 ? 'cell--danger' : undefined}>
-                      {row.overdue > 0 ? <span aria-hidden="true">✕ </span> : null}
-                      {row.overdue}
-                    </td>
-                    <td data-label="Reminders sent">{row.remindersSent}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="How each organisation kept its deadlines"
+            columns={COLUMNS}
+            stack
+            testId="compliance-table"
+          >
+            {data.organisations.map((row) => (
+              <tr key={row.organisation.id}>
+                <th scope="row">
+                  <OrganisationName organisation={row.organisation} />
+                </th>
+                <td data-label="Due">{row.due}</td>
+                <td data-label="Submitted">{row.submitted}</td>
+                <td data-label="On time">{row.submittedOnTime}</td>
+                <td data-label="On-time rate">
+                  {onTimeRateText(row.onTimeRate)}
+                  {row.onTimeRate === null ? (
+                    <span className="visually-hidden"> (nothing due yet)</span>
+                  ) : null}
+                </td>
+                <OverdueCell count={row.overdue} label="Overdue" />
+                <td data-label="Reminders sent">{row.remindersSent}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </QueryGate>
     </section>

@@ -1,20 +1,17 @@
-import type { TShiftDueDatesRequest } from '@gcm/domain';
+import { type TShiftDueDatesRequest, type TShiftDueDatesResponse, ZShiftDueDatesResponse } from '@gcm/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-
-const ZShiftResult = z.object({ shifted: z.number().int() });
 
 /** POST /api/reviews/:reviewId/shift-due-dates — move open due dates as far as the final deadline moved. */
 export function shiftDueDates(
   reviewId: string,
   request: TShiftDueDatesRequest,
-): Promise<{ shifted: number }> {
+): Promise<TShiftDueDatesResponse> {
   return apiRequest(`/reviews/${encodeURIComponent(reviewId)}/shift-due-dates`, {
     method: 'POST',
     body: request,
-    schema: ZShiftResult,
+    schema: ZShiftDueDatesResponse,
   });
 }
 

@@ -1,7 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
+import { todayIs } from '../../../testing/clock';
 import { stubFetch } from '../../../testing/fetch-stub';
 import { buildReviewDetail } from '../../../testing/fixtures';
-import { renderRoute, sentBody } from '../../../testing/render-route';
+import { callCount, renderRoute, sentBody } from '../../../testing/render-route';
 import { signedIn } from '../../../testing/session';
 
 const REVIEW_ID = '6f1c1e2a-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
@@ -60,6 +61,35 @@ describe('Review settings', () => {
       to: '2027-01-09',
       version: 4,
     });
+  });
+
+  it('does not offer to move the open due dates beyond the range the API accepts', async () => {
+    todayIs('2026-11-28');
+    try {
+      const fetchMock = stubFetch({
+        ...signedIn(),
+        [`GET /api/reviews/${REVIEW_ID}`]: {
+          status: 200,
+          body: { ...review(3), finalDueDate: '2026-12-26' },
+        },
+        [`PATCH /api/reviews/${REVIEW_ID}`]: {
+          status: 200,
+          body: { ...review(4), finalDueDate: '2032-01-09' },
+        },
+      });
+      renderRoute(`/reviews/${REVIEW_ID}/settings`);
+
+      fireEvent.change(await screen.findByLabelText('Final deadline'), { target: { value: '2032-01-09' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+      const offer = await screen.findByTestId('shift-due-dates');
+      const move = within(offer).getByRole('button', { name: 'Move the open due dates' });
+      expect(move).toBeDisabled();
+      expect(move).toHaveAccessibleDescription(/must be between 2000-01-01 and 2031-11-28/);
+      fireEvent.click(move);
+      expect(callCount(fetchMock, `POST /api/reviews/${REVIEW_ID}/shift-due-dates`)).toBe(0);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('says when someone else changed the settings, and reloads them', async () => {

@@ -7,10 +7,11 @@ import {
   type TUpdateReviewRequest,
   ZUpdateReviewRequest,
 } from '@gcm/domain';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useParams } from 'react-router';
+import { dueDateRangeProblem } from '../../../components/ui/due-date-field';
 import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Field, Fieldset } from '../../../components/ui/field';
+import { Field, FieldError, Fieldset } from '../../../components/ui/field';
 import { ReviewFrame } from '../../../components/ui/review-frame';
 import { REVIEW_STATUS_LOOK } from '../../../components/ui/status-badge';
 import { useReview } from '../../../lib/api/get-review';
@@ -112,6 +113,9 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
   const [saved, setSaved] = useState(false);
   const shift = useShiftDueDates(initial.id);
   const [movedDeadline, setMovedDeadline] = useState<{ from: string; to: string } | null>(null);
+  // The open due dates would follow the deadline out of the range the API accepts for them.
+  const shiftProblem = movedDeadline ? dueDateRangeProblem(movedDeadline.to) : undefined;
+  const shiftProblemId = useId();
   const conflict = update.isError && isApiError(update.error) && update.error.status === 409;
 
   function set<K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) {
@@ -209,11 +213,13 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
               {shift.isError ? (
                 <ErrorPanel title="The due dates could not be moved" error={shift.error} />
               ) : null}
+              {shiftProblem ? <FieldError id={shiftProblemId}>A due date {shiftProblem}.</FieldError> : null}
               <div className="form__actions">
                 <button
                   type="button"
                   className="button"
-                  disabled={shift.isPending}
+                  disabled={shift.isPending || shiftProblem !== undefined}
+                  aria-describedby={shiftProblem ? shiftProblemId : undefined}
                   onClick={() => shift.mutate({ ...movedDeadline, version: loaded.version })}
                 >
                   Move the open due dates

@@ -1,17 +1,12 @@
-import { type TOrganisationProgress, ZOrganisationProgress } from '@gcm/domain';
+import { type TReviewProgressResponse, ZReviewProgressResponse } from '@gcm/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest, listResponse } from '../../../lib/api-client';
+import { apiRequest } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
-const ZProgressResponse = listResponse('organisations', ZOrganisationProgress);
-
 /** GET /api/reviews/:reviewId/progress — assignments per organisation, by state (coordinator). */
-export function getReviewProgress(
-  reviewId: string,
-  signal?: AbortSignal,
-): Promise<{ organisations: TOrganisationProgress[] }> {
+export function getReviewProgress(reviewId: string, signal?: AbortSignal): Promise<TReviewProgressResponse> {
   return apiRequest(`/reviews/${encodeURIComponent(reviewId)}/progress`, {
-    schema: ZProgressResponse,
+    schema: ZReviewProgressResponse,
     ...(signal ? { signal } : {}),
   });
 }

@@ -1,21 +1,13 @@
+import { type TVoteReminderResponse, ZVoteReminderResponse } from '@gcm/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest, type ResponseSchema } from '../../../lib/api-client';
+import { apiRequest } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
-const queuedReminders: ResponseSchema<{ queued: number }> = {
-  safeParse(data) {
-    const queued = (data as { queued?: unknown } | null | undefined)?.queued;
-    return typeof queued === 'number' && Number.isInteger(queued)
-      ? { success: true, data: { queued } }
-      : { success: false, error: new Error('expected { queued: <number> }') };
-  },
-};
-
 /** POST /api/votes/:voteId/remind → how many e-mails were queued to eligible voters who have not voted. */
-export function remindVoters(voteId: string): Promise<{ queued: number }> {
+export function remindVoters(voteId: string): Promise<TVoteReminderResponse> {
   return apiRequest(`/votes/${encodeURIComponent(voteId)}/remind`, {
     method: 'POST',
-    schema: queuedReminders,
+    schema: ZVoteReminderResponse,
   });
 }
 

@@ -1,6 +1,7 @@
 import type { TReviewDetail, TVoteRound, TVoteRoundState } from '@gcm/domain';
 import { formatInstant } from '@gcm/domain';
 import { Link, useParams } from 'react-router';
+import { DataTable } from '../../../components/ui/data-table';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { ReviewFrame } from '../../../components/ui/review-frame';
 import { useReviewVotes } from '../../../lib/api/get-review-votes';
@@ -83,29 +84,24 @@ function Votes({ review }: { review: TReviewDetail }) {
           empty="No vote yet."
         >
           {(data) => (
-            <div className="table-scroll">
-              <table className="data-table data-table--stack" data-testid="votes">
-                <caption className="visually-hidden">Votes of the review, times in {review.timeZone}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Vote</th>
-                    <th scope="col">Method</th>
-                    <th scope="col">State</th>
-                    <th scope="col">Voting ({review.timeZone})</th>
-                    <th scope="col">Turnout</th>
-                    <th scope="col">You</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Links</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {sortRounds(data.rounds).map((round) => (
-                    <RoundRow key={round.id} round={round} timeZone={review.timeZone} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={`Votes of the review, times in ${review.timeZone}`}
+              columns={[
+                'Vote',
+                'Method',
+                'State',
+                `Voting (${review.timeZone})`,
+                'Turnout',
+                'You',
+                { hidden: 'Links' },
+              ]}
+              stack
+              testId="votes"
+            >
+              {sortRounds(data.rounds).map((round) => (
+                <RoundRow key={round.id} round={round} timeZone={review.timeZone} />
+              ))}
+            </DataTable>
           )}
         </QueryGate>
       </section>

@@ -1,22 +1,11 @@
-import type { TDivisionOfLabourRequest } from '@gcm/domain';
+import {
+  type TDivisionOfLabourRequest,
+  type TDivisionOfLabourResponse,
+  ZDivisionOfLabourResponse,
+} from '@gcm/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest, type ResponseSchema } from '../../../lib/api-client';
+import { apiRequest } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-
-export interface DivisionOfLabourResult {
-  /** How many assignments were created. */
-  created: number;
-}
-
-/** `{ assignments: [...] }`: only how many is read here; the review is loaded again for the rest. */
-const createdAssignments: ResponseSchema<DivisionOfLabourResult> = {
-  safeParse(data) {
-    const assignments = (data as { assignments?: unknown } | null | undefined)?.assignments;
-    return Array.isArray(assignments)
-      ? { success: true, data: { created: assignments.length } }
-      : { success: false, error: new Error('expected { assignments: [...] }') };
-  },
-};
 
 /**
  * POST /api/workshops/:workshopId/division-of-labour — the division of labour agreed at the workshop
@@ -25,11 +14,11 @@ const createdAssignments: ResponseSchema<DivisionOfLabourResult> = {
 export function divideLabour(
   workshopId: string,
   request: TDivisionOfLabourRequest,
-): Promise<DivisionOfLabourResult> {
+): Promise<TDivisionOfLabourResponse> {
   return apiRequest(`/workshops/${encodeURIComponent(workshopId)}/division-of-labour`, {
     method: 'POST',
     body: request,
-    schema: createdAssignments,
+    schema: ZDivisionOfLabourResponse,
   });
 }
 

@@ -1,15 +1,10 @@
-import { type TWorkshopSummary, ZWorkshopSummary } from '@gcm/domain';
+import { type TWorkshopList, ZWorkshopList } from '@gcm/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest, listResponse } from '../../../lib/api-client';
+import { apiRequest } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
-const ZWorkshopList = listResponse('workshops', ZWorkshopSummary);
-
 /** GET /api/reviews/:reviewId/workshops — the workshops of a review (any member). */
-export function getReviewWorkshops(
-  reviewId: string,
-  signal?: AbortSignal,
-): Promise<{ workshops: TWorkshopSummary[] }> {
+export function getReviewWorkshops(reviewId: string, signal?: AbortSignal): Promise<TWorkshopList> {
   return apiRequest(`/reviews/${encodeURIComponent(reviewId)}/workshops`, {
     schema: ZWorkshopList,
     ...(signal ? { signal } : {}),

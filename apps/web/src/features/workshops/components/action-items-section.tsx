@@ -8,9 +8,11 @@ import {
   ZCreateActionItemRequest,
   ZUpdateActionItemRequest,
 } from '@gcm/domain';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
+import { DataTable } from '../../../components/ui/data-table';
+import { DueDateField, DueDateInput, dueDateRangeProblem } from '../../../components/ui/due-date-field';
 import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Field } from '../../../components/ui/field';
+import { Field, FieldError } from '../../../components/ui/field';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { organisationLabel } from '../../../lib/labels';
@@ -73,6 +75,8 @@ function ActionItemRow({
   const [form, setForm] = useState(() => itemForm(item));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [note, setNote] = useState('');
+  const dueDateErrorId = useId();
+  const dueDateIssue = dueDateRangeProblem(form.dueDate);
   const dirty = JSON.stringify(form) !== JSON.stringify(itemForm(base));
   if (item !== base && !dirty) {
     // The item as loaded again (after a save here or elsewhere): show it, unless edits are pending.
@@ -87,6 +91,7 @@ function ActionItemRow({
 
   function save() {
     setNote('');
+    if (dueDateIssue) return;
     const parsed = ZUpdateActionItemRequest.safeParse(actionItemChanges(base, form));
     if (!parsed.success) {
       setErrors(issuesToFieldErrors(parsed.error));
@@ -147,13 +152,16 @@ function ActionItemRow({
         </select>
       </td>
       <td data-label="Due date">
-        <input
-          className="input input--short"
-          type="date"
-          aria-label={`Due date of action item ${n}`}
+        <DueDateInput
+          control={{
+            'aria-label': `Due date of action item ${n}`,
+            'aria-invalid': dueDateIssue ? true : undefined,
+            'aria-describedby': dueDateIssue ? dueDateErrorId : undefined,
+          }}
           value={form.dueDate}
-          onChange={(event) => set('dueDate', event.target.value)}
+          onChange={(value) => set('dueDate', value)}
         />
+        {dueDateIssue ? <FieldError id={dueDateErrorId}>{dueDateIssue}</FieldError> : null}
       </td>
       <td data-label="State">
         <select
@@ -204,6 +212,7 @@ function NewActionItemForm({
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setNote('');
+    if (dueDateRangeProblem(dueDate)) return;
     const parsed = ZCreateActionItemRequest.safeParse({
       text,
       ownerOrganisationId: owner || null,
@@ -253,17 +262,13 @@ function NewActionItemForm({
             </select>
           )}
         </Field>
-        <Field label="Due date" error={errorFor(errors, 'dueDate')} hint="Optional.">
-          {(control) => (
-            <input
-              {...control}
-              className="input input--short"
-              type="date"
-              value={dueDate}
-              onChange={(event) => setDueDate(event.target.value)}
-            />
-          )}
-        </Field>
+        <DueDateField
+          label="Due date"
+          value={dueDate}
+          onChange={setDueDate}
+          error={errorFor(errors, 'dueDate')}
+          hint="Optional."
+        />
       </div>
       <div className="form__actions">
         <button type="submit" className="button" disabled={create.isPending}>
@@ -276,6 +281,9 @@ function NewActionItemForm({
     </form>
   );
 }
+
+const CAPTION = 'Action items of the workshop';
+const COLUMNS = ['Action', 'Owner', 'Due date', 'State'];
 
 export function ActionItemsSection({
   workshop,
@@ -293,71 +301,42 @@ export function ActionItemsSection({
       {items.length === 0 ? (
         <p className="muted">No action item yet.</p>
       ) : editable ? (
-        <div className="table-scroll">
-          <table className="data-table data-table--stack">
-            <caption className="visually-hidden">Action items of the workshop</caption>
-            <thead>
-              <tr>
-                <th scope="col">Action</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Due date</th>
-                <th scope="col">State</th>
-                <th scope="col">
-                  <span className="visually-hidden">Save</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item, index) => (
-                <ActionItemRow
-                  key={item.id}
-                  workshop={workshop}
-                  item={item}
-                  index={index}
-                  organisations={organisations}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={CAPTION} columns={[...COLUMNS, { hidden: 'Save' }]} stack>
+          {items.map((item, index) => (
+            <ActionItemRow
+              key={item.id}
+              workshop={workshop}
+              item={item}
+              index={index}
+              organisations={organisations}
+            />
+          ))}
+        </DataTable>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table data-table--stack">
-            <caption className="visually-hidden">Action items of the workshop</caption>
-            <thead>
-              <tr>
-                <th scope="col">Action</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Due date</th>
-                <th scope="col">State</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.id} data-testid="action-item">
-                  <td data-label="Action" className="pre-wrap">
-                    {item.text}
-                  </td>
-                  <td data-label="Owner">
-                    {item.ownerOrganisation ? (
-                      organisationLabel(item.ownerOrganisation)
-                    ) : (
-                      <span className="muted">None</span>
-                    )}
-                  </td>
-                  <td data-label="Due date">
-                    {item.dueDate ? (
-                      formatCalendarDate(item.dueDate, 'short')
-                    ) : (
-                      <span className="muted">None</span>
-                    )}
-                  </td>
-                  <td data-label="State">{ACTION_ITEM_STATE_LABELS[item.state]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={CAPTION} columns={COLUMNS} stack>
+          {items.map((item) => (
+            <tr key={item.id} data-testid="action-item">
+              <td data-label="Action" className="pre-wrap">
+                {item.text}
+              </td>
+              <td data-label="Owner">
+                {item.ownerOrganisation ? (
+                  organisationLabel(item.ownerOrganisation)
+                ) : (
+                  <span className="muted">None</span>
+                )}
+              </td>
+              <td data-label="Due date">
+                {item.dueDate ? (
+                  formatCalendarDate(item.dueDate, 'short')
+                ) : (
+                  <span className="muted">None</span>
+                )}
+              </td>
+              <td data-label="State">{ACTION_ITEM_STATE_LABELS[item.state]}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {editable ? <NewActionItemForm workshop={workshop} organisations={organisations} /> : null}
     </section>

@@ -11,8 +11,8 @@ import {
   ZDivisionOfLabourRequest,
 } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
+import { DueDateField, dueDateRangeProblem } from '../../../components/ui/due-date-field';
 import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Field } from '../../../components/ui/field';
 import { isApiError } from '../../../lib/api-client';
 import { ASSIGNMENT_ROLE_LABELS, organisationLabel } from '../../../lib/labels';
 import { useDivideLabour } from '../api/divide-labour';
@@ -109,6 +109,12 @@ export function DivisionOfLabourSection({
       setProblems(['Choose lead or contributing in at least one cell of the matrix.']);
       return;
     }
+    const outOfRange = dueDateRangeProblem(dueDate);
+    if (outOfRange) {
+      setProblems([]);
+      setDueDateError(outOfRange);
+      return;
+    }
     const parsed = ZDivisionOfLabourRequest.safeParse({ items, dueDate });
     if (!parsed.success) {
       const issues = parsed.error.issues;
@@ -124,7 +130,7 @@ export function DivisionOfLabourSection({
     setDueDateError(undefined);
     divide.mutate(parsed.data, {
       onSuccess: (result) => {
-        setCreated(result.created);
+        setCreated(result.assignments.length);
         setRoles(new Map());
       },
       onError: (error) => {
@@ -203,17 +209,12 @@ export function DivisionOfLabourSection({
             </tbody>
           </table>
         </div>
-        <Field label="Due date of these assignments" error={dueDateError}>
-          {(control) => (
-            <input
-              {...control}
-              className="input input--short"
-              type="date"
-              value={dueDate}
-              onChange={(event) => setDueDate(event.target.value)}
-            />
-          )}
-        </Field>
+        <DueDateField
+          label="Due date of these assignments"
+          value={dueDate}
+          onChange={setDueDate}
+          error={dueDateError}
+        />
         {problems.length > 0 ? (
           <div className="error-panel" role="alert" data-testid="division-problems">
             <h3 className="error-panel__title">

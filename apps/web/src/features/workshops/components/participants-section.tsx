@@ -1,10 +1,11 @@
 import { type TMember, type TOrganisation, type TWorkshop, ZSetParticipantsRequest } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
+import { DataTable } from '../../../components/ui/data-table';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { FieldError } from '../../../components/ui/field';
+import { OrganisationOptions } from '../../../components/ui/organisation-options';
 import { isApiError } from '../../../lib/api-client';
 import { type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
-import { organisationLabel } from '../../../lib/labels';
 import { useWorkshop } from '../api/get-workshop';
 import { useSetParticipants } from '../api/set-participants';
 import { useRebasedForm } from '../hooks/use-rebased-form';
@@ -20,6 +21,9 @@ export interface ParticipantRow {
 }
 
 let nextKey = 0;
+
+const CAPTION = 'Participants of the workshop';
+const COLUMNS = ['Organisation', 'Person or delegate', 'Invited', 'Attended'];
 
 function rowsFrom(workshop: TWorkshop): ParticipantRow[] {
   return workshop.participants.map((participant) => ({
@@ -92,15 +96,7 @@ function ParticipantEditorRow({
             onChange({ ...row, organisationId, personId: stillThere ? row.personId : '' });
           }}
         >
-          <option value="">Choose…</option>
-          {organisations.map((organisation) => (
-            <option key={organisation.id} value={organisation.id}>
-              {organisation.name}
-              {organisationLabel(organisation) !== organisation.name
-                ? ` (${organisationLabel(organisation)})`
-                : ''}
-            </option>
-          ))}
+          <OrganisationOptions organisations={organisations} none="Choose…" />
         </select>
         <CellError id={errorId('organisation')} message={organisationError} />
       </td>
@@ -239,36 +235,25 @@ export function ParticipantsEditor({
       {rows.length === 0 ? (
         <p className="muted">No participant yet.</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table data-table--stack participants-table">
-            <caption className="visually-hidden">Participants of the workshop</caption>
-            <thead>
-              <tr>
-                <th scope="col">Organisation</th>
-                <th scope="col">Person or delegate</th>
-                <th scope="col">Invited</th>
-                <th scope="col">Attended</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row, index) => (
-                <ParticipantEditorRow
-                  key={row.key}
-                  row={row}
-                  index={index}
-                  organisations={organisations}
-                  members={members}
-                  errors={errors}
-                  onChange={(next) => change(rows.map((other) => (other.key === row.key ? next : other)))}
-                  onRemove={() => change(rows.filter((other) => other.key !== row.key))}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={CAPTION}
+          columns={[...COLUMNS, { hidden: 'Actions' }]}
+          stack
+          className="participants-table"
+        >
+          {rows.map((row, index) => (
+            <ParticipantEditorRow
+              key={row.key}
+              row={row}
+              index={index}
+              organisations={organisations}
+              members={members}
+              errors={errors}
+              onChange={(next) => change(rows.map((other) => (other.key === row.key ? next : other)))}
+              onRemove={() => change(rows.filter((other) => other.key !== row.key))}
+            />
+          ))}
+        </DataTable>
       )}
       {errors.participants ? <FieldError>{errors.participants}</FieldError> : null}
       <div className="form__actions">
@@ -305,30 +290,17 @@ export function ParticipantsEditor({
 export function ParticipantsTable({ workshop }: { workshop: TWorkshop }) {
   if (workshop.participants.length === 0) return <p className="muted">No participant recorded.</p>;
   return (
-    <div className="table-scroll">
-      <table className="data-table data-table--stack">
-        <caption className="visually-hidden">Participants of the workshop</caption>
-        <thead>
-          <tr>
-            <th scope="col">Organisation</th>
-            <th scope="col">Person or delegate</th>
-            <th scope="col">Invited</th>
-            <th scope="col">Attended</th>
-          </tr>
-        </thead>
-        <tbody>
-          {workshop.participants.map((participant) => (
-            <tr key={participant.id} data-testid="participant-row">
-              <td data-label="Organisation">{participant.organisation.name}</td>
-              <td data-label="Person or delegate">
-                {participant.person?.name ?? participant.name ?? <span className="muted">Not named</span>}
-              </td>
-              <td data-label="Invited">{participant.invited ? 'Yes' : 'No'}</td>
-              <td data-label="Attended">{participant.attended ? 'Yes' : 'No'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={CAPTION} columns={COLUMNS} stack>
+      {workshop.participants.map((participant) => (
+        <tr key={participant.id} data-testid="participant-row">
+          <td data-label="Organisation">{participant.organisation.name}</td>
+          <td data-label="Person or delegate">
+            {participant.person?.name ?? participant.name ?? <span className="muted">Not named</span>}
+          </td>
+          <td data-label="Invited">{participant.invited ? 'Yes' : 'No'}</td>
+          <td data-label="Attended">{participant.attended ? 'Yes' : 'No'}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,8 +1,10 @@
 import type { TWorkshop } from '@gcm/domain';
 import { fireEvent, screen, within } from '@testing-library/react';
+import { todayIs } from '../../../testing/clock';
 import { type StubbedAnswer, stubFetch } from '../../../testing/fetch-stub';
 import {
   buildAssignment,
+  buildFullAssignment,
   buildFullOrganisation,
   buildMember,
   buildReviewDetail,
@@ -224,6 +226,56 @@ describe('Workshop page', () => {
     expect(sentBody(fetchMock, `PATCH /api/action-items/${item.id}`)).toEqual({ version: 1, state: 'done' });
   });
 
+  describe('due dates the API would refuse', () => {
+    beforeEach(() => todayIs('2026-11-28'));
+    afterEach(() => jest.useRealTimers());
+
+    it('are refused for a new action item and for a listed one, at the field', async () => {
+      const item = {
+        id: '22222222-3333-4444-8555-666666666666',
+        text: 'Draft ToRs for the UN Network on Migration in Mongolia',
+        ownerOrganisation: IOM,
+        dueDate: '2020-11-15',
+        state: 'open' as const,
+        version: 1,
+      };
+      const { fetchMock } = openWorkshop('coordinator', {
+        [`GET ${WORKSHOP}`]: { status: 200, body: workshop({ actionItems: [item] }) },
+      });
+      const form = await screen.findByRole('form', { name: 'New action item' });
+      fireEvent.change(within(form).getByLabelText('Action item'), { target: { value: item.text } });
+      const dueDate = within(form).getByLabelText(/^Due date/);
+      expect(dueDate).toHaveAttribute('max', '2031-11-28');
+      fireEvent.change(dueDate, { target: { value: '2031-11-29' } });
+      fireEvent.click(within(form).getByRole('button', { name: 'Add the action item' }));
+      expect(dueDate).toHaveAttribute('aria-invalid', 'true');
+      expect(dueDate).toHaveAccessibleDescription(/must be between 2000-01-01 and 2031-11-28/);
+      expect(callCount(fetchMock, `POST ${WORKSHOP}/action-items`)).toBe(0);
+
+      const row = screen.getByTestId('action-item');
+      const rowDate = within(row).getByLabelText('Due date of action item 1');
+      expect(rowDate).toHaveAttribute('min', '2000-01-01');
+      fireEvent.change(rowDate, { target: { value: '1999-01-01' } });
+      fireEvent.click(within(row).getByRole('button', { name: 'Save action item 1' }));
+      expect(rowDate).toHaveAttribute('aria-invalid', 'true');
+      expect(rowDate).toHaveAccessibleDescription(/must be between 2000-01-01 and 2031-11-28/);
+      expect(callCount(fetchMock, `PATCH /api/action-items/${item.id}`)).toBe(0);
+    });
+
+    it('are refused for the division of labour before anything is created', async () => {
+      const { fetchMock } = openWorkshop('coordinator');
+      const section = await screen.findByTestId('division-of-labour');
+      fireEvent.change(within(section).getByLabelText('Question 7, IOM'), { target: { value: 'lead' } });
+      const dueDate = within(section).getByLabelText('Due date of these assignments');
+      expect(dueDate).toHaveAttribute('max', '2031-11-28');
+      fireEvent.change(dueDate, { target: { value: '2040-01-01' } });
+      fireEvent.click(within(section).getByRole('button', { name: 'Create the assignments (1)' }));
+      expect(dueDate).toHaveAttribute('aria-invalid', 'true');
+      expect(dueDate).toHaveAccessibleDescription(/must be between 2000-01-01 and 2031-11-28/);
+      expect(callCount(fetchMock, `POST ${WORKSHOP}/division-of-labour`)).toBe(0);
+    });
+  });
+
   it('turns the division of labour into assignments and says how many were created', async () => {
     const review = buildReviewDetail({
       summary: { id: REVIEW_ID },
@@ -233,7 +285,10 @@ describe('Workshop page', () => {
     const { fetchMock } = openWorkshop(
       'coordinator',
       {
-        [`POST ${WORKSHOP}/division-of-labour`]: { status: 201, body: { assignments: [{}, {}] } },
+        [`POST ${WORKSHOP}/division-of-labour`]: {
+          status: 201,
+          body: { assignments: [buildFullAssignment(), buildFullAssignment()] },
+        },
       },
       review,
     );

@@ -7,6 +7,7 @@ import {
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CopyButton } from '../../../components/ui/copy-button';
+import { DataTable } from '../../../components/ui/data-table';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { ReviewFrame } from '../../../components/ui/review-frame';
@@ -26,35 +27,27 @@ export function byDate(workshops: readonly TWorkshopSummary[]): TWorkshopSummary
 
 function WorkshopsTable({ workshops, timeZone }: { workshops: TWorkshopSummary[]; timeZone: string }) {
   return (
-    <div className="table-scroll">
-      <table className="data-table data-table--stack" data-testid="workshops">
-        <caption className="visually-hidden">Workshops of the review, times in {timeZone}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date ({timeZone})</th>
-            <th scope="col">Workshop</th>
-            <th scope="col">Mode and place</th>
-            <th scope="col">Attendance</th>
-          </tr>
-        </thead>
-        <tbody>
-          {byDate(workshops).map((workshop) => (
-            <tr key={workshop.id} data-testid="workshop-row">
-              <td data-label="Date">
-                <time dateTime={workshop.startsAt}>{formatInstant(workshop.startsAt, timeZone)}</time>
-              </td>
-              <th scope="row" data-label="Workshop">
-                <Link to={`/workshops/${workshop.id}`}>{workshop.title}</Link>
-              </th>
-              <td data-label="Mode and place">{modeAndPlace(workshop)}</td>
-              <td data-label="Attendance">
-                {workshop.attendance.text || <span className="muted">No attendance recorded</span>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={`Workshops of the review, times in ${timeZone}`}
+      columns={[`Date (${timeZone})`, 'Workshop', 'Mode and place', 'Attendance']}
+      stack
+      testId="workshops"
+    >
+      {byDate(workshops).map((workshop) => (
+        <tr key={workshop.id} data-testid="workshop-row">
+          <td data-label="Date">
+            <time dateTime={workshop.startsAt}>{formatInstant(workshop.startsAt, timeZone)}</time>
+          </td>
+          <th scope="row" data-label="Workshop">
+            <Link to={`/workshops/${workshop.id}`}>{workshop.title}</Link>
+          </th>
+          <td data-label="Mode and place">{modeAndPlace(workshop)}</td>
+          <td data-label="Attendance">
+            {workshop.attendance.text || <span className="muted">No attendance recorded</span>}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

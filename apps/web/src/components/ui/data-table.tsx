@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+
+/** A column heading; `{ hidden }` is read by screen readers only (a column of buttons or links). */
+export type DataTableColumn = string | { hidden: string };
+
+interface DataTableProps {
+  /** Read by screen readers only: what the table lists. */
+  caption: ReactNode;
+  columns: readonly DataTableColumn[];
+  /** On narrow screens each row becomes a card (its cells carry `data-label`). */
+  stack?: boolean;
+  className?: string;
+  testId?: string;
+  /** The rows. */
+  children: ReactNode;
+}
+
+/** A scrollable data table with a hidden caption and one row of column headings. */
+export function DataTable({ caption, columns, stack = false, className, testId, children }: DataTableProps) {
+  const classes = ['data-table', stack ? 'data-table--stack' : null, className ?? null].filter(Boolean);
+  return (
+    <div className="table-scroll">
+      <table className={classes.join(' ')} data-testid={testId}>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) =>
+              typeof column === 'string' ? (
+                <th key={column} scope="col">
+                  {column}
+                </th>
+              ) : (
+                <th key={column.hidden} scope="col">
+                  <span className="visually-hidden">{column.hidden}</span>
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A count of overdue things, marked as a danger when there is any. */
+export function OverdueCell({ count, label }: { count: number; label?: string }) {
+  return (
+    <td data-label={label} className={count > 0 ? 'cell--danger' : undefined}>
+      {count > 0 ? <span aria-hidden="true">✕ </span> : null}
+      {count}
+    </td>
+  );
+}

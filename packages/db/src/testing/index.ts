@@ -98,6 +98,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   } finally {
     await admin.end();
   }
+  return testDatabase(serverUrl, name);
+}
+
+/** The handle of a test database made on `serverUrl`; `drop()` removes it, connections and all. */
+function testDatabase(serverUrl: string, name: string): TestDatabase {
   return {
     name,
     url: withDatabase(serverUrl, name),
@@ -124,17 +129,5 @@ export async function createEmptyDatabase(): Promise<TestDatabase> {
   } finally {
     await admin.end();
   }
-  return {
-    name,
-    url: withDatabase(serverUrl, name),
-    async drop() {
-      const client = new Client({ connectionString: serverUrl });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
-    },
-  };
+  return testDatabase(serverUrl, name);
 }

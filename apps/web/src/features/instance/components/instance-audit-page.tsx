@@ -1,0 +1,86 @@
+import { formatInstant, localTimeZone, type TInstanceAuditEvent } from '@gcm/domain';
+import { ErrorPanel } from '../../../components/ui/error-panel';
+import { QueryGate } from '../../../components/ui/query-gate';
+import { useInstanceAudit } from '../api/get-instance-audit';
+import { InstanceFrame } from './instance-frame';
+
+/** "account.password_reset_requested" → "account password reset requested" */
+function actionText(action: string): string {
+  return action.replace(/[._]/g, ' ');
+}
+
+function AuditRow({ event }: { event: TInstanceAuditEvent }) {
+  return (
+    <tr data-testid="instance-audit-event">
+      <td data-label="When">
+        <time dateTime={event.createdAt}>{formatInstant(event.createdAt, localTimeZone())}</time>
+      </td>
+      <td data-label="Who">{event.actor?.name ?? <span className="muted">System</span>}</td>
+      <td data-label="Action">{actionText(event.action)}</td>
+      <td data-label="Review">{event.review?.title ?? <span className="muted">—</span>}</td>
+      <td data-label="Target">
+        {event.targetType} <span className="muted">{event.targetId.slice(0, 8)}</span>
+      </td>
+    </tr>
+  );
+}
+
+/** /instance/audit — what happened anywhere in the installation, newest first, without contents. */
+export function InstanceAuditPage() {
+  const audit = useInstanceAudit();
+  return (
+    <InstanceFrame
+      title="Audit trail"
+      lead="Who did what, in which review, newest first. The contents of a change stay in the review's own activity."
+    >
+      <QueryGate
+        query={audit}
+        loading="Loading the audit trail…"
+        errorTitle="The audit trail could not be loaded"
+        isEmpty={(data) => data.pages.every((page) => page.events.length === 0)}
+        empty="Nothing has happened yet."
+      >
+        {(data) => (
+          <>
+            <table className="reviews-table audit-table" data-testid="instance-audit">
+              <caption className="visually-hidden">Events of the installation, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col">Who</th>
+                  <th scope="col">Action</th>
+                  <th scope="col">Review</th>
+                  <th scope="col">Target</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.pages
+                  .flatMap((page) => page.events)
+                  .map((event) => (
+                    <AuditRow key={event.id} event={event} />
+                  ))}
+              </tbody>
+            </table>
+            {audit.isFetchNextPageError ? (
+              <ErrorPanel title="Older events could not be loaded" error={audit.error} />
+            ) : null}
+            {audit.hasNextPage ? (
+              <p>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => void audit.fetchNextPage()}
+                  disabled={audit.isFetchingNextPage}
+                >
+                  {audit.isFetchingNextPage ? 'Loading…' : 'Load older'}
+                </button>
+              </p>
+            ) : (
+              <p className="muted">That is everything.</p>
+            )}
+          </>
+        )}
+      </QueryGate>
+    </InstanceFrame>
+  );
+}

@@ -100,42 +100,44 @@ function AccountRow({ account, isSelf }: { account: TInstanceAccount; isSelf: bo
   );
 }
 
-/** /instance/accounts — every account: who may start reviews, who is suspended; adding one. */
-export function InstanceAccountsPage() {
+function Accounts() {
   const accounts = useInstanceAccounts();
   const { data: person } = useSession({ enabled: false });
+  return (
+    <QueryGate query={accounts} loading="Loading the accounts…" errorTitle="The accounts could not be loaded">
+      {(data) => (
+        <div className="table-scroll">
+          <table className="data-table data-table--stack" data-testid="accounts">
+            <caption className="visually-hidden">Every account of the installation</caption>
+            <thead>
+              <tr>
+                <th scope="col">Person</th>
+                <th scope="col">Status</th>
+                <th scope="col">Rights</th>
+                <th scope="col">Reviews</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.accounts.map((account) => (
+                <AccountRow key={account.id} account={account} isSelf={account.id === person?.id} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </QueryGate>
+  );
+}
+
+/** /instance/accounts — every account: who may start reviews, who is suspended; adding one. */
+export function InstanceAccountsPage() {
   return (
     <InstanceFrame
       title="Accounts"
       lead="Everyone who can sign in to this installation. Coordinators invite the people of their reviews; here you grant who may start reviews, and suspend or restore an account."
     >
-      <QueryGate
-        query={accounts}
-        loading="Loading the accounts…"
-        errorTitle="The accounts could not be loaded"
-      >
-        {(data) => (
-          <div className="table-scroll">
-            <table className="data-table data-table--stack" data-testid="accounts">
-              <caption className="visually-hidden">Every account of the installation</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Person</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Rights</th>
-                  <th scope="col">Reviews</th>
-                  <th scope="col">Actions</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.accounts.map((account) => (
-                  <AccountRow key={account.id} account={account} isSelf={account.id === person?.id} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </QueryGate>
+      <Accounts />
       <AddAccountForm />
     </InstanceFrame>
   );

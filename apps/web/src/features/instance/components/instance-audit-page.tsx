@@ -25,62 +25,68 @@ function AuditRow({ event }: { event: TInstanceAuditEvent }) {
   );
 }
 
+function AuditTrail() {
+  const audit = useInstanceAudit();
+  return (
+    <QueryGate
+      query={audit}
+      loading="Loading the audit trail…"
+      errorTitle="The audit trail could not be loaded"
+      isEmpty={(data) => data.pages.every((page) => page.events.length === 0)}
+      empty="Nothing has happened yet."
+    >
+      {(data) => (
+        <>
+          <table className="reviews-table audit-table" data-testid="instance-audit">
+            <caption className="visually-hidden">Events of the installation, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Who</th>
+                <th scope="col">Action</th>
+                <th scope="col">Review</th>
+                <th scope="col">Target</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.pages
+                .flatMap((page) => page.events)
+                .map((event) => (
+                  <AuditRow key={event.id} event={event} />
+                ))}
+            </tbody>
+          </table>
+          {audit.isFetchNextPageError ? (
+            <ErrorPanel title="Older events could not be loaded" error={audit.error} />
+          ) : null}
+          {audit.hasNextPage ? (
+            <p>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => void audit.fetchNextPage()}
+                disabled={audit.isFetchingNextPage}
+              >
+                {audit.isFetchingNextPage ? 'Loading…' : 'Load older'}
+              </button>
+            </p>
+          ) : (
+            <p className="muted">That is everything.</p>
+          )}
+        </>
+      )}
+    </QueryGate>
+  );
+}
+
 /** /instance/audit — what happened anywhere in the installation, newest first, without contents. */
 export function InstanceAuditPage() {
-  const audit = useInstanceAudit();
   return (
     <InstanceFrame
       title="Audit trail"
       lead="Who did what, in which review, newest first. The contents of a change stay in the review's own activity."
     >
-      <QueryGate
-        query={audit}
-        loading="Loading the audit trail…"
-        errorTitle="The audit trail could not be loaded"
-        isEmpty={(data) => data.pages.every((page) => page.events.length === 0)}
-        empty="Nothing has happened yet."
-      >
-        {(data) => (
-          <>
-            <table className="reviews-table audit-table" data-testid="instance-audit">
-              <caption className="visually-hidden">Events of the installation, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Who</th>
-                  <th scope="col">Action</th>
-                  <th scope="col">Review</th>
-                  <th scope="col">Target</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.pages
-                  .flatMap((page) => page.events)
-                  .map((event) => (
-                    <AuditRow key={event.id} event={event} />
-                  ))}
-              </tbody>
-            </table>
-            {audit.isFetchNextPageError ? (
-              <ErrorPanel title="Older events could not be loaded" error={audit.error} />
-            ) : null}
-            {audit.hasNextPage ? (
-              <p>
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  onClick={() => void audit.fetchNextPage()}
-                  disabled={audit.isFetchingNextPage}
-                >
-                  {audit.isFetchingNextPage ? 'Loading…' : 'Load older'}
-                </button>
-              </p>
-            ) : (
-              <p className="muted">That is everything.</p>
-            )}
-          </>
-        )}
-      </QueryGate>
+      <AuditTrail />
     </InstanceFrame>
   );
 }

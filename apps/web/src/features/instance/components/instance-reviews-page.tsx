@@ -53,46 +53,52 @@ function InstanceReviewRow({ review }: { review: TInstanceReview }) {
   );
 }
 
+function InstanceReviews() {
+  const reviews = useInstanceReviews();
+  return (
+    <QueryGate
+      query={reviews}
+      loading="Loading the reviews…"
+      errorTitle="The reviews could not be loaded"
+      isEmpty={(data) => data.reviews.length === 0}
+      empty="No review has been started yet."
+    >
+      {(data) => (
+        <div className="table-scroll">
+          <table className="reviews-table">
+            <caption className="visually-hidden">Every review of the installation</caption>
+            <thead>
+              <tr>
+                <th scope="col">Country</th>
+                <th scope="col">Cycle</th>
+                <th scope="col">Title</th>
+                <th scope="col">Status</th>
+                <th scope="col">Final deadline</th>
+                <th scope="col">Coordinators</th>
+                <th scope="col">Progress</th>
+                <th scope="col">Submitted</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.reviews.map((review) => (
+                <InstanceReviewRow key={review.id} review={review} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </QueryGate>
+  );
+}
+
 /** /instance — every review of the installation, where it stands and who runs it; and starting one. */
 export function InstanceReviewsPage() {
-  const reviews = useInstanceReviews();
   return (
     <InstanceFrame
       title="Reviews of the installation"
       lead="Every country's review: where it stands and who coordinates it. What the reviews contain stays with their members."
     >
-      <QueryGate
-        query={reviews}
-        loading="Loading the reviews…"
-        errorTitle="The reviews could not be loaded"
-        isEmpty={(data) => data.reviews.length === 0}
-        empty="No review has been started yet."
-      >
-        {(data) => (
-          <div className="table-scroll">
-            <table className="reviews-table">
-              <caption className="visually-hidden">Every review of the installation</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Country</th>
-                  <th scope="col">Cycle</th>
-                  <th scope="col">Title</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Final deadline</th>
-                  <th scope="col">Coordinators</th>
-                  <th scope="col">Progress</th>
-                  <th scope="col">Submitted</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.reviews.map((review) => (
-                  <InstanceReviewRow key={review.id} review={review} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </QueryGate>
+      <InstanceReviews />
       <StartReviewForm />
     </InstanceFrame>
   );

@@ -93,6 +93,13 @@ describe('the installation: an administrator starts a country review, its coordi
     await admin.reload();
     await kazakhstanRow.getByText('Active').waitFor();
     await screenshot(admin, 'instance-6-coordinator-active');
+    const sections = admin.getByRole('navigation', { name: 'Installation sections' });
+    await sections.getByRole('link', { name: 'Accounts' }).click();
+    await admin.getByTestId('account-row').filter({ hasText: KAZAKH_COORDINATOR.email }).waitFor();
+    await screenshot(admin, 'instance-7-accounts');
+    await sections.getByRole('link', { name: 'Audit trail' }).click();
+    await admin.getByTestId('instance-audit-event').filter({ hasText: 'invitation accepted' }).waitFor();
+    await screenshot(admin, 'instance-8-audit');
     expect(cspViolations).toEqual([]);
   });
 });

@@ -42,7 +42,7 @@ function AccountRow({ account, isSelf }: { account: TInstanceAccount; isSelf: bo
     <tr data-testid="account-row">
       <th scope="row" data-label="Person">
         {account.name}
-        <span className="muted block">{account.email}</span>
+        <span className="muted block instance-row__detail">{account.email}</span>
       </th>
       <td data-label="Status">
         <AccountStatus account={account} />
@@ -106,7 +106,7 @@ function Accounts() {
   return (
     <QueryGate query={accounts} loading="Loading the accounts…" errorTitle="The accounts could not be loaded">
       {(data) => (
-        <div className="table-scroll">
+        <div className="table-scroll instance-table">
           <table className="data-table data-table--stack" data-testid="accounts">
             <caption className="visually-hidden">Every account of the installation</caption>
             <thead>

@@ -25,9 +25,9 @@ function InstanceReviewRow({ review }: { review: TInstanceReview }) {
     <tr data-testid="instance-review">
       <th scope="row" data-label="Country">
         {review.country}
+        <span className="muted block instance-row__detail">{review.title}</span>
       </th>
       <td data-label="Cycle">{review.cycle}</td>
-      <td data-label="Title">{review.title}</td>
       <td data-label="Status">
         <ReviewStatusBadge status={review.status} />
       </td>
@@ -64,14 +64,13 @@ function InstanceReviews() {
       empty="No review has been started yet."
     >
       {(data) => (
-        <div className="table-scroll">
+        <div className="table-scroll instance-table">
           <table className="reviews-table">
             <caption className="visually-hidden">Every review of the installation</caption>
             <thead>
               <tr>
-                <th scope="col">Country</th>
+                <th scope="col">Country and title</th>
                 <th scope="col">Cycle</th>
-                <th scope="col">Title</th>
                 <th scope="col">Status</th>
                 <th scope="col">Final deadline</th>
                 <th scope="col">Coordinators</th>

@@ -121,7 +121,7 @@ export function StartReviewForm() {
         <TextField
           label="Time zone"
           error={errorFor(errors, 'timeZone')}
-          hint="The country's: deadlines end at midnight there. Such as Asia/Almaty."
+          hint="Deadlines end at midnight there, e.g. Asia/Almaty."
           list="start-review-time-zones"
           value={form.timeZone}
           onChange={(value) => set('timeZone', value)}

@@ -1,5 +1,16 @@
 import type { TInstanceAccount, TInstanceAuditEvent, TInstanceReview } from '@gcm/domain';
-import { buildCurrentPerson, fakeUuid } from './fixtures';
+import { buildCurrentPerson, buildReviewSummary, fakeUuid } from './fixtures';
+
+/** The progress of a review nobody has been given a question in yet. */
+export const NO_PROGRESS = {
+  total: 0,
+  notStarted: 0,
+  drafting: 0,
+  submitted: 0,
+  changesRequested: 0,
+  accepted: 0,
+  overdue: 0,
+};
 
 /** A review as the administrator's overview lists it (Mongolia 2020, collecting, one coordinator). */
 export function buildInstanceReview(overrides: Partial<TInstanceReview> = {}): TInstanceReview {
@@ -13,15 +24,7 @@ export function buildInstanceReview(overrides: Partial<TInstanceReview> = {}): T
     createdAt: '2020-06-01T02:00:00.000Z',
     coordinators: [{ name: 'L. Munkhtushig', email: 'coordinator@mfa.mn.example', accepted: true }],
     memberCount: 12,
-    progress: {
-      total: 35,
-      notStarted: 10,
-      drafting: 15,
-      submitted: 5,
-      changesRequested: 2,
-      accepted: 3,
-      overdue: 2,
-    },
+    progress: buildReviewSummary().progress,
     submittedAt: null,
     ...overrides,
   };

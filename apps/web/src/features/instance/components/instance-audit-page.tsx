@@ -1,13 +1,9 @@
 import { formatInstant, localTimeZone, type TInstanceAuditEvent } from '@gcm/domain';
-import { ErrorPanel } from '../../../components/ui/error-panel';
+import { LoadMore } from '../../../components/ui/load-more';
 import { QueryGate } from '../../../components/ui/query-gate';
+import { auditActionText } from '../../../lib/labels';
 import { useInstanceAudit } from '../api/get-instance-audit';
 import { InstanceFrame } from './instance-frame';
-
-/** "account.password_reset_requested" → "account password reset requested" */
-function actionText(action: string): string {
-  return action.replace(/[._]/g, ' ');
-}
 
 function AuditRow({ event }: { event: TInstanceAuditEvent }) {
   return (
@@ -16,7 +12,7 @@ function AuditRow({ event }: { event: TInstanceAuditEvent }) {
         <time dateTime={event.createdAt}>{formatInstant(event.createdAt, localTimeZone())}</time>
       </td>
       <td data-label="Who">{event.actor?.name ?? <span className="muted">System</span>}</td>
-      <td data-label="Action">{actionText(event.action)}</td>
+      <td data-label="Action">{auditActionText(event.action)}</td>
       <td data-label="Review">{event.review?.title ?? <span className="muted">—</span>}</td>
       <td data-label="Target">
         {event.targetType} <span className="muted">{event.targetId.slice(0, 8)}</span>
@@ -56,23 +52,7 @@ function AuditTrail() {
                 ))}
             </tbody>
           </table>
-          {audit.isFetchNextPageError ? (
-            <ErrorPanel title="Older events could not be loaded" error={audit.error} />
-          ) : null}
-          {audit.hasNextPage ? (
-            <p>
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => void audit.fetchNextPage()}
-                disabled={audit.isFetchingNextPage}
-              >
-                {audit.isFetchingNextPage ? 'Loading…' : 'Load older'}
-              </button>
-            </p>
-          ) : (
-            <p className="muted">That is everything.</p>
-          )}
+          <LoadMore query={audit} label="Load older" errorTitle="Older events could not be loaded" />
         </>
       )}
     </QueryGate>

@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { stubFetch } from '../../../testing/fetch-stub';
 import { buildCurrentPerson } from '../../../testing/fixtures';
-import { buildAdministrator, buildInstanceReview } from '../../../testing/instance-fixtures';
+import { buildAdministrator, buildInstanceReview, NO_PROGRESS } from '../../../testing/instance-fixtures';
 import { callCount, renderRoute, sentBody } from '../../../testing/render-route';
 import { signedIn } from '../../../testing/session';
 
@@ -12,15 +12,7 @@ const KAZAKHSTAN = buildInstanceReview({
   status: 'setup',
   finalDueDate: '2024-08-31',
   coordinators: [{ name: 'A. Nurlanovna', email: 'coordinator@mfa.kz.example', accepted: false }],
-  progress: {
-    total: 0,
-    notStarted: 0,
-    drafting: 0,
-    submitted: 0,
-    changesRequested: 0,
-    accepted: 0,
-    overdue: 0,
-  },
+  progress: NO_PROGRESS,
 });
 
 function fillIn(fields: Record<string, string>) {

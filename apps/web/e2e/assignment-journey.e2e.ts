@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { waitUntil } from '@gcm/domain/testing';
 import type { Browser, Page } from 'playwright-core';
 import {
   collectCspViolations,
@@ -12,7 +11,7 @@ import {
   signIn,
   signOut,
 } from './support/browser';
-import { type RunningServer, startServer } from './support/server';
+import { mailTo, type RunningServer, startServer } from './support/server';
 
 /** A minimal, valid one-page PDF: what a ministry would attach as "Attachment 1". */
 function pdfFile(): string {
@@ -195,17 +194,4 @@ async function firstAssignmentUrl(page: Page, reviewId: string, code: string): P
   const lead = body.assignments.find((a) => a.role === 'lead');
   if (!lead) throw new Error(`No lead assignment for ${code}: ${JSON.stringify(body)}`);
   return `/assignments/${lead.id}`;
-}
-
-async function mailTo(server: RunningServer, address: string, subject: RegExp) {
-  return waitUntil(
-    () =>
-      server.mail.received.find(
-        (m) => m.envelopeTo.includes(address) && subject.test(m.parsed.subject ?? ''),
-      ),
-    {
-      what: `an e-mail to ${address} matching ${subject}`,
-      describe: () => `got: ${server.mail.received.map((m) => m.parsed.subject).join(' | ')}`,
-    },
-  );
 }

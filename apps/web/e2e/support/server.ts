@@ -128,3 +128,17 @@ export async function startServer(options: { now?: Date } = {}): Promise<Running
     },
   };
 }
+
+/** The first e-mail to `address` whose subject matches, once the application has sent it. */
+export async function mailTo(server: RunningServer, address: string, subject: RegExp) {
+  return waitUntil(
+    () =>
+      server.mail.received.find(
+        (m) => m.envelopeTo.includes(address) && subject.test(m.parsed.subject ?? ''),
+      ),
+    {
+      what: `an e-mail to ${address} matching ${subject}`,
+      describe: () => `got: ${server.mail.received.map((m) => m.parsed.subject).join(' | ')}`,
+    },
+  );
+}

@@ -20,6 +20,13 @@ export function AppShell() {
             <>
               <nav aria-label="Main">
                 <ul className="shell__nav">
+                  {person.isAdministrator ? (
+                    <li>
+                      <NavLink to="/instance" className="shell__nav-link">
+                        Installation
+                      </NavLink>
+                    </li>
+                  ) : null}
                   <li>
                     <NavLink to="/reviews" className="shell__nav-link">
                       Reviews

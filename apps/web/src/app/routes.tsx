@@ -1,13 +1,20 @@
-import { Navigate, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { ConsolidationPage } from '../features/answers/components/consolidation-page';
 import { MatrixPage } from '../features/assignments/components/matrix-page';
 import { MyAssignmentsPage } from '../features/assignments/components/my-assignments-page';
 import { ActivityPage } from '../features/audit/components/activity-page';
+import { AccountLinkPage } from '../features/auth/components/account-link-page';
+import { ChangePasswordPage } from '../features/auth/components/change-password-page';
+import { ForgotPasswordPage } from '../features/auth/components/forgot-password-page';
 import { InvitationPage } from '../features/auth/components/invitation-page';
+import { LandingRedirect } from '../features/auth/components/landing-redirect';
 import { RequireSession } from '../features/auth/components/require-session';
 import { SignInPage } from '../features/auth/components/sign-in-page';
 import { ContributionPage } from '../features/contributions/components/contribution-page';
 import { HistoryPage } from '../features/contributions/components/history-page';
+import { InstanceAccountsPage } from '../features/instance/components/instance-accounts-page';
+import { InstanceAuditPage } from '../features/instance/components/instance-audit-page';
+import { InstanceReviewsPage } from '../features/instance/components/instance-reviews-page';
 import { PeoplePage } from '../features/members/components/people-page';
 import { AssignmentReminders } from '../features/reminders/components/assignment-reminders';
 import { CalendarFeedCard } from '../features/reminders/components/calendar-feed-card';
@@ -41,11 +48,13 @@ export const routes: RouteObject[] = [
         children: [
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'invitations/:token', element: <InvitationPage /> },
+          { path: 'account-links/:token', element: <AccountLinkPage /> },
+          { path: 'forgot-password', element: <ForgotPasswordPage /> },
           {
             // Everything else needs a session: without one, /sign-in?next=<here>.
             element: <RequireSession />,
             children: [
-              { index: true, element: <Navigate to="/reviews" replace /> },
+              { index: true, element: <LandingRedirect /> },
               { path: 'reviews', element: <ReviewsListPage /> },
               { path: 'reviews/new', element: <CreateReviewPage /> },
               {
@@ -78,6 +87,10 @@ export const routes: RouteObject[] = [
                 ),
               },
               { path: 'assignments/:assignmentId/history', element: <HistoryPage /> },
+              { path: 'account/password', element: <ChangePasswordPage /> },
+              { path: 'instance', element: <InstanceReviewsPage /> },
+              { path: 'instance/accounts', element: <InstanceAccountsPage /> },
+              { path: 'instance/audit', element: <InstanceAuditPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -16,3 +16,8 @@ export const ASSIGNMENT_ROLE_LABELS: Record<TAssignmentRole, string> = {
 export function organisationLabel(organisation: { name: string; shortName: string | null }): string {
   return organisation.shortName?.trim() ? organisation.shortName : organisation.name;
 }
+
+/** An audit event's action for people: "assignment.due_date_changed" → "assignment due date changed". */
+export function auditActionText(action: string): string {
+  return action.replace(/[._]/g, ' ');
+}

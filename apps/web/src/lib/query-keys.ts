@@ -49,6 +49,12 @@ export const queryKeys = {
   revisions: (assignmentId: string) => ['assignments', assignmentId, 'revisions'] as const,
   assignmentReminders: (assignmentId: string) => ['assignments', assignmentId, 'reminders'] as const,
   invitation: (token: string) => ['invitations', token] as const,
+  accountLink: (token: string) => ['account-links', token] as const,
+  /** What the administrator of the installation sees: every review, every account, the audit trail. */
+  instance: ['instance'] as const,
+  instanceReviews: ['instance', 'reviews'] as const,
+  instanceAccounts: ['instance', 'accounts'] as const,
+  instanceAudit: ['instance', 'audit'] as const,
 };
 
 /**

@@ -153,6 +153,8 @@ export function buildCurrentPerson(overrides: Partial<TCurrentPerson> = {}): TCu
     title: 'Director-General of the Consular Department',
     organisation: null,
     memberships: [],
+    isAdministrator: false,
+    mayCreateReviews: false,
     ...overrides,
   };
 }

@@ -65,3 +65,16 @@ export function ContributionStateBadge({ state }: { state: TContributionState })
     </Badge>
   );
 }
+
+/** A person in a review: invited (the link is not used yet) or active. */
+export function MemberStatusBadge({ active }: { active: boolean }) {
+  return active ? (
+    <Badge tone="success" icon="✓">
+      Active
+    </Badge>
+  ) : (
+    <Badge tone="warning" icon="✉">
+      Invited
+    </Badge>
+  );
+}

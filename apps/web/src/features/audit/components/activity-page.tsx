@@ -4,15 +4,12 @@ import { type ReactNode, useState } from 'react';
 import { useParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field } from '../../../components/ui/field';
+import { LoadMore } from '../../../components/ui/load-more';
 import { ReviewFrame } from '../../../components/ui/review-frame';
 import { Loading } from '../../../components/ui/spinner';
+import { auditActionText } from '../../../lib/labels';
 import { useReviewAudit } from '../api/get-review-audit';
 import { changeSummary } from './change-summary';
-
-/** "assignment.updated" → "assignment updated" */
-function actionText(action: string): string {
-  return action.replace(/[._]/g, ' ');
-}
 
 function EventRow({ event }: { event: TAuditEvent }) {
   const changes = changeSummary(event.before, event.after);
@@ -22,7 +19,7 @@ function EventRow({ event }: { event: TAuditEvent }) {
         <time dateTime={event.createdAt}>{formatInstant(event.createdAt, localTimeZone())}</time>
       </td>
       <td data-label="Who">{event.actor?.name ?? <span className="muted">System</span>}</td>
-      <td data-label="Action">{actionText(event.action)}</td>
+      <td data-label="Action">{auditActionText(event.action)}</td>
       <td data-label="Target">
         {event.targetType} <span className="muted">{event.targetId.slice(0, 8)}</span>
       </td>
@@ -83,23 +80,7 @@ function Activity({ review }: { review: TReviewDetail }) {
             ))}
           </tbody>
         </table>
-        {audit.isFetchNextPageError ? (
-          <ErrorPanel title="More activity could not be loaded" error={audit.error} />
-        ) : null}
-        {audit.hasNextPage ? (
-          <p>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => void audit.fetchNextPage()}
-              disabled={audit.isFetchingNextPage}
-            >
-              {audit.isFetchingNextPage ? 'Loading…' : 'Load more'}
-            </button>
-          </p>
-        ) : (
-          <p className="muted">That is everything.</p>
-        )}
+        <LoadMore query={audit} label="Load more" errorTitle="More activity could not be loaded" />
       </>
     );
   }

@@ -1,7 +1,7 @@
 import { ZSignInRequest } from '@gcm/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field } from '../../../components/ui/field';
 import { isApiError } from '../../../lib/api-client';
@@ -9,6 +9,7 @@ import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } fr
 import { resetCacheForSession } from '../../../lib/query-keys';
 import { useSignIn } from '../api/sign-in';
 import { SIGNED_OUT_STATE } from '../api/sign-out';
+import { landingPath } from '../landing';
 import { safeNextPath } from '../next-path';
 
 function SignInError({ error }: { error: unknown }) {
@@ -32,7 +33,6 @@ export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const next = safeNextPath(searchParams.get('next'));
   const location = useLocation();
   const queryClient = useQueryClient();
   const signedOut = (location.state as typeof SIGNED_OUT_STATE | null)?.signedOut === true;
@@ -53,7 +53,8 @@ export function SignInPage() {
     }
     setErrors({});
     signIn.mutate(parsed.data, {
-      onSuccess: () => void navigate(next, { replace: true }),
+      onSuccess: (person) =>
+        void navigate(safeNextPath(searchParams.get('next'), landingPath(person)), { replace: true }),
       onError: (error) => setErrors(serverFieldErrors(error)),
     });
   }
@@ -98,8 +99,8 @@ export function SignInPage() {
         </div>
       </form>
       <p className="muted">
-        New here? Open the invitation link from your e-mail to choose a password. Forgot your password? Ask
-        the coordinator of your review to invite you again.
+        New here? Open the invitation link from your e-mail to choose a password.{' '}
+        <Link to="/forgot-password">Forgot your password?</Link>
       </p>
     </div>
   );

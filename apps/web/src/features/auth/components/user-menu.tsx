@@ -1,5 +1,5 @@
 import type { TCurrentPerson } from '@gcm/domain';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../../components/ui/error-panel';
 import { SIGNED_OUT_STATE, useSignOut } from '../api/sign-out';
 
@@ -21,6 +21,9 @@ export function UserMenu({ person }: { person: TCurrentPerson }) {
         <span className="visually-hidden">Signed in as </span>
         {person.name}
       </span>
+      <Link to="/account/password" className="user-menu__link">
+        Change password
+      </Link>
       <button type="button" className="button button--on-brand" onClick={leave} disabled={signOut.isPending}>
         {signOut.isPending ? 'Signing out…' : 'Sign out'}
       </button>

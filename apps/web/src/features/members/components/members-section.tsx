@@ -1,8 +1,8 @@
 import { REVIEW_ROLES, type TMember, type TOrganisation, type TReviewRole } from '@gcm/domain';
 import { useState } from 'react';
-import { Badge } from '../../../components/ui/badge';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { MemberStatusBadge } from '../../../components/ui/status-badge';
 import { REVIEW_ROLE_LABELS } from '../../../lib/labels';
 import { useRemoveMember } from '../api/remove-member';
 import { useUpdateMember } from '../api/update-member';
@@ -79,15 +79,7 @@ function MemberRow({ reviewId, member, organisations, canEdit }: MemberRowProps)
         )}
       </td>
       <td data-label="Status">
-        {member.status === 'active' ? (
-          <Badge tone="success" icon="✓">
-            Active
-          </Badge>
-        ) : (
-          <Badge tone="warning" icon="✉">
-            Invited
-          </Badge>
-        )}
+        <MemberStatusBadge active={member.status === 'active'} />
       </td>
       {canEdit ? (
         <td data-label="Actions">

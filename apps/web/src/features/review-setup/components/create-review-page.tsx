@@ -3,9 +3,9 @@ import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field } from '../../../components/ui/field';
+import { TimeZoneOptions } from '../../../components/ui/time-zone-options';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useCreateReview } from '../api/create-review';
-import { TimeZoneOptions } from './time-zone-options';
 
 export function CreateReviewPage() {
   const navigate = useNavigate();

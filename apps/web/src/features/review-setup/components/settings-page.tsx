@@ -14,13 +14,13 @@ import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field, FieldError, Fieldset } from '../../../components/ui/field';
 import { ReviewFrame } from '../../../components/ui/review-frame';
 import { REVIEW_STATUS_LOOK } from '../../../components/ui/status-badge';
+import { TimeZoneOptions } from '../../../components/ui/time-zone-options';
 import { useReview } from '../../../lib/api/get-review';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useShiftDueDates } from '../api/shift-due-dates';
 import { useUpdateReview } from '../api/update-review';
 import { RecipientsField } from './recipients-field';
-import { TimeZoneOptions } from './time-zone-options';
 
 type Consent = 'yes' | 'no' | 'unset';
 

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { never, stubFetch } from '../../../testing/fetch-stub';
-import { buildReviewSummary } from '../../../testing/fixtures';
+import { buildCurrentPerson, buildReviewSummary } from '../../../testing/fixtures';
 import { renderRoute } from '../../../testing/render-route';
 import { signedIn } from '../../../testing/session';
 
@@ -57,6 +57,27 @@ describe('ReviewsListPage', () => {
     renderRoute('/reviews');
     expect(await screen.findByRole('heading', { name: 'No reviews yet' })).toBeInTheDocument();
     expect(screen.queryByTestId('review-row')).not.toBeInTheDocument();
+  });
+
+  it('offers "Create a review" only to someone who may start reviews', async () => {
+    stubFetch({
+      ...signedIn(buildCurrentPerson({ mayCreateReviews: true })),
+      'GET /api/reviews': { status: 200, body: { reviews: [] } },
+    });
+    const { unmount } = renderRoute('/reviews');
+    expect(await screen.findByRole('heading', { name: 'No reviews yet' })).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: 'Create a review' })[0]).toHaveAttribute(
+      'href',
+      '/reviews/new',
+    );
+    unmount();
+
+    stubFetch({ ...signedIn(), 'GET /api/reviews': { status: 200, body: { reviews: [] } } });
+    renderRoute('/reviews');
+    expect(
+      await screen.findByText(/The administrator of this installation starts the reviews\./),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Create a review' })).not.toBeInTheDocument();
   });
 
   it("shows the server's message with a Retry button that loads the list again", async () => {

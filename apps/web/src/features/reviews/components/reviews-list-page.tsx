@@ -1,32 +1,11 @@
-import type { TProgress, TReviewSummary } from '@gcm/domain';
+import type { TReviewSummary } from '@gcm/domain';
 import { formatCalendarDate } from '@gcm/domain';
 import { Link } from 'react-router';
+import { ProgressCell } from '../../../components/ui/progress-cell';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { ReviewStatusBadge } from '../../../components/ui/status-badge';
+import { useSession } from '../../../lib/api/get-session';
 import { useReviews } from '../api/get-reviews';
-
-/** "3 of 35 accepted, 2 overdue" */
-export function progressText(progress: TProgress): string {
-  if (progress.total === 0) return 'No assignments yet';
-  const overdue = progress.overdue > 0 ? `, ${progress.overdue} overdue` : '';
-  return `${progress.accepted} of ${progress.total} accepted${overdue}`;
-}
-
-function ProgressCell({ progress }: { progress: TProgress }) {
-  return (
-    <div className="progress">
-      <span className="progress__text">{progressText(progress)}</span>
-      {progress.total > 0 ? (
-        <progress
-          className="progress__bar"
-          max={progress.total}
-          value={progress.accepted}
-          aria-hidden="true"
-        />
-      ) : null}
-    </div>
-  );
-}
 
 function ReviewRow({ review }: { review: TReviewSummary }) {
   const office = review.coordinatingOrganisation;
@@ -79,15 +58,19 @@ function ReviewsTable({ reviews }: { reviews: TReviewSummary[] }) {
 
 export function ReviewsListPage() {
   const reviews = useReviews();
+  const { data: person } = useSession({ enabled: false });
+  const mayCreate = person?.mayCreateReviews === true;
 
   return (
     <div className="page">
       <title>Reviews — GCM Review Tracker</title>
       <div className="page__header">
         <h1>Reviews</h1>
-        <Link to="/reviews/new" className="button button--link">
-          Create a review
-        </Link>
+        {mayCreate ? (
+          <Link to="/reviews/new" className="button button--link">
+            Create a review
+          </Link>
+        ) : null}
       </div>
       <p className="page__lead">
         Voluntary reviews of the Global Compact for Migration: who answers which question, and by when.
@@ -102,7 +85,14 @@ export function ReviewsListPage() {
             <h2>No reviews yet</h2>
             <p>
               When a coordinating office sets up a Voluntary GCM Review and invites you, it will be listed
-              here. <Link to="/reviews/new">Create a review</Link> if you coordinate one.
+              here.{' '}
+              {mayCreate ? (
+                <>
+                  <Link to="/reviews/new">Create a review</Link> if you coordinate one.
+                </>
+              ) : (
+                'The administrator of this installation starts the reviews.'
+              )}
             </p>
           </div>
         }

@@ -1,0 +1,105 @@
+import type { Browser, Page } from 'playwright-core';
+import {
+  collectCspViolations,
+  DEMO_PASSWORD,
+  launchBrowser,
+  newPage,
+  screenshot,
+  signIn,
+} from './support/browser';
+import { mailTo, type RunningServer, startServer } from './support/server';
+
+const ADMINISTRATOR = 'admin@gcm.example';
+const KAZAKH_COORDINATOR = {
+  name: 'A. Nurlanovna',
+  email: 'coordinator@mfa.kz.example',
+  password: 'kazakh coordinator password',
+};
+
+describe('the installation: an administrator starts a country review, its coordinator takes it over', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let admin: Page;
+  let cspViolations: string[];
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    admin = await newPage(browser, server.baseUrl);
+    cspViolations = await collectCspViolations(admin);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('runs from the administrator starting Kazakhstan to its coordinator, who sees only that review', async () => {
+    // 1. The administrator signs in and lands on the installation's overview, Mongolia listed.
+    await signIn(admin, ADMINISTRATOR, DEMO_PASSWORD);
+    await admin.waitForURL('**/instance');
+    await admin.getByTestId('instance-review').filter({ hasText: 'Mongolia' }).waitFor();
+    await screenshot(admin, 'instance-1-overview');
+
+    // 2. … and starts Kazakhstan's review, naming its coordinator.
+    const form = admin.getByRole('form', { name: 'Start a review for a country' });
+    await form.getByLabel('Country').fill('Kazakhstan');
+    await form.getByLabel('Cycle (year)').fill('2027');
+    await form.getByLabel('Time zone').fill('Asia/Almaty');
+    await form.getByLabel('Final deadline').fill('2027-08-31');
+    await form.getByLabel("Coordinator's name").fill(KAZAKH_COORDINATOR.name);
+    await form.getByLabel("Coordinator's e-mail").fill(KAZAKH_COORDINATOR.email);
+    await form.getByRole('button', { name: 'Start the review and invite the coordinator' }).click();
+    await admin
+      .getByTestId('review-started')
+      .getByText(/on its way to A\. Nurlanovna/)
+      .waitFor();
+    const kazakhstanRow = admin.getByTestId('instance-review').filter({ hasText: 'Kazakhstan' });
+    await kazakhstanRow.getByText('Invited').waitFor();
+    await screenshot(admin, 'instance-2-started');
+
+    // 3. The invitation arrives; the coordinator opens it in a browser of their own.
+    const invitation = await mailTo(server, KAZAKH_COORDINATOR.email, /invites you/);
+    const invitationUrl =
+      /https?:\/\/\S+\/invitations\/[A-Za-z0-9_-]{40,}/.exec(invitation.parsed.text ?? '')?.[0] ?? '';
+    expect(invitationUrl).toMatch(/\/invitations\/[A-Za-z0-9_-]{40,}$/);
+    const coordinator = await newPage(browser, server.baseUrl);
+    await coordinator.goto(new URL(invitationUrl).pathname);
+    await coordinator
+      .getByTestId('invitation')
+      .getByText(/Kazakhstan 2027/)
+      .waitFor();
+    await coordinator.getByLabel('New password', { exact: true }).fill(KAZAKH_COORDINATOR.password);
+    await coordinator.getByLabel('Confirm the new password').fill(KAZAKH_COORDINATOR.password);
+    await screenshot(coordinator, 'instance-3-invitation');
+    await coordinator.getByRole('button', { name: 'Join the review' }).click();
+
+    // 4. Signed in, in Kazakhstan's review; the list holds it alone, and no "Create a review".
+    await coordinator.waitForURL(/\/reviews\/[0-9a-f-]{36}$/);
+    await coordinator.getByRole('heading', { level: 1, name: /Kazakhstan 2027/ }).waitFor();
+    await screenshot(coordinator, 'instance-4-coordinator-review');
+    await coordinator
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Reviews' })
+      .click();
+    await coordinator.getByTestId('review-row').first().waitFor();
+    expect(await coordinator.getByTestId('review-row').allTextContents()).toEqual([
+      expect.stringContaining('Kazakhstan'),
+    ]);
+    expect(await coordinator.getByText('Mongolia').count()).toBe(0);
+    expect(await coordinator.getByRole('link', { name: 'Create a review' }).count()).toBe(0);
+    await screenshot(coordinator, 'instance-5-coordinator-list');
+
+    // 5. Back on the overview, the administrator sees the coordinator active.
+    await admin.reload();
+    await kazakhstanRow.getByText('Active').waitFor();
+    await screenshot(admin, 'instance-6-coordinator-active');
+    const sections = admin.getByRole('navigation', { name: 'Installation sections' });
+    await sections.getByRole('link', { name: 'Accounts' }).click();
+    await admin.getByTestId('account-row').filter({ hasText: KAZAKH_COORDINATOR.email }).waitFor();
+    await screenshot(admin, 'instance-7-accounts');
+    await sections.getByRole('link', { name: 'Audit trail' }).click();
+    await admin.getByTestId('instance-audit-event').filter({ hasText: 'invitation accepted' }).waitFor();
+    await screenshot(admin, 'instance-8-audit');
+    expect(cspViolations).toEqual([]);
+  });
+});

@@ -1,0 +1,162 @@
+import { CATALOGUE, localTimeZone, type TInstanceReview, ZCreateReviewRequest } from '@gcm/domain';
+import { type FormEvent, useState } from 'react';
+import { ErrorPanel } from '../../../components/ui/error-panel';
+import { Field } from '../../../components/ui/field';
+import { TextField } from '../../../components/ui/text-field';
+import { TimeZoneOptions } from '../../../components/ui/time-zone-options';
+import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useStartReview } from '../api/start-review';
+
+function emptyForm() {
+  return {
+    templateKey: CATALOGUE.templates[0]?.key ?? '',
+    country: '',
+    cycle: String(new Date().getFullYear()),
+    timeZone: localTimeZone(),
+    finalDueDate: '',
+    coordinatorName: '',
+    coordinatorEmail: '',
+  };
+}
+
+type Form = ReturnType<typeof emptyForm>;
+
+function ReviewStarted({ review }: { review: TInstanceReview }) {
+  const coordinator = review.coordinators[0];
+  return (
+    <div className="notice notice--success" role="status" data-testid="review-started">
+      <p>
+        <strong>{review.title}</strong> is started.
+        {coordinator
+          ? ` An invitation to coordinate it is on its way to ${coordinator.name} (${coordinator.email}).`
+          : null}
+      </p>
+    </div>
+  );
+}
+
+/** The administrator starts a country's review and names its coordinator, who is invited by e-mail. */
+export function StartReviewForm() {
+  const start = useStartReview();
+  const [form, setForm] = useState<Form>(emptyForm);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [started, setStarted] = useState<TInstanceReview | null>(null);
+
+  function set(key: keyof Form, value: string) {
+    setForm((current) => ({ ...current, [key]: value }));
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = ZCreateReviewRequest.safeParse({
+      templateKey: form.templateKey,
+      country: form.country,
+      cycle: form.cycle.trim() === '' ? undefined : Number(form.cycle),
+      timeZone: form.timeZone.trim(),
+      finalDueDate: form.finalDueDate,
+      coordinator: { name: form.coordinatorName, email: form.coordinatorEmail },
+    });
+    if (!parsed.success) {
+      setErrors(issuesToFieldErrors(parsed.error));
+      return;
+    }
+    setErrors({});
+    setStarted(null);
+    start.mutate(parsed.data, {
+      onSuccess: (review) => {
+        setStarted(review);
+        setForm(emptyForm());
+      },
+      onError: (error) => setErrors(serverFieldErrors(error)),
+    });
+  }
+
+  return (
+    <section className="card" aria-labelledby="start-review-title">
+      <h2 id="start-review-title">Start a review for a country</h2>
+      <p className="muted">
+        You take no part in the review: its coordinator sets it up and invites the people who answer.
+      </p>
+      {started ? <ReviewStarted review={started} /> : null}
+      <form
+        className="form form--grid"
+        noValidate
+        onSubmit={submit}
+        aria-label="Start a review for a country"
+      >
+        <Field label="Survey template" error={errorFor(errors, 'templateKey')}>
+          {(control) => (
+            <select
+              {...control}
+              className="input"
+              value={form.templateKey}
+              onChange={(event) => set('templateKey', event.target.value)}
+            >
+              {CATALOGUE.templates.map((template) => (
+                <option key={template.key} value={template.key}>
+                  {template.title} ({template.key})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <TextField
+          label="Country"
+          error={errorFor(errors, 'country')}
+          autoComplete="country-name"
+          value={form.country}
+          onChange={(value) => set('country', value)}
+        />
+        <TextField
+          label="Cycle (year)"
+          error={errorFor(errors, 'cycle')}
+          className="input input--short"
+          type="number"
+          inputMode="numeric"
+          min={2000}
+          max={2100}
+          value={form.cycle}
+          onChange={(value) => set('cycle', value)}
+        />
+        <TextField
+          label="Time zone"
+          error={errorFor(errors, 'timeZone')}
+          hint="Deadlines end at midnight there, e.g. Asia/Almaty."
+          list="start-review-time-zones"
+          value={form.timeZone}
+          onChange={(value) => set('timeZone', value)}
+        />
+        <TimeZoneOptions id="start-review-time-zones" />
+        <TextField
+          label="Final deadline"
+          error={errorFor(errors, 'finalDueDate')}
+          className="input input--short"
+          type="date"
+          value={form.finalDueDate}
+          onChange={(value) => set('finalDueDate', value)}
+        />
+        <TextField
+          label="Coordinator's name"
+          error={errorFor(errors, 'coordinator.name')}
+          autoComplete="off"
+          value={form.coordinatorName}
+          onChange={(value) => set('coordinatorName', value)}
+        />
+        <TextField
+          label="Coordinator's e-mail"
+          error={errorFor(errors, 'coordinator.email') ?? errorFor(errors, 'coordinator')}
+          type="email"
+          autoComplete="off"
+          value={form.coordinatorEmail}
+          onChange={(value) => set('coordinatorEmail', value)}
+        />
+        {start.isError ? <ErrorPanel title="The review could not be started" error={start.error} /> : null}
+        <div className="form__actions">
+          <button type="submit" className="button" disabled={start.isPending}>
+            {start.isPending ? 'Starting…' : 'Start the review and invite the coordinator'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

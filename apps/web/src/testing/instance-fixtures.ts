@@ -1,0 +1,70 @@
+import type { TInstanceAccount, TInstanceAuditEvent, TInstanceReview } from '@gcm/domain';
+import { buildCurrentPerson, buildReviewSummary, fakeUuid } from './fixtures';
+
+/** The progress of a review nobody has been given a question in yet. */
+export const NO_PROGRESS = {
+  total: 0,
+  notStarted: 0,
+  drafting: 0,
+  submitted: 0,
+  changesRequested: 0,
+  accepted: 0,
+  overdue: 0,
+};
+
+/** A review as the administrator's overview lists it (Mongolia 2020, collecting, one coordinator). */
+export function buildInstanceReview(overrides: Partial<TInstanceReview> = {}): TInstanceReview {
+  return {
+    id: fakeUuid(),
+    title: 'Voluntary GCM Review — Mongolia 2020',
+    country: 'Mongolia',
+    cycle: 2020,
+    status: 'collecting',
+    finalDueDate: '2020-08-31',
+    createdAt: '2020-06-01T02:00:00.000Z',
+    coordinators: [{ name: 'L. Munkhtushig', email: 'coordinator@mfa.mn.example', accepted: true }],
+    memberCount: 12,
+    progress: buildReviewSummary().progress,
+    submittedAt: null,
+    ...overrides,
+  };
+}
+
+export function buildInstanceAccount(overrides: Partial<TInstanceAccount> = {}): TInstanceAccount {
+  return {
+    id: fakeUuid(),
+    email: 'coordinator@mfa.mn.example',
+    name: 'L. Munkhtushig',
+    isAdministrator: false,
+    mayCreateReviews: false,
+    activated: true,
+    suspended: false,
+    reviewCount: 1,
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function buildInstanceAuditEvent(overrides: Partial<TInstanceAuditEvent> = {}): TInstanceAuditEvent {
+  return {
+    id: '100',
+    action: 'review.created',
+    targetType: 'review',
+    targetId: fakeUuid(),
+    review: null,
+    actor: { id: fakeUuid(), name: 'Installation administrator', email: 'admin@gcm.example' },
+    createdAt: '2024-03-01T04:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** The signed-in administrator of the installation (no review of their own). */
+export function buildAdministrator() {
+  return buildCurrentPerson({
+    email: 'admin@gcm.example',
+    name: 'Installation administrator',
+    title: null,
+    isAdministrator: true,
+    mayCreateReviews: true,
+  });
+}

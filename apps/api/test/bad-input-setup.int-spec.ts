@@ -95,6 +95,25 @@ describe('bad input on setup, people and reminder endpoints', () => {
       /cycle: must be 2000 or later/,
     ],
     [
+      'review: final deadline in 1900',
+      () =>
+        coordinator.post('/api/reviews').send({
+          templateKey: 'escap-gcm-review-2020',
+          country: 'Nepal',
+          cycle: 2024,
+          timeZone: 'Asia/Kathmandu',
+          finalDueDate: '1900-01-01',
+        }),
+      400,
+      /finalDueDate: must be between 2000-01-01 and 2100-12-31/,
+    ],
+    [
+      'review: final deadline moved to 9999',
+      (v) => coordinator.patch(review).send({ version: v, finalDueDate: '9999-12-31' }),
+      400,
+      /finalDueDate: must be between 2000-01-01 and 2100-12-31/,
+    ],
+    [
       'member: unknown organisation',
       () =>
         coordinator

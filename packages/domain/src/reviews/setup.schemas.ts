@@ -5,6 +5,13 @@ import { ZOrganisationRef, ZOrganisationType, ZReviewRole, ZUuid } from '../shar
 import { storableText, text } from '../text/storable-text';
 import { ZReviewStatus } from './reviews.schemas';
 
+/** A review's final deadline: no GCM review predates the Compact, nor plans beyond this century. */
+export const FINAL_DEADLINE_RANGE = { earliest: '2000-01-01', latest: '2100-12-31' } as const;
+export const ZFinalDeadline = ZIsoDate.refine(
+  (date) => date >= FINAL_DEADLINE_RANGE.earliest && date <= FINAL_DEADLINE_RANGE.latest,
+  `must be between ${FINAL_DEADLINE_RANGE.earliest} and ${FINAL_DEADLINE_RANGE.latest}`,
+);
+
 export const ZCreateReviewRequest = z
   .object({
     templateKey: z.string().min(1).max(80).check(storableText),
@@ -16,7 +23,7 @@ export const ZCreateReviewRequest = z
       .max(2100, 'must be 2100 or earlier'),
     title: text(200).min(1).optional(),
     timeZone: ZTimeZone,
-    finalDueDate: ZIsoDate,
+    finalDueDate: ZFinalDeadline,
     /**
      * The country's coordinator, invited by e-mail as the review's coordinator. Required when an
      * administrator starts a review for a country (the administrator takes no part in it);
@@ -48,7 +55,7 @@ export const ZUpdateReviewRequest = z
     country: text(100).min(1).optional(),
     status: ZReviewStatus.optional(),
     timeZone: ZTimeZone.optional(),
-    finalDueDate: ZIsoDate.optional(),
+    finalDueDate: ZFinalDeadline.optional(),
     contact: ZContactBlockUpdate.optional(),
     recipients: z
       .object({

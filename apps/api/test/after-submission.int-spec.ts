@@ -83,6 +83,9 @@ describe('a submitted review refuses every write to its work', () => {
     ).toBe(1);
     const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'report.submitted' } });
     expect((audit.after as { remindersCancelled: number }).remindersCancelled).toBe(cancelled.length);
+    // Sent before the final deadline: on time.
+    const listed = (await coordinator.get(`${review}/submissions`).expect(200)).body.submissions;
+    expect(listed.map((submission: { late: boolean }) => submission.late)).toEqual([false]);
   });
 
   const WRITES: [string, (agent: request.Agent) => request.Test][] = [
@@ -162,5 +165,36 @@ describe('a submitted review refuses every write to its work', () => {
       .expect(201);
     // …and the demo review's people still cannot reach it.
     await coordinator.post(`${other}/organisations`).send({ name: 'Intruder', type: 'other' }).expect(404);
+  });
+
+  it('records a report sent after the final deadline as late, and still takes it', async () => {
+    // The outsider's review closed on 31 August 2024; in 2020 answers were still taken months later.
+    const other = `/api/reviews/${outsiderReview}`;
+    const settings = (await outsider.get(other).expect(200)).body;
+    await outsider
+      .patch(other)
+      .send({
+        version: settings.version,
+        contact: {
+          office: 'Ministry of Foreign Affairs',
+          name: 'A. Outsider',
+          title: 'Director',
+          email: 'outsider@example.org',
+          telephone: '+1 555 0100',
+          mailingAddress: '1 Main Street',
+        },
+        consentToPublish: true,
+      })
+      .expect(200);
+    await answerEverything(outsider, outsiderReview);
+    const sent = await outsider
+      .post(`${other}/submissions`)
+      .send({ to: [ESCAP], cc: [], confirm: true })
+      .expect(201);
+    expect(sent.body.late).toBe(true);
+    const audit = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'report.submitted', reviewId: outsiderReview },
+    });
+    expect((audit.after as { late: boolean }).late).toBe(true);
   });
 });

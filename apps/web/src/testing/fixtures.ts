@@ -408,6 +408,7 @@ export function buildSubmission(overrides: Partial<TSubmission> = {}): TSubmissi
     to: ['escap-sdd@un.org'],
     cc: ['UNRNAP-regreviews@iom.int'],
     note: '',
+    late: false,
     sender: buildPerson({ name: 'L. Munkhtushig' }),
     createdAt: '2020-11-12T03:00:00.000Z',
     email: {

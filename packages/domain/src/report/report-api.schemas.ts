@@ -284,6 +284,8 @@ export const ZSubmission = z
     to: z.array(z.string()),
     cc: z.array(z.string()),
     note: z.string(),
+    /** Sent after the end of the final deadline's day in the review's time zone. */
+    late: z.boolean(),
     sender: ZPersonRef.nullable(),
     createdAt: z.iso.datetime(),
     email: z.object({

@@ -43,6 +43,7 @@ const submissionSelect = {
   senderId: true,
   outboxId: true,
   note: true,
+  late: true,
   createdAt: true,
 } satisfies Prisma.SubmissionSelect;
 

@@ -35,6 +35,7 @@ export function toSubmission(
     to: row.toAddresses,
     cc: row.ccAddresses,
     note: row.note,
+    late: row.late,
     sender: (row.senderId && people.get(row.senderId)) || null,
     createdAt: row.createdAt.toISOString(),
     email: {

@@ -3,6 +3,7 @@ import {
   AppError,
   checkCompleteness,
   consentText,
+  dateIn,
   formatInstant,
   type TCreateSubmissionRequest,
   type TListSubmissionsResponse,
@@ -93,6 +94,8 @@ export class SubmissionService {
         },
       ]);
       const outboxId = rows[0]?.id ?? null;
+      // Late once the final deadline's day has ended where the review is (answers are still taken).
+      const late = dateIn(review.timeZone, now) > input.finalDueDate;
       await this.report.createSubmission(db, {
         id,
         reviewId,
@@ -105,6 +108,7 @@ export class SubmissionService {
         senderId: personId,
         outboxId,
         note: request.note ?? '',
+        late,
         createdAt: now,
       });
       await this.report.markSubmitted(db, reviewId, draft.amendment?.id ?? null, now);
@@ -132,6 +136,7 @@ export class SubmissionService {
           attachments: attachments.map((a) => ({ number: a.number, fileName: a.fileName })),
           amendmentId: draft.amendment?.id ?? null,
           remindersCancelled,
+          late,
         },
       });
       enqueue.push(...rows);

@@ -208,6 +208,7 @@ describe('Report page', () => {
               reviewId: REVIEW_ID,
               version: 2,
               label: 'Amended version 2',
+              late: true,
               createdAt: '2020-11-20T03:00:00.000Z',
               email: { status: 'pending', messageId: null, sentAt: null, lastError: null },
             }),
@@ -220,6 +221,9 @@ describe('Report page', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).toHaveTextContent('Amended version 2');
     expect(rows[0]).toHaveTextContent('E-mail pending');
+    // Sent after the final deadline: said on the row, as the recipients will see it.
+    expect(rows[0]).toHaveTextContent('After the final deadline');
+    expect(rows[1]).not.toHaveTextContent('After the final deadline');
     expect(rows[1]).toHaveTextContent('Original');
     expect(rows[1]).toHaveTextContent('E-mail sent');
     expect(rows[1]).toHaveTextContent('Message-ID: <report-1@gcm.example>');

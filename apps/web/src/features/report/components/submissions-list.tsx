@@ -55,6 +55,13 @@ export function SubmissionsList({ submissions, timeZone }: { submissions: TSubmi
                         {submission.sender ? (
                           <span className="block">by {submission.sender.name}</span>
                         ) : null}
+                        {submission.late ? (
+                          <span className="block">
+                            <Badge tone="warning" icon="⏱">
+                              After the final deadline
+                            </Badge>
+                          </span>
+                        ) : null}
                       </td>
                       <td>
                         <span className="block">To: {submission.to.join(', ')}</span>

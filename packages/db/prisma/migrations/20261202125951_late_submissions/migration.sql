@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "submission" ADD COLUMN     "late" BOOLEAN NOT NULL DEFAULT false;

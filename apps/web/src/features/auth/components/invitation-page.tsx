@@ -10,6 +10,7 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field } from '../../../components/ui/field';
+import { FormSubmit } from '../../../components/ui/form-submit';
 import { Loading } from '../../../components/ui/spinner';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
@@ -142,14 +143,12 @@ function AcceptForm({ token, invitation }: { token: string; invitation: TInvitat
           )}
         </Field>
       )}
-      {accept.isError ? (
-        <ErrorPanel title="The invitation could not be accepted" error={accept.error} />
-      ) : null}
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={accept.isPending}>
-          {accept.isPending ? 'Joining…' : 'Join the review'}
-        </button>
-      </div>
+      <FormSubmit
+        mutation={accept}
+        label="Join the review"
+        busyLabel="Joining…"
+        errorTitle="The invitation could not be accepted"
+      />
     </form>
   );
 }

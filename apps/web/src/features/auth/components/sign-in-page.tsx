@@ -4,6 +4,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field } from '../../../components/ui/field';
+import { FormSubmit } from '../../../components/ui/form-submit';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { resetCacheForSession } from '../../../lib/query-keys';
@@ -92,11 +93,7 @@ export function SignInPage() {
             />
           )}
         </Field>
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={signIn.isPending}>
-            {signIn.isPending ? 'Signing in…' : 'Sign in'}
-          </button>
-        </div>
+        <FormSubmit mutation={signIn} label="Sign in" busyLabel="Signing in…" />
       </form>
       <p className="muted">
         New here? Open the invitation link from your e-mail to choose a password.{' '}

@@ -1,6 +1,6 @@
 import { type TInstanceReview, ZCreateReviewRequest } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
-import { ErrorPanel } from '../../../components/ui/error-panel';
+import { FormSubmit } from '../../../components/ui/form-submit';
 import {
   emptyReviewFields,
   ReviewDeadlineFields,
@@ -98,12 +98,12 @@ export function StartReviewForm() {
           value={form.coordinatorEmail}
           onChange={(value) => set('coordinatorEmail', value)}
         />
-        {start.isError ? <ErrorPanel title="The review could not be started" error={start.error} /> : null}
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={start.isPending}>
-            {start.isPending ? 'Starting…' : 'Start the review and invite the coordinator'}
-          </button>
-        </div>
+        <FormSubmit
+          mutation={start}
+          label="Start the review and invite the coordinator"
+          busyLabel="Starting…"
+          errorTitle="The review could not be started"
+        />
       </form>
     </section>
   );

@@ -8,8 +8,8 @@ import {
   ZInviteMemberRequest,
 } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
-import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field } from '../../../components/ui/field';
+import { FormSubmit } from '../../../components/ui/form-submit';
 import { OrganisationOptions } from '../../../components/ui/organisation-options';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { REVIEW_ROLE_LABELS } from '../../../lib/labels';
@@ -146,12 +146,12 @@ export function InviteForm({
             </select>
           )}
         </Field>
-        {invite.isError ? <ErrorPanel title="The person could not be invited" error={invite.error} /> : null}
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={invite.isPending}>
-            {invite.isPending ? 'Inviting…' : 'Invite'}
-          </button>
-        </div>
+        <FormSubmit
+          mutation={invite}
+          label="Invite"
+          busyLabel="Inviting…"
+          errorTitle="The person could not be invited"
+        />
       </form>
     </section>
   );

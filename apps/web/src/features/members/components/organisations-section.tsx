@@ -8,8 +8,8 @@ import {
   ZUpdateOrganisationRequest,
 } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
-import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field } from '../../../components/ui/field';
+import { FormSubmit } from '../../../components/ui/form-submit';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useCreateOrganisation } from '../api/create-organisation';
 import { useUpdateOrganisation } from '../api/update-organisation';
@@ -139,17 +139,16 @@ function EditOrganisation({
   return (
     <form className="form form--grid" noValidate onSubmit={submit} aria-label={`Edit ${organisation.name}`}>
       <OrganisationFields values={values} onChange={setValues} errors={errors} members={members} />
-      {update.isError ? (
-        <ErrorPanel title="The organisation could not be saved" error={update.error} />
-      ) : null}
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save organisation'}
-        </button>
+      <FormSubmit
+        mutation={update}
+        label="Save organisation"
+        busyLabel="Saving…"
+        errorTitle="The organisation could not be saved"
+      >
         <button type="button" className="button button--secondary" onClick={onDone}>
           Cancel
         </button>
-      </div>
+      </FormSubmit>
     </form>
   );
 }
@@ -191,15 +190,14 @@ function AddOrganisation({ reviewId }: { reviewId: string }) {
     <form className="form form--grid" noValidate onSubmit={submit} aria-labelledby="add-organisation-title">
       <h3 id="add-organisation-title">Add organisation</h3>
       <OrganisationFields values={values} onChange={setValues} errors={errors} />
-      {create.isError ? (
-        <ErrorPanel title="The organisation could not be added" error={create.error} />
-      ) : null}
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={create.isPending}>
-          {create.isPending ? 'Adding…' : 'Add organisation'}
-        </button>
+      <FormSubmit
+        mutation={create}
+        label="Add organisation"
+        busyLabel="Adding…"
+        errorTitle="The organisation could not be added"
+      >
         <span role="status">{added ? `${added} added.` : ''}</span>
-      </div>
+      </FormSubmit>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import {
 import { type FormEvent, type KeyboardEvent, type ReactNode, useId, useState } from 'react';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field, FieldError, Fieldset } from '../../../components/ui/field';
+import { FormSubmit } from '../../../components/ui/form-submit';
 import { Loading } from '../../../components/ui/spinner';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
@@ -349,14 +350,11 @@ function PolicyEditor({
         onChange={(value) => set('paused', value)}
       />
       {errors.version ? <FieldError>{errors.version}</FieldError> : null}
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save the reminder policy'}
-        </button>
+      <FormSubmit mutation={update} label="Save the reminder policy" busyLabel="Saving…">
         <span role="status" className="form__saved">
           {note}
         </span>
-      </div>
+      </FormSubmit>
     </form>
   );
 }

@@ -1,8 +1,8 @@
 import { formatInstant, localTimeZone, type TAmendment, ZCreateAmendmentRequest } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field, Fieldset } from '../../../components/ui/field';
+import { FormSubmit } from '../../../components/ui/form-submit';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useCreateAmendment } from '../api/create-amendment';
 
@@ -65,12 +65,12 @@ export function AmendmentForm({ reviewId, questionCodes }: { reviewId: string; q
             />
           )}
         </Field>
-        {open.isError ? <ErrorPanel title="The amendment could not be opened" error={open.error} /> : null}
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={open.isPending}>
-            {open.isPending ? 'Opening…' : 'Open the amendment'}
-          </button>
-        </div>
+        <FormSubmit
+          mutation={open}
+          label="Open the amendment"
+          busyLabel="Opening…"
+          errorTitle="The amendment could not be opened"
+        />
       </form>
     </section>
   );

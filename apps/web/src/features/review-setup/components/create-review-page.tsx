@@ -1,7 +1,7 @@
 import { ZCreateReviewRequest } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ErrorPanel } from '../../../components/ui/error-panel';
+import { FormSubmit } from '../../../components/ui/form-submit';
 import {
   emptyReviewFields,
   ReviewDeadlineFields,
@@ -62,13 +62,14 @@ export function CreateReviewPage() {
           onChange={set}
           timeZoneHint="Deadlines end at midnight in this zone. Such as Asia/Ulaanbaatar."
         />
-        {create.isError ? <ErrorPanel title="The review could not be created" error={create.error} /> : null}
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={create.isPending}>
-            {create.isPending ? 'Creating…' : 'Create the review'}
-          </button>
+        <FormSubmit
+          mutation={create}
+          label="Create the review"
+          busyLabel="Creating…"
+          errorTitle="The review could not be created"
+        >
           <Link to="/reviews">Cancel</Link>
-        </div>
+        </FormSubmit>
       </form>
     </div>
   );

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { Checkbox } from '../../../components/ui/checkbox';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field, FieldError, Fieldset } from '../../../components/ui/field';
+import { FormSubmit } from '../../../components/ui/form-submit';
 import { Loading } from '../../../components/ui/spinner';
 import { useReviewMembers } from '../../../lib/api/get-review-members';
 import { useReviewOrganisations } from '../../../lib/api/get-review-organisations';
@@ -162,11 +163,7 @@ export function NewVoteForm({ review }: { review: TReviewDetail }) {
           </Field>
         </div>
         {errors.workshopId ? <FieldError>{errors.workshopId}</FieldError> : null}
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={create.isPending}>
-            {create.isPending ? 'Creating…' : 'Create the vote'}
-          </button>
-        </div>
+        <FormSubmit mutation={create} label="Create the vote" busyLabel="Creating…" />
       </form>
     </section>
   );

@@ -13,6 +13,7 @@ import { DataTable } from '../../../components/ui/data-table';
 import { DueDateField, DueDateInput, dueDateRangeProblem } from '../../../components/ui/due-date-field';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field, FieldError } from '../../../components/ui/field';
+import { FormSubmit } from '../../../components/ui/form-submit';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { organisationLabel } from '../../../lib/labels';
@@ -270,14 +271,11 @@ function NewActionItemForm({
           hint="Optional."
         />
       </div>
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={create.isPending}>
-          {create.isPending ? 'Adding…' : 'Add the action item'}
-        </button>
+      <FormSubmit mutation={create} label="Add the action item" busyLabel="Adding…">
         <span role="status" className="form__saved">
           {note}
         </span>
-      </div>
+      </FormSubmit>
     </form>
   );
 }

@@ -8,6 +8,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field, FieldError, Fieldset } from '../../../components/ui/field';
+import { FormSubmit } from '../../../components/ui/form-submit';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { organisationLabel } from '../../../lib/labels';
@@ -249,14 +250,11 @@ export function WorkshopDetailsForm({
           )}
         </Field>
         {errors.version ? <FieldError>{errors.version}</FieldError> : null}
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={update.isPending}>
-            {update.isPending ? 'Saving…' : 'Save the workshop'}
-          </button>
+        <FormSubmit mutation={update} label="Save the workshop" busyLabel="Saving…">
           <span role="status" className="form__saved">
             {note}
           </span>
-        </div>
+        </FormSubmit>
       </form>
     </section>
   );

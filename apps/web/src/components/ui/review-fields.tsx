@@ -1,7 +1,7 @@
 import { CATALOGUE, localTimeZone } from '@gcm/domain';
 import { useId } from 'react';
 import { errorFor, type FieldErrors } from '../../lib/form-errors';
-import { Field } from './field';
+import { SelectField } from './select-field';
 import { TextField } from './text-field';
 import { TimeZoneOptions } from './time-zone-options';
 
@@ -46,22 +46,18 @@ interface ReviewFieldsProps {
 export function ReviewSubjectFields({ values, errors, onChange }: ReviewFieldsProps) {
   return (
     <>
-      <Field label="Survey template" error={errorFor(errors, 'templateKey')}>
-        {(control) => (
-          <select
-            {...control}
-            className="input"
-            value={values.templateKey}
-            onChange={(event) => onChange('templateKey', event.target.value)}
-          >
-            {CATALOGUE.templates.map((template) => (
-              <option key={template.key} value={template.key}>
-                {template.title} ({template.key})
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        label="Survey template"
+        error={errorFor(errors, 'templateKey')}
+        value={values.templateKey}
+        onChange={(value) => onChange('templateKey', value)}
+      >
+        {CATALOGUE.templates.map((template) => (
+          <option key={template.key} value={template.key}>
+            {template.title} ({template.key})
+          </option>
+        ))}
+      </SelectField>
       <TextField
         label="Country"
         error={errorFor(errors, 'country')}

@@ -4,9 +4,9 @@ import { type ReactNode, useState } from 'react';
 import { useParams } from 'react-router';
 import { DataTable } from '../../../components/ui/data-table';
 import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Field } from '../../../components/ui/field';
 import { LoadMore } from '../../../components/ui/load-more';
 import { ReviewFrame } from '../../../components/ui/review-frame';
+import { SelectField } from '../../../components/ui/select-field';
 import { Loading } from '../../../components/ui/spinner';
 import { auditActionText } from '../../../lib/labels';
 import { useReviewAudit } from '../api/get-review-audit';
@@ -82,23 +82,18 @@ function Activity({ review }: { review: TReviewDetail }) {
   return (
     <>
       <div className="toolbar">
-        <Field label="Question">
-          {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={questionId ?? ''}
-              onChange={(event) => setQuestionId(event.target.value || null)}
-            >
-              <option value="">All questions</option>
-              {questions.map((question) => (
-                <option key={question.id} value={question.id}>
-                  Question {question.code}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Question"
+          value={questionId ?? ''}
+          onChange={(value) => setQuestionId(value || null)}
+        >
+          <option value="">All questions</option>
+          {questions.map((question) => (
+            <option key={question.id} value={question.id}>
+              Question {question.code}
+            </option>
+          ))}
+        </SelectField>
       </div>
       {content}
     </>

@@ -8,8 +8,9 @@ import {
   ZUpdateOrganisationRequest,
 } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
-import { Field } from '../../../components/ui/field';
 import { FormSubmit } from '../../../components/ui/form-submit';
+import { SelectField } from '../../../components/ui/select-field';
+import { TextField } from '../../../components/ui/text-field';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useCreateOrganisation } from '../api/create-organisation';
 import { useUpdateOrganisation } from '../api/update-organisation';
@@ -35,60 +36,46 @@ function OrganisationFields({
 }) {
   return (
     <>
-      <Field label="Organisation name" error={errorFor(errors, 'name')}>
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            value={values.name}
-            onChange={(event) => onChange({ ...values, name: event.target.value })}
-          />
-        )}
-      </Field>
-      <Field label="Short name" error={errorFor(errors, 'shortName')} hint="Optional, such as MLSP or IOM.">
-        {(control) => (
-          <input
-            {...control}
-            className="input input--short"
-            value={values.shortName}
-            onChange={(event) => onChange({ ...values, shortName: event.target.value })}
-          />
-        )}
-      </Field>
-      <Field label="Type" error={errorFor(errors, 'type')}>
-        {(control) => (
-          <select
-            {...control}
-            className="input"
-            value={values.type}
-            onChange={(event) => onChange({ ...values, type: event.target.value as TOrganisationType })}
-          >
-            {ORGANISATION_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {ORGANISATION_TYPE_LABELS[type]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <TextField
+        label="Organisation name"
+        error={errorFor(errors, 'name')}
+        value={values.name}
+        onChange={(value) => onChange({ ...values, name: value })}
+      />
+      <TextField
+        label="Short name"
+        error={errorFor(errors, 'shortName')}
+        hint="Optional, such as MLSP or IOM."
+        className="input input--short"
+        value={values.shortName}
+        onChange={(value) => onChange({ ...values, shortName: value })}
+      />
+      <SelectField
+        label="Type"
+        error={errorFor(errors, 'type')}
+        value={values.type}
+        onChange={(value) => onChange({ ...values, type: value as TOrganisationType })}
+      >
+        {ORGANISATION_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {ORGANISATION_TYPE_LABELS[type]}
+          </option>
+        ))}
+      </SelectField>
       {members ? (
-        <Field label="Head contact" error={errorFor(errors, 'headContactId')}>
-          {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={values.headContactId}
-              onChange={(event) => onChange({ ...values, headContactId: event.target.value })}
-            >
-              <option value="">— None —</option>
-              {members.map((member) => (
-                <option key={member.personId} value={member.personId}>
-                  {member.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Head contact"
+          error={errorFor(errors, 'headContactId')}
+          value={values.headContactId}
+          onChange={(value) => onChange({ ...values, headContactId: value })}
+        >
+          <option value="">— None —</option>
+          {members.map((member) => (
+            <option key={member.personId} value={member.personId}>
+              {member.name}
+            </option>
+          ))}
+        </SelectField>
       ) : null}
     </>
   );

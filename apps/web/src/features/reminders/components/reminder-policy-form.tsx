@@ -9,6 +9,7 @@ import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field, FieldError, Fieldset } from '../../../components/ui/field';
 import { FormSubmit } from '../../../components/ui/form-submit';
 import { Loading } from '../../../components/ui/spinner';
+import { TextField } from '../../../components/ui/text-field';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useReminderPolicy } from '../api/get-reminder-policy';
@@ -164,27 +165,21 @@ function DaysBeforeEditor({
         <p className="muted">No reminder before the due date.</p>
       )}
       <div className="chips__add">
-        <Field
+        <TextField
           label="Days before the due date to add"
           error={addError}
           {...(full ? { hint: `That is the most: remove one to add another.` } : {})}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="input input--short"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={60}
-              step={1}
-              value={draft}
-              disabled={full}
-              onChange={(event) => setDraft(event.target.value)}
-              onKeyDown={onKeyDown}
-            />
-          )}
-        </Field>
+          className="input input--short"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={60}
+          step={1}
+          disabled={full}
+          onKeyDown={onKeyDown}
+          value={draft}
+          onChange={setDraft}
+        />
         <button type="button" className="button button--secondary" onClick={add} disabled={full}>
           Add
         </button>
@@ -325,17 +320,14 @@ function PolicyEditor({
           { min: 1, max: 60 },
           "to the organisation's head contact, then to the coordinator after twice as long",
         )}
-        <Field label={`Send at (HH:MM, review time zone ${timeZone})`} error={errorFor(errors, 'sendTime')}>
-          {(control) => (
-            <input
-              {...control}
-              className="input input--short"
-              type="time"
-              value={form.sendTime}
-              onChange={(event) => set('sendTime', event.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label={`Send at (HH:MM, review time zone ${timeZone})`}
+          error={errorFor(errors, 'sendTime')}
+          className="input input--short"
+          type="time"
+          value={form.sendTime}
+          onChange={(value) => set('sendTime', value)}
+        />
       </div>
       <Checkbox
         label="Skip weekends"

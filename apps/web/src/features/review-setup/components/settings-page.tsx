@@ -13,7 +13,9 @@ import { dueDateRangeProblem } from '../../../components/ui/due-date-field';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field, FieldError, Fieldset } from '../../../components/ui/field';
 import { ReviewFrame } from '../../../components/ui/review-frame';
+import { SelectField } from '../../../components/ui/select-field';
 import { REVIEW_STATUS_LOOK } from '../../../components/ui/status-badge';
+import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TimeZoneOptions } from '../../../components/ui/time-zone-options';
 import { useReview } from '../../../lib/api/get-review';
 import { isApiError } from '../../../lib/api-client';
@@ -239,22 +241,18 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
       <section className="card" aria-labelledby="settings-review">
         <h2 id="settings-review">Review</h2>
         {text('Review title', 'title', 'title')}
-        <Field label="Status" error={errorFor(errors, 'status')}>
-          {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={form.status}
-              onChange={(event) => set('status', event.target.value as TReviewStatus)}
-            >
-              {REVIEW_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {REVIEW_STATUS_LOOK[status].label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Status"
+          error={errorFor(errors, 'status')}
+          value={form.status}
+          onChange={(value) => set('status', value as TReviewStatus)}
+        >
+          {REVIEW_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {REVIEW_STATUS_LOOK[status].label}
+            </option>
+          ))}
+        </SelectField>
         {text('Final deadline', 'finalDueDate', 'finalDueDate', { type: 'date' })}
         <Field
           label="Time zone"
@@ -283,18 +281,14 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
         {text('Title/Position', 'position', 'contact.title', { autoComplete: 'organization-title' })}
         {text('E-mail', 'email', 'contact.email', { type: 'email', autoComplete: 'email' })}
         {text('Telephone', 'telephone', 'contact.telephone', { type: 'tel', autoComplete: 'tel' })}
-        <Field label="Mailing address" error={errorFor(errors, 'contact.mailingAddress')}>
-          {(control) => (
-            <textarea
-              {...control}
-              className="input"
-              rows={3}
-              autoComplete="street-address"
-              value={form.mailingAddress}
-              onChange={(event) => set('mailingAddress', event.target.value)}
-            />
-          )}
-        </Field>
+        <TextAreaField
+          label="Mailing address"
+          error={errorFor(errors, 'contact.mailingAddress')}
+          rows={3}
+          autoComplete="street-address"
+          value={form.mailingAddress}
+          onChange={(value) => set('mailingAddress', value)}
+        />
       </section>
       <section className="card" aria-labelledby="settings-submission">
         <h2 id="settings-submission">Submission</h2>

@@ -9,6 +9,7 @@ import { type FormEvent, useState } from 'react';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field, FieldError, Fieldset } from '../../../components/ui/field';
 import { FormSubmit } from '../../../components/ui/form-submit';
+import { TextAreaField } from '../../../components/ui/text-area-field';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { organisationLabel } from '../../../lib/labels';
@@ -227,28 +228,21 @@ export function WorkshopDetailsForm({
           onChange={(agenda) => change({ ...form, agenda })}
           errors={errors}
         />
-        <Field label="Minutes" error={errorFor(errors, 'minutes')}>
-          {(control) => (
-            <textarea
-              {...control}
-              className="input"
-              rows={8}
-              value={form.minutes}
-              onChange={(event) => change({ ...form, minutes: event.target.value })}
-            />
-          )}
-        </Field>
-        <Field label="Outcomes" error={errorFor(errors, 'outcomes')} hint="What the participants agreed.">
-          {(control) => (
-            <textarea
-              {...control}
-              className="input"
-              rows={6}
-              value={form.outcomes}
-              onChange={(event) => change({ ...form, outcomes: event.target.value })}
-            />
-          )}
-        </Field>
+        <TextAreaField
+          label="Minutes"
+          error={errorFor(errors, 'minutes')}
+          rows={8}
+          value={form.minutes}
+          onChange={(value) => change({ ...form, minutes: value })}
+        />
+        <TextAreaField
+          label="Outcomes"
+          error={errorFor(errors, 'outcomes')}
+          hint="What the participants agreed."
+          rows={6}
+          value={form.outcomes}
+          onChange={(value) => change({ ...form, outcomes: value })}
+        />
         {errors.version ? <FieldError>{errors.version}</FieldError> : null}
         <FormSubmit mutation={update} label="Save the workshop" busyLabel="Saving…">
           <span role="status" className="form__saved">

@@ -6,8 +6,9 @@ import {
 } from '@gcm/domain';
 import { type FormEvent, type KeyboardEvent, type ReactNode, useId, useState } from 'react';
 import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Field, FieldError, Fieldset } from '../../../components/ui/field';
+import { FieldError, Fieldset } from '../../../components/ui/field';
 import { FormSubmit } from '../../../components/ui/form-submit';
+import { NumberField } from '../../../components/ui/number-field';
 import { Loading } from '../../../components/ui/spinner';
 import { TextField } from '../../../components/ui/text-field';
 import { isApiError } from '../../../lib/api-client';
@@ -251,21 +252,15 @@ function PolicyEditor({
     limits: { min: number; max: number },
     hint?: string,
   ) => (
-    <Field label={label} error={errorFor(errors, key)} {...(hint ? { hint } : {})}>
-      {(control) => (
-        <input
-          {...control}
-          className="input input--short"
-          type="number"
-          inputMode="numeric"
-          min={limits.min}
-          max={limits.max}
-          step={1}
-          value={form[key]}
-          onChange={(event) => set(key, event.target.value)}
-        />
-      )}
-    </Field>
+    <NumberField
+      label={label}
+      error={errorFor(errors, key)}
+      hint={hint}
+      min={limits.min}
+      max={limits.max}
+      value={form[key]}
+      onChange={(value) => set(key, value)}
+    />
   );
 
   return (

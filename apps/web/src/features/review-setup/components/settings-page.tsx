@@ -11,11 +11,12 @@ import { type FormEvent, useId, useState } from 'react';
 import { useParams } from 'react-router';
 import { dueDateRangeProblem } from '../../../components/ui/due-date-field';
 import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Field, FieldError, Fieldset } from '../../../components/ui/field';
+import { FieldError, Fieldset } from '../../../components/ui/field';
 import { ReviewFrame } from '../../../components/ui/review-frame';
 import { SelectField } from '../../../components/ui/select-field';
 import { REVIEW_STATUS_LOOK } from '../../../components/ui/status-badge';
 import { TextAreaField } from '../../../components/ui/text-area-field';
+import { TextField } from '../../../components/ui/text-field';
 import { TimeZoneOptions } from '../../../components/ui/time-zone-options';
 import { useReview } from '../../../lib/api/get-review';
 import { isApiError } from '../../../lib/api-client';
@@ -165,18 +166,15 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
     path: string,
     options: { type?: string; autoComplete?: string; hint?: string } = {},
   ) => (
-    <Field label={label} error={errorFor(errors, path)} {...(options.hint ? { hint: options.hint } : {})}>
-      {(control) => (
-        <input
-          {...control}
-          className="input"
-          type={options.type ?? 'text'}
-          autoComplete={options.autoComplete ?? 'off'}
-          value={form[key]}
-          onChange={(event) => set(key, event.target.value)}
-        />
-      )}
-    </Field>
+    <TextField
+      label={label}
+      error={errorFor(errors, path)}
+      hint={options.hint}
+      type={options.type ?? 'text'}
+      autoComplete={options.autoComplete ?? 'off'}
+      value={form[key]}
+      onChange={(value) => set(key, value)}
+    />
   );
 
   return (
@@ -254,24 +252,15 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
           ))}
         </SelectField>
         {text('Final deadline', 'finalDueDate', 'finalDueDate', { type: 'date' })}
-        <Field
+        <TextField
           label="Time zone"
           error={errorFor(errors, 'timeZone')}
           hint="Deadlines end at midnight in this zone."
-        >
-          {(control) => (
-            <>
-              <input
-                {...control}
-                className="input"
-                list="settings-time-zones"
-                value={form.timeZone}
-                onChange={(event) => set('timeZone', event.target.value)}
-              />
-              <TimeZoneOptions id="settings-time-zones" />
-            </>
-          )}
-        </Field>
+          list="settings-time-zones"
+          value={form.timeZone}
+          onChange={(value) => set('timeZone', value)}
+        />
+        <TimeZoneOptions id="settings-time-zones" />
       </section>
       <section className="card" aria-labelledby="settings-contact">
         <h2 id="settings-contact">Contact (as on the survey form)</h2>

@@ -9,9 +9,9 @@ import { ErrorPanel } from '../../../components/ui/error-panel';
 import { FieldError, Fieldset } from '../../../components/ui/field';
 import { FormSubmit } from '../../../components/ui/form-submit';
 import { NumberField } from '../../../components/ui/number-field';
+import { SaveFailure } from '../../../components/ui/save-failure';
 import { Loading } from '../../../components/ui/spinner';
 import { TextField } from '../../../components/ui/text-field';
-import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useReminderPolicy } from '../api/get-reminder-policy';
 import { useUpdateReminderPolicy } from '../api/update-reminder-policy';
@@ -204,7 +204,6 @@ function PolicyEditor({
   const [form, setForm] = useState(() => formFrom(initial.policy));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [note, setNote] = useState('');
-  const conflict = update.isError && isApiError(update.error) && update.error.status === 409;
 
   function set<K extends keyof PolicyForm>(key: K, value: PolicyForm[K]) {
     setNote('');
@@ -271,20 +270,16 @@ function PolicyEditor({
       aria-label="Reminder policy"
       data-testid="reminder-policy-form"
     >
-      {conflict ? (
-        <div className="error-panel" role="alert" data-testid="policy-conflict">
-          <h3 className="error-panel__title">Someone else changed the review</h3>
-          <p className="error-panel__message">
-            {update.error.message} Your changes are not saved: reload, then make them again.
-          </p>
-          <div className="error-panel__actions">
-            <button type="button" className="button" onClick={() => void reload()} disabled={isFetching}>
-              {isFetching ? 'Reloading…' : 'Reload the policy'}
-            </button>
-          </div>
-        </div>
-      ) : update.isError ? (
-        <ErrorPanel title="The reminder policy could not be saved" error={update.error} />
+      {update.isError ? (
+        <SaveFailure
+          error={update.error}
+          changed="the review"
+          reloadLabel="Reload the policy"
+          onReload={() => void reload()}
+          reloading={isFetching}
+          errorTitle="The reminder policy could not be saved"
+          testId="policy-conflict"
+        />
       ) : null}
       {loaded.policy.paused ? (
         <p className="notice notice--warning" data-testid="reminders-paused">

@@ -6,11 +6,10 @@ import {
   ZUpdateWorkshopRequest,
 } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
-import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field, FieldError, Fieldset } from '../../../components/ui/field';
 import { FormSubmit } from '../../../components/ui/form-submit';
+import { SaveFailure } from '../../../components/ui/save-failure';
 import { TextAreaField } from '../../../components/ui/text-area-field';
-import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { organisationLabel } from '../../../lib/labels';
 import { useWorkshop } from '../api/get-workshop';
@@ -153,7 +152,6 @@ export function WorkshopDetailsForm({
   );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [note, setNote] = useState('');
-  const conflict = update.isError && isApiError(update.error) && update.error.status === 409;
 
   function change(next: DetailsForm) {
     setNote('');
@@ -201,20 +199,16 @@ export function WorkshopDetailsForm({
         aria-label="Workshop details"
         data-testid="workshop-form"
       >
-        {conflict ? (
-          <div className="error-panel" role="alert" data-testid="workshop-conflict">
-            <h3 className="error-panel__title">Someone else changed the workshop</h3>
-            <p className="error-panel__message">
-              {update.error.message} Your changes are not saved: reload, then make them again.
-            </p>
-            <div className="error-panel__actions">
-              <button type="button" className="button" onClick={() => void reload()} disabled={isFetching}>
-                {isFetching ? 'Reloading…' : 'Reload the workshop'}
-              </button>
-            </div>
-          </div>
-        ) : update.isError ? (
-          <ErrorPanel title="The workshop could not be saved" error={update.error} />
+        {update.isError ? (
+          <SaveFailure
+            error={update.error}
+            changed="the workshop"
+            reloadLabel="Reload the workshop"
+            onReload={() => void reload()}
+            reloading={isFetching}
+            errorTitle="The workshop could not be saved"
+            testId="workshop-conflict"
+          />
         ) : null}
         <WorkshopFields
           form={form}

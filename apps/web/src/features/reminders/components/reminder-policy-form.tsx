@@ -4,7 +4,8 @@ import {
   type TUpdateReminderPolicyRequest,
   ZUpdateReminderPolicyRequest,
 } from '@gcm/domain';
-import { type FormEvent, type KeyboardEvent, type ReactNode, useId, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, type ReactNode, useState } from 'react';
+import { Checkbox } from '../../../components/ui/checkbox';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { FieldError, Fieldset } from '../../../components/ui/field';
 import { FormSubmit } from '../../../components/ui/form-submit';
@@ -69,39 +70,6 @@ export function policyChanges(loaded: TReminderPolicyResponse, form: PolicyForm)
   if (form.skipWeekends !== policy.skipWeekends) request.skipWeekends = form.skipWeekends;
   if (form.paused !== policy.paused) request.paused = form.paused;
   return request;
-}
-
-function Checkbox({
-  label,
-  hint,
-  checked,
-  onChange,
-}: {
-  label: string;
-  hint?: ReactNode;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label className="choice" htmlFor={id}>
-        <input
-          id={id}
-          type="checkbox"
-          checked={checked}
-          aria-describedby={hint ? `${id}-hint` : undefined}
-          onChange={(event) => onChange(event.target.checked)}
-        />{' '}
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-    </div>
-  );
 }
 
 function DaysBeforeEditor({

@@ -1,17 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import {
-  collectCspViolations,
-  DEMO_COORDINATOR,
-  launchBrowser,
-  newPage,
-  screenshot,
-  signIn,
-  signOut,
-} from './support/browser';
-import { mailTo, type RunningServer, startServer } from './support/server';
+import type { Page } from 'playwright-core';
+import { collectCspViolations, DEMO_COORDINATOR, screenshot, signIn, signOut } from './support/browser';
+import { startJourney } from './support/journey';
+import { mailTo } from './support/server';
 
 /** A minimal, valid one-page PDF: what a ministry would attach as "Attachment 1". */
 function pdfFile(): string {
@@ -38,23 +31,13 @@ const TEXT_2B =
   'international human rights convention and by strengthening the legal framework.';
 
 describe('the assignment journey, from "who answers what" to an accepted contribution', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
   let cspViolations: string[];
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    page = await newPage(browser, server.baseUrl);
+  const journey = startJourney(async (page) => {
     cspViolations = await collectCspViolations(page);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('runs from the coordinator assigning 2b to an acceptance after one round of changes', async () => {
+    const { server, page } = journey;
     const reviewId = server.demoReviewId;
 
     // 1. The coordinator invites the border agency's focal point and assigns question 2b.

@@ -1,13 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import {
-  collectCspViolations,
-  DEMO_PASSWORD,
-  launchBrowser,
-  newPage,
-  screenshot,
-  signIn,
-} from './support/browser';
-import { mailTo, type RunningServer, startServer } from './support/server';
+import { collectCspViolations, DEMO_PASSWORD, newPage, screenshot, signIn } from './support/browser';
+import { startJourney } from './support/journey';
+import { mailTo } from './support/server';
 
 const ADMINISTRATOR = 'admin@gcm.example';
 const KAZAKH_COORDINATOR = {
@@ -17,23 +10,13 @@ const KAZAKH_COORDINATOR = {
 };
 
 describe('the installation: an administrator starts a country review, its coordinator takes it over', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let admin: Page;
   let cspViolations: string[];
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    admin = await newPage(browser, server.baseUrl);
-    cspViolations = await collectCspViolations(admin);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  const journey = startJourney(async (page) => {
+    cspViolations = await collectCspViolations(page);
   });
 
   it('runs from the administrator starting Kazakhstan to its coordinator, who sees only that review', async () => {
+    const { server, browser, page: admin } = journey;
     // 1. The administrator signs in and lands on the installation's overview, Mongolia listed.
     await signIn(admin, ADMINISTRATOR, DEMO_PASSWORD);
     await admin.waitForURL('**/instance');

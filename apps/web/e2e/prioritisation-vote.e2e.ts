@@ -1,28 +1,16 @@
 import { GCM_OBJECTIVES } from '@gcm/domain';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_COORDINATOR, launchBrowser, newPage, screenshot, signIn, signOut } from './support/browser';
-import { type RunningServer, startServer } from './support/server';
+import { DEMO_COORDINATOR, screenshot, signIn, signOut } from './support/browser';
+import { startJourney } from './support/journey';
 
 const STAKEHOLDER = 'focal.point@unicef.mn.example';
 /** The stakeholder's order: the first of Mongolia's 2020 priorities, as listed in question 7. */
 const RANKING = [1, 2, 3, 7, 10, 11];
 
 describe('the prioritisation vote, from ballot to question 7', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    page = await newPage(browser, server.baseUrl);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = startJourney();
 
   it('a stakeholder ranks, the coordinator closes, sees the chart, finalises 12 objectives and question 7 shows them', async () => {
+    const { server, page } = journey;
     const reviewId = server.demoReviewId;
     await signIn(page, DEMO_COORDINATOR);
     const members = (await (await page.request.get(`/api/reviews/${reviewId}/members`)).json()) as {

@@ -1,8 +1,8 @@
 import { ESCAP_GCM_REVIEW_2020, GUIDING_PRINCIPLES } from '@gcm/domain';
 import { waitUntil } from '@gcm/domain/testing';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_COORDINATOR, launchBrowser, newPage, screenshot, signIn } from './support/browser';
-import { type RunningServer, startServer } from './support/server';
+import type { Page } from 'playwright-core';
+import { DEMO_COORDINATOR, screenshot, signIn } from './support/browser';
+import { startJourney } from './support/journey';
 
 /** Every answer as the coordinator would have consolidated it, question 10 still a draft. */
 async function consolidateAllButTen(page: Page, reviewId: string): Promise<void> {
@@ -44,21 +44,10 @@ async function consolidateAllButTen(page: Page, reviewId: string): Promise<void>
 }
 
 describe('compiling and submitting the report', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    page = await newPage(browser, server.baseUrl);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = startJourney();
 
   it('the coordinator checks, fixes what is flagged, previews, submits and sees the record', async () => {
+    const { server, page } = journey;
     const reviewId = server.demoReviewId;
     await signIn(page, DEMO_COORDINATOR);
     await consolidateAllButTen(page, reviewId);

@@ -1,24 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_COORDINATOR, launchBrowser, newPage, screenshot, signIn } from './support/browser';
-import { type RunningServer, startServer } from './support/server';
+import { DEMO_COORDINATOR, newPage, screenshot, signIn } from './support/browser';
+import { startJourney } from './support/journey';
 
 describe('a newcomer opens the demo review', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    page = await newPage(browser, server.baseUrl);
+  const journey = startJourney(async (page) => {
     await signIn(page, DEMO_COORDINATOR);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('finds the review in the list and sees its questions grouped by cluster', async () => {
+    const { server, page } = journey;
     await page.goto('/');
     const row = page.getByTestId('review-row').filter({ hasText: 'Mongolia' });
     await row.getByRole('link', { name: /Voluntary GCM Review — Mongolia 2020/ }).click();
@@ -45,6 +34,7 @@ describe('a newcomer opens the demo review', () => {
   });
 
   it('opens a review page directly by its address', async () => {
+    const { server, browser } = journey;
     const fresh = await newPage(browser, server.baseUrl);
     await signIn(fresh, DEMO_COORDINATOR);
     await fresh.goto(`/reviews/${server.demoReviewId}`);
@@ -53,6 +43,7 @@ describe('a newcomer opens the demo review', () => {
   });
 
   it('tells the person when a review does not exist', async () => {
+    const { server, browser } = journey;
     const fresh = await newPage(browser, server.baseUrl);
     await signIn(fresh, DEMO_COORDINATOR);
     await fresh.goto('/reviews/00000000-0000-4000-8000-000000000000');

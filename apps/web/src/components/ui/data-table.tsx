@@ -9,6 +9,11 @@ interface DataTableProps {
   columns: readonly DataTableColumn[];
   /** On narrow screens each row becomes a card (its cells carry `data-label`). */
   stack?: boolean;
+  /**
+   * A bordered list of things (reviews, assignments, events) rather than a grid of figures:
+   * roomier cells, and on narrow screens always framed cards.
+   */
+  framed?: boolean;
   className?: string;
   testId?: string;
   /** The rows. */
@@ -16,8 +21,17 @@ interface DataTableProps {
 }
 
 /** A scrollable data table with a hidden caption and one row of column headings. */
-export function DataTable({ caption, columns, stack = false, className, testId, children }: DataTableProps) {
-  const classes = ['data-table', stack ? 'data-table--stack' : null, className ?? null].filter(Boolean);
+export function DataTable({
+  caption,
+  columns,
+  stack = false,
+  framed = false,
+  className,
+  testId,
+  children,
+}: DataTableProps) {
+  const look = framed ? 'reviews-table' : stack ? 'data-table data-table--stack' : 'data-table';
+  const classes = [look, className ?? null].filter(Boolean);
   return (
     <div className="table-scroll">
       <table className={classes.join(' ')} data-testid={testId}>

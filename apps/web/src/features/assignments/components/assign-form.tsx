@@ -16,6 +16,7 @@ import { DueDateField, dueDateRangeProblem } from '../../../components/ui/due-da
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field } from '../../../components/ui/field';
 import { OrganisationOptions } from '../../../components/ui/organisation-options';
+import { SelectField } from '../../../components/ui/select-field';
 import { ContributionStateBadge } from '../../../components/ui/status-badge';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
@@ -217,22 +218,15 @@ export function AssignForm({
             )}
           </Field>
         )}
-        <Field
+        <SelectField
           label="Organisation"
           error={errorFor(errors, 'organisationId')}
           {...(editing ? { hint: 'Choose another organisation to reassign the question.' } : {})}
+          value={organisationId}
+          onChange={changeOrganisation}
         >
-          {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={organisationId}
-              onChange={(event) => changeOrganisation(event.target.value)}
-            >
-              <OrganisationOptions organisations={organisations} none="Choose an organisation" />
-            </select>
-          )}
-        </Field>
+          <OrganisationOptions organisations={organisations} none="Choose an organisation" />
+        </SelectField>
         <RoleField value={role} onChange={setRole} error={errorFor(errors, 'role')} />
         <DueDateField
           label="Due date"

@@ -1,6 +1,7 @@
 import { ASSIGNMENT_ROLES, type TAssignmentRole, type TMember } from '@gcm/domain';
 import { Link } from 'react-router';
-import { Field, Fieldset } from '../../../components/ui/field';
+import { Fieldset } from '../../../components/ui/field';
+import { SelectField } from '../../../components/ui/select-field';
 import { ASSIGNMENT_ROLE_LABELS } from '../../../lib/labels';
 
 /** Lead or contributing, for one assignment or for every ticked cell. */
@@ -14,22 +15,18 @@ export function RoleField({
   error: string | undefined;
 }) {
   return (
-    <Field label="Role" error={error}>
-      {(control) => (
-        <select
-          {...control}
-          className="input"
-          value={value}
-          onChange={(event) => onChange(event.target.value as TAssignmentRole)}
-        >
-          {ASSIGNMENT_ROLES.map((role) => (
-            <option key={role} value={role}>
-              {ASSIGNMENT_ROLE_LABELS[role]}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      label="Role"
+      error={error}
+      value={value}
+      onChange={(value) => onChange(value as TAssignmentRole)}
+    >
+      {ASSIGNMENT_ROLES.map((role) => (
+        <option key={role} value={role}>
+          {ASSIGNMENT_ROLE_LABELS[role]}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 

@@ -2,6 +2,7 @@ import type { TAssignment } from '@gcm/domain';
 import { formatCalendarDate } from '@gcm/domain';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { DataTable } from '../../../components/ui/data-table';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { ContributionStateBadge, DeadlineBadge } from '../../../components/ui/status-badge';
 import { ASSIGNMENT_ROLE_LABELS } from '../../../lib/labels';
@@ -70,26 +71,15 @@ export function MyAssignmentsPage({ aside }: { aside?: ReactNode } = {}) {
         }
       >
         {(data) => (
-          <table className="reviews-table">
-            <caption className="visually-hidden">Your assignments, open work first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Question</th>
-                <th scope="col">Review</th>
-                <th scope="col">Organisation</th>
-                <th scope="col">Due</th>
-                <th scope="col">State</th>
-                <th scope="col">
-                  <span className="visually-hidden">Open</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {sortForWork(data.assignments).map((assignment) => (
-                <AssignmentRow key={assignment.id} assignment={assignment} />
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Your assignments, open work first"
+            columns={['Question', 'Review', 'Organisation', 'Due', 'State', { hidden: 'Open' }]}
+            framed
+          >
+            {sortForWork(data.assignments).map((assignment) => (
+              <AssignmentRow key={assignment.id} assignment={assignment} />
+            ))}
+          </DataTable>
         )}
       </QueryGate>
       {aside}

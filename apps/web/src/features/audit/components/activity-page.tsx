@@ -2,10 +2,11 @@ import type { TAuditEvent, TReviewDetail } from '@gcm/domain';
 import { formatInstant, localTimeZone } from '@gcm/domain';
 import { type ReactNode, useState } from 'react';
 import { useParams } from 'react-router';
+import { DataTable } from '../../../components/ui/data-table';
 import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Field } from '../../../components/ui/field';
 import { LoadMore } from '../../../components/ui/load-more';
 import { ReviewFrame } from '../../../components/ui/review-frame';
+import { SelectField } from '../../../components/ui/select-field';
 import { Loading } from '../../../components/ui/spinner';
 import { auditActionText } from '../../../lib/labels';
 import { useReviewAudit } from '../api/get-review-audit';
@@ -62,24 +63,17 @@ function Activity({ review }: { review: TReviewDetail }) {
   } else {
     content = (
       <>
-        <table className="reviews-table audit-table" data-testid="audit">
-          <caption className="visually-hidden">Who changed what, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">Action</th>
-              <th scope="col">Target</th>
-              <th scope="col">Question</th>
-              <th scope="col">Before → after</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((event) => (
-              <EventRow key={event.id} event={event} />
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Who changed what, newest first"
+          columns={['When', 'Who', 'Action', 'Target', 'Question', 'Before → after']}
+          framed
+          className="audit-table"
+          testId="audit"
+        >
+          {events.map((event) => (
+            <EventRow key={event.id} event={event} />
+          ))}
+        </DataTable>
         <LoadMore query={audit} label="Load more" errorTitle="More activity could not be loaded" />
       </>
     );
@@ -88,23 +82,18 @@ function Activity({ review }: { review: TReviewDetail }) {
   return (
     <>
       <div className="toolbar">
-        <Field label="Question">
-          {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={questionId ?? ''}
-              onChange={(event) => setQuestionId(event.target.value || null)}
-            >
-              <option value="">All questions</option>
-              {questions.map((question) => (
-                <option key={question.id} value={question.id}>
-                  Question {question.code}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Question"
+          value={questionId ?? ''}
+          onChange={(value) => setQuestionId(value || null)}
+        >
+          <option value="">All questions</option>
+          {questions.map((question) => (
+            <option key={question.id} value={question.id}>
+              Question {question.code}
+            </option>
+          ))}
+        </SelectField>
       </div>
       {content}
     </>

@@ -2,6 +2,7 @@ import { formatInstant, localTimeZone, type TAccountLinkPreview, ZUseAccountLink
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { FormSubmit } from '../../../components/ui/form-submit';
 import { Loading } from '../../../components/ui/spinner';
 import { TextField } from '../../../components/ui/text-field';
 import { isApiError } from '../../../lib/api-client';
@@ -93,12 +94,12 @@ function SetPasswordForm({ token, link }: { token: string; link: TAccountLinkPre
         passwordError={errorFor(errors, 'password')}
         confirmError={errors.confirm}
       />
-      {redeem.isError ? <ErrorPanel title="The password could not be set" error={redeem.error} /> : null}
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={redeem.isPending}>
-          {redeem.isPending ? 'Saving…' : activating ? 'Activate my account' : 'Set the new password'}
-        </button>
-      </div>
+      <FormSubmit
+        mutation={redeem}
+        label={activating ? 'Activate my account' : 'Set the new password'}
+        busyLabel="Saving…"
+        errorTitle="The password could not be set"
+      />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { ZChangePasswordRequest } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
-import { ErrorPanel } from '../../../components/ui/error-panel';
+import { FormSubmit } from '../../../components/ui/form-submit';
 import { TextField } from '../../../components/ui/text-field';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useChangePassword } from '../api/change-password';
@@ -68,14 +68,12 @@ export function ChangePasswordPage() {
           passwordError={errorFor(errors, 'newPassword')}
           confirmError={errors.confirm}
         />
-        {change.isError ? (
-          <ErrorPanel title="The password could not be changed" error={change.error} />
-        ) : null}
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={change.isPending}>
-            {change.isPending ? 'Saving…' : 'Change password'}
-          </button>
-        </div>
+        <FormSubmit
+          mutation={change}
+          label="Change password"
+          busyLabel="Saving…"
+          errorTitle="The password could not be changed"
+        />
       </form>
     </div>
   );

@@ -2,6 +2,7 @@ import { ZForgotPasswordRequest } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { FormSubmit } from '../../../components/ui/form-submit';
 import { TextField } from '../../../components/ui/text-field';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
@@ -59,11 +60,7 @@ export function ForgotPasswordPage() {
           value={email}
           onChange={setEmail}
         />
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={forgot.isPending}>
-            {forgot.isPending ? 'Sending…' : 'Send me a link'}
-          </button>
-        </div>
+        <FormSubmit mutation={forgot} label="Send me a link" busyLabel="Sending…" />
       </form>
     </div>
   );

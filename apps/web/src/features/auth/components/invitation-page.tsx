@@ -1,7 +1,6 @@
 import {
   formatInstant,
   localTimeZone,
-  PASSWORD_MIN_LENGTH,
   type TCurrentPerson,
   type TInvitationPreview,
   ZAcceptInvitationRequest,
@@ -9,14 +8,16 @@ import {
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Field } from '../../../components/ui/field';
+import { FormSubmit } from '../../../components/ui/form-submit';
 import { Loading } from '../../../components/ui/spinner';
+import { TextField } from '../../../components/ui/text-field';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { organisationLabel, REVIEW_ROLE_LABELS } from '../../../lib/labels';
 import { useAcceptInvitation } from '../api/accept-invitation';
 import { useInvitation } from '../api/get-invitation';
 import { safeNextPath } from '../next-path';
+import { confirmationProblem, NewPasswordFields } from './new-password-fields';
 
 /** Where to go once in: the review of the invitation (found by title among the new memberships). */
 function destination(person: TCurrentPerson, invitation: TInvitationPreview, next: string | null): string {
@@ -78,8 +79,9 @@ function AcceptForm({ token, invitation }: { token: string; invitation: TInvitat
     const request = invitation.hasPassword ? { password } : { name, password };
     const parsed = ZAcceptInvitationRequest.safeParse(request);
     const found: FieldErrors = parsed.success ? {} : issuesToFieldErrors(parsed.error);
-    if (!invitation.hasPassword && confirm !== password) found.confirm = 'does not match the new password';
-    if (!parsed.success || Object.keys(found).length > 0) {
+    const mismatch = invitation.hasPassword ? undefined : confirmationProblem(password, confirm);
+    if (mismatch) found.confirm = mismatch;
+    if (!parsed.success || mismatch) {
       setErrors(found);
       return;
     }
@@ -95,61 +97,44 @@ function AcceptForm({ token, invitation }: { token: string; invitation: TInvitat
     <form className="card form" noValidate onSubmit={submit} aria-labelledby="accept-title">
       <h2 id="accept-title">{invitation.hasPassword ? 'Join with your account' : 'Choose your password'}</h2>
       {invitation.hasPassword ? (
-        <p>You already have an account. Enter your current password to join this review.</p>
-      ) : (
-        <Field label="Your name" error={errorFor(errors, 'name')}>
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              name="name"
-              autoComplete="name"
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-            />
-          )}
-        </Field>
-      )}
-      <Field
-        label={invitation.hasPassword ? 'Your current password' : 'New password'}
-        error={errorFor(errors, 'password')}
-        {...(invitation.hasPassword ? {} : { hint: `At least ${PASSWORD_MIN_LENGTH} characters.` })}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="input"
+        <>
+          <p>You already have an account. Enter your current password to join this review.</p>
+          <TextField
+            label="Your current password"
+            error={errorFor(errors, 'password')}
             type="password"
             name="password"
-            autoComplete={invitation.hasPassword ? 'current-password' : 'new-password'}
+            autoComplete="current-password"
             value={password}
-            onChange={(event) => setPassword(event.target.value)}
+            onChange={setPassword}
           />
-        )}
-      </Field>
-      {invitation.hasPassword ? null : (
-        <Field label="Confirm the new password" error={errors.confirm}>
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              type="password"
-              name="confirm"
-              autoComplete="new-password"
-              value={confirm}
-              onChange={(event) => setConfirm(event.target.value)}
-            />
-          )}
-        </Field>
+        </>
+      ) : (
+        <>
+          <TextField
+            label="Your name"
+            error={errorFor(errors, 'name')}
+            name="name"
+            autoComplete="name"
+            value={name}
+            onChange={setName}
+          />
+          <NewPasswordFields
+            password={password}
+            confirm={confirm}
+            onPasswordChange={setPassword}
+            onConfirmChange={setConfirm}
+            passwordError={errorFor(errors, 'password')}
+            confirmError={errors.confirm}
+          />
+        </>
       )}
-      {accept.isError ? (
-        <ErrorPanel title="The invitation could not be accepted" error={accept.error} />
-      ) : null}
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={accept.isPending}>
-          {accept.isPending ? 'Joining…' : 'Join the review'}
-        </button>
-      </div>
+      <FormSubmit
+        mutation={accept}
+        label="Join the review"
+        busyLabel="Joining…"
+        errorTitle="The invitation could not be accepted"
+      />
     </form>
   );
 }

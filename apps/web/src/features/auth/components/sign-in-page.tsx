@@ -3,7 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Field } from '../../../components/ui/field';
+import { FormSubmit } from '../../../components/ui/form-submit';
+import { TextField } from '../../../components/ui/text-field';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { resetCacheForSession } from '../../../lib/query-keys';
@@ -66,37 +67,25 @@ export function SignInPage() {
       <p className="page__lead">Sign in with the e-mail address your review coordinator invited.</p>
       {signIn.isError ? <SignInError error={signIn.error} /> : null}
       <form className="card form" noValidate onSubmit={submit} aria-label="Sign in">
-        <Field label="E-mail" error={errorFor(errors, 'email')}>
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              type="email"
-              name="email"
-              autoComplete="username"
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Password" error={errorFor(errors, 'password')}>
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              type="password"
-              name="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-            />
-          )}
-        </Field>
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={signIn.isPending}>
-            {signIn.isPending ? 'Signing in…' : 'Sign in'}
-          </button>
-        </div>
+        <TextField
+          label="E-mail"
+          error={errorFor(errors, 'email')}
+          type="email"
+          name="email"
+          autoComplete="username"
+          value={email}
+          onChange={setEmail}
+        />
+        <TextField
+          label="Password"
+          error={errorFor(errors, 'password')}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+        />
+        <FormSubmit mutation={signIn} label="Sign in" busyLabel="Signing in…" />
       </form>
       <p className="muted">
         New here? Open the invitation link from your e-mail to choose a password.{' '}

@@ -6,7 +6,7 @@ import {
 } from '@gcm/domain';
 import { useState } from 'react';
 import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Field } from '../../../components/ui/field';
+import { TextAreaField } from '../../../components/ui/text-area-field';
 import { isApiError } from '../../../lib/api-client';
 
 type WorkflowAction = Exclude<TContributionAction, 'save'>;
@@ -71,17 +71,13 @@ export function ContributionActions({ allowedActions, onAction, pending, error }
       <h2 id="actions-title">Workflow</h2>
       {asking && prompt ? (
         <div className="actions__comment">
-          <Field label={prompt.label} error={commentError}>
-            {(control) => (
-              <textarea
-                {...control}
-                className="input"
-                rows={4}
-                value={comment}
-                onChange={(event) => setComment(event.target.value)}
-              />
-            )}
-          </Field>
+          <TextAreaField
+            label={prompt.label}
+            error={commentError}
+            rows={4}
+            value={comment}
+            onChange={setComment}
+          />
           <div className="form__actions">
             <button type="button" className="button" disabled={pending} onClick={() => void run(asking)}>
               {pending ? 'Sending…' : prompt.confirm}

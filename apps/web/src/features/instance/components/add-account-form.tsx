@@ -1,7 +1,7 @@
 import { type TInstanceAccount, ZCreateAccountRequest } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
 import { Checkbox } from '../../../components/ui/checkbox';
-import { ErrorPanel } from '../../../components/ui/error-panel';
+import { FormSubmit } from '../../../components/ui/form-submit';
 import { TextField } from '../../../components/ui/text-field';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useCreateAccount } from '../api/create-account';
@@ -66,12 +66,12 @@ export function AddAccountForm() {
           checked={form.mayCreateReviews}
           onChange={(mayCreateReviews) => setForm((current) => ({ ...current, mayCreateReviews }))}
         />
-        {create.isError ? <ErrorPanel title="The account could not be added" error={create.error} /> : null}
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={create.isPending}>
-            {create.isPending ? 'Adding…' : 'Add and send the activation e-mail'}
-          </button>
-        </div>
+        <FormSubmit
+          mutation={create}
+          label="Add and send the activation e-mail"
+          busyLabel="Adding…"
+          errorTitle="The account could not be added"
+        />
       </form>
     </section>
   );

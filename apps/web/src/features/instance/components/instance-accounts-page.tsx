@@ -1,6 +1,7 @@
 import type { TInstanceAccount, TUpdateAccountRequest } from '@gcm/domain';
 import { Badge } from '../../../components/ui/badge';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
+import { DataTable } from '../../../components/ui/data-table';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { useSession } from '../../../lib/api/get-session';
@@ -106,25 +107,17 @@ function Accounts() {
   return (
     <QueryGate query={accounts} loading="Loading the accounts…" errorTitle="The accounts could not be loaded">
       {(data) => (
-        <div className="table-scroll instance-table">
-          <table className="data-table data-table--stack" data-testid="accounts">
-            <caption className="visually-hidden">Every account of the installation</caption>
-            <thead>
-              <tr>
-                <th scope="col">Person</th>
-                <th scope="col">Status</th>
-                <th scope="col">Rights</th>
-                <th scope="col">Reviews</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.accounts.map((account) => (
-                <AccountRow key={account.id} account={account} isSelf={account.id === person?.id} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Every account of the installation"
+          columns={['Person', 'Status', 'Rights', 'Reviews', 'Actions']}
+          stack
+          className="instance-table"
+          testId="accounts"
+        >
+          {data.accounts.map((account) => (
+            <AccountRow key={account.id} account={account} isSelf={account.id === person?.id} />
+          ))}
+        </DataTable>
       )}
     </QueryGate>
   );

@@ -1,4 +1,5 @@
 import { formatInstant, localTimeZone, type TInstanceAuditEvent } from '@gcm/domain';
+import { DataTable } from '../../../components/ui/data-table';
 import { LoadMore } from '../../../components/ui/load-more';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { auditActionText } from '../../../lib/labels';
@@ -33,25 +34,19 @@ function AuditTrail() {
     >
       {(data) => (
         <>
-          <table className="reviews-table audit-table" data-testid="instance-audit">
-            <caption className="visually-hidden">Events of the installation, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">Action</th>
-                <th scope="col">Review</th>
-                <th scope="col">Target</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.pages
-                .flatMap((page) => page.events)
-                .map((event) => (
-                  <AuditRow key={event.id} event={event} />
-                ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Events of the installation, newest first"
+            columns={['When', 'Who', 'Action', 'Review', 'Target']}
+            framed
+            className="audit-table"
+            testId="instance-audit"
+          >
+            {data.pages
+              .flatMap((page) => page.events)
+              .map((event) => (
+                <AuditRow key={event.id} event={event} />
+              ))}
+          </DataTable>
           <LoadMore query={audit} label="Load older" errorTitle="Older events could not be loaded" />
         </>
       )}

@@ -1,4 +1,5 @@
 import { formatCalendarDate, formatInstant, localTimeZone, type TInstanceReview } from '@gcm/domain';
+import { DataTable } from '../../../components/ui/data-table';
 import { ProgressCell } from '../../../components/ui/progress-cell';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { MemberStatusBadge, ReviewStatusBadge } from '../../../components/ui/status-badge';
@@ -64,27 +65,24 @@ function InstanceReviews() {
       empty="No review has been started yet."
     >
       {(data) => (
-        <div className="table-scroll instance-table">
-          <table className="reviews-table">
-            <caption className="visually-hidden">Every review of the installation</caption>
-            <thead>
-              <tr>
-                <th scope="col">Country and title</th>
-                <th scope="col">Cycle</th>
-                <th scope="col">Status</th>
-                <th scope="col">Final deadline</th>
-                <th scope="col">Coordinators</th>
-                <th scope="col">Progress</th>
-                <th scope="col">Submitted</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.reviews.map((review) => (
-                <InstanceReviewRow key={review.id} review={review} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Every review of the installation"
+          columns={[
+            'Country and title',
+            'Cycle',
+            'Status',
+            'Final deadline',
+            'Coordinators',
+            'Progress',
+            'Submitted',
+          ]}
+          framed
+          className="instance-table"
+        >
+          {data.reviews.map((review) => (
+            <InstanceReviewRow key={review.id} review={review} />
+          ))}
+        </DataTable>
       )}
     </QueryGate>
   );

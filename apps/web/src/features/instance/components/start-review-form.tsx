@@ -1,22 +1,18 @@
-import { CATALOGUE, localTimeZone, type TInstanceReview, ZCreateReviewRequest } from '@gcm/domain';
+import { type TInstanceReview, ZCreateReviewRequest } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
-import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Field } from '../../../components/ui/field';
+import { FormSubmit } from '../../../components/ui/form-submit';
+import {
+  emptyReviewFields,
+  ReviewDeadlineFields,
+  ReviewSubjectFields,
+  reviewFieldsRequest,
+} from '../../../components/ui/review-fields';
 import { TextField } from '../../../components/ui/text-field';
-import { TimeZoneOptions } from '../../../components/ui/time-zone-options';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useStartReview } from '../api/start-review';
 
 function emptyForm() {
-  return {
-    templateKey: CATALOGUE.templates[0]?.key ?? '',
-    country: '',
-    cycle: String(new Date().getFullYear()),
-    timeZone: localTimeZone(),
-    finalDueDate: '',
-    coordinatorName: '',
-    coordinatorEmail: '',
-  };
+  return { ...emptyReviewFields(), coordinatorName: '', coordinatorEmail: '' };
 }
 
 type Form = ReturnType<typeof emptyForm>;
@@ -49,11 +45,7 @@ export function StartReviewForm() {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const parsed = ZCreateReviewRequest.safeParse({
-      templateKey: form.templateKey,
-      country: form.country,
-      cycle: form.cycle.trim() === '' ? undefined : Number(form.cycle),
-      timeZone: form.timeZone.trim(),
-      finalDueDate: form.finalDueDate,
+      ...reviewFieldsRequest(form),
       coordinator: { name: form.coordinatorName, email: form.coordinatorEmail },
     });
     if (!parsed.success) {
@@ -84,56 +76,12 @@ export function StartReviewForm() {
         onSubmit={submit}
         aria-label="Start a review for a country"
       >
-        <Field label="Survey template" error={errorFor(errors, 'templateKey')}>
-          {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={form.templateKey}
-              onChange={(event) => set('templateKey', event.target.value)}
-            >
-              {CATALOGUE.templates.map((template) => (
-                <option key={template.key} value={template.key}>
-                  {template.title} ({template.key})
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <TextField
-          label="Country"
-          error={errorFor(errors, 'country')}
-          autoComplete="country-name"
-          value={form.country}
-          onChange={(value) => set('country', value)}
-        />
-        <TextField
-          label="Cycle (year)"
-          error={errorFor(errors, 'cycle')}
-          className="input input--short"
-          type="number"
-          inputMode="numeric"
-          min={2000}
-          max={2100}
-          value={form.cycle}
-          onChange={(value) => set('cycle', value)}
-        />
-        <TextField
-          label="Time zone"
-          error={errorFor(errors, 'timeZone')}
-          hint="Deadlines end at midnight there, e.g. Asia/Almaty."
-          list="start-review-time-zones"
-          value={form.timeZone}
-          onChange={(value) => set('timeZone', value)}
-        />
-        <TimeZoneOptions id="start-review-time-zones" />
-        <TextField
-          label="Final deadline"
-          error={errorFor(errors, 'finalDueDate')}
-          className="input input--short"
-          type="date"
-          value={form.finalDueDate}
-          onChange={(value) => set('finalDueDate', value)}
+        <ReviewSubjectFields values={form} errors={errors} onChange={set} />
+        <ReviewDeadlineFields
+          values={form}
+          errors={errors}
+          onChange={set}
+          timeZoneHint="Deadlines end at midnight there, e.g. Asia/Almaty."
         />
         <TextField
           label="Coordinator's name"
@@ -150,12 +98,12 @@ export function StartReviewForm() {
           value={form.coordinatorEmail}
           onChange={(value) => set('coordinatorEmail', value)}
         />
-        {start.isError ? <ErrorPanel title="The review could not be started" error={start.error} /> : null}
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={start.isPending}>
-            {start.isPending ? 'Starting…' : 'Start the review and invite the coordinator'}
-          </button>
-        </div>
+        <FormSubmit
+          mutation={start}
+          label="Start the review and invite the coordinator"
+          busyLabel="Starting…"
+          errorTitle="The review could not be started"
+        />
       </form>
     </section>
   );

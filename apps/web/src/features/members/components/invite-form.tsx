@@ -8,9 +8,10 @@ import {
   ZInviteMemberRequest,
 } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
-import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Field } from '../../../components/ui/field';
+import { FormSubmit } from '../../../components/ui/form-submit';
 import { OrganisationOptions } from '../../../components/ui/organisation-options';
+import { SelectField } from '../../../components/ui/select-field';
+import { TextField } from '../../../components/ui/text-field';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { REVIEW_ROLE_LABELS } from '../../../lib/labels';
 import { useInviteMember } from '../api/invite-member';
@@ -80,78 +81,56 @@ export function InviteForm({
       <h2 id="invite-title">Invite a person</h2>
       {result ? <InvitationSent invitation={result} /> : null}
       <form className="form form--grid" noValidate onSubmit={submit} data-testid="invite-form">
-        <Field label="E-mail" error={errorFor(errors, 'email')}>
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              type="email"
-              autoComplete="off"
-              value={form.email}
-              onChange={(event) => set('email', event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Name" error={errorFor(errors, 'name')}>
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              autoComplete="off"
-              value={form.name}
-              onChange={(event) => set('name', event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Job title" error={errorFor(errors, 'title')} hint="Optional.">
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              autoComplete="off"
-              value={form.title}
-              onChange={(event) => set('title', event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Role" error={errorFor(errors, 'role')}>
-          {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={form.role}
-              onChange={(event) => set('role', event.target.value as TReviewRole)}
-            >
-              {REVIEW_ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {REVIEW_ROLE_LABELS[role]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
+        <TextField
+          label="E-mail"
+          error={errorFor(errors, 'email')}
+          type="email"
+          autoComplete="off"
+          value={form.email}
+          onChange={(value) => set('email', value)}
+        />
+        <TextField
+          label="Name"
+          error={errorFor(errors, 'name')}
+          autoComplete="off"
+          value={form.name}
+          onChange={(value) => set('name', value)}
+        />
+        <TextField
+          label="Job title"
+          error={errorFor(errors, 'title')}
+          hint="Optional."
+          autoComplete="off"
+          value={form.title}
+          onChange={(value) => set('title', value)}
+        />
+        <SelectField
+          label="Role"
+          error={errorFor(errors, 'role')}
+          value={form.role}
+          onChange={(value) => set('role', value as TReviewRole)}
+        >
+          {REVIEW_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {REVIEW_ROLE_LABELS[role]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
           label="Organisation"
           error={errorFor(errors, 'organisationId')}
           hint="Required for a contributor: the organisation they answer for."
+          value={form.organisationId}
+          onChange={(value) => set('organisationId', value)}
         >
-          {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={form.organisationId}
-              onChange={(event) => set('organisationId', event.target.value)}
-            >
-              <OrganisationOptions organisations={organisations} none="— None —" />
-            </select>
-          )}
-        </Field>
-        {invite.isError ? <ErrorPanel title="The person could not be invited" error={invite.error} /> : null}
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={invite.isPending}>
-            {invite.isPending ? 'Inviting…' : 'Invite'}
-          </button>
-        </div>
+          <OrganisationOptions organisations={organisations} none="— None —" />
+        </SelectField>
+        <FormSubmit
+          mutation={invite}
+          label="Invite"
+          busyLabel="Inviting…"
+          errorTitle="The person could not be invited"
+        />
       </form>
     </section>
   );

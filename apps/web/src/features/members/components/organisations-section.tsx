@@ -8,8 +8,9 @@ import {
   ZUpdateOrganisationRequest,
 } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
-import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Field } from '../../../components/ui/field';
+import { FormSubmit } from '../../../components/ui/form-submit';
+import { SelectField } from '../../../components/ui/select-field';
+import { TextField } from '../../../components/ui/text-field';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useCreateOrganisation } from '../api/create-organisation';
 import { useUpdateOrganisation } from '../api/update-organisation';
@@ -35,60 +36,46 @@ function OrganisationFields({
 }) {
   return (
     <>
-      <Field label="Organisation name" error={errorFor(errors, 'name')}>
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            value={values.name}
-            onChange={(event) => onChange({ ...values, name: event.target.value })}
-          />
-        )}
-      </Field>
-      <Field label="Short name" error={errorFor(errors, 'shortName')} hint="Optional, such as MLSP or IOM.">
-        {(control) => (
-          <input
-            {...control}
-            className="input input--short"
-            value={values.shortName}
-            onChange={(event) => onChange({ ...values, shortName: event.target.value })}
-          />
-        )}
-      </Field>
-      <Field label="Type" error={errorFor(errors, 'type')}>
-        {(control) => (
-          <select
-            {...control}
-            className="input"
-            value={values.type}
-            onChange={(event) => onChange({ ...values, type: event.target.value as TOrganisationType })}
-          >
-            {ORGANISATION_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {ORGANISATION_TYPE_LABELS[type]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <TextField
+        label="Organisation name"
+        error={errorFor(errors, 'name')}
+        value={values.name}
+        onChange={(value) => onChange({ ...values, name: value })}
+      />
+      <TextField
+        label="Short name"
+        error={errorFor(errors, 'shortName')}
+        hint="Optional, such as MLSP or IOM."
+        className="input input--short"
+        value={values.shortName}
+        onChange={(value) => onChange({ ...values, shortName: value })}
+      />
+      <SelectField
+        label="Type"
+        error={errorFor(errors, 'type')}
+        value={values.type}
+        onChange={(value) => onChange({ ...values, type: value as TOrganisationType })}
+      >
+        {ORGANISATION_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {ORGANISATION_TYPE_LABELS[type]}
+          </option>
+        ))}
+      </SelectField>
       {members ? (
-        <Field label="Head contact" error={errorFor(errors, 'headContactId')}>
-          {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={values.headContactId}
-              onChange={(event) => onChange({ ...values, headContactId: event.target.value })}
-            >
-              <option value="">— None —</option>
-              {members.map((member) => (
-                <option key={member.personId} value={member.personId}>
-                  {member.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Head contact"
+          error={errorFor(errors, 'headContactId')}
+          value={values.headContactId}
+          onChange={(value) => onChange({ ...values, headContactId: value })}
+        >
+          <option value="">— None —</option>
+          {members.map((member) => (
+            <option key={member.personId} value={member.personId}>
+              {member.name}
+            </option>
+          ))}
+        </SelectField>
       ) : null}
     </>
   );
@@ -139,17 +126,16 @@ function EditOrganisation({
   return (
     <form className="form form--grid" noValidate onSubmit={submit} aria-label={`Edit ${organisation.name}`}>
       <OrganisationFields values={values} onChange={setValues} errors={errors} members={members} />
-      {update.isError ? (
-        <ErrorPanel title="The organisation could not be saved" error={update.error} />
-      ) : null}
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save organisation'}
-        </button>
+      <FormSubmit
+        mutation={update}
+        label="Save organisation"
+        busyLabel="Saving…"
+        errorTitle="The organisation could not be saved"
+      >
         <button type="button" className="button button--secondary" onClick={onDone}>
           Cancel
         </button>
-      </div>
+      </FormSubmit>
     </form>
   );
 }
@@ -191,15 +177,14 @@ function AddOrganisation({ reviewId }: { reviewId: string }) {
     <form className="form form--grid" noValidate onSubmit={submit} aria-labelledby="add-organisation-title">
       <h3 id="add-organisation-title">Add organisation</h3>
       <OrganisationFields values={values} onChange={setValues} errors={errors} />
-      {create.isError ? (
-        <ErrorPanel title="The organisation could not be added" error={create.error} />
-      ) : null}
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={create.isPending}>
-          {create.isPending ? 'Adding…' : 'Add organisation'}
-        </button>
+      <FormSubmit
+        mutation={create}
+        label="Add organisation"
+        busyLabel="Adding…"
+        errorTitle="The organisation could not be added"
+      >
         <span role="status">{added ? `${added} added.` : ''}</span>
-      </div>
+      </FormSubmit>
     </form>
   );
 }

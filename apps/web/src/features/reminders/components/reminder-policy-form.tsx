@@ -4,11 +4,15 @@ import {
   type TUpdateReminderPolicyRequest,
   ZUpdateReminderPolicyRequest,
 } from '@gcm/domain';
-import { type FormEvent, type KeyboardEvent, type ReactNode, useId, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, type ReactNode, useState } from 'react';
+import { Checkbox } from '../../../components/ui/checkbox';
 import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Field, FieldError, Fieldset } from '../../../components/ui/field';
+import { FieldError, Fieldset } from '../../../components/ui/field';
+import { FormSubmit } from '../../../components/ui/form-submit';
+import { NumberField } from '../../../components/ui/number-field';
+import { SaveFailure } from '../../../components/ui/save-failure';
 import { Loading } from '../../../components/ui/spinner';
-import { isApiError } from '../../../lib/api-client';
+import { TextField } from '../../../components/ui/text-field';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useReminderPolicy } from '../api/get-reminder-policy';
 import { useUpdateReminderPolicy } from '../api/update-reminder-policy';
@@ -66,39 +70,6 @@ export function policyChanges(loaded: TReminderPolicyResponse, form: PolicyForm)
   if (form.skipWeekends !== policy.skipWeekends) request.skipWeekends = form.skipWeekends;
   if (form.paused !== policy.paused) request.paused = form.paused;
   return request;
-}
-
-function Checkbox({
-  label,
-  hint,
-  checked,
-  onChange,
-}: {
-  label: string;
-  hint?: ReactNode;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label className="choice" htmlFor={id}>
-        <input
-          id={id}
-          type="checkbox"
-          checked={checked}
-          aria-describedby={hint ? `${id}-hint` : undefined}
-          onChange={(event) => onChange(event.target.checked)}
-        />{' '}
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-    </div>
-  );
 }
 
 function DaysBeforeEditor({
@@ -163,27 +134,21 @@ function DaysBeforeEditor({
         <p className="muted">No reminder before the due date.</p>
       )}
       <div className="chips__add">
-        <Field
+        <TextField
           label="Days before the due date to add"
           error={addError}
           {...(full ? { hint: `That is the most: remove one to add another.` } : {})}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="input input--short"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={60}
-              step={1}
-              value={draft}
-              disabled={full}
-              onChange={(event) => setDraft(event.target.value)}
-              onKeyDown={onKeyDown}
-            />
-          )}
-        </Field>
+          className="input input--short"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={60}
+          step={1}
+          disabled={full}
+          onKeyDown={onKeyDown}
+          value={draft}
+          onChange={setDraft}
+        />
         <button type="button" className="button button--secondary" onClick={add} disabled={full}>
           Add
         </button>
@@ -207,7 +172,6 @@ function PolicyEditor({
   const [form, setForm] = useState(() => formFrom(initial.policy));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [note, setNote] = useState('');
-  const conflict = update.isError && isApiError(update.error) && update.error.status === 409;
 
   function set<K extends keyof PolicyForm>(key: K, value: PolicyForm[K]) {
     setNote('');
@@ -255,21 +219,15 @@ function PolicyEditor({
     limits: { min: number; max: number },
     hint?: string,
   ) => (
-    <Field label={label} error={errorFor(errors, key)} {...(hint ? { hint } : {})}>
-      {(control) => (
-        <input
-          {...control}
-          className="input input--short"
-          type="number"
-          inputMode="numeric"
-          min={limits.min}
-          max={limits.max}
-          step={1}
-          value={form[key]}
-          onChange={(event) => set(key, event.target.value)}
-        />
-      )}
-    </Field>
+    <NumberField
+      label={label}
+      error={errorFor(errors, key)}
+      hint={hint}
+      min={limits.min}
+      max={limits.max}
+      value={form[key]}
+      onChange={(value) => set(key, value)}
+    />
   );
 
   return (
@@ -280,20 +238,16 @@ function PolicyEditor({
       aria-label="Reminder policy"
       data-testid="reminder-policy-form"
     >
-      {conflict ? (
-        <div className="error-panel" role="alert" data-testid="policy-conflict">
-          <h3 className="error-panel__title">Someone else changed the review</h3>
-          <p className="error-panel__message">
-            {update.error.message} Your changes are not saved: reload, then make them again.
-          </p>
-          <div className="error-panel__actions">
-            <button type="button" className="button" onClick={() => void reload()} disabled={isFetching}>
-              {isFetching ? 'Reloading…' : 'Reload the policy'}
-            </button>
-          </div>
-        </div>
-      ) : update.isError ? (
-        <ErrorPanel title="The reminder policy could not be saved" error={update.error} />
+      {update.isError ? (
+        <SaveFailure
+          error={update.error}
+          changed="the review"
+          reloadLabel="Reload the policy"
+          onReload={() => void reload()}
+          reloading={isFetching}
+          errorTitle="The reminder policy could not be saved"
+          testId="policy-conflict"
+        />
       ) : null}
       {loaded.policy.paused ? (
         <p className="notice notice--warning" data-testid="reminders-paused">
@@ -324,17 +278,14 @@ function PolicyEditor({
           { min: 1, max: 60 },
           "to the organisation's head contact, then to the coordinator after twice as long",
         )}
-        <Field label={`Send at (HH:MM, review time zone ${timeZone})`} error={errorFor(errors, 'sendTime')}>
-          {(control) => (
-            <input
-              {...control}
-              className="input input--short"
-              type="time"
-              value={form.sendTime}
-              onChange={(event) => set('sendTime', event.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label={`Send at (HH:MM, review time zone ${timeZone})`}
+          error={errorFor(errors, 'sendTime')}
+          className="input input--short"
+          type="time"
+          value={form.sendTime}
+          onChange={(value) => set('sendTime', value)}
+        />
       </div>
       <Checkbox
         label="Skip weekends"
@@ -349,14 +300,11 @@ function PolicyEditor({
         onChange={(value) => set('paused', value)}
       />
       {errors.version ? <FieldError>{errors.version}</FieldError> : null}
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save the reminder policy'}
-        </button>
+      <FormSubmit mutation={update} label="Save the reminder policy" busyLabel="Saving…">
         <span role="status" className="form__saved">
           {note}
         </span>
-      </div>
+      </FormSubmit>
     </form>
   );
 }

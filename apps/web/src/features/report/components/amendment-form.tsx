@@ -1,8 +1,9 @@
 import { formatInstant, localTimeZone, type TAmendment, ZCreateAmendmentRequest } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Field, Fieldset } from '../../../components/ui/field';
+import { Fieldset } from '../../../components/ui/field';
+import { FormSubmit } from '../../../components/ui/form-submit';
+import { TextAreaField } from '../../../components/ui/text-area-field';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useCreateAmendment } from '../api/create-amendment';
 
@@ -54,23 +55,19 @@ export function AmendmentForm({ reviewId, questionCodes }: { reviewId: string; q
             ))}
           </div>
         </Fieldset>
-        <Field label="What the amendment changes" error={errorFor(errors, 'note')}>
-          {(control) => (
-            <textarea
-              {...control}
-              className="input"
-              rows={3}
-              value={note}
-              onChange={(e) => setNote(e.target.value)}
-            />
-          )}
-        </Field>
-        {open.isError ? <ErrorPanel title="The amendment could not be opened" error={open.error} /> : null}
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={open.isPending}>
-            {open.isPending ? 'Opening…' : 'Open the amendment'}
-          </button>
-        </div>
+        <TextAreaField
+          label="What the amendment changes"
+          error={errorFor(errors, 'note')}
+          rows={3}
+          value={note}
+          onChange={setNote}
+        />
+        <FormSubmit
+          mutation={open}
+          label="Open the amendment"
+          busyLabel="Opening…"
+          errorTitle="The amendment could not be opened"
+        />
       </form>
     </section>
   );

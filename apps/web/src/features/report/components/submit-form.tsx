@@ -2,7 +2,7 @@ import { type TListSubmissionsResponse, type TSubmission, ZCreateSubmissionReque
 import { type FormEvent, useState } from 'react';
 import { Checkbox } from '../../../components/ui/checkbox';
 import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Field } from '../../../components/ui/field';
+import { TextAreaField } from '../../../components/ui/text-area-field';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { refusalOf, useCreateSubmission } from '../api/create-submission';
 import { CompletenessItems } from './completeness-checklist';
@@ -60,43 +60,23 @@ export function SubmitForm({ reviewId, defaults, versionLabel, onSent }: SubmitF
       <h2 id="submit-title">Send the report to ESCAP</h2>
       <form className="form" onSubmit={send} noValidate data-testid="submit-form">
         <p className="muted">This sends the {versionLabel.toLowerCase()} of the report as a Word document.</p>
-        <Field
+        <TextAreaField
           label="To"
           hint="Separate addresses with commas or put each on its own line."
           error={errorFor(errors, 'to')}
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              className="input"
-              rows={2}
-              value={to}
-              onChange={(e) => setTo(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Cc" error={errorFor(errors, 'cc')}>
-          {(control) => (
-            <textarea
-              {...control}
-              className="input"
-              rows={2}
-              value={cc}
-              onChange={(e) => setCc(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Note" hint="Optional: a message in the e-mail." error={errorFor(errors, 'note')}>
-          {(control) => (
-            <textarea
-              {...control}
-              className="input"
-              rows={3}
-              value={note}
-              onChange={(e) => setNote(e.target.value)}
-            />
-          )}
-        </Field>
+          rows={2}
+          value={to}
+          onChange={setTo}
+        />
+        <TextAreaField label="Cc" error={errorFor(errors, 'cc')} rows={2} value={cc} onChange={setCc} />
+        <TextAreaField
+          label="Note"
+          hint="Optional: a message in the e-mail."
+          error={errorFor(errors, 'note')}
+          rows={3}
+          value={note}
+          onChange={setNote}
+        />
         <Checkbox
           label="I confirm the recipients and that the report is ready to send"
           checked={confirm}

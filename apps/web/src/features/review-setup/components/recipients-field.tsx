@@ -1,4 +1,4 @@
-import { Field } from '../../../components/ui/field';
+import { TextAreaField } from '../../../components/ui/text-area-field';
 
 /** A list of e-mail addresses typed in a small text box: "Send to", "Copy to (Cc)". */
 export function RecipientsField({
@@ -13,16 +13,13 @@ export function RecipientsField({
   error: string | undefined;
 }) {
   return (
-    <Field label={label} error={error} hint="E-mail addresses, separated by commas or one per line.">
-      {(control) => (
-        <textarea
-          {...control}
-          className="input"
-          rows={2}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
-    </Field>
+    <TextAreaField
+      label={label}
+      error={error}
+      hint="E-mail addresses, separated by commas or one per line."
+      rows={2}
+      value={value}
+      onChange={onChange}
+    />
   );
 }

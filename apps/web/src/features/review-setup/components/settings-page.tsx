@@ -11,9 +11,12 @@ import { type FormEvent, useId, useState } from 'react';
 import { useParams } from 'react-router';
 import { dueDateRangeProblem } from '../../../components/ui/due-date-field';
 import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Field, FieldError, Fieldset } from '../../../components/ui/field';
+import { FieldError, Fieldset } from '../../../components/ui/field';
 import { ReviewFrame } from '../../../components/ui/review-frame';
+import { SelectField } from '../../../components/ui/select-field';
 import { REVIEW_STATUS_LOOK } from '../../../components/ui/status-badge';
+import { TextAreaField } from '../../../components/ui/text-area-field';
+import { TextField } from '../../../components/ui/text-field';
 import { TimeZoneOptions } from '../../../components/ui/time-zone-options';
 import { useReview } from '../../../lib/api/get-review';
 import { isApiError } from '../../../lib/api-client';
@@ -163,18 +166,15 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
     path: string,
     options: { type?: string; autoComplete?: string; hint?: string } = {},
   ) => (
-    <Field label={label} error={errorFor(errors, path)} {...(options.hint ? { hint: options.hint } : {})}>
-      {(control) => (
-        <input
-          {...control}
-          className="input"
-          type={options.type ?? 'text'}
-          autoComplete={options.autoComplete ?? 'off'}
-          value={form[key]}
-          onChange={(event) => set(key, event.target.value)}
-        />
-      )}
-    </Field>
+    <TextField
+      label={label}
+      error={errorFor(errors, path)}
+      hint={options.hint}
+      type={options.type ?? 'text'}
+      autoComplete={options.autoComplete ?? 'off'}
+      value={form[key]}
+      onChange={(value) => set(key, value)}
+    />
   );
 
   return (
@@ -239,41 +239,28 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
       <section className="card" aria-labelledby="settings-review">
         <h2 id="settings-review">Review</h2>
         {text('Review title', 'title', 'title')}
-        <Field label="Status" error={errorFor(errors, 'status')}>
-          {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={form.status}
-              onChange={(event) => set('status', event.target.value as TReviewStatus)}
-            >
-              {REVIEW_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {REVIEW_STATUS_LOOK[status].label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Status"
+          error={errorFor(errors, 'status')}
+          value={form.status}
+          onChange={(value) => set('status', value as TReviewStatus)}
+        >
+          {REVIEW_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {REVIEW_STATUS_LOOK[status].label}
+            </option>
+          ))}
+        </SelectField>
         {text('Final deadline', 'finalDueDate', 'finalDueDate', { type: 'date' })}
-        <Field
+        <TextField
           label="Time zone"
           error={errorFor(errors, 'timeZone')}
           hint="Deadlines end at midnight in this zone."
-        >
-          {(control) => (
-            <>
-              <input
-                {...control}
-                className="input"
-                list="settings-time-zones"
-                value={form.timeZone}
-                onChange={(event) => set('timeZone', event.target.value)}
-              />
-              <TimeZoneOptions id="settings-time-zones" />
-            </>
-          )}
-        </Field>
+          list="settings-time-zones"
+          value={form.timeZone}
+          onChange={(value) => set('timeZone', value)}
+        />
+        <TimeZoneOptions id="settings-time-zones" />
       </section>
       <section className="card" aria-labelledby="settings-contact">
         <h2 id="settings-contact">Contact (as on the survey form)</h2>
@@ -283,18 +270,14 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
         {text('Title/Position', 'position', 'contact.title', { autoComplete: 'organization-title' })}
         {text('E-mail', 'email', 'contact.email', { type: 'email', autoComplete: 'email' })}
         {text('Telephone', 'telephone', 'contact.telephone', { type: 'tel', autoComplete: 'tel' })}
-        <Field label="Mailing address" error={errorFor(errors, 'contact.mailingAddress')}>
-          {(control) => (
-            <textarea
-              {...control}
-              className="input"
-              rows={3}
-              autoComplete="street-address"
-              value={form.mailingAddress}
-              onChange={(event) => set('mailingAddress', event.target.value)}
-            />
-          )}
-        </Field>
+        <TextAreaField
+          label="Mailing address"
+          error={errorFor(errors, 'contact.mailingAddress')}
+          rows={3}
+          autoComplete="street-address"
+          value={form.mailingAddress}
+          onChange={(value) => set('mailingAddress', value)}
+        />
       </section>
       <section className="card" aria-labelledby="settings-submission">
         <h2 id="settings-submission">Submission</h2>

@@ -1,6 +1,7 @@
 import type { TReviewSummary } from '@gcm/domain';
 import { formatCalendarDate } from '@gcm/domain';
 import { Link } from 'react-router';
+import { DataTable } from '../../../components/ui/data-table';
 import { ProgressCell } from '../../../components/ui/progress-cell';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { ReviewStatusBadge } from '../../../components/ui/status-badge';
@@ -34,25 +35,15 @@ function ReviewRow({ review }: { review: TReviewSummary }) {
 
 function ReviewsTable({ reviews }: { reviews: TReviewSummary[] }) {
   return (
-    <table className="reviews-table">
-      <caption className="visually-hidden">Voluntary GCM reviews</caption>
-      <thead>
-        <tr>
-          <th scope="col">Review</th>
-          <th scope="col">Country</th>
-          <th scope="col">Cycle</th>
-          <th scope="col">Status</th>
-          <th scope="col">Final deadline</th>
-          <th scope="col">Coordinating office</th>
-          <th scope="col">Progress</th>
-        </tr>
-      </thead>
-      <tbody>
-        {reviews.map((review) => (
-          <ReviewRow key={review.id} review={review} />
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption="Voluntary GCM reviews"
+      columns={['Review', 'Country', 'Cycle', 'Status', 'Final deadline', 'Coordinating office', 'Progress']}
+      framed
+    >
+      {reviews.map((review) => (
+        <ReviewRow key={review.id} review={review} />
+      ))}
+    </DataTable>
   );
 }
 

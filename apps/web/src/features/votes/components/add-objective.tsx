@@ -1,5 +1,5 @@
 import type { TVoteResults } from '@gcm/domain';
-import { Field } from '../../../components/ui/field';
+import { SelectField } from '../../../components/ui/select-field';
 import { objectiveLabel } from '../../../lib/objectives';
 import { type FocusTarget, ordinal } from './priority-list';
 
@@ -19,24 +19,14 @@ export function AddObjective({
 }) {
   return (
     <div className="chips__add">
-      <Field label="Add an objective">
-        {(control) => (
-          <select
-            {...control}
-            ref={register('add')}
-            className="input"
-            value={value}
-            onChange={(event) => onChange(event.target.value)}
-          >
-            <option value="">Choose…</option>
-            {remaining.map((entry) => (
-              <option key={entry.objective} value={entry.objective}>
-                {objectiveLabel(entry.objective)} ({ordinal(entry.rank)})
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField label="Add an objective" ref={register('add')} value={value} onChange={onChange}>
+        <option value="">Choose…</option>
+        {remaining.map((entry) => (
+          <option key={entry.objective} value={entry.objective}>
+            {objectiveLabel(entry.objective)} ({ordinal(entry.rank)})
+          </option>
+        ))}
+      </SelectField>
       <button type="button" className="button button--secondary" onClick={onAdd} disabled={value === ''}>
         Add
       </button>

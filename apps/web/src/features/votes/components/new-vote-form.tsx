@@ -3,13 +3,15 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Checkbox } from '../../../components/ui/checkbox';
 import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Field, FieldError, Fieldset } from '../../../components/ui/field';
+import { FieldError, Fieldset } from '../../../components/ui/field';
+import { FormSubmit } from '../../../components/ui/form-submit';
+import { NumberField } from '../../../components/ui/number-field';
 import { Loading } from '../../../components/ui/spinner';
+import { TextField } from '../../../components/ui/text-field';
 import { useReviewMembers } from '../../../lib/api/get-review-members';
 import { useReviewOrganisations } from '../../../lib/api/get-review-organisations';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useCreateVoteRound } from '../api/create-vote-round';
-import { NumberField } from './number-field';
 import { ObjectivesFields } from './objectives-fields';
 import { RulesFields } from './rules-fields';
 import { initialVoteForm, type VoteForm, voteRoundRequest } from './vote-form-model';
@@ -82,16 +84,12 @@ export function NewVoteForm({ review }: { review: TReviewDetail }) {
       <h2 id="new-vote-title">New vote</h2>
       <form className="form" noValidate onSubmit={submit} aria-label="New vote" data-testid="new-vote-form">
         {create.isError ? <ErrorPanel title="The vote could not be created" error={create.error} /> : null}
-        <Field label="Title" error={errorFor(errors, 'title')}>
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              value={form.title}
-              onChange={(event) => set('title', event.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Title"
+          error={errorFor(errors, 'title')}
+          value={form.title}
+          onChange={(value) => set('title', value)}
+        />
         <Fieldset legend="Method" error={errors.rules}>
           {VOTE_METHODS.map((method) => (
             <label key={method} className="choice">
@@ -138,35 +136,23 @@ export function NewVoteForm({ review }: { review: TReviewDetail }) {
             min={1}
             max={1000}
           />
-          <Field label={`Opens (${zone})`} error={errorFor(errors, 'opensAt')}>
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                type="datetime-local"
-                value={form.opensAt}
-                onChange={(event) => set('opensAt', event.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={`Closes (${zone})`} error={errorFor(errors, 'closesAt')}>
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                type="datetime-local"
-                value={form.closesAt}
-                onChange={(event) => set('closesAt', event.target.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label={`Opens (${zone})`}
+            error={errorFor(errors, 'opensAt')}
+            type="datetime-local"
+            value={form.opensAt}
+            onChange={(value) => set('opensAt', value)}
+          />
+          <TextField
+            label={`Closes (${zone})`}
+            error={errorFor(errors, 'closesAt')}
+            type="datetime-local"
+            value={form.closesAt}
+            onChange={(value) => set('closesAt', value)}
+          />
         </div>
         {errors.workshopId ? <FieldError>{errors.workshopId}</FieldError> : null}
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={create.isPending}>
-            {create.isPending ? 'Creating…' : 'Create the vote'}
-          </button>
-        </div>
+        <FormSubmit mutation={create} label="Create the vote" busyLabel="Creating…" />
       </form>
     </section>
   );

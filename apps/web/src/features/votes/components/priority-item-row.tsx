@@ -1,6 +1,6 @@
 import type { TVoteResults } from '@gcm/domain';
 import { Badge } from '../../../components/ui/badge';
-import { Field } from '../../../components/ui/field';
+import { TextAreaField } from '../../../components/ui/text-area-field';
 import { objectiveLabel } from '../../../lib/objectives';
 import { type FocusTarget, ordinal, type PriorityItem } from './priority-list';
 import { valueWithUnit } from './vote-labels';
@@ -50,18 +50,14 @@ export function PriorityItemRow({
           </Badge>
         ) : null}
       </div>
-      <Field label={`Reasons for prioritisation — Objective ${item.objective}`} error={error}>
-        {(control) => (
-          <textarea
-            {...control}
-            ref={register(`reason-${item.objective}`)}
-            className="input"
-            rows={4}
-            value={item.reason}
-            onChange={(event) => onReasonChange(event.target.value)}
-          />
-        )}
-      </Field>
+      <TextAreaField
+        label={`Reasons for prioritisation — Objective ${item.objective}`}
+        error={error}
+        ref={register(`reason-${item.objective}`)}
+        rows={4}
+        value={item.reason}
+        onChange={onReasonChange}
+      />
       <div className="priority-editor__actions">
         <button
           type="button"

@@ -1,6 +1,6 @@
 import { Checkbox } from '../../../components/ui/checkbox';
+import { NumberField } from '../../../components/ui/number-field';
 import { errorFor } from '../../../lib/form-errors';
-import { NumberField } from './number-field';
 import type { VoteFormPartProps } from './vote-form-model';
 
 /** The settings of the chosen method: picks, points, ranks or the score scale. */

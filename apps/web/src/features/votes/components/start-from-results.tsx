@@ -1,4 +1,4 @@
-import { Field } from '../../../components/ui/field';
+import { TextField } from '../../../components/ui/text-field';
 
 /** "Start from the results": take the top n of the vote, and a warning when the cut-off splits a tie. */
 export function StartFromResults({
@@ -24,24 +24,18 @@ export function StartFromResults({
     <section className="card" aria-labelledby="start-title">
       <h2 id="start-title">Start from the results</h2>
       <div className="chips__add">
-        <Field
+        <TextField
           label="Number of objectives to start from"
           error={error}
           hint="The top objectives of the vote; add, remove and reorder them below."
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="input input--short"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={max}
-              value={top}
-              onChange={(event) => onTopChange(event.target.value)}
-            />
-          )}
-        </Field>
+          className="input input--short"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={max}
+          value={top}
+          onChange={onTopChange}
+        />
         <button type="button" className="button button--secondary" onClick={onApply}>
           Use the top {top || '…'}
         </button>

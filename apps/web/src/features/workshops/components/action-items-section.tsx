@@ -12,7 +12,10 @@ import { type FormEvent, useId, useState } from 'react';
 import { DataTable } from '../../../components/ui/data-table';
 import { DueDateField, DueDateInput, dueDateRangeProblem } from '../../../components/ui/due-date-field';
 import { ErrorPanel } from '../../../components/ui/error-panel';
-import { Field, FieldError } from '../../../components/ui/field';
+import { FieldError } from '../../../components/ui/field';
+import { FormSubmit } from '../../../components/ui/form-submit';
+import { SelectField } from '../../../components/ui/select-field';
+import { TextAreaField } from '../../../components/ui/text-area-field';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { organisationLabel } from '../../../lib/labels';
@@ -238,30 +241,22 @@ function NewActionItemForm({
     <form className="form" noValidate onSubmit={submit} aria-label="New action item">
       <h3>Add an action item</h3>
       {create.isError ? <ErrorPanel title="The action item could not be added" error={create.error} /> : null}
-      <Field label="Action item" error={errorFor(errors, 'text')}>
-        {(control) => (
-          <textarea
-            {...control}
-            className="input"
-            rows={2}
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-          />
-        )}
-      </Field>
+      <TextAreaField
+        label="Action item"
+        error={errorFor(errors, 'text')}
+        rows={2}
+        value={text}
+        onChange={setText}
+      />
       <div className="form form--grid">
-        <Field label="Owner" error={errorFor(errors, 'ownerOrganisationId')}>
-          {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={owner}
-              onChange={(event) => setOwner(event.target.value)}
-            >
-              <OwnerOptions organisations={organisations} />
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Owner"
+          error={errorFor(errors, 'ownerOrganisationId')}
+          value={owner}
+          onChange={setOwner}
+        >
+          <OwnerOptions organisations={organisations} />
+        </SelectField>
         <DueDateField
           label="Due date"
           value={dueDate}
@@ -270,14 +265,11 @@ function NewActionItemForm({
           hint="Optional."
         />
       </div>
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={create.isPending}>
-          {create.isPending ? 'Adding…' : 'Add the action item'}
-        </button>
+      <FormSubmit mutation={create} label="Add the action item" busyLabel="Adding…">
         <span role="status" className="form__saved">
           {note}
         </span>
-      </div>
+      </FormSubmit>
     </form>
   );
 }

@@ -1,10 +1,9 @@
 import { type TMember, type TOrganisation, type TWorkshop, ZSetParticipantsRequest } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
 import { DataTable } from '../../../components/ui/data-table';
-import { ErrorPanel } from '../../../components/ui/error-panel';
 import { FieldError } from '../../../components/ui/field';
 import { OrganisationOptions } from '../../../components/ui/organisation-options';
-import { isApiError } from '../../../lib/api-client';
+import { SaveFailure } from '../../../components/ui/save-failure';
 import { type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useWorkshop } from '../api/get-workshop';
 import { useSetParticipants } from '../api/set-participants';
@@ -171,7 +170,6 @@ export function ParticipantsEditor({
   const { base, form: rows, setForm: setRows, reset } = useRebasedForm(workshop, participantsPart, rowsFrom);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [note, setNote] = useState('');
-  const conflict = save.isError && isApiError(save.error) && save.error.status === 409;
 
   function change(next: ParticipantRow[]) {
     setNote('');
@@ -217,20 +215,15 @@ export function ParticipantsEditor({
       aria-label="Participants"
       data-testid="participants-form"
     >
-      {conflict ? (
-        <div className="error-panel" role="alert">
-          <h3 className="error-panel__title">Someone else changed the workshop</h3>
-          <p className="error-panel__message">
-            {save.error.message} Your changes are not saved: reload, then make them again.
-          </p>
-          <div className="error-panel__actions">
-            <button type="button" className="button" onClick={() => void reload()} disabled={isFetching}>
-              {isFetching ? 'Reloading…' : 'Reload the participants'}
-            </button>
-          </div>
-        </div>
-      ) : save.isError ? (
-        <ErrorPanel title="The participants could not be saved" error={save.error} />
+      {save.isError ? (
+        <SaveFailure
+          error={save.error}
+          changed="the workshop"
+          reloadLabel="Reload the participants"
+          onReload={() => void reload()}
+          reloading={isFetching}
+          errorTitle="The participants could not be saved"
+        />
       ) : null}
       {rows.length === 0 ? (
         <p className="muted">No participant yet.</p>

@@ -6,9 +6,10 @@ import {
   ZUpdateWorkshopRequest,
 } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
-import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field, FieldError, Fieldset } from '../../../components/ui/field';
-import { isApiError } from '../../../lib/api-client';
+import { FormSubmit } from '../../../components/ui/form-submit';
+import { SaveFailure } from '../../../components/ui/save-failure';
+import { TextAreaField } from '../../../components/ui/text-area-field';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { organisationLabel } from '../../../lib/labels';
 import { useWorkshop } from '../api/get-workshop';
@@ -151,7 +152,6 @@ export function WorkshopDetailsForm({
   );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [note, setNote] = useState('');
-  const conflict = update.isError && isApiError(update.error) && update.error.status === 409;
 
   function change(next: DetailsForm) {
     setNote('');
@@ -199,20 +199,16 @@ export function WorkshopDetailsForm({
         aria-label="Workshop details"
         data-testid="workshop-form"
       >
-        {conflict ? (
-          <div className="error-panel" role="alert" data-testid="workshop-conflict">
-            <h3 className="error-panel__title">Someone else changed the workshop</h3>
-            <p className="error-panel__message">
-              {update.error.message} Your changes are not saved: reload, then make them again.
-            </p>
-            <div className="error-panel__actions">
-              <button type="button" className="button" onClick={() => void reload()} disabled={isFetching}>
-                {isFetching ? 'Reloading…' : 'Reload the workshop'}
-              </button>
-            </div>
-          </div>
-        ) : update.isError ? (
-          <ErrorPanel title="The workshop could not be saved" error={update.error} />
+        {update.isError ? (
+          <SaveFailure
+            error={update.error}
+            changed="the workshop"
+            reloadLabel="Reload the workshop"
+            onReload={() => void reload()}
+            reloading={isFetching}
+            errorTitle="The workshop could not be saved"
+            testId="workshop-conflict"
+          />
         ) : null}
         <WorkshopFields
           form={form}
@@ -226,37 +222,27 @@ export function WorkshopDetailsForm({
           onChange={(agenda) => change({ ...form, agenda })}
           errors={errors}
         />
-        <Field label="Minutes" error={errorFor(errors, 'minutes')}>
-          {(control) => (
-            <textarea
-              {...control}
-              className="input"
-              rows={8}
-              value={form.minutes}
-              onChange={(event) => change({ ...form, minutes: event.target.value })}
-            />
-          )}
-        </Field>
-        <Field label="Outcomes" error={errorFor(errors, 'outcomes')} hint="What the participants agreed.">
-          {(control) => (
-            <textarea
-              {...control}
-              className="input"
-              rows={6}
-              value={form.outcomes}
-              onChange={(event) => change({ ...form, outcomes: event.target.value })}
-            />
-          )}
-        </Field>
+        <TextAreaField
+          label="Minutes"
+          error={errorFor(errors, 'minutes')}
+          rows={8}
+          value={form.minutes}
+          onChange={(value) => change({ ...form, minutes: value })}
+        />
+        <TextAreaField
+          label="Outcomes"
+          error={errorFor(errors, 'outcomes')}
+          hint="What the participants agreed."
+          rows={6}
+          value={form.outcomes}
+          onChange={(value) => change({ ...form, outcomes: value })}
+        />
         {errors.version ? <FieldError>{errors.version}</FieldError> : null}
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={update.isPending}>
-            {update.isPending ? 'Saving…' : 'Save the workshop'}
-          </button>
+        <FormSubmit mutation={update} label="Save the workshop" busyLabel="Saving…">
           <span role="status" className="form__saved">
             {note}
           </span>
-        </div>
+        </FormSubmit>
       </form>
     </section>
   );

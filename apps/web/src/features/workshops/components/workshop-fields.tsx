@@ -6,7 +6,9 @@ import {
   WORKSHOP_MODES,
   zonedInputToIso,
 } from '@gcm/domain';
-import { Field, Fieldset } from '../../../components/ui/field';
+import { Fieldset } from '../../../components/ui/field';
+import { SelectField } from '../../../components/ui/select-field';
+import { TextField } from '../../../components/ui/text-field';
 import { errorFor, type FieldErrors } from '../../../lib/form-errors';
 import { organisationLabel } from '../../../lib/labels';
 import { WORKSHOP_MODE_LABELS } from './workshop-labels';
@@ -58,65 +60,47 @@ export function WorkshopFields({ form, onChange, errors, organisations, timeZone
     onChange({ ...form, [key]: value });
   return (
     <>
-      <Field label="Title" error={errorFor(errors, 'title')}>
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            value={form.title}
-            onChange={(event) => set('title', event.target.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        label="Title"
+        error={errorFor(errors, 'title')}
+        value={form.title}
+        onChange={(value) => set('title', value)}
+      />
       <div className="form form--grid">
-        <Field label={`Starts (${timeZone})`} error={errorFor(errors, 'startsAt')}>
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              type="datetime-local"
-              value={form.startsAt}
-              onChange={(event) => set('startsAt', event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={`Ends (${timeZone})`} error={errorFor(errors, 'endsAt')} hint="Optional.">
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              type="datetime-local"
-              value={form.endsAt}
-              onChange={(event) => set('endsAt', event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Mode" error={errorFor(errors, 'mode')}>
-          {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={form.mode}
-              onChange={(event) => set('mode', event.target.value as WorkshopBasics['mode'])}
-            >
-              {WORKSHOP_MODES.map((mode) => (
-                <option key={mode} value={mode}>
-                  {WORKSHOP_MODE_LABELS[mode]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Place" error={errorFor(errors, 'place')} hint="A city and venue, or the meeting link.">
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              value={form.place}
-              onChange={(event) => set('place', event.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label={`Starts (${timeZone})`}
+          error={errorFor(errors, 'startsAt')}
+          type="datetime-local"
+          value={form.startsAt}
+          onChange={(value) => set('startsAt', value)}
+        />
+        <TextField
+          label={`Ends (${timeZone})`}
+          error={errorFor(errors, 'endsAt')}
+          hint="Optional."
+          type="datetime-local"
+          value={form.endsAt}
+          onChange={(value) => set('endsAt', value)}
+        />
+        <SelectField
+          label="Mode"
+          error={errorFor(errors, 'mode')}
+          value={form.mode}
+          onChange={(value) => set('mode', value as WorkshopBasics['mode'])}
+        >
+          {WORKSHOP_MODES.map((mode) => (
+            <option key={mode} value={mode}>
+              {WORKSHOP_MODE_LABELS[mode]}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label="Place"
+          error={errorFor(errors, 'place')}
+          hint="A city and venue, or the meeting link."
+          value={form.place}
+          onChange={(value) => set('place', value)}
+        />
       </div>
       <Fieldset
         legend="Organisers"

@@ -9,6 +9,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { DataTable } from '../../../components/ui/data-table';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { FormSubmit } from '../../../components/ui/form-submit';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { ReviewFrame } from '../../../components/ui/review-frame';
 import { Loading } from '../../../components/ui/spinner';
@@ -102,11 +103,7 @@ function NewWorkshopForm({ review }: { review: TReviewDetail }) {
           organisations={organisations.data?.organisations ?? []}
           timeZone={review.timeZone}
         />
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={create.isPending}>
-            {create.isPending ? 'Creating…' : 'Create the workshop'}
-          </button>
-        </div>
+        <FormSubmit mutation={create} label="Create the workshop" busyLabel="Creating…" />
       </form>
     </section>
   );

@@ -1,4 +1,4 @@
-import { CATALOGUE, localTimeZone } from '@gcm/domain';
+import { CATALOGUE, FINAL_DEADLINE_RANGE, localTimeZone } from '@gcm/domain';
 import { useId } from 'react';
 import { errorFor, type FieldErrors } from '../../lib/form-errors';
 import { SelectField } from './select-field';
@@ -104,6 +104,8 @@ export function ReviewDeadlineFields({
         error={errorFor(errors, 'finalDueDate')}
         className="input input--short"
         type="date"
+        min={FINAL_DEADLINE_RANGE.earliest}
+        max={FINAL_DEADLINE_RANGE.latest}
         value={values.finalDueDate}
         onChange={(value) => onChange('finalDueDate', value)}
       />

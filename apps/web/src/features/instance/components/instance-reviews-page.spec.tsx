@@ -111,6 +111,29 @@ describe('InstanceReviewsPage', () => {
     );
   });
 
+  it('refuses a final deadline outside 2000–2100 at the field, before sending', async () => {
+    const fetchMock = stubFetch({
+      ...signedIn(buildAdministrator()),
+      'GET /api/instance/reviews': { status: 200, body: { reviews: [] } },
+    });
+    renderRoute('/instance');
+    await screen.findByText('No review has been started yet.');
+    const deadline = screen.getByLabelText('Final deadline');
+    expect(deadline).toHaveAttribute('min', '2000-01-01');
+    expect(deadline).toHaveAttribute('max', '2100-12-31');
+    fillIn({
+      Country: 'Kazakhstan',
+      'Time zone': 'Asia/Almaty',
+      'Final deadline': '1900-01-01',
+      "Coordinator's name": 'A. Nurlanovna',
+      "Coordinator's e-mail": 'coordinator@mfa.kz.example',
+    });
+    expect(await screen.findByLabelText('Final deadline')).toHaveAccessibleDescription(
+      /must be between 2000-01-01 and 2100-12-31/,
+    );
+    expect(callCount(fetchMock, 'POST /api/instance/reviews')).toBe(0);
+  });
+
   it('shows nothing of the installation to someone who is not its administrator', async () => {
     const fetchMock = stubFetch(signedIn(buildCurrentPerson()));
     renderRoute('/instance');

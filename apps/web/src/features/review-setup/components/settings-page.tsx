@@ -1,5 +1,6 @@
 import {
   daysBetween,
+  FINAL_DEADLINE_RANGE,
   formatCalendarDate,
   REVIEW_STATUSES,
   type TReviewDetail,
@@ -164,7 +165,7 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
     label: string,
     key: Exclude<keyof SettingsForm, 'status' | 'consent'>,
     path: string,
-    options: { type?: string; autoComplete?: string; hint?: string } = {},
+    options: { type?: string; autoComplete?: string; hint?: string; min?: string; max?: string } = {},
   ) => (
     <TextField
       label={label}
@@ -172,6 +173,8 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
       hint={options.hint}
       type={options.type ?? 'text'}
       autoComplete={options.autoComplete ?? 'off'}
+      min={options.min}
+      max={options.max}
       value={form[key]}
       onChange={(value) => set(key, value)}
     />
@@ -251,7 +254,11 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
             </option>
           ))}
         </SelectField>
-        {text('Final deadline', 'finalDueDate', 'finalDueDate', { type: 'date' })}
+        {text('Final deadline', 'finalDueDate', 'finalDueDate', {
+          type: 'date',
+          min: FINAL_DEADLINE_RANGE.earliest,
+          max: FINAL_DEADLINE_RANGE.latest,
+        })}
         <TextField
           label="Time zone"
           error={errorFor(errors, 'timeZone')}

@@ -6,6 +6,7 @@ import { OutboxPlanner } from '../src/modules/outbox/outbox-planner.service';
 import { OutboxReconciler } from '../src/modules/outbox/reconciler.service';
 import { type TestApp } from './support/test-app';
 import { type AppWithWorker, bootAppWithWorker } from './support/test-worker';
+import { waitUntil } from './support/waits';
 
 /** Without REDIS_URL the queues run on BullMQ's PostgreSQL backend, as `npm start` does. */
 describe('reminders on the PostgreSQL queue backend (no Redis)', () => {
@@ -50,9 +51,12 @@ describe('reminders on the PostgreSQL queue backend (no Redis)', () => {
     expect(mails[1]?.parsed.subject).toBe(
       'Due today: question 2a (General Department for Border Protection)',
     );
-    const sent = await t.prisma.outboxMessage.count({
-      where: { assignmentId: assignment.id, status: 'sent' },
-    });
-    expect(sent).toBe(2);
+    // The SMTP server has the e-mail a moment before the worker records it as sent.
+    await waitUntil(
+      async () =>
+        (await t.prisma.outboxMessage.count({ where: { assignmentId: assignment.id, status: 'sent' } })) ===
+        2,
+      { what: 'both e-mails recorded as sent', timeoutMs: 10_000 },
+    );
   });
 });

@@ -16,22 +16,12 @@ import { Documented } from '../../infra/http/endpoint-docs';
 import { OpensSession } from '../../infra/http/request-policy';
 import { CurrentPerson, Public } from './auth.decorators';
 import { AuthService } from './auth.service';
-import { type AuthPerson, SESSION_COOKIE } from './auth.types';
+import { type AuthPerson, SESSION_COOKIE, setSessionCookie } from './auth.types';
 
 @ApiTags('auth')
 @Controller('api')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
-
-  private setSessionCookie(response: Response, token: string, expiresAt: Date): void {
-    response.cookie(SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.auth.secureCookies,
-      path: '/',
-      expires: expiresAt,
-    });
-  }
 
   @Public()
   @OpensSession()
@@ -48,7 +38,7 @@ export class AuthController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<TCurrentPerson> {
     const session = await this.auth.signIn(body, request.ip ?? 'unknown');
-    this.setSessionCookie(response, session.token, session.expiresAt);
+    setSessionCookie(response, session, this.auth.secureCookies);
     return this.auth.currentPerson(session.personId);
   }
 
@@ -96,7 +86,7 @@ export class AuthController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<TCurrentPerson> {
     const session = await this.auth.acceptInvitation(token, body);
-    this.setSessionCookie(response, session.token, session.expiresAt);
+    setSessionCookie(response, session, this.auth.secureCookies);
     return this.auth.currentPerson(session.personId);
   }
 }

@@ -31,3 +31,4 @@ export * from './votes/tally';
 export * from './votes/vote.schemas';
 export * from './votes/vote-api.schemas';
 export * from './workshops/workshop.schemas';
+export * from './workspaces/workspace.schemas';

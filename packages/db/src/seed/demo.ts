@@ -64,11 +64,17 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
           recipientsTo: [...DEMO_REVIEW.recipientsTo],
           recipientsCc: [...DEMO_REVIEW.recipientsCc],
           consentToPublish: true,
+          workspace: {
+            connectOrCreate: {
+              where: { country: DEMO_REVIEW.country },
+              create: { country: DEMO_REVIEW.country },
+            },
+          },
           questions: { create: questionRowsFromTemplate(template) },
         },
         include: { questions: { select: { id: true, code: true } } },
       });
-      // The review's own organisations: no other review can reuse or change them.
+      // The country's organisations: no other country can see, reuse or change them.
       const orgIds = new Map<string, string>();
       for (const org of DEMO_ORGANISATIONS) {
         const row = await tx.organisation.create({
@@ -77,7 +83,7 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
             shortName: org.shortName,
             type: org.type,
             country: DEMO_REVIEW.country,
-            reviewId: review.id,
+            workspaceId: review.workspaceId,
             reviews: { create: { reviewId: review.id } },
           },
         });

@@ -10,7 +10,19 @@ import {
 } from '../shared/primitives.schemas';
 import { text } from '../text/storable-text';
 
-export const REVIEW_STATUSES = ['setup', 'collecting', 'consolidating', 'submitted', 'closed'] as const;
+/**
+ * A review's life cycle: setup → collecting → consolidating → submitted → closed → archived.
+ * Submitted is reached only by submitting the report (an amendment reopens it); closed and
+ * archived by the coordinator once the report is in. See REVIEW_TRANSITIONS.
+ */
+export const REVIEW_STATUSES = [
+  'setup',
+  'collecting',
+  'consolidating',
+  'submitted',
+  'closed',
+  'archived',
+] as const;
 export const ZReviewStatus = z.enum(REVIEW_STATUSES);
 export type TReviewStatus = z.infer<typeof ZReviewStatus>;
 
@@ -37,6 +49,9 @@ export const ZReviewSummary = z
     status: ZReviewStatus,
     timeZone: z.string(),
     finalDueDate: z.iso.date(),
+    /** Local time of day (HH:MM in timeZone) of the final deadline; null = the end of that day. */
+    finalDueTime: z.string().nullable(),
+    workspaceId: ZUuid,
     coordinatingOrganisation: ZOrganisationRef.nullable(),
     questionCount: z.number().int().nonnegative(),
     progress: ZProgress,

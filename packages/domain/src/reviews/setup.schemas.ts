@@ -12,6 +12,12 @@ export const ZFinalDeadline = ZIsoDate.refine(
   `must be between ${FINAL_DEADLINE_RANGE.earliest} and ${FINAL_DEADLINE_RANGE.latest}`,
 );
 
+/** A local time of day, 24-hour HH:MM, as the 2020 survey's "31 August 2020, 17:00". */
+export const ZLocalTime = z
+  .string()
+  .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'must be a time of day such as 17:00')
+  .meta({ id: 'LocalTime' });
+
 export const ZCreateReviewRequest = z
   .object({
     templateKey: z.string().min(1).max(80).check(storableText),
@@ -24,6 +30,8 @@ export const ZCreateReviewRequest = z
     title: text(200).min(1).optional(),
     timeZone: ZTimeZone,
     finalDueDate: ZFinalDeadline,
+    /** The local time on finalDueDate the deadline falls at; left out = the end of that day. */
+    finalDueTime: ZLocalTime.optional(),
     /**
      * The country's coordinator, invited by e-mail as the review's coordinator. Required when an
      * administrator starts a review for a country (the administrator takes no part in it);
@@ -56,6 +64,9 @@ export const ZUpdateReviewRequest = z
     status: ZReviewStatus.optional(),
     timeZone: ZTimeZone.optional(),
     finalDueDate: ZFinalDeadline.optional(),
+    finalDueTime: ZLocalTime.nullable().optional(),
+    /** The office that coordinates the review: one of the organisations taking part. */
+    coordinatingOrganisationId: ZUuid.nullable().optional(),
     contact: ZContactBlockUpdate.optional(),
     recipients: z
       .object({

@@ -23,6 +23,27 @@ export class InvitationsRepository {
     return tx.person.upsert({ where: { email: person.email }, create: person, update: {} });
   }
 
+  /**
+   * Puts the invited person in the directory of the review's country, with the organisation they
+   * were invited for; an entry already there keeps its organisation unless it had none.
+   */
+  async addToDirectory(
+    tx: Tx,
+    reviewId: string,
+    personId: string,
+    organisationId: string | null,
+  ): Promise<void> {
+    const { workspaceId } = await tx.review.findUniqueOrThrow({
+      where: { id: reviewId },
+      select: { workspaceId: true },
+    });
+    const key = { workspaceId_personId: { workspaceId, personId } };
+    const entry = await tx.workspaceContact.findUnique({ where: key, select: { organisationId: true } });
+    if (!entry) await tx.workspaceContact.create({ data: { workspaceId, personId, organisationId } });
+    else if (!entry.organisationId && organisationId)
+      await tx.workspaceContact.update({ where: key, data: { organisationId } });
+  }
+
   /** Revokes the person's invitations to the review that are neither used nor revoked yet. */
   async revokePending(tx: Tx, reviewId: string, personId: string, now: Date): Promise<void> {
     await tx.invitation.updateMany({

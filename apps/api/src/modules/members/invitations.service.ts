@@ -83,6 +83,7 @@ export class InvitationsService {
           role: input.role,
           organisationId,
         });
+    await this.invitations.addToDirectory(tx, reviewId, person.id, organisationId);
     await this.invitations.revokePending(tx, reviewId, person.id, now);
     await this.invitations.create(tx, {
       id: invitationId,

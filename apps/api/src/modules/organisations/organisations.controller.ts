@@ -8,7 +8,7 @@ import {
   ZOrganisationList,
   ZUpdateOrganisationRequest,
 } from '@gcm/domain';
-import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Documented } from '../../infra/http/endpoint-docs';
 import { UuidParam } from '../../infra/http/route-params';
@@ -52,5 +52,32 @@ export class OrganisationsController {
     @Body({ schema: ZUpdateOrganisationRequest }) body: TUpdateOrganisationRequest,
   ): Promise<TOrganisation> {
     return this.organisations.update(reviewId, organisationId, person.id, body);
+  }
+
+  @Put(':organisationId')
+  @Documented('Make an organisation of the country directory take part in the review (coordinator)', {
+    200: ZOrganisation,
+    409: 'Archived in the directory',
+  })
+  takePart(
+    @CurrentPerson() person: AuthPerson,
+    @UuidParam('reviewId') reviewId: string,
+    @UuidParam('organisationId') organisationId: string,
+  ): Promise<TOrganisation> {
+    return this.organisations.takePart(reviewId, organisationId, person.id);
+  }
+
+  @Delete(':organisationId')
+  @HttpCode(204)
+  @Documented('Take an organisation out of the review while nothing in it refers to it (coordinator)', {
+    204: 'Removed',
+    409: 'Still has assignments, members, workshops or vote rounds in the review',
+  })
+  async remove(
+    @CurrentPerson() person: AuthPerson,
+    @UuidParam('reviewId') reviewId: string,
+    @UuidParam('organisationId') organisationId: string,
+  ): Promise<void> {
+    await this.organisations.remove(reviewId, organisationId, person.id);
   }
 }

@@ -5,7 +5,15 @@ import type { Tx } from '../../infra/prisma/transactions';
 
 const linkInclude = {
   organisation: {
-    select: { id: true, name: true, shortName: true, type: true, country: true, reviewId: true },
+    select: {
+      id: true,
+      name: true,
+      shortName: true,
+      type: true,
+      country: true,
+      workspaceId: true,
+      archivedAt: true,
+    },
   },
   headContact: { select: { id: true, name: true, email: true } },
 } satisfies Prisma.ReviewOrganisationInclude;
@@ -27,9 +35,48 @@ export class OrganisationsRepository {
     });
   }
 
-  async countryOf(tx: Tx, reviewId: string): Promise<string> {
-    const review = await tx.review.findUniqueOrThrow({ where: { id: reviewId }, select: { country: true } });
-    return review.country;
+  workspaceOf(
+    tx: Tx,
+    reviewId: string,
+  ): Promise<{ country: string; workspaceId: string; coordinatingOrganisationId: string | null }> {
+    return tx.review.findUniqueOrThrow({
+      where: { id: reviewId },
+      select: { country: true, workspaceId: true, coordinatingOrganisationId: true },
+    });
+  }
+
+  /** The organisation of the country's directory with that name (other than `except`), if any. */
+  findInDirectory(
+    tx: Tx,
+    workspaceId: string,
+    where: { id?: string; name?: string },
+  ): Promise<{ id: string; name: string; archivedAt: Date | null } | null> {
+    return tx.organisation.findFirst({
+      where: { workspaceId, ...where },
+      select: { id: true, name: true, archivedAt: true },
+    });
+  }
+
+  /** Makes a directory organisation take part in the review. */
+  takePart(tx: Tx, reviewId: string, organisationId: string): Promise<LinkRow> {
+    return tx.reviewOrganisation.create({ data: { reviewId, organisationId }, include: linkInclude });
+  }
+
+  /** What in the review still refers to the organisation, as counts by kind. */
+  async usesInReview(tx: Tx, reviewId: string, organisationId: string): Promise<Record<string, number>> {
+    const [assignments, members, workshops, seats, actionItems, voters] = await Promise.all([
+      tx.assignment.count({ where: { reviewId, organisationId } }),
+      tx.membership.count({ where: { reviewId, organisationId } }),
+      tx.workshopOrganiser.count({ where: { organisationId, workshop: { reviewId } } }),
+      tx.workshopParticipant.count({ where: { organisationId, workshop: { reviewId } } }),
+      tx.actionItem.count({ where: { ownerOrganisationId: organisationId, workshop: { reviewId } } }),
+      tx.voteEligibility.count({ where: { organisationId, round: { reviewId } } }),
+    ]);
+    return { assignments, members, workshops: workshops + seats + actionItems, 'vote rounds': voters };
+  }
+
+  async removeLink(tx: Tx, reviewId: string, organisationId: string): Promise<void> {
+    await tx.reviewOrganisation.delete({ where: { reviewId_organisationId: { reviewId, organisationId } } });
   }
 
   /** Whether an organisation of that name takes part in the review (other than `except`). */
@@ -41,13 +88,16 @@ export class OrganisationsRepository {
     return taken !== null;
   }
 
-  /** A new organisation that belongs to the review, and takes part in it. */
+  /** A new organisation of the country's directory, taking part in the review. */
   async create(
     tx: Tx,
-    reviewId: string,
+    review: { id: string; workspaceId: string },
     organisation: { name: string; shortName: string | null; type: OrganisationType; country: string },
   ): Promise<LinkRow> {
-    const created = await tx.organisation.create({ data: { ...organisation, reviewId } });
+    const reviewId = review.id;
+    const created = await tx.organisation.create({
+      data: { ...organisation, workspaceId: review.workspaceId },
+    });
     return tx.reviewOrganisation.create({
       data: { reviewId, organisationId: created.id },
       include: linkInclude,

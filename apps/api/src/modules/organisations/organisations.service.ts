@@ -12,7 +12,7 @@ import { ReviewWritability } from '../review-state/review-writability';
 import { type LinkRow, OrganisationsRepository } from './organisations.repository';
 
 function toOrganisation(row: LinkRow): TOrganisation {
-  const { reviewId: _owner, ...organisation } = row.organisation;
+  const { workspaceId: _workspace, archivedAt: _archived, ...organisation } = row.organisation;
   return { ...organisation, headContact: row.headContact };
 }
 
@@ -34,9 +34,9 @@ export class OrganisationsService {
   }
 
   /**
-   * Adds an organisation to the review. It belongs to this review alone: an organisation of the
-   * same name elsewhere (another review, another country) is never reused, so no other review's
-   * coordinator can ever change it.
+   * Adds an organisation to the review. It goes into the country's directory, where the country's
+   * later reviews find it; an organisation of that name already there takes part instead of a
+   * copy. A row of another country is never reused, so no other country's coordinator can change it.
    */
   async create(reviewId: string, actorId: string, input: TCreateOrganisationRequest): Promise<TOrganisation> {
     await this.access.require(reviewId, actorId, ['coordinator'], 'add organisations');
@@ -44,16 +44,29 @@ export class OrganisationsService {
       async (tx) => {
         // Once the report is submitted the review is read-only until an amendment reopens it.
         await this.writability.assertWritable(tx, reviewId);
-        const country = await this.organisations.countryOf(tx, reviewId);
+        const review = await this.organisations.workspaceOf(tx, reviewId);
         if (await this.organisations.nameTaken(tx, reviewId, input.name)) {
           throw new AppError('CONFLICT', `${input.name} already takes part in this review`);
         }
-        const link = await this.organisations.create(tx, reviewId, {
-          name: input.name,
-          shortName: input.shortName ?? null,
-          type: input.type,
-          country,
-        });
+        const known = await this.organisations.findInDirectory(tx, review.workspaceId, { name: input.name });
+        if (known?.archivedAt) {
+          throw new AppError(
+            'CONFLICT',
+            `${input.name} is archived in the ${review.country} directory: restore it there to use it again`,
+          );
+        }
+        const link = known
+          ? await this.organisations.takePart(tx, reviewId, known.id)
+          : await this.organisations.create(
+              tx,
+              { id: reviewId, workspaceId: review.workspaceId },
+              {
+                name: input.name,
+                shortName: input.shortName ?? null,
+                type: input.type,
+                country: review.country,
+              },
+            );
         const { organisation } = link;
         await this.audit.record(tx, {
           reviewId,
@@ -61,12 +74,87 @@ export class OrganisationsService {
           action: 'organisation.added',
           targetType: 'organisation',
           targetId: organisation.id,
-          after: { name: organisation.name, shortName: organisation.shortName, type: organisation.type },
+          after: {
+            name: organisation.name,
+            shortName: organisation.shortName,
+            type: organisation.type,
+            fromDirectory: known !== null,
+          },
         });
         return toOrganisation(link);
       },
       { timeout: 5_000 },
     );
+  }
+
+  /** Makes an organisation of the country's directory take part in the review (again: no change). */
+  async takePart(reviewId: string, organisationId: string, actorId: string): Promise<TOrganisation> {
+    await this.access.require(reviewId, actorId, ['coordinator'], 'add organisations');
+    return this.transactions.run(async (tx) => {
+      await this.writability.assertWritable(tx, reviewId);
+      const existing = await this.organisations.findLink(tx, reviewId, organisationId);
+      if (existing) return toOrganisation(existing);
+      const review = await this.organisations.workspaceOf(tx, reviewId);
+      const known = await this.organisations.findInDirectory(tx, review.workspaceId, { id: organisationId });
+      if (!known)
+        throw new AppError('NOT_FOUND', `There is no such organisation in the ${review.country} directory`);
+      if (known.archivedAt) {
+        throw new AppError(
+          'CONFLICT',
+          `${known.name} is archived in the ${review.country} directory: restore it there to use it again`,
+        );
+      }
+      const link = await this.organisations.takePart(tx, reviewId, organisationId);
+      await this.audit.record(tx, {
+        reviewId,
+        actorId,
+        action: 'organisation.added',
+        targetType: 'organisation',
+        targetId: organisationId,
+        after: { name: known.name, fromDirectory: true },
+      });
+      return toOrganisation(link);
+    });
+  }
+
+  /**
+   * Takes an organisation out of the review while nothing in it refers to the organisation. It
+   * stays in the country's directory.
+   */
+  async remove(reviewId: string, organisationId: string, actorId: string): Promise<void> {
+    await this.access.require(reviewId, actorId, ['coordinator'], 'remove organisations');
+    await this.transactions.run(async (tx) => {
+      await this.writability.assertWritable(tx, reviewId);
+      const link = await this.organisations.findLink(tx, reviewId, organisationId);
+      if (!link) throw new AppError('NOT_FOUND', 'This organisation does not take part in this review');
+      const review = await this.organisations.workspaceOf(tx, reviewId);
+      if (review.coordinatingOrganisationId === organisationId) {
+        throw new AppError(
+          'CONFLICT',
+          `${link.organisation.name} is the coordinating office: choose another office in the settings first`,
+        );
+      }
+      const uses = Object.entries(await this.organisations.usesInReview(tx, reviewId, organisationId)).filter(
+        ([, count]) => count > 0,
+      );
+      if (uses.length > 0) {
+        throw new AppError(
+          'CONFLICT',
+          `${link.organisation.name} cannot leave this review while it still has ${uses
+            .map(([kind, count]) => `${count} ${count === 1 ? kind.replace(/s$/, '') : kind}`)
+            .join(', ')}`,
+        );
+      }
+      await this.organisations.removeLink(tx, reviewId, organisationId);
+      await this.audit.record(tx, {
+        reviewId,
+        actorId,
+        action: 'organisation.removed',
+        targetType: 'organisation',
+        targetId: organisationId,
+        before: { name: link.organisation.name },
+      });
+    });
   }
 
   async update(
@@ -82,18 +170,15 @@ export class OrganisationsService {
         await this.writability.assertWritable(tx, reviewId);
         const link = await this.organisations.findLink(tx, reviewId, organisationId);
         if (!link) throw new AppError('NOT_FOUND', 'This organisation does not take part in this review');
-        const renames = [input.name, input.shortName, input.type].some((value) => value !== undefined);
-        if (renames && link.organisation.reviewId !== reviewId) {
-          // Only rows from before organisations belonged to one review can be shared.
-          throw new AppError(
-            'CONFLICT',
-            'This organisation was set up by an earlier review and is shared with it: add it again under its new name instead of renaming it',
-            { fieldErrors: [{ path: 'name', message: 'cannot be changed from this review' }] },
-          );
-        }
         if (input.name !== undefined && input.name !== link.organisation.name) {
           if (await this.organisations.nameTaken(tx, reviewId, input.name, organisationId))
             throw new AppError('CONFLICT', `${input.name} already takes part in this review`);
+          const review = await this.organisations.workspaceOf(tx, reviewId);
+          const namesake = await this.organisations.findInDirectory(tx, review.workspaceId, {
+            name: input.name,
+          });
+          if (namesake && namesake.id !== organisationId)
+            throw new AppError('CONFLICT', `${input.name} is already in the ${review.country} directory`);
         }
         if (input.headContactId) {
           if (!(await this.organisations.isMember(tx, reviewId, input.headContactId))) {

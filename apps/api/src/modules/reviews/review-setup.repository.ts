@@ -5,12 +5,15 @@ import { PrismaService } from '../../infra/prisma/prisma.service';
 import type { Tx } from '../../infra/prisma/transactions';
 
 export interface NewReview {
+  workspaceId: string;
   country: string;
   cycle: number;
   title: string;
   timeZone: string;
   /** YYYY-MM-DD */
   finalDueDate: string;
+  /** HH:MM in timeZone; null = the end of finalDueDate. */
+  finalDueTime: string | null;
   contactOffice: string;
   contactName: string;
   contactTitle: string;
@@ -30,6 +33,8 @@ export interface ReviewSettingsChange {
   timeZone?: string;
   /** YYYY-MM-DD */
   finalDueDate?: string;
+  finalDueTime?: string | null;
+  coordinatingOrganisationId?: string | null;
   contactOffice?: string;
   contactName?: string;
   contactTitle?: string;
@@ -84,7 +89,7 @@ export class ReviewSetupRepository {
     tx: Tx,
     template: TSurveyTemplate,
     review: NewReview,
-  ): Promise<{ id: string; title: string; country: string; cycle: number }> {
+  ): Promise<{ id: string; title: string; country: string; cycle: number; workspaceId: string }> {
     return tx.review.create({
       data: {
         ...review,
@@ -93,21 +98,74 @@ export class ReviewSetupRepository {
         finalDueDate: toDateColumn(review.finalDueDate),
         questions: { create: questionRowsFromTemplate(template) },
       },
-      select: { id: true, title: true, country: true, cycle: true },
+      select: { id: true, title: true, country: true, cycle: true, workspaceId: true },
     });
   }
 
-  /** A new organisation of this review alone, taking part in it; returns its id. */
-  async createOrganisation(
+  /** The country's workspace and whether the person coordinates one of its reviews; null = none yet. */
+  async workspaceOf(
     tx: Tx,
-    reviewId: string,
+    country: string,
+    personId: string,
+  ): Promise<{ id: string; coordinatedByPerson: boolean } | null> {
+    const workspace = await tx.workspace.findUnique({
+      where: { country },
+      select: {
+        id: true,
+        reviews: {
+          where: { memberships: { some: { personId, role: 'coordinator', acceptedAt: { not: null } } } },
+          select: { id: true },
+          take: 1,
+        },
+      },
+    });
+    return workspace && { id: workspace.id, coordinatedByPerson: workspace.reviews.length > 0 };
+  }
+
+  async createWorkspace(tx: Tx, country: string): Promise<string> {
+    const created = await tx.workspace.create({ data: { country }, select: { id: true } });
+    return created.id;
+  }
+
+  /**
+   * The organisation of that name in the country's directory (made if missing, brought back if
+   * archived), taking part in the review; returns its id. A row of another country is never used.
+   */
+  async takePartAs(
+    tx: Tx,
+    review: { id: string; workspaceId: string },
     organisation: { name: string; shortName: string | null; type: OrganisationType; country: string },
   ): Promise<string> {
-    const created = await tx.organisation.create({
-      data: { ...organisation, reviewId, reviews: { create: { reviewId } } },
+    const row = await tx.organisation.upsert({
+      where: { workspaceId_name: { workspaceId: review.workspaceId, name: organisation.name } },
+      create: { ...organisation, workspaceId: review.workspaceId },
+      update: { archivedAt: null },
       select: { id: true },
     });
-    return created.id;
+    await tx.reviewOrganisation.create({ data: { reviewId: review.id, organisationId: row.id } });
+    return row.id;
+  }
+
+  /** Puts the person in the country's directory (kept as it is when already there). */
+  async addContact(
+    tx: Tx,
+    workspaceId: string,
+    personId: string,
+    organisationId: string | null,
+  ): Promise<void> {
+    await tx.workspaceContact.upsert({
+      where: { workspaceId_personId: { workspaceId, personId } },
+      create: { workspaceId, personId, organisationId },
+      update: {},
+    });
+  }
+
+  async takesPart(tx: Tx, reviewId: string, organisationId: string): Promise<boolean> {
+    const link = await tx.reviewOrganisation.findUnique({
+      where: { reviewId_organisationId: { reviewId, organisationId } },
+      select: { organisationId: true },
+    });
+    return link !== null;
   }
 
   async setCoordinatingOrganisation(tx: Tx, reviewId: string, organisationId: string): Promise<void> {

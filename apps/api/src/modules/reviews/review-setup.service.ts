@@ -6,7 +6,7 @@ import {
   templateByKey,
 } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
-import { Transactions } from '../../infra/prisma/transactions';
+import { Transactions, type Tx } from '../../infra/prisma/transactions';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { InvitationsService } from '../members/invitations.service';
@@ -78,12 +78,15 @@ export class ReviewSetupService {
     const enqueue: { id: string; notBefore: Date }[] = [];
     const reviewId = await this.transactions.run(
       async (tx) => {
+        const workspaceId = await this.workspaceFor(tx, input.country, actorId, person.isAdministrator);
         const review = await this.setup.create(tx, template, {
+          workspaceId,
           country: input.country,
           cycle: input.cycle,
           title: input.title ?? `Voluntary GCM Review — ${input.country} ${input.cycle}`,
           timeZone: input.timeZone,
           finalDueDate: input.finalDueDate,
+          finalDueTime: input.finalDueTime ?? null,
           contactOffice: joins ? (person.organisation?.name ?? '') : '',
           contactName: joins ? person.name : (input.coordinator?.name ?? ''),
           contactTitle: joins ? (person.title ?? '') : '',
@@ -91,11 +94,12 @@ export class ReviewSetupService {
           recipientsTo: DEFAULT_RECIPIENTS.to,
           recipientsCc: DEFAULT_RECIPIENTS.cc,
         });
-        // The creator's office becomes the coordinating office: a new organisation of this review,
-        // never the row another review uses (its coordinators could otherwise rename ours).
+        // The creator's office becomes the coordinating office: the organisation of that name in
+        // this country's directory, never a row of another country (whose coordinators could
+        // otherwise rename ours).
         const officeId =
           joins && person.organisation
-            ? await this.setup.createOrganisation(tx, review.id, {
+            ? await this.setup.takePartAs(tx, review, {
                 name: person.organisation.name,
                 shortName: person.organisation.shortName,
                 type: person.organisation.type,
@@ -105,6 +109,7 @@ export class ReviewSetupService {
         if (officeId) {
           await this.setup.setCoordinatingOrganisation(tx, review.id, officeId);
         }
+        if (joins) await this.setup.addContact(tx, workspaceId, actorId, officeId);
         if (joins) await this.setup.addCoordinator(tx, review.id, actorId, officeId);
         await this.audit.record(tx, {
           reviewId: review.id,
@@ -136,6 +141,28 @@ export class ReviewSetupService {
     return reviewId;
   }
 
+  /**
+   * The country's workspace, made on its first review. A country that already has one takes a new
+   * review only from an administrator or one of its own coordinators: anyone else with the right
+   * to start reviews would otherwise gain that country's organisations and people.
+   */
+  private async workspaceFor(
+    tx: Tx,
+    country: string,
+    actorId: string,
+    isAdministrator: boolean,
+  ): Promise<string> {
+    const existing = await this.setup.workspaceOf(tx, country, actorId);
+    if (!existing) return this.setup.createWorkspace(tx, country);
+    if (!isAdministrator && !existing.coordinatedByPerson) {
+      throw new AppError(
+        'FORBIDDEN',
+        `${country} already has reviews on this installation: its next review is started by one of its coordinators or by the administrator`,
+      );
+    }
+    return existing.id;
+  }
+
   /** Edits settings; refused with 409 when based on a version someone else has already changed. */
   async update(reviewId: string, actorId: string, input: TUpdateReviewRequest): Promise<TReviewDetail> {
     await this.access.require(reviewId, actorId, ['coordinator'], 'change the review settings');
@@ -153,12 +180,37 @@ export class ReviewSetupService {
         // A submitted review's settings (status included) stay as sent until an amendment is opened.
         await this.writability.assertWritable(tx, reviewId);
         const before = await this.setup.settings(tx, reviewId);
+        if (input.country !== undefined && input.country !== before.country) {
+          // Organisations and people belong to the country's workspace: moving one review to
+          // another country would carry them across.
+          throw new AppError(
+            'VALIDATION',
+            'The country of a review cannot change once it is started: start a review for the other country instead',
+            { fieldErrors: [{ path: 'country', message: `stays ${before.country}` }] },
+          );
+        }
+        if (
+          input.coordinatingOrganisationId &&
+          !(await this.setup.takesPart(tx, reviewId, input.coordinatingOrganisationId))
+        ) {
+          throw new AppError(
+            'VALIDATION',
+            'The coordinating office must be one of the organisations taking part',
+            {
+              fieldErrors: [
+                { path: 'coordinatingOrganisationId', message: 'does not take part in this review' },
+              ],
+            },
+          );
+        }
         const data: ReviewSettingsChange = {
           title: input.title,
           country: input.country,
           status: input.status,
           timeZone: input.timeZone,
           finalDueDate: input.finalDueDate,
+          finalDueTime: input.finalDueTime,
+          coordinatingOrganisationId: input.coordinatingOrganisationId,
           contactOffice: input.contact?.office,
           contactName: input.contact?.name,
           contactTitle: input.contact?.title,

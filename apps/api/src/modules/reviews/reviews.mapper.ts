@@ -56,6 +56,8 @@ export function toReviewSummary(
     status: row.status,
     timeZone: row.timeZone,
     finalDueDate: row.finalDueDate,
+    finalDueTime: row.finalDueTime,
+    workspaceId: row.workspaceId,
     coordinatingOrganisation: row.coordinatingOrganisation,
     questionCount: row._count.questions,
     progress: progressOf(assignments, row.timeZone, now),

@@ -14,6 +14,8 @@ const reviewSummarySelect = {
   status: true,
   timeZone: true,
   finalDueDate: true,
+  finalDueTime: true,
+  workspaceId: true,
   coordinatingOrganisation: organisationRef,
   _count: { select: { questions: true } },
 } satisfies Prisma.ReviewSelect;

@@ -21,6 +21,7 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { RemindersModule } from './modules/reminders/reminders.module';
 import { ReportModule } from './modules/report/report.module';
+import { ReviewLifecycleModule } from './modules/review-lifecycle/review-lifecycle.module';
 import { ReviewsModule } from './modules/reviews/reviews.module';
 import { VotesModule } from './modules/votes/votes.module';
 import { WorkshopsModule } from './modules/workshops/workshops.module';
@@ -69,6 +70,7 @@ export class CoreModule {
         HealthModule,
         CatalogueModule,
         ReviewsModule,
+        ReviewLifecycleModule,
         MembersModule,
         OrganisationsModule,
         // Feature modules: keep one per line.

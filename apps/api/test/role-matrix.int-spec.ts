@@ -683,6 +683,21 @@ const ENDPOINTS: Endpoint[] = [
     send: (client) =>
       client.post(`${review}/amendments`).send({ questionCodes: ['1a'], note: 'Corrections' }),
   },
+  {
+    name: 'POST /api/reviews/:reviewId/close',
+    write: true,
+    // The coordinator passes the access check and is refused (409): the report is not submitted.
+    expected: policy(409, ['coordinator']),
+    send: (client) => client.post(`${review}/close`),
+  },
+  {
+    name: 'POST /api/reviews/:reviewId/archive',
+    write: true,
+    // The coordinator and the installation's administrator (no member) may archive; the review is
+    // not closed, so both are refused (409).
+    expected: { ...policy(409, ['coordinator']), administrator: 409 },
+    send: (client) => client.post(`${review}/archive`),
+  },
   // No submission exists: a member and a stranger alike learn only that there is none.
   read('GET /api/submissions/:submissionId/document', { ...policy(404, ROLES), anonymous: 401 }),
   // ----- Workshops ----------------------------------------------------------------------------

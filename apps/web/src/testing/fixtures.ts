@@ -68,6 +68,8 @@ export function buildReviewSummary(overrides: Partial<TReviewSummary> = {}): TRe
     status: 'collecting',
     timeZone: 'Asia/Ulaanbaatar',
     finalDueDate: '2020-08-31',
+    finalDueTime: null,
+    workspaceId: fakeUuid(),
     coordinatingOrganisation: buildOrganisation({
       name: 'Ministry of Foreign Affairs of Mongolia',
       shortName: 'MFA',

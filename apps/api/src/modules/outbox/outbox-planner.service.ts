@@ -92,7 +92,7 @@ export class OutboxPlanner {
       active ? 'the due date changed' : `the contribution is ${assignment.state.replace('_', ' ')}`,
       active ? { exceptForDueDate: dueDate } : {},
     );
-    if (!active || policy.paused || ['submitted', 'closed'].includes(assignment.review.status)) {
+    if (!active || policy.paused || ['submitted', 'closed', 'archived'].includes(assignment.review.status)) {
       if (policy.paused) {
         await this.outbox.cancelReminders(tx, assignmentId, 'reminders are paused');
       }

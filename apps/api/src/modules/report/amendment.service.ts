@@ -1,4 +1,4 @@
-import { AppError, type TAmendment, type TCreateAmendmentRequest } from '@gcm/domain';
+import { AppError, isFinishedStatus, type TAmendment, type TCreateAmendmentRequest } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
 import { validationError } from '../../infra/http/validation.pipe';
@@ -28,7 +28,7 @@ export class AmendmentService {
       if (review.status !== 'submitted') {
         throw new AppError(
           'CONFLICT',
-          `Only a submitted report can be amended; this review is ${review.status === 'closed' ? 'closed' : 'not submitted yet'}`,
+          `Only a submitted report can be amended; this review is ${isFinishedStatus(review.status) ? review.status : 'not submitted yet'}`,
         );
       }
       const open = await this.report.openAmendment(db, reviewId);

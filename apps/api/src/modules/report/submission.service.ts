@@ -5,6 +5,7 @@ import {
   consentText,
   dateIn,
   formatInstant,
+  isFinishedStatus,
   type TCreateSubmissionRequest,
   type TListSubmissionsResponse,
   type TSubmission,
@@ -149,8 +150,11 @@ export class SubmissionService {
   }
 
   private async assertMaySubmit(db: Db, draft: ReportDraft): Promise<void> {
-    if (draft.review.status === 'closed') {
-      throw new AppError('CONFLICT', 'The review is closed: its report can no longer be sent');
+    if (isFinishedStatus(draft.review.status)) {
+      throw new AppError(
+        'CONFLICT',
+        `The review is ${draft.review.status}: its report can no longer be sent`,
+      );
     }
     const locked = await this.writability.readOnlyReason(db, draft.review.id);
     if (locked) throw new AppError('CONFLICT', locked.replace('change it', 'send an amended version'));

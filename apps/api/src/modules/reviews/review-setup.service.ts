@@ -1,5 +1,7 @@
 import {
   AppError,
+  isWorkingStatus,
+  reviewTransitionProblem,
   type TCreateReviewRequest,
   type TReviewDetail,
   type TUpdateReviewRequest,
@@ -166,20 +168,17 @@ export class ReviewSetupService {
   /** Edits settings; refused with 409 when based on a version someone else has already changed. */
   async update(reviewId: string, actorId: string, input: TUpdateReviewRequest): Promise<TReviewDetail> {
     await this.access.require(reviewId, actorId, ['coordinator'], 'change the review settings');
-    if (input.status === 'submitted' || input.status === 'closed') {
-      throw new AppError(
-        'VALIDATION',
-        'A review becomes submitted by submitting the report, not by editing it',
-        {
-          fieldErrors: [{ path: 'status', message: 'can only be setup, collecting or consolidating here' }],
-        },
-      );
+    if (input.status !== undefined && !isWorkingStatus(input.status)) {
+      // Refused before anything is read: whatever the review's status, the settings never set this one.
+      throw statusRefusal(reviewTransitionProblem('setup', input.status, 'settings'));
     }
     await this.transactions.run(
       async (tx) => {
         // A submitted review's settings (status included) stay as sent until an amendment is opened.
         await this.writability.assertWritable(tx, reviewId);
         const before = await this.setup.settings(tx, reviewId);
+        const moveProblem = input.status && reviewTransitionProblem(before.status, input.status, 'settings');
+        if (moveProblem) throw statusRefusal(moveProblem);
         if (input.country !== undefined && input.country !== before.country) {
           // Organisations and people belong to the country's workspace: moving one review to
           // another country would carry them across.
@@ -247,6 +246,13 @@ export class ReviewSetupService {
     );
     return this.reviews.get(reviewId, actorId);
   }
+}
+
+/** 400 for a status the settings cannot set, saying how that status is reached. */
+function statusRefusal(problem: string | null): AppError {
+  return new AppError('VALIDATION', problem ?? 'This status cannot be set here', {
+    fieldErrors: [{ path: 'status', message: 'can only be setup, collecting or consolidating here' }],
+  });
 }
 
 function jsonable(value: unknown): string | number | boolean | null | string[] {

@@ -62,7 +62,7 @@ export interface AssignmentStateRow {
 export class ReviewsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  /** Reviews the person is a member of. */
+  /** Reviews the person is a member of (archived ones only when the filter asks for them). */
   async listSummaries(
     personId: string,
     filter: { status?: ReviewSummaryRow['status']; country?: string },
@@ -70,7 +70,8 @@ export class ReviewsRepository {
     const rows = await this.prisma.client.review.findMany({
       where: {
         memberships: { some: { personId, acceptedAt: { not: null } } },
-        status: filter.status,
+        // Archived reviews stay readable by their id but leave the list unless asked for.
+        status: filter.status ?? { not: 'archived' },
         country: filter.country ? { equals: filter.country, mode: 'insensitive' } : undefined,
       },
       orderBy: [{ cycle: 'desc' }, { country: 'asc' }],

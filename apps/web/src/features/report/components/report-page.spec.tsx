@@ -1,4 +1,9 @@
-import type { TCompletenessReport, TListSubmissionsResponse, TReportPreview } from '@gcm/domain';
+import type {
+  TCompletenessReport,
+  TListSubmissionsResponse,
+  TReportPreview,
+  TReviewStatus,
+} from '@gcm/domain';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { never, type StubbedAnswer, stubFetch } from '../../../testing/fetch-stub';
 import { buildReviewDetail, buildSubmission } from '../../../testing/fixtures';
@@ -66,13 +71,13 @@ function submissions(overrides: Partial<TListSubmissionsResponse> = {}): TListSu
   };
 }
 
-function openReport(answers: Record<string, StubbedAnswer>) {
+function openReport(answers: Record<string, StubbedAnswer>, status: TReviewStatus = 'collecting') {
   const fetchMock = stubFetch({
     ...signedIn(),
     [`GET ${API}`]: {
       status: 200,
       body: buildReviewDetail({
-        summary: { id: REVIEW_ID },
+        summary: { id: REVIEW_ID, status },
         viewer: { role: 'coordinator', organisationId: null },
       }),
     },
@@ -198,24 +203,27 @@ describe('Report page', () => {
   });
 
   it('lists the submissions, the latest first as "Amended version 2", and offers an amendment', async () => {
-    openReport({
-      [`GET ${API}/submissions`]: {
-        status: 200,
-        body: submissions({
-          submissions: [
-            buildSubmission({ reviewId: REVIEW_ID, version: 1 }),
-            buildSubmission({
-              reviewId: REVIEW_ID,
-              version: 2,
-              label: 'Amended version 2',
-              late: true,
-              createdAt: '2020-11-20T03:00:00.000Z',
-              email: { status: 'pending', messageId: null, sentAt: null, lastError: null },
-            }),
-          ],
-        }),
+    openReport(
+      {
+        [`GET ${API}/submissions`]: {
+          status: 200,
+          body: submissions({
+            submissions: [
+              buildSubmission({ reviewId: REVIEW_ID, version: 1 }),
+              buildSubmission({
+                reviewId: REVIEW_ID,
+                version: 2,
+                label: 'Amended version 2',
+                late: true,
+                createdAt: '2020-11-20T03:00:00.000Z',
+                email: { status: 'pending', messageId: null, sentAt: null, lastError: null },
+              }),
+            ],
+          }),
+        },
       },
-    });
+      'submitted',
+    );
     const list = await screen.findByTestId('submissions');
     const rows = within(list).getAllByTestId('submission-row');
     expect(rows).toHaveLength(2);

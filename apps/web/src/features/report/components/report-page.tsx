@@ -9,6 +9,7 @@ import { useCompleteness } from '../api/get-completeness';
 import { useSubmissions } from '../api/get-submissions';
 import { AmendmentForm, OpenAmendmentNotice } from './amendment-form';
 import { CompletenessChecklist } from './completeness-checklist';
+import { LifeCycleSection } from './life-cycle-section';
 import { ReportPreview } from './report-preview';
 import { SubmissionsList, versionLabel } from './submissions-list';
 import { SubmitForm } from './submit-form';
@@ -82,7 +83,7 @@ function Sending({ review }: { review: TReviewDetail }) {
         </p>
       ) : null}
       <SubmissionsList submissions={sent} timeZone={review.timeZone} />
-      {coordinator && sent.length > 0 && openAmendment === null ? (
+      {coordinator && review.status === 'submitted' && sent.length > 0 && openAmendment === null ? (
         <AmendmentForm reviewId={review.id} questionCodes={questionCodes(review)} />
       ) : null}
     </>
@@ -100,6 +101,7 @@ export function ReportPage() {
             <CompletenessChecklist reviewId={review.id} />
             <ReportPreview reviewId={review.id} />
             <Sending review={review} />
+            <LifeCycleSection review={review} />
             <ExportLinks reviewId={review.id} />
           </div>
         ) : (

@@ -2,10 +2,11 @@ import {
   daysBetween,
   FINAL_DEADLINE_RANGE,
   formatCalendarDate,
-  REVIEW_STATUSES,
+  isWorkingStatus,
   type TReviewDetail,
   type TReviewStatus,
   type TUpdateReviewRequest,
+  WORKING_STATUSES,
   ZUpdateReviewRequest,
 } from '@gcm/domain';
 import { type FormEvent, useId, useState } from 'react';
@@ -248,7 +249,7 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
           value={form.status}
           onChange={(value) => set('status', value as TReviewStatus)}
         >
-          {REVIEW_STATUSES.map((status) => (
+          {(isWorkingStatus(loaded.status) ? WORKING_STATUSES : [loaded.status]).map((status) => (
             <option key={status} value={status}>
               {REVIEW_STATUS_LOOK[status].label}
             </option>

@@ -251,16 +251,16 @@ describe('assignments: the division of labour', () => {
       const id = await ids.assignment('2b', 'GDBP');
       const response = await coordinator
         .patch(`/api/assignments/${id}`)
-        .send({ version: 1, dueDate: '2026-12-31' })
+        .send({ version: 1, dueDate: '2026-12-24' })
         .expect(200);
-      expect(ZAssignment.parse(response.body)).toMatchObject({ dueDate: '2026-12-31', version: 2 });
+      expect(ZAssignment.parse(response.body)).toMatchObject({ dueDate: '2026-12-24', version: 2 });
       const events = await auditOf(id);
       expect(events.at(-1)).toMatchObject({
         action: 'assignment.updated',
         actor: { email: DEMO.coordinator },
         questionId: await ids.question('2b'),
         before: { dueDate: '2026-12-15', version: 1 },
-        after: { dueDate: '2026-12-31', version: 2 },
+        after: { dueDate: '2026-12-24', version: 2 },
       });
     });
 
@@ -275,7 +275,7 @@ describe('assignments: the division of labour', () => {
         'The assignment was changed by someone else: you edited version 1, it is now version 2. Reload it and try again.',
       );
       expect(ZAssignment.parse(response.body.details.current)).toMatchObject({
-        dueDate: '2026-12-31',
+        dueDate: '2026-12-24',
         version: 2,
       });
       expect(await databaseFingerprint(t)).toEqual(before);

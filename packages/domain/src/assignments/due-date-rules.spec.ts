@@ -1,5 +1,11 @@
 import { todayIn } from '../dates/calendar-date';
-import { dueDateProblem, latestDueDate, SUGGESTED_LEAD_DAYS, suggestDueDate } from './due-date-rules';
+import {
+  dueDateProblem,
+  finalDeadlineProblem,
+  latestDueDate,
+  SUGGESTED_LEAD_DAYS,
+  suggestDueDate,
+} from './due-date-rules';
 
 describe('suggested due date', () => {
   it('is three weeks before the final deadline', () => {
@@ -51,5 +57,38 @@ describe('due date range', () => {
   it('counts five years from the day in UTC', () => {
     expect(latestDueDate(new Date('2026-12-31T23:30:00Z'))).toBe('2031-12-31');
     expect(latestDueDate(new Date('2027-01-01T00:30:00Z'))).toBe('2032-01-01');
+  });
+});
+
+describe('due dates and the final deadline', () => {
+  const now = new Date('2020-06-01T02:00:00Z');
+
+  it('accepts a due date on or before the final deadline', () => {
+    expect(dueDateProblem('2020-08-10', now, '2020-08-31')).toBeNull();
+    expect(dueDateProblem('2020-08-31', now, '2020-08-31')).toBeNull();
+  });
+
+  it('refuses a due date after the final deadline, naming it', () => {
+    expect(dueDateProblem('2020-09-01', now, '2020-08-31')).toBe(
+      'must be on or before the final deadline, 31 August 2020',
+    );
+  });
+
+  it('says the range first when the date is out of it', () => {
+    expect(dueDateProblem('1999-12-31', now, '2020-08-31')).toBe('must be between 2000-01-01 and 2025-06-01');
+  });
+
+  it('checks the range alone without a final deadline', () => {
+    expect(dueDateProblem('2024-09-01', now)).toBeNull();
+  });
+
+  it('refuses to move the final deadline before open due dates, saying how many', () => {
+    expect(finalDeadlineProblem('2020-08-15', 0)).toBeNull();
+    expect(finalDeadlineProblem('2020-08-15', 1)).toBe(
+      '1 open assignment is due after 15 August 2020: move its due date to that day or earlier first',
+    );
+    expect(finalDeadlineProblem('2020-08-15', 3)).toBe(
+      '3 open assignments are due after 15 August 2020: move their due dates to that day or earlier first',
+    );
   });
 });

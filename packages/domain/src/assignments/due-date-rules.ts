@@ -1,4 +1,4 @@
-import { addDays, dateIn, isIsoDate } from '../dates/calendar-date';
+import { addDays, dateIn, formatCalendarDate, isIsoDate } from '../dates/calendar-date';
 
 /**
  * The rules every due date follows, on the form before it is sent and in the API that takes it:
@@ -31,11 +31,27 @@ export function latestDueDate(now: Date): string {
   return isIsoDate(sameDay) ? sameDay : addDays(`${sameDay.slice(0, 8)}28`, 1);
 }
 
-/** Why a (well-formed) due date is out of range, or null when it is fine. */
-export function dueDateProblem(dueDate: string, now: Date): string | null {
+/**
+ * Why a (well-formed) due date is out of range, or null when it is fine. With the review's final
+ * deadline (YYYY-MM-DD), a due date after that day is refused too: the work is due before the report.
+ */
+export function dueDateProblem(dueDate: string, now: Date, finalDueDate?: string): string | null {
   const latest = latestDueDate(now);
   if (dueDate < EARLIEST_DUE_DATE || dueDate > latest) {
     return `must be between ${EARLIEST_DUE_DATE} and ${latest}`;
   }
+  if (finalDueDate !== undefined && dueDate > finalDueDate) {
+    return `must be on or before the final deadline, ${formatCalendarDate(finalDueDate, 'long')}`;
+  }
   return null;
+}
+
+/**
+ * Why the final deadline cannot move to `finalDueDate` while `laterCount` open assignments are
+ * due after it, or null when none is.
+ */
+export function finalDeadlineProblem(finalDueDate: string, laterCount: number): string | null {
+  if (laterCount === 0) return null;
+  const assignments = laterCount === 1 ? '1 open assignment is' : `${laterCount} open assignments are`;
+  return `${assignments} due after ${formatCalendarDate(finalDueDate, 'long')}: move ${laterCount === 1 ? 'its due date' : 'their due dates'} to that day or earlier first`;
 }

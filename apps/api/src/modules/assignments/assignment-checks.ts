@@ -9,7 +9,7 @@ export function organisationLabel(organisation: Pick<TOrganisationRef, 'name' | 
 /**
  * What is wrong with the parts of a new or changed assignment that refer to the review: the
  * organisation must take part in it, the focal points must be its contributors from that
- * organisation, and the due date must be plausible.
+ * organisation, and the due date must be plausible and on or before the final deadline.
  */
 export function assignmentIssues(
   context: ReviewContext,
@@ -26,7 +26,7 @@ export function assignmentIssues(
     });
   }
   if (item.dueDate !== undefined) {
-    const problem = dueDateProblem(item.dueDate, now);
+    const problem = dueDateProblem(item.dueDate, now, context.finalDueDate);
     if (problem) issues.push({ path: `${prefix}dueDate`, message: problem });
   }
   (item.focalPointIds ?? []).forEach((personId, index) => {

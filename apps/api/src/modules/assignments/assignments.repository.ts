@@ -69,6 +69,8 @@ export interface ReviewContext {
   organisations: Map<string, TOrganisationRef>;
   /** Contributor members of the review: person id → their organisation. */
   contributors: Map<string, string | null>;
+  /** The review's final deadline, YYYY-MM-DD: no due date may fall after it. */
+  finalDueDate: string;
 }
 
 export interface ExistingAssignment {
@@ -172,7 +174,12 @@ export class AssignmentsRepository {
       where: { reviewId, role: 'contributor' },
       select: { personId: true, organisationId: true },
     });
+    const review = await db.review.findUniqueOrThrow({
+      where: { id: reviewId },
+      select: { finalDueDate: true },
+    });
     return {
+      finalDueDate: fromDateColumn(review.finalDueDate),
       questionsByCode: new Map(questions.map((question) => [question.code, question])),
       organisations: new Map(organisations.map(({ organisation }) => [organisation.id, organisation])),
       contributors: new Map(contributors.map((member) => [member.personId, member.organisationId])),

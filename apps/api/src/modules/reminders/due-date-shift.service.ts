@@ -1,5 +1,6 @@
 import {
   AppError,
+  dueDateProblem,
   proposeInternalDueDate,
   shiftDueDates,
   type TShiftDueDatesRequest,
@@ -61,6 +62,7 @@ export class DueDateShiftService {
         }
         const open = await this.reminders.openAssignments(tx, reviewId);
         const moved = shiftDueDates({ from: input.from, to: input.to, dueDates: open.map((a) => a.dueDate) });
+        await this.assertInRange(reviewId, moved);
         for (const [index, assignment] of open.entries()) {
           const dueDate = moved[index];
           if (!dueDate) continue;
@@ -90,5 +92,25 @@ export class DueDateShiftService {
     );
     await this.queue.enqueueAfterCommit(enqueue);
     return { shifted };
+  }
+
+  /** 400 when a moved due date would leave the range or fall after the final deadline; nothing is moved. */
+  private async assertInRange(reviewId: string, moved: readonly (string | undefined)[]): Promise<void> {
+    const { finalDueDate } = await this.reminders.deadlineOf(reviewId);
+    const now = this.clock.now();
+    const problems = moved.flatMap((dueDate) => {
+      const problem = dueDate ? dueDateProblem(dueDate, now, finalDueDate) : null;
+      return problem ? [problem] : [];
+    });
+    const [first] = problems;
+    if (!first) return;
+    const count = problems.length === 1 ? '1 open due date' : `${problems.length} open due dates`;
+    throw new AppError(
+      'VALIDATION',
+      `The due dates cannot move so far: ${count} would then be wrong (${first})`,
+      {
+        fieldErrors: [{ path: 'to', message: `would move ${count} out of range: ${first}` }],
+      },
+    );
   }
 }

@@ -187,6 +187,17 @@ export class ReviewSetupRepository {
     return { ...review, finalDueDate: fromDateColumn(review.finalDueDate) };
   }
 
+  /** How many assignments still being worked on are due after `date` (YYYY-MM-DD). */
+  openAssignmentsDueAfter(tx: Tx, reviewId: string, date: string): Promise<number> {
+    return tx.assignment.count({
+      where: {
+        reviewId,
+        state: { in: ['not_started', 'drafting', 'changes_requested'] },
+        dueDate: { gt: toDateColumn(date) },
+      },
+    });
+  }
+
   /** Applies a change if the review is still at `version`; false when someone changed it first. */
   async updateIfVersion(
     tx: Tx,

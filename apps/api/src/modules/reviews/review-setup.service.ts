@@ -1,5 +1,6 @@
 import {
   AppError,
+  finalDeadlineProblem,
   isWorkingStatus,
   reviewTransitionProblem,
   type TCreateReviewRequest,
@@ -179,6 +180,7 @@ export class ReviewSetupService {
         const before = await this.setup.settings(tx, reviewId);
         const moveProblem = input.status && reviewTransitionProblem(before.status, input.status, 'settings');
         if (moveProblem) throw statusRefusal(moveProblem);
+        if (input.finalDueDate !== undefined) await this.assertNoneDueAfter(tx, reviewId, input.finalDueDate);
         if (input.country !== undefined && input.country !== before.country) {
           // Organisations and people belong to the country's workspace: moving one review to
           // another country would carry them across.
@@ -245,6 +247,17 @@ export class ReviewSetupService {
       { timeout: 5_000 },
     );
     return this.reviews.get(reviewId, actorId);
+  }
+
+  /** 400 when open assignments are due after the new final deadline: their due dates move first. */
+  private async assertNoneDueAfter(tx: Tx, reviewId: string, finalDueDate: string): Promise<void> {
+    const later = await this.setup.openAssignmentsDueAfter(tx, reviewId, finalDueDate);
+    const problem = finalDeadlineProblem(finalDueDate, later);
+    if (problem) {
+      throw new AppError('VALIDATION', `The final deadline cannot move there: ${problem}`, {
+        fieldErrors: [{ path: 'finalDueDate', message: problem }],
+      });
+    }
   }
 }
 

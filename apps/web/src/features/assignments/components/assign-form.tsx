@@ -116,7 +116,7 @@ export function AssignForm({
     if (questionCode === '') found.questionCode = 'Choose a question';
     if (organisationId === '') found.organisationId = 'Choose an organisation';
     if (dueDate === '') found.dueDate = 'Choose a due date';
-    const outOfRange = dueDateRangeProblem(dueDate);
+    const outOfRange = dueDateRangeProblem(dueDate, finalDueDate);
     if (outOfRange) found.dueDate = outOfRange;
     if (!parsed.success || Object.keys(found).length > 0) {
       setErrors(found);
@@ -149,7 +149,8 @@ export function AssignForm({
       setNotice('Nothing has changed.');
       return;
     }
-    const outOfRange = request.dueDate === undefined ? undefined : dueDateRangeProblem(request.dueDate);
+    const outOfRange =
+      request.dueDate === undefined ? undefined : dueDateRangeProblem(request.dueDate, finalDueDate);
     if (outOfRange) {
       setErrors({ dueDate: outOfRange });
       return;
@@ -233,6 +234,7 @@ export function AssignForm({
           value={dueDate}
           onChange={setDueDate}
           error={errorFor(errors, 'dueDate')}
+          finalDueDate={finalDueDate}
           hint={`Suggested: ${formatCalendarDate(suggestedDueDate, 'long')}, ${SUGGESTED_LEAD_DAYS} days before the final deadline (${formatCalendarDate(finalDueDate, 'long')}).`}
         />
         <FocalPointsFieldset

@@ -15,6 +15,8 @@ interface BulkAssignFormProps {
   reviewId: string;
   selected: SelectedCell[];
   suggestedDueDate: string;
+  /** The review's final deadline: no due date after it. */
+  finalDueDate: string;
   onDone: (message: string) => void;
   onCancel: () => void;
 }
@@ -24,6 +26,7 @@ export function BulkAssignForm({
   reviewId,
   selected,
   suggestedDueDate,
+  finalDueDate,
   onDone,
   onCancel,
 }: BulkAssignFormProps) {
@@ -43,7 +46,7 @@ export function BulkAssignForm({
     const parsed = ZBulkAssignRequest.safeParse({ items });
     const found = parsed.success ? {} : issuesToFieldErrors(parsed.error);
     if (selected.length === 0) found.items = 'Tick at least one cell of the matrix';
-    const outOfRange = dueDateRangeProblem(dueDate);
+    const outOfRange = dueDateRangeProblem(dueDate, finalDueDate);
     if (outOfRange) found['items.0.dueDate'] = outOfRange;
     if (!parsed.success || selected.length === 0 || outOfRange) {
       setErrors(found);
@@ -71,7 +74,13 @@ export function BulkAssignForm({
       </p>
       <form className="form form--grid" noValidate onSubmit={submit}>
         <RoleField value={role} onChange={setRole} error={roleError} />
-        <DueDateField label="Due date" value={dueDate} onChange={setDueDate} error={dueDateError} />
+        <DueDateField
+          label="Due date"
+          value={dueDate}
+          onChange={setDueDate}
+          error={dueDateError}
+          finalDueDate={finalDueDate}
+        />
         {otherError ? (
           <p className="field__error" role="alert">
             {errorFor(errors, 'items') ?? otherError}

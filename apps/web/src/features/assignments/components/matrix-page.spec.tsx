@@ -130,19 +130,22 @@ describe('Assignment matrix', () => {
           statusCode: 400,
           code: 'VALIDATION',
           message: 'The assignment is not valid',
-          fieldErrors: [{ path: 'dueDate', message: 'must not be after the final deadline (2099-08-31)' }],
+          // The final deadline moved meanwhile: the form knew the old one.
+          fieldErrors: [
+            { path: 'dueDate', message: 'must be on or before the final deadline, 15 August 2099' },
+          ],
         },
       },
     });
     await openMatrix();
     fireEvent.click(within(screen.getByTestId('matrix-cell-3c-MLSP')).getByRole('button'));
     const form = screen.getByTestId('assign-form');
-    fireEvent.change(within(form).getByLabelText('Due date'), { target: { value: '2099-09-30' } });
+    fireEvent.change(within(form).getByLabelText('Due date'), { target: { value: '2099-08-20' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Assign' }));
 
     expect(await within(form).findByRole('alert')).toHaveTextContent('The assignment is not valid');
     expect(within(form).getByLabelText('Due date')).toHaveAccessibleDescription(
-      /must not be after the final deadline \(2099-08-31\)/,
+      /must be on or before the final deadline, 15 August 2099/,
     );
   });
 
@@ -219,8 +222,13 @@ describe('Assignment matrix', () => {
     const form = screen.getByTestId('assign-form');
     const dueDate = within(form).getByLabelText('Due date');
     expect(dueDate).toHaveAttribute('min', '2000-01-01');
-    expect(dueDate).toHaveAttribute('max', '2104-07-01');
+    // The final deadline (31 August 2099) comes before five years ahead: no later day is offered.
+    expect(dueDate).toHaveAttribute('max', '2099-08-31');
     expect(dueDate).not.toHaveAttribute('aria-invalid');
+    fireEvent.change(dueDate, { target: { value: '2099-09-01' } });
+    expect(dueDate).toHaveAccessibleDescription(/must be on or before the final deadline, 31 August 2099$/);
+    fireEvent.click(within(form).getByRole('button', { name: 'Assign' }));
+    expect(callCount(fetchMock, `POST /api/reviews/${REVIEW_ID}/assignments`)).toBe(0);
     fireEvent.change(dueDate, { target: { value: '2104-07-02' } });
     expect(dueDate).toHaveAttribute('aria-invalid', 'true');
     expect(dueDate).toHaveAccessibleDescription(/must be between 2000-01-01 and 2104-07-01/);
@@ -245,7 +253,7 @@ describe('Assignment matrix', () => {
 
     const bulk = screen.getByTestId('bulk-form');
     const dueDate = within(bulk).getByLabelText('Due date');
-    expect(dueDate).toHaveAttribute('max', '2104-07-01');
+    expect(dueDate).toHaveAttribute('max', '2099-08-31');
     fireEvent.change(dueDate, { target: { value: '2110-01-01' } });
     fireEvent.click(within(bulk).getByRole('button', { name: 'Assign selected (1)' }));
     expect(dueDate).toHaveAttribute('aria-invalid', 'true');

@@ -308,6 +308,7 @@ function AssignmentMatrix({ review }: { review: TReviewDetail }) {
           reviewId={review.id}
           selected={selectedCells}
           suggestedDueDate={suggested}
+          finalDueDate={review.finalDueDate}
           onDone={(done) => {
             setSelected(new Set());
             setBulk(false);

@@ -109,7 +109,7 @@ export function DivisionOfLabourSection({
       setProblems(['Choose lead or contributing in at least one cell of the matrix.']);
       return;
     }
-    const outOfRange = dueDateRangeProblem(dueDate);
+    const outOfRange = dueDateRangeProblem(dueDate, review.finalDueDate);
     if (outOfRange) {
       setProblems([]);
       setDueDateError(outOfRange);
@@ -214,6 +214,7 @@ export function DivisionOfLabourSection({
           value={dueDate}
           onChange={setDueDate}
           error={dueDateError}
+          finalDueDate={review.finalDueDate}
         />
         {problems.length > 0 ? (
           <div className="error-panel" role="alert" data-testid="division-problems">

@@ -13,6 +13,8 @@ import {
 import { callCount, renderRoute, sentBody } from '../../../testing/render-route';
 import { signedIn } from '../../../testing/session';
 
+/** The review's final deadline, after every date these tests pick for its assignments. */
+const FINAL_DEADLINE = '2030-12-31';
 const REVIEW_ID = '6f1c1e2a-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
 const WORKSHOP_ID = '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f';
 const WORKSHOP = `/api/workshops/${WORKSHOP_ID}`;
@@ -40,7 +42,10 @@ function workshop(overrides: Partial<TWorkshop> = {}): TWorkshop {
 function openWorkshop(
   role: 'coordinator' | 'stakeholder',
   answers: Record<string, StubbedAnswer> = {},
-  review = buildReviewDetail({ summary: { id: REVIEW_ID }, viewer: { role, organisationId: null } }),
+  review = buildReviewDetail({
+    summary: { id: REVIEW_ID, finalDueDate: FINAL_DEADLINE },
+    viewer: { role, organisationId: null },
+  }),
 ) {
   const fetchMock = stubFetch({
     ...signedIn(),
@@ -267,7 +272,8 @@ describe('Workshop page', () => {
       const section = await screen.findByTestId('division-of-labour');
       fireEvent.change(within(section).getByLabelText('Question 7, IOM'), { target: { value: 'lead' } });
       const dueDate = within(section).getByLabelText('Due date of these assignments');
-      expect(dueDate).toHaveAttribute('max', '2031-11-28');
+      // No assignment is due after the review's final deadline.
+      expect(dueDate).toHaveAttribute('max', FINAL_DEADLINE);
       fireEvent.change(dueDate, { target: { value: '2040-01-01' } });
       fireEvent.click(within(section).getByRole('button', { name: 'Create the assignments (1)' }));
       expect(dueDate).toHaveAttribute('aria-invalid', 'true');
@@ -278,7 +284,7 @@ describe('Workshop page', () => {
 
   it('turns the division of labour into assignments and says how many were created', async () => {
     const review = buildReviewDetail({
-      summary: { id: REVIEW_ID },
+      summary: { id: REVIEW_ID, finalDueDate: FINAL_DEADLINE },
       viewer: { role: 'coordinator', organisationId: null },
       assignments: { '1a': [buildAssignment({ organisation: MLSP, role: 'lead' })] },
     });

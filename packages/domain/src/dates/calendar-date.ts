@@ -181,3 +181,26 @@ export function formatInstant(
     .setLocale(locale)
     .toFormat(INSTANT_FORMATS[style]);
 }
+
+/**
+ * The instant of a final deadline: `time` (HH:MM) on `isoDate` on the wall clock of `timeZone`, or
+ * the last millisecond of that day when there is no time ("31 August 2020" = until 23:59:59.999).
+ * A wall time skipped by a daylight-saving change moves forward.
+ */
+export function deadlineInstant(isoDate: string, time: string | null, timeZone: string): Date {
+  const start = DateTime.fromFormat(day(isoDate).toISODate(), 'yyyy-MM-dd', { zone: zone(timeZone) });
+  if (time === null) return start.endOf('day').toJSDate();
+  const match = /^([01][0-9]|2[0-3]):([0-5][0-9])$/.exec(time);
+  if (!match) throw new RangeError(`"${time}" is not a time of day such as 17:00`);
+  return start.set({ hour: Number(match[1]), minute: Number(match[2]) }).toJSDate();
+}
+
+/** Whether `at` comes after the final deadline (date, optional local time, zone). */
+export function isAfterDeadline(at: Date, isoDate: string, time: string | null, timeZone: string): boolean {
+  return at.getTime() > deadlineInstant(isoDate, time, timeZone).getTime();
+}
+
+/** A final deadline for people: "31 August 2020, 17:00 (Asia/Ulaanbaatar)", without the time when there is none. */
+export function formatDeadline(isoDate: string, time: string | null, timeZone: string): string {
+  return `${formatCalendarDate(isoDate, 'long')}${time ? `, ${time}` : ''} (${timeZone})`;
+}

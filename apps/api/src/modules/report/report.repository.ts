@@ -15,6 +15,7 @@ export const reviewForReportSelect = {
   status: true,
   timeZone: true,
   finalDueDate: true,
+  finalDueTime: true,
   contactOffice: true,
   contactName: true,
   contactTitle: true,

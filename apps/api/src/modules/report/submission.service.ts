@@ -3,8 +3,8 @@ import {
   AppError,
   checkCompleteness,
   consentText,
-  dateIn,
   formatInstant,
+  isAfterDeadline,
   isFinishedStatus,
   type TCreateSubmissionRequest,
   type TListSubmissionsResponse,
@@ -95,8 +95,9 @@ export class SubmissionService {
         },
       ]);
       const outboxId = rows[0]?.id ?? null;
-      // Late once the final deadline's day has ended where the review is (answers are still taken).
-      const late = dateIn(review.timeZone, now) > input.finalDueDate;
+      // Late once the final deadline has passed where the review is: its local time on that day, or
+      // the end of the day without one (answers are still taken).
+      const late = isAfterDeadline(now, input.finalDueDate, review.finalDueTime, review.timeZone);
       await this.report.createSubmission(db, {
         id,
         reviewId,

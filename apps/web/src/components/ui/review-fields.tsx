@@ -12,6 +12,8 @@ export interface ReviewFieldValues {
   cycle: string;
   timeZone: string;
   finalDueDate: string;
+  /** HH:MM on the final date in the review's zone; '' = the end of that day. */
+  finalDueTime: string;
 }
 
 /** A blank review: the first template, this year, the browser's time zone. */
@@ -22,6 +24,7 @@ export function emptyReviewFields(): ReviewFieldValues {
     cycle: String(new Date().getFullYear()),
     timeZone: localTimeZone(),
     finalDueDate: '',
+    finalDueTime: '',
   };
 }
 
@@ -33,6 +36,7 @@ export function reviewFieldsRequest(values: ReviewFieldValues) {
     cycle: values.cycle.trim() === '' ? undefined : Number(values.cycle),
     timeZone: values.timeZone.trim(),
     finalDueDate: values.finalDueDate,
+    ...(values.finalDueTime === '' ? {} : { finalDueTime: values.finalDueTime }),
   };
 }
 
@@ -109,6 +113,34 @@ export function ReviewDeadlineFields({
         value={values.finalDueDate}
         onChange={(value) => onChange('finalDueDate', value)}
       />
+      <FinalDueTimeField
+        value={values.finalDueTime}
+        error={errorFor(errors, 'finalDueTime')}
+        onChange={(value) => onChange('finalDueTime', value)}
+      />
     </>
+  );
+}
+
+/** The local time the final deadline falls at on its day, beside the date; empty = the end of the day. */
+export function FinalDueTimeField({
+  value,
+  error,
+  onChange,
+}: {
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <TextField
+      label="Time of the final deadline (optional)"
+      error={error}
+      hint="In the review's time zone, such as 17:00. Left empty, the deadline ends at midnight."
+      className="input input--short"
+      type="time"
+      value={value}
+      onChange={onChange}
+    />
   );
 }

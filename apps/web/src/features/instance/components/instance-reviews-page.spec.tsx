@@ -65,6 +65,7 @@ describe('InstanceReviewsPage', () => {
       'Cycle (year)': '2024',
       'Time zone': 'Asia/Almaty',
       'Final deadline': '2024-08-31',
+      'Time of the final deadline (optional)': '17:00',
       "Coordinator's name": 'A. Nurlanovna',
       "Coordinator's e-mail": 'Coordinator@MFA.kz.example',
     });
@@ -78,6 +79,7 @@ describe('InstanceReviewsPage', () => {
       cycle: 2024,
       timeZone: 'Asia/Almaty',
       finalDueDate: '2024-08-31',
+      finalDueTime: '17:00',
       coordinator: { name: 'A. Nurlanovna', email: 'coordinator@mfa.kz.example' },
     });
     // The overview is loaded again, so the new review appears in it.

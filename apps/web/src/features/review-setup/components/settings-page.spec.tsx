@@ -40,6 +40,35 @@ describe('Review settings', () => {
     });
   });
 
+  it("sends the final deadline's local time beside its date, and clears it to the end of the day", async () => {
+    const fetchMock = stubFetch({
+      ...signedIn(),
+      [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: review(3) },
+      [`PATCH /api/reviews/${REVIEW_ID}`]: { status: 200, body: { ...review(4), finalDueTime: '17:00' } },
+    });
+    renderRoute(`/reviews/${REVIEW_ID}/settings`);
+    const time = await screen.findByLabelText('Time of the final deadline (optional)');
+    expect(time).toHaveAttribute('type', 'time');
+    fireEvent.change(time, { target: { value: '17:00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
+    expect(sentBody(fetchMock, `PATCH /api/reviews/${REVIEW_ID}`)).toEqual({
+      version: 3,
+      finalDueTime: '17:00',
+    });
+  });
+
+  it('offers only the working statuses while the review is worked on', async () => {
+    stubFetch({ ...signedIn(), [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: review(3) } });
+    renderRoute(`/reviews/${REVIEW_ID}/settings`);
+    const status = await screen.findByLabelText('Status');
+    expect(
+      within(status)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Setting up', 'Collecting answers', 'Consolidating']);
+  });
+
   it('offers to move the open due dates when the final deadline moves, and sends the new version', async () => {
     const moved = { ...review(4), finalDueDate: '2027-01-09' };
     const fetchMock = stubFetch({

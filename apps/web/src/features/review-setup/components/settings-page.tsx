@@ -14,6 +14,7 @@ import { useParams } from 'react-router';
 import { dueDateRangeProblem } from '../../../components/ui/due-date-field';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { FieldError, Fieldset } from '../../../components/ui/field';
+import { FinalDueTimeField } from '../../../components/ui/review-fields';
 import { ReviewFrame } from '../../../components/ui/review-frame';
 import { SelectField } from '../../../components/ui/select-field';
 import { REVIEW_STATUS_LOOK } from '../../../components/ui/status-badge';
@@ -40,6 +41,8 @@ interface SettingsForm {
   telephone: string;
   mailingAddress: string;
   finalDueDate: string;
+  /** HH:MM, '' = the end of the day. */
+  finalDueTime: string;
   timeZone: string;
   to: string;
   cc: string;
@@ -75,6 +78,7 @@ function formFrom(review: TReviewDetail): SettingsForm {
     telephone: review.contact.telephone,
     mailingAddress: review.contact.mailingAddress,
     finalDueDate: review.finalDueDate,
+    finalDueTime: review.finalDueTime ?? '',
     timeZone: review.timeZone,
     to: review.recipients.to.join('\n'),
     cc: review.recipients.cc.join('\n'),
@@ -93,6 +97,7 @@ export function changesFrom(review: TReviewDetail, form: SettingsForm): Record<s
   if (form.status !== review.status) request.status = form.status;
   if (form.country.trim() !== review.country) request.country = form.country;
   if (form.finalDueDate !== review.finalDueDate) request.finalDueDate = form.finalDueDate;
+  if (form.finalDueTime !== (review.finalDueTime ?? '')) request.finalDueTime = form.finalDueTime || null;
   if (form.timeZone.trim() !== review.timeZone) request.timeZone = form.timeZone.trim();
   const contact: Record<string, string> = {};
   for (const [field, key] of CONTACT_FIELDS) {
@@ -260,6 +265,11 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
           min: FINAL_DEADLINE_RANGE.earliest,
           max: FINAL_DEADLINE_RANGE.latest,
         })}
+        <FinalDueTimeField
+          value={form.finalDueTime}
+          error={errorFor(errors, 'finalDueTime')}
+          onChange={(value) => set('finalDueTime', value)}
+        />
         <TextField
           label="Time zone"
           error={errorFor(errors, 'timeZone')}

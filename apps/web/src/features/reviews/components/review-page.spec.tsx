@@ -73,6 +73,19 @@ describe('ReviewPage', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Loading the review…');
   });
 
+  it("shows the final deadline's local time as the 2020 survey wrote it", async () => {
+    const review = mongoliaReview();
+    stubFetch({
+      ...signedIn(),
+      ...noVotes(),
+      [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: { ...review, finalDueTime: '17:00' } },
+    });
+    renderRoute(`/reviews/${REVIEW_ID}`);
+    expect(await screen.findByTestId('final-deadline')).toHaveTextContent(
+      '31 August 2020, 17:00 (Asia/Ulaanbaatar)',
+    );
+  });
+
   it('shows the heading, status, final deadline with its time zone and the coordinating office', async () => {
     stubFetch({
       ...signedIn(),

@@ -1,5 +1,5 @@
 import type { TContactBlock, TReviewDetail } from '@gcm/domain';
-import { formatCalendarDate } from '@gcm/domain';
+import { formatCalendarDate, formatDeadline } from '@gcm/domain';
 import { type ReactNode, useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
@@ -103,8 +103,11 @@ function ReviewFacts({ review }: { review: TReviewDetail }) {
       <div className="facts__item">
         <dt>Final deadline</dt>
         <dd data-testid="final-deadline">
-          <time dateTime={review.finalDueDate}>{formatCalendarDate(review.finalDueDate, 'long')}</time>
-          {`, end of day (${review.timeZone})`}
+          <time dateTime={review.finalDueDate}>
+            {review.finalDueTime
+              ? formatDeadline(review.finalDueDate, review.finalDueTime, review.timeZone)
+              : `${formatCalendarDate(review.finalDueDate, 'long')}, end of day (${review.timeZone})`}
+          </time>
         </dd>
       </div>
     </dl>

@@ -1,5 +1,5 @@
 import type { TReviewSummary } from '@gcm/domain';
-import { formatCalendarDate } from '@gcm/domain';
+import { formatDeadline } from '@gcm/domain';
 import { Link } from 'react-router';
 import { DataTable } from '../../../components/ui/data-table';
 import { ProgressCell } from '../../../components/ui/progress-cell';
@@ -21,7 +21,9 @@ function ReviewRow({ review }: { review: TReviewSummary }) {
         <ReviewStatusBadge status={review.status} />
       </td>
       <td data-label="Final deadline">
-        <time dateTime={review.finalDueDate}>{formatCalendarDate(review.finalDueDate, 'long')}</time>
+        <time dateTime={review.finalDueDate}>
+          {formatDeadline(review.finalDueDate, review.finalDueTime, review.timeZone)}
+        </time>
       </td>
       <td data-label="Coordinating office">
         {office ? office.name : <span className="muted">Not set</span>}

@@ -30,6 +30,9 @@ import {
 
 let sequence = 0;
 
+/** The country workspace every built review belongs to (Mongolia's), unless a test says otherwise. */
+export const WORKSPACE_ID = '0a0a0a0a-0000-4000-8000-00000000f00d';
+
 /** A valid, unique UUID (v4 layout) so the fixtures pass the shared zod contract. */
 export function fakeUuid(): string {
   sequence += 1;
@@ -68,6 +71,8 @@ export function buildReviewSummary(overrides: Partial<TReviewSummary> = {}): TRe
     status: 'collecting',
     timeZone: 'Asia/Ulaanbaatar',
     finalDueDate: '2020-08-31',
+    finalDueTime: null,
+    workspaceId: WORKSPACE_ID,
     coordinatingOrganisation: buildOrganisation({
       name: 'Ministry of Foreign Affairs of Mongolia',
       shortName: 'MFA',

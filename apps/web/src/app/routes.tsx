@@ -27,6 +27,7 @@ import { SettingsPage } from '../features/review-setup/components/settings-page'
 import { ReviewPage } from '../features/reviews/components/review-page';
 import { ReviewsListPage } from '../features/reviews/components/reviews-list-page';
 import { FinalisePage } from '../features/votes/components/finalise-page';
+import { MyOpenVotes } from '../features/votes/components/my-open-votes';
 import { ResultsPage } from '../features/votes/components/results-page';
 import { VotePage } from '../features/votes/components/vote-page';
 import { VotesPage } from '../features/votes/components/votes-page';
@@ -81,7 +82,19 @@ export const routes: RouteObject[] = [
               { path: 'votes/:voteId', element: <VotePage /> },
               { path: 'votes/:voteId/results', element: <ResultsPage /> },
               { path: 'votes/:voteId/finalise', element: <FinalisePage /> },
-              { path: 'my/assignments', element: <MyAssignmentsPage aside={<CalendarFeedCard />} /> },
+              {
+                path: 'my/assignments',
+                element: (
+                  <MyAssignmentsPage
+                    aside={
+                      <>
+                        <MyOpenVotes />
+                        <CalendarFeedCard />
+                      </>
+                    }
+                  />
+                ),
+              },
               {
                 path: 'assignments/:assignmentId',
                 element: (

@@ -171,5 +171,16 @@ describe('People & organisations', () => {
     expect(screen.queryByTestId('add-from-directory')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Remove from the review' })).not.toBeInTheDocument();
     expect(callCount(fetchMock, DIRECTORY)).toBe(0);
+    expect(screen.queryByRole('link', { name: 'Country directory' })).not.toBeInTheDocument();
+  });
+
+  it("leads the coordinator to the country's directory from the review's sections", async () => {
+    stubPeople('coordinator');
+    renderRoute(`/reviews/${REVIEW_ID}/people`);
+    const nav = await screen.findByRole('navigation', { name: 'Review sections' });
+    expect(within(nav).getByRole('link', { name: 'Country directory' })).toHaveAttribute(
+      'href',
+      `/workspaces/${WORKSPACE_ID}`,
+    );
   });
 });

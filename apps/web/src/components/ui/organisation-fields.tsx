@@ -1,5 +1,13 @@
-import { ORGANISATION_TYPE_LABELS, ORGANISATION_TYPES, type TOrganisationType } from '@gcm/domain';
-import { errorFor, type FieldErrors } from '../../lib/form-errors';
+import {
+  ORGANISATION_TYPE_LABELS,
+  ORGANISATION_TYPES,
+  type TCreateOrganisationRequest,
+  type TOrganisationType,
+  ZCreateOrganisationRequest,
+} from '@gcm/domain';
+import { type FormEvent, useId, useState } from 'react';
+import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../lib/form-errors';
+import { FormSubmit } from './form-submit';
 import { SelectField } from './select-field';
 import { TextField } from './text-field';
 
@@ -85,5 +93,74 @@ export function OrganisationFields({
         ))}
       </SelectField>
     </>
+  );
+}
+
+/** The part of a create mutation the add form uses (a `UseMutationResult` fits). */
+interface CreateOrganisationMutation {
+  mutate: (
+    request: TCreateOrganisationRequest,
+    callbacks: { onSuccess: (organisation: { name: string }) => void; onError: (error: unknown) => void },
+  ) => void;
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+}
+
+/** "Add an organisation": checked with the shared contract, then created; says which one was added. */
+export function AddOrganisationForm({
+  title,
+  create,
+  added,
+  testId,
+}: {
+  title: string;
+  create: CreateOrganisationMutation;
+  /** The status line once it is added: "MLSP added." */
+  added: (name: string) => string;
+  testId?: string;
+}) {
+  const headingId = useId();
+  const [values, setValues] = useState(EMPTY_ORGANISATION_FIELDS);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [addedName, setAddedName] = useState<string | null>(null);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setAddedName(null);
+    const parsed = ZCreateOrganisationRequest.safeParse(newOrganisationRequest(values));
+    if (!parsed.success) {
+      setErrors(issuesToFieldErrors(parsed.error));
+      return;
+    }
+    setErrors({});
+    create.mutate(parsed.data, {
+      onSuccess: (organisation) => {
+        setAddedName(organisation.name);
+        setValues(EMPTY_ORGANISATION_FIELDS);
+      },
+      onError: (error) => setErrors(serverFieldErrors(error)),
+    });
+  }
+
+  return (
+    <form
+      className="form form--grid"
+      noValidate
+      onSubmit={submit}
+      aria-labelledby={headingId}
+      data-testid={testId}
+    >
+      <h3 id={headingId}>{title}</h3>
+      <OrganisationFields values={values} onChange={setValues} errors={errors} />
+      <FormSubmit
+        mutation={create}
+        label="Add organisation"
+        busyLabel="Adding…"
+        errorTitle="The organisation could not be added"
+      >
+        <span role="status">{addedName ? added(addedName) : ''}</span>
+      </FormSubmit>
+    </form>
   );
 }

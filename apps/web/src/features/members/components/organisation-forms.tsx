@@ -2,14 +2,12 @@ import {
   type TDirectoryOrganisation,
   type TMember,
   type TOrganisation,
-  ZCreateOrganisationRequest,
   ZUpdateOrganisationRequest,
 } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
 import { FormSubmit } from '../../../components/ui/form-submit';
 import {
-  EMPTY_ORGANISATION_FIELDS,
-  newOrganisationRequest,
+  AddOrganisationForm,
   OrganisationFields,
   organisationChanges,
   organisationFieldsFrom,
@@ -88,41 +86,7 @@ export function EditOrganisation({
 
 export function AddOrganisation({ reviewId }: { reviewId: string }) {
   const create = useCreateOrganisation(reviewId);
-  const [values, setValues] = useState(EMPTY_ORGANISATION_FIELDS);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [added, setAdded] = useState<string | null>(null);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = ZCreateOrganisationRequest.safeParse(newOrganisationRequest(values));
-    if (!parsed.success) {
-      setErrors(issuesToFieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    create.mutate(parsed.data, {
-      onSuccess: (organisation) => {
-        setAdded(organisation.name);
-        setValues(EMPTY_ORGANISATION_FIELDS);
-      },
-      onError: (error) => setErrors(serverFieldErrors(error)),
-    });
-  }
-
-  return (
-    <form className="form form--grid" noValidate onSubmit={submit} aria-labelledby="add-organisation-title">
-      <h3 id="add-organisation-title">Add organisation</h3>
-      <OrganisationFields values={values} onChange={setValues} errors={errors} />
-      <FormSubmit
-        mutation={create}
-        label="Add organisation"
-        busyLabel="Adding…"
-        errorTitle="The organisation could not be added"
-      >
-        <span role="status">{added ? `${added} added.` : ''}</span>
-      </FormSubmit>
-    </form>
-  );
+  return <AddOrganisationForm title="Add organisation" create={create} added={(name) => `${name} added.`} />;
 }
 
 /** A directory organisation (active, not yet in the review) takes part in it. */

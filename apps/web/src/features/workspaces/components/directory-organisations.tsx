@@ -1,15 +1,13 @@
 import {
   ORGANISATION_TYPE_LABELS,
   type TDirectoryOrganisation,
-  ZCreateOrganisationRequest,
   ZUpdateDirectoryOrganisationRequest,
 } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
 import { DataTable } from '../../../components/ui/data-table';
 import { FormSubmit } from '../../../components/ui/form-submit';
 import {
-  EMPTY_ORGANISATION_FIELDS,
-  newOrganisationRequest,
+  AddOrganisationForm,
   OrganisationFields,
   organisationChanges,
   organisationFieldsFrom,
@@ -118,47 +116,13 @@ function OrganisationRow({
 
 function AddOrganisation({ workspaceId }: { workspaceId: string }) {
   const create = useCreateDirectoryOrganisation(workspaceId);
-  const [values, setValues] = useState(EMPTY_ORGANISATION_FIELDS);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [added, setAdded] = useState<string | null>(null);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setAdded(null);
-    const parsed = ZCreateOrganisationRequest.safeParse(newOrganisationRequest(values));
-    if (!parsed.success) {
-      setErrors(issuesToFieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    create.mutate(parsed.data, {
-      onSuccess: (organisation) => {
-        setAdded(organisation.name);
-        setValues(EMPTY_ORGANISATION_FIELDS);
-      },
-      onError: (error) => setErrors(serverFieldErrors(error)),
-    });
-  }
-
   return (
-    <form
-      className="form form--grid"
-      noValidate
-      onSubmit={submit}
-      aria-labelledby="add-directory-organisation-title"
-      data-testid="add-directory-organisation"
-    >
-      <h3 id="add-directory-organisation-title">Add an organisation</h3>
-      <OrganisationFields values={values} onChange={setValues} errors={errors} />
-      <FormSubmit
-        mutation={create}
-        label="Add organisation"
-        busyLabel="Adding…"
-        errorTitle="The organisation could not be added"
-      >
-        <span role="status">{added ? `${added} is in the directory.` : ''}</span>
-      </FormSubmit>
-    </form>
+    <AddOrganisationForm
+      title="Add an organisation"
+      create={create}
+      added={(name) => `${name} is in the directory.`}
+      testId="add-directory-organisation"
+    />
   );
 }
 

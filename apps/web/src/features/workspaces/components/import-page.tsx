@@ -1,4 +1,9 @@
-import { DIRECTORY_IMPORT_MAX_BYTES, type TDirectoryImportResult, type TWorkspace } from '@gcm/domain';
+import {
+  DIRECTORY_IMPORT_MAX_CHARACTERS,
+  DIRECTORY_IMPORT_MAX_ROWS,
+  type TDirectoryImportResult,
+  type TWorkspace,
+} from '@gcm/domain';
 import { type ChangeEvent, type FormEvent, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
@@ -26,15 +31,17 @@ function fileText(file: File): Promise<string> {
 
 /** The chosen file's text, or why it cannot be sent. */
 async function readCsv(file: File): Promise<ChosenFile | string> {
-  if (file.size > DIRECTORY_IMPORT_MAX_BYTES) {
-    return 'The file is larger than 512 KB. A country directory is a few hundred rows: split the file in two.';
-  }
   if (file.size === 0) return 'The file is empty. Choose the CSV file you filled in from the template.';
+  let csv: string;
   try {
-    return { name: file.name, csv: await fileText(file) };
+    csv = await fileText(file);
   } catch {
     return 'The file could not be read. Choose it again, or save it once more as CSV.';
   }
+  if (csv.length > DIRECTORY_IMPORT_MAX_CHARACTERS) {
+    return `The file is longer than ${DIRECTORY_IMPORT_MAX_CHARACTERS.toLocaleString('en-GB')} characters. A country directory is a few hundred rows: split the file in two.`;
+  }
+  return { name: file.name, csv };
 }
 
 function Imported({
@@ -129,7 +136,7 @@ function Importer({ workspace, reviewId }: { workspace: TWorkspace; reviewId: st
           <Field
             label="CSV file"
             error={fileError}
-            hint="UTF-8, comma- or semicolon-separated, at most 512 KB."
+            hint={`UTF-8, comma- or semicolon-separated, at most ${DIRECTORY_IMPORT_MAX_ROWS.toLocaleString('en-GB')} rows.`}
           >
             {(control) => (
               <input

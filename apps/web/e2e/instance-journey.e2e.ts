@@ -60,6 +60,44 @@ describe('the installation: an administrator starts a country review, its coordi
     await coordinator.waitForURL(/\/reviews\/[0-9a-f-]{36}$/);
     await coordinator.getByRole('heading', { level: 1, name: /Kazakhstan 2027/ }).waitFor();
     await screenshot(coordinator, 'instance-4-coordinator-review');
+    // 4a. The coordinator sets up the country's organisations and people from a CSV file: a file
+    // with a wrong row is shown row by row and cannot be imported; the corrected one is.
+    const sectionsOfReview = coordinator.getByRole('navigation', { name: 'Review sections' });
+    await sectionsOfReview.getByRole('link', { name: 'People & organisations' }).click();
+    await coordinator.getByRole('link', { name: 'Import organisations and people from a CSV file' }).click();
+    const header = 'organisation,short_name,type,contact_name,contact_email,contact_title';
+    const rows = [
+      'Ministry of Labour and Social Protection of Population,MLSPP,ministry_agency,Dana K.,dana@enbek.kz.example,Head of Migration Policy',
+      'IOM Kazakhstan,IOM,un_entity,,,',
+    ];
+    const file = (lines: string[]) => ({
+      name: 'kazakhstan.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(lines.join('\n')),
+    });
+    await coordinator
+      .getByTestId('csv-file')
+      .setInputFiles(file([header, ...rows, 'Committee for Migration,,council,,,']));
+    await coordinator.getByRole('button', { name: 'Check the file' }).click();
+    await coordinator
+      .getByTestId('row-errors')
+      .getByText(/type "council" is not one of/)
+      .waitFor();
+    expect(await coordinator.getByRole('button', { name: 'Import' }).isDisabled()).toBe(true);
+    await screenshot(coordinator, 'instance-4a-import-errors');
+    await coordinator.getByTestId('csv-file').setInputFiles(file([header, ...rows]));
+    await coordinator.getByRole('button', { name: 'Check the file' }).click();
+    await coordinator
+      .getByTestId('import-summary')
+      .getByText(/2 new organisations, 1 new person/)
+      .waitFor();
+    await coordinator.getByRole('button', { name: 'Import' }).click();
+    await coordinator.getByTestId('import-done').waitFor();
+    await screenshot(coordinator, 'instance-4b-imported');
+    await coordinator.getByTestId('import-done').getByRole('link', { name: 'See the directory' }).click();
+    await coordinator.getByTestId('directory-organisation').filter({ hasText: 'IOM Kazakhstan' }).waitFor();
+    expect(await coordinator.getByText('Mongolia').count()).toBe(0);
+    await screenshot(coordinator, 'instance-4c-directory');
     await coordinator
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Reviews' })

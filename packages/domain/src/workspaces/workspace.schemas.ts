@@ -154,6 +154,7 @@ export const ZDirectoryImportResult = z
     /** Problems with the file as a whole (header, encoding, size). */
     fileErrors: z.array(z.string()),
     errorCount: z.number().int().nonnegative(),
+    /** What importing would add, counted over the rows without errors. */
     organisationsNew: z.number().int().nonnegative(),
     peopleNew: z.number().int().nonnegative(),
     /** True only when commit was asked and nothing was wrong: then everything was written. */

@@ -61,15 +61,17 @@ export function checkDirectoryFile(csv: string, known: DirectoryKnown): CheckedF
   const columns = header.map((name) => name.trim().toLowerCase() as Column);
   const seen = new FileMemory();
   const rows = lines.map((cells, index) => checkRow(index + 2, record(columns, cells), known, seen));
+  // What an import would add: the rows without errors (with any error, it adds nothing at all).
+  const valid = rows.filter((row) => row.errors.length === 0);
   const newOrganisations = new Set(
-    rows.filter((row) => row.organisationAction === 'new').map((row) => row.organisation),
+    valid.filter((row) => row.organisationAction === 'new').map((row) => row.organisation),
   );
   return {
     rows,
     fileErrors: [],
-    errorCount: rows.filter((row) => row.errors.length > 0).length,
+    errorCount: rows.length - valid.length,
     organisationsNew: newOrganisations.size,
-    peopleNew: rows.filter((row) => row.personAction === 'new').length,
+    peopleNew: valid.filter((row) => row.personAction === 'new').length,
   };
 }
 

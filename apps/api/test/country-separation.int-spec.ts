@@ -173,21 +173,35 @@ function send(agent: request.Agent, method: string, path: string): request.Test 
   return test.buffer(true).parse(binaryParser);
 }
 
-/** Fields a sampled body needs beyond its contract's shape (rules across fields), by route. */
-const BODY_FIXES: Record<string, object> = {
-  'POST /api/reviews/:reviewId/votes': {
+/**
+ * What a sampled body needs beyond its contract's shape, by route, for the country the address
+ * belongs to: rules across fields, and the record's current version, so that a refusal is about
+ * the ids in it and not a stale edit.
+ */
+const BODY_FIXES: Record<string, (home: Country) => Promise<object>> = {
+  'POST /api/reviews/:reviewId/votes': async () => ({
     opensAt: '2026-11-27T00:00:00+00:00',
     closesAt: '2026-12-27T00:00:00+00:00',
-  },
+  }),
+  'PATCH /api/assignments/:assignmentId': async (home) => ({
+    version: (await t.prisma.assignment.findUniqueOrThrow({ where: { id: home.ids.assignmentId } })).version,
+  }),
+  'PATCH /api/reviews/:reviewId': async (home) => ({
+    version: (await t.prisma.review.findUniqueOrThrow({ where: { id: home.ids.reviewId } })).version,
+    country: home.spec.country,
+  }),
 };
 
-/** A request body the route's contract accepts, naming `country`'s records wherever a field takes one. */
-function bodyNaming(route: AppRoute, country: Country): object | undefined {
+/**
+ * A request body the route's contract accepts, naming `country`'s records wherever a field takes
+ * one, for an address of `home`.
+ */
+async function bodyNaming(route: AppRoute, country: Country, home: Country): Promise<object | undefined> {
   if (!route.body) return undefined;
   const ids = Object.fromEntries(
     Object.entries(BODY_FIELDS).map(([field, kind]) => [field, country.ids[kind]]),
   );
-  return { ...(sampleOf(route.body, ids) as object), ...BODY_FIXES[route.name] };
+  return { ...(sampleOf(route.body, ids) as object), ...(await BODY_FIXES[route.name]?.(home)) };
 }
 
 function write(caller: Caller, route: AppRoute, path: string, body: object | undefined): request.Test {
@@ -278,12 +292,13 @@ async function writeFailures(own: Country, other: Country): Promise<string[]> {
     for (const sides of foreignVariants(route, own, other)) {
       const name = `${route.name} with ${other.spec.country}'s ${namesFrom(sides, other)}`;
       // The body names records of the country the address mostly belongs to.
-      const body = bodyNaming(route, sides.reviewId ?? (Object.values(sides)[0] as Country));
+      const home = sides.reviewId ?? (Object.values(sides)[0] as Country);
+      const body = await bodyNaming(route, home, home);
       const path = pathOf(route, sides, coordinator);
       const response = await unchanged(name, () => write(coordinator, route, path, body));
       if (response.status !== expected) failures.push(`${name}: ${answer(response)}, expected ${expected}`);
     }
-    const foreignBody = bodyNaming(route, other);
+    const foreignBody = await bodyNaming(route, other, own);
     if (!foreignBody || !Object.values(other.ids).some((id) => JSON.stringify(foreignBody).includes(id)))
       continue;
     const name = `${route.name} with ${other.spec.country}'s records in the body`;

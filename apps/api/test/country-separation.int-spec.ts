@@ -367,6 +367,12 @@ describe('country separation: two countries on one installation', () => {
     expect(JSON.stringify(draft.body)).toMatch(/MNG-Draft-Text[\s\S]*MNG-Comment-Text/);
   });
 
+  it('reads every GET route from the router, and lists only routes the application has', () => {
+    const routes = appRoutes(t.app).map((route) => route.name);
+    expect(routes.filter((name) => name.startsWith('GET ')).length).toBeGreaterThanOrEqual(45);
+    expect(Object.keys(ROUTES_WITHOUT_RECORDS).filter((name) => !routes.includes(name))).toEqual([]);
+  });
+
   it.each([
     ['Kazakhstan', 'Mongolia'],
     ['Mongolia', 'Kazakhstan'],

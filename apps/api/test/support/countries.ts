@@ -9,6 +9,9 @@ import { openRoundRequest } from './vote-rounds';
 
 const PASSWORD = 'a long password for the country tests';
 
+/** A regional officer who takes part in every country's review with the same account. */
+export const SHARED_PERSON = { email: 'regional.officer@iom.example', name: 'Regional Migration Officer' };
+
 /** What sets one country apart: every name, address and text its records carry is tagged with `tag`. */
 export interface CountrySpec {
   country: string;
@@ -55,17 +58,18 @@ export async function createAdministrator(t: TestApp, email: string): Promise<re
   return t.signIn(email, PASSWORD);
 }
 
-/** Accepts the newest invitation to `email` with the suite's password and signs the person in. */
+/** Accepts the newest invitation to `email` with the suite's password: the agent keeps the session. */
 async function acceptInvitation(t: TestApp, email: string): Promise<request.Agent> {
   const token = await invitationTokenFor(t, email);
-  await expectStatus(agentOf(t).post(`/api/invitations/${token}/accept`).send({ password: PASSWORD }), 200);
-  return t.signIn(email, PASSWORD);
+  const agent = agentOf(t);
+  await expectStatus(agent.post(`/api/invitations/${token}/accept`).send({ password: PASSWORD }), 200);
+  return agent;
 }
 
 /**
  * A country's review started by the administrator, its coordinator invited by e-mail, and the same
  * kinds of records in it as every other country's: organisations, a contributor and a stakeholder,
- * assignments, a draft sent back with a comment, an attachment, a workshop with an action item, a
+ * a regional officer who takes part in every country, assignments, a draft sent back with a comment, an attachment, a workshop with an action item, a
  * vote round with a ballot, an answer, a sent report and a calendar feed.
  */
 export async function fillCountry(t: TestApp, admin: request.Agent, spec: CountrySpec): Promise<Country> {
@@ -110,6 +114,14 @@ export async function fillCountry(t: TestApp, admin: request.Agent, spec: Countr
   const contributor = await acceptInvitation(t, people.contributor.email);
   await invite('stakeholder', ngo);
   await acceptInvitation(t, people.stakeholder.email);
+  // One account in every country: what the person is in another country must not show here.
+  await expectStatus(
+    coordinator
+      .post(`${review}/members`)
+      .send({ ...SHARED_PERSON, role: 'stakeholder', organisationId: ngo }),
+    201,
+  );
+  await acceptInvitation(t, SHARED_PERSON.email);
 
   const assign = async (questionCode: string, organisationId: string, role: string) =>
     (
@@ -166,13 +178,13 @@ export async function fillCountry(t: TestApp, admin: request.Agent, spec: Countr
     where: { email: { in: Object.values(people).map((person) => person.email) } },
     select: { id: true, email: true },
   });
+  const shared = await t.prisma.person.findUniqueOrThrow({ where: { email: SHARED_PERSON.email } });
   const round = await expectStatus(
-    coordinator.post(`${review}/votes`).send(
-      openRoundRequest(
-        `Priorities ${tag}-Round`,
-        personIds.map((person) => person.id),
+    coordinator
+      .post(`${review}/votes`)
+      .send(
+        openRoundRequest(`Priorities ${tag}-Round`, [...personIds.map((person) => person.id), shared.id]),
       ),
-    ),
     201,
   );
   const roundId: string = round.body.id;

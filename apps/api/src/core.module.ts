@@ -24,6 +24,7 @@ import { ReportModule } from './modules/report/report.module';
 import { ReviewsModule } from './modules/reviews/reviews.module';
 import { VotesModule } from './modules/votes/votes.module';
 import { WorkshopsModule } from './modules/workshops/workshops.module';
+import { WorkspacesModule } from './modules/workspaces/workspaces.module';
 
 /** What tests (and only tests) may swap: the clock. */
 export interface CoreOptions {
@@ -71,6 +72,7 @@ export class CoreModule {
         ReviewsModule,
         MembersModule,
         OrganisationsModule,
+        WorkspacesModule,
         // Feature modules: keep one per line.
         AnswersModule,
         ReportModule,

@@ -119,6 +119,14 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
           update: {},
         });
         personIds.set(person.organisation, personIds.get(person.organisation) ?? row.id);
+        await tx.workspaceContact.create({
+          data: {
+            workspaceId: review.workspaceId,
+            personId: row.id,
+            organisationId: orgId(person.organisation),
+            title: person.title,
+          },
+        });
         await tx.membership.create({
           data: {
             reviewId: review.id,

@@ -13,6 +13,7 @@ export const REVIEW_STATUS_LOOK: Record<TReviewStatus, Look> = {
   consolidating: { label: 'Consolidating', tone: 'warning', icon: '◑' },
   submitted: { label: 'Submitted', tone: 'success', icon: '✓' },
   closed: { label: 'Closed', tone: 'neutral', icon: '■' },
+  archived: { label: 'Archived', tone: 'muted', icon: '▣' },
 };
 
 export const DEADLINE_STATUS_LOOK: Record<TDeadlineStatus, Look> = {

@@ -25,6 +25,7 @@ import { ReviewLifecycleModule } from './modules/review-lifecycle/review-lifecyc
 import { ReviewsModule } from './modules/reviews/reviews.module';
 import { VotesModule } from './modules/votes/votes.module';
 import { WorkshopsModule } from './modules/workshops/workshops.module';
+import { WorkspacesModule } from './modules/workspaces/workspaces.module';
 
 /** What tests (and only tests) may swap: the clock. */
 export interface CoreOptions {
@@ -73,6 +74,7 @@ export class CoreModule {
         ReviewLifecycleModule,
         MembersModule,
         OrganisationsModule,
+        WorkspacesModule,
         // Feature modules: keep one per line.
         AnswersModule,
         ReportModule,

@@ -2,7 +2,14 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { applyMigrations, DEMO_ADMINISTRATOR, DEMO_PASSWORD, DEMO_PEOPLE, seedDemoIfEmpty } from '@gcm/db';
+import {
+  applyMigrations,
+  DEMO_ADMINISTRATOR,
+  DEMO_PASSWORD,
+  DEMO_PEOPLE,
+  SECOND_COUNTRY,
+  seedDemoIfEmpty,
+} from '@gcm/db';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '@gcm/db/embedded';
 import type { INestApplicationContext } from '@nestjs/common';
 import { ConfigError, loadConfig, REPO_ROOT } from './config/config';
@@ -132,6 +139,8 @@ async function main(): Promise<void> {
               .slice(0, 4)
               .map((p) => `  ${p.role.padEnd(13)} ${p.email.padEnd(36)} ${p.name}`),
             '  … and every other address in the People page of the demo review.',
+            `  A second country, ${SECOND_COUNTRY.country}, has its own review and people; its coordinator:`,
+            `  ${'coordinator'.padEnd(13)} ${SECOND_COUNTRY.people[0].email.padEnd(36)} ${SECOND_COUNTRY.people[0].name}`,
           ]
         : []),
       '',

@@ -179,6 +179,78 @@ describe('the installation: administrator, country reviews, accounts', () => {
     }
   });
 
+  it("sets up the country's organisations and people from a CSV file and runs the assignment journey", async () => {
+    const coordinator = await signIn(KZ_COORDINATOR, 'kazakh coordinator password');
+    const { workspaceId } = (await coordinator.get(`/api/reviews/${kazakhstan}`).expect(200)).body;
+    const template = await coordinator.get(`/api/workspaces/${workspaceId}/import/template`).expect(200);
+    const header = template.text.split('\r\n')[0];
+    const csv = [
+      header,
+      'Ministry of Labour and Social Protection of Population,MLSPP,ministry_agency,Dana K.,dana@enbek.kz.example,Head of Migration Policy',
+      'IOM Kazakhstan,IOM,un_entity,,,',
+    ].join('\n');
+    const preview = await coordinator.post(`/api/workspaces/${workspaceId}/import`).send({ csv }).expect(200);
+    expect(preview.body).toMatchObject({
+      errorCount: 0,
+      organisationsNew: 2,
+      peopleNew: 1,
+      committed: false,
+    });
+    await coordinator
+      .post(`/api/workspaces/${workspaceId}/import`)
+      .send({ csv, commit: true, reviewId: kazakhstan })
+      .expect(200);
+    const people = (await coordinator.get(`/api/workspaces/${workspaceId}/people`).expect(200)).body.people;
+    const dana = people.find((p: { email: string }) => p.email === 'dana@enbek.kz.example');
+    expect(dana.organisation).toMatchObject({ shortName: 'MLSPP' });
+
+    // The focal point is invited from the directory, activates by e-mail and gets an assignment.
+    await coordinator
+      .post(`/api/reviews/${kazakhstan}/members`)
+      .send({ email: dana.email, name: dana.name, role: 'contributor', organisationId: dana.organisation.id })
+      .expect(201);
+    const invitation = await mailTo(dana.email, /invites you to/);
+    await request(server())
+      .post(`/api/invitations/${linkIn(invitation, 'invitations')}/accept`)
+      .set('Origin', origin())
+      .send({ password: 'dana focal point password' })
+      .expect(200);
+    const focal = await signIn(dana.email, 'dana focal point password');
+    const assignment = await coordinator
+      .post(`/api/reviews/${kazakhstan}/assignments`)
+      .send({
+        questionCode: '1a',
+        organisationId: dana.organisation.id,
+        role: 'lead',
+        dueDate: '2024-07-31',
+        focalPointIds: [dana.personId],
+      })
+      .expect(201);
+    const url = `/api/assignments/${assignment.body.id}`;
+    await mailTo(dana.email, /1a/);
+    const draft = await focal
+      .put(`${url}/contribution`)
+      .send({ baseVersion: 0, body: 'Kazakhstan adopted its Migration Policy Concept for 2023-2027.' })
+      .expect(200);
+    const submitted = await focal
+      .post(`${url}/transitions`)
+      .send({ action: 'submit', version: draft.body.assignment.version })
+      .expect(200);
+    const accepted = await coordinator
+      .post(`${url}/transitions`)
+      .send({ action: 'accept', version: submitted.body.assignment.version })
+      .expect(200);
+    expect(accepted.body.assignment.state).toBe('accepted');
+
+    // Mongolia sees none of it, through the directory, the review or the assignment.
+    const mongolia = await signIn(DEMO.coordinator, DEMO.password);
+    const theirs = (await mongolia.get('/api/workspaces').expect(200)).body.workspaces;
+    expect(theirs.map((w: { country: string }) => w.country)).toEqual(['Mongolia']);
+    await mongolia.get(`/api/workspaces/${workspaceId}/people`).expect(404);
+    await mongolia.get(`${url}/contribution`).expect(404);
+    await mongolia.get(`/api/reviews/${kazakhstan}/assignments`).expect(404);
+  });
+
   it('lets only administrators and people they granted it start reviews', async () => {
     // The Kazakh coordinator was invited, not granted: they cannot start another review.
     const coordinator = await signIn(KZ_COORDINATOR, 'kazakh coordinator password');

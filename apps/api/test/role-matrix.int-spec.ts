@@ -92,6 +92,40 @@ function administratorOnly(status: number): Record<Role, number> {
   return { ...policy(403, ROLES), administrator: status, anonymous: 401 };
 }
 
+/**
+ * A country directory: the coordinators of the country's reviews get `status`; everyone else with
+ * a session 404, as if it did not exist (members who coordinate nothing and the administrator too).
+ */
+function directoryOnly(status: number): Record<Role, number> {
+  return { ...policy(404, ROLES), coordinator: status, anonymous: 401 };
+}
+
+/** A fresh organisation of the demo country's directory, in no review. */
+async function freshDirectoryOrganisation(role: Role): Promise<Record<string, string>> {
+  const row = await t.prisma.organisation.create({
+    data: { name: `Directory organisation of ${role}`, type: 'other', workspaceId: workspace },
+  });
+  return { id: row.id };
+}
+
+async function removeDirectoryOrganisation(prepared: Record<string, string>): Promise<void> {
+  await t.prisma.reviewOrganisation.deleteMany({ where: { organisationId: prepared.id } });
+  await t.prisma.organisation.deleteMany({ where: { id: prepared.id } });
+}
+
+/** A fresh person in the demo country's directory, in no review. */
+async function freshDirectoryPerson(role: Role): Promise<Record<string, string>> {
+  const person = await t.prisma.person.create({
+    data: { email: `directory.${role.toLowerCase()}@example.org`, name: `Directory ${role}` },
+  });
+  await t.prisma.workspaceContact.create({ data: { workspaceId: workspace, personId: person.id } });
+  return { id: person.id };
+}
+
+async function removeDirectoryPerson(prepared: Record<string, string>): Promise<void> {
+  await t.prisma.person.deleteMany({ where: { id: prepared.id } });
+}
+
 const MEMBERS: readonly Role[] = [
   'coordinator',
   'contributor',
@@ -110,6 +144,8 @@ let target: string;
 let review: string;
 let attachment: string;
 let unicef: string;
+/** The demo country's workspace (its directory of organisations and people). */
+let workspace: string;
 let workshop: string;
 let actionItem: string;
 let round: string;
@@ -234,6 +270,7 @@ function pathOf(route: string): string {
     assignmentId: target,
     attachmentId: attachment,
     workshopId: workshop,
+    workspaceId: workspace,
     roundId: round,
     code: '1a',
     templateKey: 'escap-gcm-review-2020',
@@ -406,6 +443,103 @@ const ENDPOINTS: Endpoint[] = [
     expected: policy(200, ['coordinator']),
     send: (client, role) =>
       client.patch(`${review}/organisations/${unicef}`).send({ shortName: `UNICEF ${role}` }),
+  },
+  {
+    name: 'PUT /api/reviews/:reviewId/organisations/:organisationId',
+    write: true,
+    expected: policy(200, ['coordinator']),
+    prepare: freshDirectoryOrganisation,
+    send: (client, _role, fresh) => client.put(`${review}/organisations/${fresh.id}`),
+    cleanup: removeDirectoryOrganisation,
+  },
+  {
+    name: 'DELETE /api/reviews/:reviewId/organisations/:organisationId',
+    write: true,
+    expected: policy(204, ['coordinator']),
+    prepare: async (role) => {
+      const fresh = await freshDirectoryOrganisation(role);
+      await t.prisma.reviewOrganisation.create({
+        data: { reviewId: ids.reviewId, organisationId: fresh.id as string },
+      });
+      return fresh;
+    },
+    send: (client, _role, fresh) => client.delete(`${review}/organisations/${fresh.id}`),
+    cleanup: removeDirectoryOrganisation,
+  },
+  read('GET /api/workspaces', signedIn(200)),
+  read('GET /api/workspaces/:workspaceId/organisations', directoryOnly(200)),
+  read('GET /api/workspaces/:workspaceId/people', directoryOnly(200)),
+  read('GET /api/workspaces/:workspaceId/import/template', directoryOnly(200)),
+  {
+    name: 'POST /api/workspaces/:workspaceId/organisations',
+    write: true,
+    expected: directoryOnly(201),
+    send: (client, role) =>
+      client
+        .post(`/api/workspaces/${workspace}/organisations`)
+        .send({ name: `Added by ${role}`, type: 'ngo' }),
+    cleanup: async () => {
+      await t.prisma.organisation.deleteMany({ where: { name: { startsWith: 'Added by ' } } });
+    },
+  },
+  {
+    name: 'PATCH /api/workspaces/:workspaceId/organisations/:organisationId',
+    write: true,
+    expected: directoryOnly(200),
+    prepare: freshDirectoryOrganisation,
+    send: (client, _role, fresh) =>
+      client.patch(`/api/workspaces/${workspace}/organisations/${fresh.id}`).send({ archived: true }),
+    cleanup: removeDirectoryOrganisation,
+  },
+  {
+    name: 'DELETE /api/workspaces/:workspaceId/organisations/:organisationId',
+    write: true,
+    expected: directoryOnly(204),
+    prepare: freshDirectoryOrganisation,
+    send: (client, _role, fresh) => client.delete(`/api/workspaces/${workspace}/organisations/${fresh.id}`),
+    cleanup: removeDirectoryOrganisation,
+  },
+  {
+    name: 'POST /api/workspaces/:workspaceId/people',
+    write: true,
+    expected: directoryOnly(201),
+    send: (client, role) =>
+      client
+        .post(`/api/workspaces/${workspace}/people`)
+        .send({ email: `added.${role.toLowerCase()}@example.org`, name: `Added ${role}` }),
+    cleanup: async () => {
+      await t.prisma.person.deleteMany({ where: { email: { startsWith: 'added.' } } });
+    },
+  },
+  {
+    name: 'PATCH /api/workspaces/:workspaceId/people/:personId',
+    write: true,
+    expected: directoryOnly(200),
+    prepare: freshDirectoryPerson,
+    send: (client, _role, fresh) =>
+      client.patch(`/api/workspaces/${workspace}/people/${fresh.id}`).send({ title: 'Adviser' }),
+    cleanup: removeDirectoryPerson,
+  },
+  {
+    name: 'DELETE /api/workspaces/:workspaceId/people/:personId',
+    write: true,
+    expected: directoryOnly(204),
+    prepare: freshDirectoryPerson,
+    send: (client, _role, fresh) => client.delete(`/api/workspaces/${workspace}/people/${fresh.id}`),
+    cleanup: removeDirectoryPerson,
+  },
+  {
+    name: 'POST /api/workspaces/:workspaceId/import',
+    write: true,
+    expected: directoryOnly(200),
+    send: (client, role) =>
+      client.post(`/api/workspaces/${workspace}/import`).send({
+        csv: `organisation,short_name,type,contact_name,contact_email,contact_title\nImported by ${role},,ngo,,,`,
+        commit: true,
+      }),
+    cleanup: async () => {
+      await t.prisma.organisation.deleteMany({ where: { name: { startsWith: 'Imported by ' } } });
+    },
   },
   {
     name: 'PATCH /api/reviews/:reviewId/members/:membershipId',
@@ -849,6 +983,7 @@ describe('role matrix: every endpoint × every kind of caller', () => {
     clients.set('anonymous', request.agent(t.app.getHttpServer()).set('Origin', t.config.publicUrl));
     target = await ids.assignment('1c', 'MLSP');
     unicef = await ids.organisation('UNICEF');
+    workspace = (await t.prisma.review.findUniqueOrThrow({ where: { id: ids.reviewId } })).workspaceId;
     attachment = await upload(clients.get('coordinator') as Client);
     voters = await Promise.all(
       [DEMO.coordinator, DEMO.contributor, DEMO.borderContributor, DEMO.stakeholder].map((email) =>

@@ -176,6 +176,8 @@ describe('text PostgreSQL refuses, in every string of every request', () => {
     const membership = await t.prisma.membership.create({
       data: { reviewId: ids.reviewId, personId: person.id, role: 'stakeholder', organisationId: unicef },
     });
+    const { workspaceId } = await t.prisma.review.findUniqueOrThrow({ where: { id: ids.reviewId } });
+    await t.prisma.workspaceContact.create({ data: { workspaceId, personId: person.id } });
     const attachment = await coordinator
       .post(`/api/assignments/${assignmentId}/attachments`)
       .attach('file', samplePdf(), 'a.pdf');
@@ -188,6 +190,8 @@ describe('text PostgreSQL refuses, in every string of every request', () => {
       roundId: round.body.id,
       membershipId: membership.id,
       organisationId: unicef,
+      workspaceId,
+      personId: person.id,
       attachmentId: attachment.body.id,
       submissionId: '00000000-0000-4000-8000-000000000001',
       messageId: '00000000-0000-4000-8000-000000000002',

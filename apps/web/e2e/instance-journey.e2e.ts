@@ -9,7 +9,7 @@ const KAZAKH_COORDINATOR = {
   password: 'kazakh coordinator password',
 };
 
-describe('the installation: an administrator starts a country review, its coordinator takes it over', () => {
+describe('the installation: an administrator starts a country review, its coordinator sets it up from a CSV file and runs the assignment journey', () => {
   let cspViolations: string[];
   const journey = startJourney(async (page) => {
     cspViolations = await collectCspViolations(page);
@@ -59,7 +59,107 @@ describe('the installation: an administrator starts a country review, its coordi
     // 4. Signed in, in Kazakhstan's review; the list holds it alone, and no "Create a review".
     await coordinator.waitForURL(/\/reviews\/[0-9a-f-]{36}$/);
     await coordinator.getByRole('heading', { level: 1, name: /Kazakhstan 2027/ }).waitFor();
+    const reviewPath = new URL(coordinator.url()).pathname;
     await screenshot(coordinator, 'instance-4-coordinator-review');
+    // 4a. The coordinator sets up the country's organisations and people from a CSV file: a file
+    // with a wrong row is shown row by row and cannot be imported; the corrected one is.
+    const sectionsOfReview = coordinator.getByRole('navigation', { name: 'Review sections' });
+    await sectionsOfReview.getByRole('link', { name: 'People & organisations' }).click();
+    await coordinator.getByRole('link', { name: 'Import organisations and people from a CSV file' }).click();
+    const header = 'organisation,short_name,type,contact_name,contact_email,contact_title';
+    const rows = [
+      'Ministry of Labour and Social Protection of Population,MLSPP,ministry_agency,Dana K.,dana@enbek.kz.example,Head of Migration Policy',
+      'IOM Kazakhstan,IOM,un_entity,,,',
+    ];
+    const file = (lines: string[]) => ({
+      name: 'kazakhstan.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(lines.join('\n')),
+    });
+    await coordinator
+      .getByTestId('csv-file')
+      .setInputFiles(file([header, ...rows, 'Committee for Migration,,council,,,']));
+    await coordinator.getByRole('button', { name: 'Check the file' }).click();
+    await coordinator
+      .getByTestId('row-errors')
+      .getByText(/type "council" is not one of/)
+      .waitFor();
+    expect(await coordinator.getByRole('button', { name: 'Import' }).isDisabled()).toBe(true);
+    await screenshot(coordinator, 'instance-4a-import-errors');
+    await coordinator.getByTestId('csv-file').setInputFiles(file([header, ...rows]));
+    await coordinator.getByRole('button', { name: 'Check the file' }).click();
+    await coordinator
+      .getByTestId('import-summary')
+      .getByText(/2 new organisations, 1 new person/)
+      .waitFor();
+    await coordinator.getByRole('button', { name: 'Import' }).click();
+    await coordinator.getByTestId('import-done').waitFor();
+    await screenshot(coordinator, 'instance-4b-imported');
+    await coordinator.getByTestId('import-done').getByRole('link', { name: 'See the directory' }).click();
+    await coordinator.getByTestId('directory-organisation').filter({ hasText: 'IOM Kazakhstan' }).waitFor();
+    expect(await coordinator.getByText('Mongolia').count()).toBe(0);
+    await screenshot(coordinator, 'instance-4c-directory');
+
+    // 4d. The assignment journey in the new country: the imported focal point is invited, assigned
+    // question 1a, drafts and submits; the coordinator accepts.
+    await coordinator.goto(`${reviewPath}/people`);
+    const invite = coordinator.getByTestId('invite-form');
+    await invite.getByLabel('E-mail').fill('dana@enbek.kz.example');
+    await invite.getByLabel('Name', { exact: true }).fill('Dana K.');
+    await invite.getByLabel('Role').selectOption('contributor');
+    await invite
+      .getByLabel('Organisation')
+      .selectOption({ label: 'Ministry of Labour and Social Protection of Population (MLSPP)' });
+    await invite.getByRole('button', { name: 'Invite' }).click();
+    await coordinator
+      .getByTestId('invitation-result')
+      .getByText(/on its way to/)
+      .waitFor();
+    await coordinator.goto(`${reviewPath}/assignments`);
+    await coordinator.getByTestId('matrix-cell-1a-MLSPP').click();
+    const assign = coordinator.getByTestId('assign-form');
+    await assign.getByLabel('Role').selectOption('lead');
+    await assign.getByLabel('Due date').fill('2027-06-30');
+    await assign.getByLabel('Dana K.').check();
+    await assign.getByRole('button', { name: 'Assign', exact: true }).click();
+    await coordinator.getByTestId('matrix-cell-1a-MLSPP').getByText(/L/).waitFor();
+    await screenshot(coordinator, 'instance-4d-matrix');
+
+    const danaMail = await mailTo(server, 'dana@enbek.kz.example', /invites you/);
+    const danaLink =
+      /https?:\/\/\S+\/invitations\/[A-Za-z0-9_-]{40,}/.exec(danaMail.parsed.text ?? '')?.[0] ?? '';
+    const focal = await newPage(browser, server.baseUrl);
+    await focal.goto(new URL(danaLink).pathname);
+    await focal.getByLabel('New password', { exact: true }).fill('dana focal point password');
+    await focal.getByLabel('Confirm the new password').fill('dana focal point password');
+    await focal.getByRole('button', { name: 'Join the review' }).click();
+    await focal.getByTestId('signed-in-as').waitFor();
+    await focal.goto('/my/assignments');
+    await focal.getByTestId('my-assignment').filter({ hasText: 'Question 1a' }).waitFor();
+    const assignmentMail = await mailTo(server, 'dana@enbek.kz.example', /^Question 1a /);
+    const assignmentLink =
+      /https?:\/\/\S+\/assignments\/[0-9a-f-]{36}/.exec(assignmentMail.parsed.text ?? '')?.[0] ?? '';
+    await focal.goto(new URL(assignmentLink).pathname);
+    await focal.getByRole('heading', { name: 'Question 1a' }).waitFor();
+    await focal
+      .getByLabel('Your answer')
+      .fill('Kazakhstan adopted its Migration Policy Concept for 2023-2027.');
+    await focal.getByRole('button', { name: 'Save draft' }).click();
+    await focal.getByTestId('save-status').getByText(/Saved/).waitFor();
+    await focal.getByRole('button', { name: 'Submit for review' }).click();
+    await focal
+      .getByTestId('contribution-state')
+      .getByText(/submitted/i)
+      .first()
+      .waitFor();
+    const assignmentPath = new URL(focal.url()).pathname;
+    await coordinator.goto(assignmentPath);
+    await coordinator.getByRole('button', { name: 'Accept' }).click();
+    await coordinator
+      .getByTestId('contribution-state')
+      .getByText(/accepted/i)
+      .waitFor();
+    await screenshot(coordinator, 'instance-4e-accepted');
     await coordinator
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Reviews' })
@@ -81,7 +181,13 @@ describe('the installation: an administrator starts a country review, its coordi
     await admin.getByTestId('account-row').filter({ hasText: KAZAKH_COORDINATOR.email }).waitFor();
     await screenshot(admin, 'instance-7-accounts');
     await sections.getByRole('link', { name: 'Audit trail' }).click();
-    await admin.getByTestId('instance-audit-event').filter({ hasText: 'invitation accepted' }).waitFor();
+    await admin
+      .getByTestId('instance-audit-event')
+      .filter({ hasText: 'invitation accepted' })
+      .first()
+      .waitFor();
+    // The country's directory import is in the installation's trail too.
+    await admin.getByTestId('instance-audit-event').filter({ hasText: 'directory imported' }).waitFor();
     await screenshot(admin, 'instance-8-audit');
     expect(cspViolations).toEqual([]);
   });

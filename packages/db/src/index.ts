@@ -8,4 +8,5 @@ export {
 } from './migrations';
 export { type SeedResult, seedDemo, seedDemoIfEmpty } from './seed/demo';
 export * from './seed/demo-data';
+export { SECOND_COUNTRY, seedSecondCountry } from './seed/second-country';
 export { questionRowsFromTemplate } from './template-questions';

@@ -27,11 +27,14 @@ import { SettingsPage } from '../features/review-setup/components/settings-page'
 import { ReviewPage } from '../features/reviews/components/review-page';
 import { ReviewsListPage } from '../features/reviews/components/reviews-list-page';
 import { FinalisePage } from '../features/votes/components/finalise-page';
+import { MyOpenVotes } from '../features/votes/components/my-open-votes';
 import { ResultsPage } from '../features/votes/components/results-page';
 import { VotePage } from '../features/votes/components/vote-page';
 import { VotesPage } from '../features/votes/components/votes-page';
 import { WorkshopPage } from '../features/workshops/components/workshop-page';
 import { WorkshopsPage } from '../features/workshops/components/workshops-page';
+import { DirectoryPage } from '../features/workspaces/components/directory-page';
+import { ImportPage } from '../features/workspaces/components/import-page';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
@@ -73,11 +76,25 @@ export const routes: RouteObject[] = [
               { path: 'reviews/:reviewId/votes', element: <VotesPage /> },
               { path: 'reviews/:reviewId/report', element: <ReportPage /> },
               { path: 'reviews/:reviewId/questions/:code', element: <ConsolidationPage /> },
+              { path: 'workspaces/:workspaceId', element: <DirectoryPage /> },
+              { path: 'workspaces/:workspaceId/import', element: <ImportPage /> },
               { path: 'workshops/:workshopId', element: <WorkshopPage /> },
               { path: 'votes/:voteId', element: <VotePage /> },
               { path: 'votes/:voteId/results', element: <ResultsPage /> },
               { path: 'votes/:voteId/finalise', element: <FinalisePage /> },
-              { path: 'my/assignments', element: <MyAssignmentsPage aside={<CalendarFeedCard />} /> },
+              {
+                path: 'my/assignments',
+                element: (
+                  <MyAssignmentsPage
+                    aside={
+                      <>
+                        <MyOpenVotes />
+                        <CalendarFeedCard />
+                      </>
+                    }
+                  />
+                ),
+              },
               {
                 path: 'assignments/:assignmentId',
                 element: (

@@ -17,3 +17,7 @@ export const submissionDocumentUrl = (submissionId: string) =>
 /** GET /api/attachments/:id/download */
 export const attachmentUrl = (attachmentId: string) =>
   `/api/attachments/${encodeURIComponent(attachmentId)}/download`;
+
+/** GET /api/workspaces/:id/import/template — the directory CSV's header and two example rows. */
+export const directoryTemplateUrl = (workspaceId: string) =>
+  `/api/workspaces/${encodeURIComponent(workspaceId)}/import/template`;

@@ -21,3 +21,8 @@ export function organisationLabel(organisation: { name: string; shortName: strin
 export function auditActionText(action: string): string {
   return action.replace(/[._]/g, ' ');
 }
+
+/** "1 point", "3 points". */
+export function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

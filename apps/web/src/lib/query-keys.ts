@@ -43,6 +43,13 @@ export const queryKeys = {
   myBallot: (voteId: string) => ['votes', voteId, 'ballot'] as const,
   voteResults: (voteId: string) => ['votes', voteId, 'results'] as const,
   votePriorities: (voteId: string) => ['votes', voteId, 'priorities'] as const,
+  /** The country workspaces I coordinate a review of; a workspace's directory lists nest under it. */
+  workspaces: ['workspaces'] as const,
+  workspace: (workspaceId: string) => ['workspaces', workspaceId] as const,
+  workspaceOrganisations: (workspaceId: string, archived: boolean) =>
+    ['workspaces', workspaceId, 'organisations', { archived }] as const,
+  workspacePeople: (workspaceId: string, archived: boolean) =>
+    ['workspaces', workspaceId, 'people', { archived }] as const,
   myAssignments: ['my-assignments'] as const,
   assignments: ['assignments'] as const,
   contribution: (assignmentId: string) => ['assignments', assignmentId, 'contribution'] as const,

@@ -12,6 +12,10 @@ import {
   type TContribution,
   type TContributionState,
   type TCurrentPerson,
+  type TDirectoryImportResult,
+  type TDirectoryImportRow,
+  type TDirectoryOrganisation,
+  type TDirectoryPerson,
   type TMember,
   type TObjective,
   type TOrganisation,
@@ -26,9 +30,13 @@ import {
   type TVoteResults,
   type TVoteRound,
   type TWorkshop,
+  type TWorkspace,
 } from '@gcm/domain';
 
 let sequence = 0;
+
+/** The country workspace every built review belongs to (Mongolia's), unless a test says otherwise. */
+export const WORKSPACE_ID = '0a0a0a0a-0000-4000-8000-00000000f00d';
 
 /** A valid, unique UUID (v4 layout) so the fixtures pass the shared zod contract. */
 export function fakeUuid(): string {
@@ -69,7 +77,7 @@ export function buildReviewSummary(overrides: Partial<TReviewSummary> = {}): TRe
     timeZone: 'Asia/Ulaanbaatar',
     finalDueDate: '2020-08-31',
     finalDueTime: null,
-    workspaceId: fakeUuid(),
+    workspaceId: WORKSPACE_ID,
     coordinatingOrganisation: buildOrganisation({
       name: 'Ministry of Foreign Affairs of Mongolia',
       shortName: 'MFA',
@@ -419,6 +427,74 @@ export function buildSubmission(overrides: Partial<TSubmission> = {}): TSubmissi
       sentAt: '2020-11-12T03:00:05.000Z',
       lastError: null,
     },
+    ...overrides,
+  };
+}
+
+export function buildWorkspace(overrides: Partial<TWorkspace> = {}): TWorkspace {
+  return {
+    id: WORKSPACE_ID,
+    country: 'Mongolia',
+    reviews: [
+      { id: fakeUuid(), title: 'Voluntary GCM Review — Mongolia 2020', cycle: 2020, status: 'collecting' },
+    ],
+    organisationCount: 2,
+    peopleCount: 1,
+    ...overrides,
+  };
+}
+
+export function buildDirectoryOrganisation(
+  overrides: Partial<TDirectoryOrganisation> = {},
+): TDirectoryOrganisation {
+  return {
+    ...buildOrganisation(),
+    archivedAt: null,
+    reviewCount: 1,
+    peopleCount: 0,
+    deletable: false,
+    ...overrides,
+  };
+}
+
+export function buildDirectoryPerson(overrides: Partial<TDirectoryPerson> = {}): TDirectoryPerson {
+  return {
+    personId: fakeUuid(),
+    name: 'Bat-Erdene Dorj',
+    email: 'bat-erdene@mlsp.gov.mn.example',
+    title: null,
+    organisation: buildOrganisation(),
+    archivedAt: null,
+    reviewCount: 1,
+    deletable: false,
+    ...overrides,
+  };
+}
+
+export function buildImportRow(overrides: Partial<TDirectoryImportRow> = {}): TDirectoryImportRow {
+  return {
+    line: 2,
+    organisation: 'Ministry of Labour and Social Protection',
+    shortName: 'MLSP',
+    type: 'ministry_agency',
+    contactName: 'Bat-Erdene Dorj',
+    contactEmail: 'bat-erdene@mlsp.gov.mn.example',
+    contactTitle: null,
+    organisationAction: 'new',
+    personAction: 'new',
+    errors: [],
+    ...overrides,
+  };
+}
+
+export function buildImportResult(overrides: Partial<TDirectoryImportResult> = {}): TDirectoryImportResult {
+  return {
+    rows: [buildImportRow()],
+    fileErrors: [],
+    errorCount: 0,
+    organisationsNew: 1,
+    peopleNew: 1,
+    committed: false,
     ...overrides,
   };
 }

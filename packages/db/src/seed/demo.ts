@@ -11,6 +11,7 @@ import {
   DEMO_PEOPLE,
   DEMO_REVIEW,
 } from './demo-data';
+import { seedSecondCountry } from './second-country';
 
 export interface SeedResult {
   created: boolean;
@@ -119,6 +120,14 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
           update: {},
         });
         personIds.set(person.organisation, personIds.get(person.organisation) ?? row.id);
+        await tx.workspaceContact.create({
+          data: {
+            workspaceId: review.workspaceId,
+            personId: row.id,
+            organisationId: orgId(person.organisation),
+            title: person.title,
+          },
+        });
         await tx.membership.create({
           data: {
             reviewId: review.id,
@@ -177,7 +186,8 @@ export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<
 }
 
 /**
- * For `npm start`: seeds the demo review when the database holds no review yet, and tells whether
+ * For `npm start`: seeds the demo review (Mongolia) and a second country (Fiji) when the database
+ * holds no review yet, and tells whether
  * the demo people are there (the start banner then shows their sign-in).
  */
 export async function seedDemoIfEmpty(
@@ -185,7 +195,10 @@ export async function seedDemoIfEmpty(
 ): Promise<{ seededReviewId: string | null; demo: boolean }> {
   const prisma = createPrismaClient(databaseUrl, { max: 2 });
   try {
-    const seededReviewId = (await prisma.review.count()) === 0 ? (await seedDemo(prisma)).reviewId : null;
+    const empty = (await prisma.review.count()) === 0;
+    const seededReviewId = empty ? (await seedDemo(prisma)).reviewId : null;
+    // A second country beside it, so that a newcomer sees one country never sees the other.
+    if (empty) await seedSecondCountry(prisma);
     const demo =
       (await prisma.person.count({ where: { email: { in: DEMO_PEOPLE.map((p) => p.email) } } })) > 0;
     return { seededReviewId, demo };

@@ -7,6 +7,8 @@ export const APP_ERROR_CODES = [
   'UNAUTHENTICATED',
   'CONFLICT',
   'INVALID_TRANSITION',
+  /** Well-formed, but its content cannot be used as it is (a CSV file with wrong rows). */
+  'UNPROCESSABLE',
   'RATE_LIMITED',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
@@ -38,6 +40,7 @@ export const HTTP_STATUS_BY_CODE: Record<TAppErrorCode, number> = {
   UNAUTHENTICATED: 401,
   CONFLICT: 409,
   INVALID_TRANSITION: 409,
+  UNPROCESSABLE: 422,
   RATE_LIMITED: 429,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,

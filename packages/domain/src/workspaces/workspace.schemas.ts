@@ -114,13 +114,13 @@ export const DIRECTORY_IMPORT_COLUMNS = [
   'contact_title',
 ] as const;
 /** Larger files are refused before parsing: a country's directory is a few hundred rows. */
-export const DIRECTORY_IMPORT_MAX_BYTES = 512 * 1024;
-export const DIRECTORY_IMPORT_MAX_ROWS = 2000;
+export const DIRECTORY_IMPORT_MAX_CHARACTERS = 100_000;
+export const DIRECTORY_IMPORT_MAX_ROWS = 1000;
 
 export const ZDirectoryImportRequest = z
   .object({
     /** The file's text (UTF-8, comma- or semicolon-separated, a header row with the template's columns). */
-    csv: z.string().min(1, 'is empty').max(DIRECTORY_IMPORT_MAX_BYTES, 'is larger than 512 KB'),
+    csv: text(DIRECTORY_IMPORT_MAX_CHARACTERS).min(1, 'is empty'),
     /** false = preview only; true = write everything, or nothing when any row has an error. */
     commit: z.boolean().default(false),
     /** Also make every organisation in the file take part in this review of the country. */
@@ -154,6 +154,7 @@ export const ZDirectoryImportResult = z
     /** Problems with the file as a whole (header, encoding, size). */
     fileErrors: z.array(z.string()),
     errorCount: z.number().int().nonnegative(),
+    /** What importing would add, counted over the rows without errors. */
     organisationsNew: z.number().int().nonnegative(),
     peopleNew: z.number().int().nonnegative(),
     /** True only when commit was asked and nothing was wrong: then everything was written. */

@@ -5,6 +5,7 @@ import type { Tx } from '../../infra/prisma/transactions';
 
 export interface NewAuditEvent {
   reviewId: string | null;
+  workspaceId: string | null;
   actorId: string | null;
   action: string;
   targetType: string;

@@ -5,6 +5,8 @@ import { AuditRepository } from './audit.repository';
 
 export interface AuditEntry {
   reviewId: string | null;
+  /** For changes to a country's directory made outside any one review. */
+  workspaceId?: string | null;
   actorId: string | null;
   /** `<target>.<verb>`, e.g. `assignment.created`, `contribution.saved`, `review.updated`. */
   action: string;
@@ -26,6 +28,7 @@ export class AuditService {
   async record(tx: Tx, entry: AuditEntry): Promise<void> {
     await this.events.insert(tx, {
       reviewId: entry.reviewId,
+      workspaceId: entry.workspaceId ?? null,
       actorId: entry.actorId,
       action: entry.action,
       targetType: entry.targetType,

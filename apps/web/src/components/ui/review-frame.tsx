@@ -26,7 +26,7 @@ export function ReviewFrame({ reviewId, title, coordinatorOnly = false, children
             <Link to={`/reviews/${review.id}`}>← {review.title}</Link>
           </p>
           <h1>{title}</h1>
-          <ReviewNav reviewId={review.id} role={review.viewer.role} />
+          <ReviewNav reviewId={review.id} workspaceId={review.workspaceId} role={review.viewer.role} />
           {coordinatorOnly && review.viewer.role !== 'coordinator' ? (
             <div className="error-panel" role="alert">
               <h2 className="error-panel__title">Only the coordinator can use this page</h2>

@@ -3,14 +3,16 @@ import { NavLink } from 'react-router';
 
 interface ReviewNavProps {
   reviewId: string;
+  /** The country's workspace, whose directory the coordinator keeps. */
+  workspaceId: string;
   role: TReviewRole;
 }
 
 /**
- * The sections of one review; the coordinator sees all of them, everyone else the overview, deadlines,
+ * The sections of one review; the coordinator sees all of them (and the country's directory), everyone else the overview, deadlines,
  * workshops, votes and people (observers also the report).
  */
-export function ReviewNav({ reviewId, role }: ReviewNavProps) {
+export function ReviewNav({ reviewId, workspaceId, role }: ReviewNavProps) {
   const base = `/reviews/${reviewId}`;
   const links: { to: string; label: string; end?: boolean }[] =
     role === 'coordinator'
@@ -18,6 +20,7 @@ export function ReviewNav({ reviewId, role }: ReviewNavProps) {
           { to: base, label: 'Overview', end: true },
           { to: `${base}/assignments`, label: 'Assignments matrix' },
           { to: `${base}/people`, label: 'People & organisations' },
+          { to: `/workspaces/${workspaceId}`, label: 'Country directory' },
           { to: `${base}/deadlines`, label: 'Deadlines' },
           { to: `${base}/workshops`, label: 'Workshops' },
           { to: `${base}/votes`, label: 'Votes' },

@@ -57,7 +57,9 @@ export function MyAssignmentsPage({ aside }: { aside?: ReactNode } = {}) {
     <div className="page">
       <title>My assignments — GCM Review Tracker</title>
       <h1>My assignments</h1>
-      <p className="page__lead">The questions you or your organisation answer, in every review.</p>
+      <p className="page__lead">
+        The questions you or your organisation answer, and the votes open to you, in every review.
+      </p>
       <QueryGate
         query={myAssignments}
         loading="Loading your assignments…"

@@ -1,12 +1,24 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { stubFetch } from '../../../testing/fetch-stub';
-import { buildFullOrganisation, buildMember, buildReviewDetail } from '../../../testing/fixtures';
+import {
+  buildDirectoryOrganisation,
+  buildFullOrganisation,
+  buildMember,
+  buildReviewDetail,
+  WORKSPACE_ID,
+} from '../../../testing/fixtures';
 import { callCount, renderRoute, sentBody } from '../../../testing/render-route';
 import { signedIn } from '../../../testing/session';
 
 const REVIEW_ID = '6f1c1e2a-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
 const MLSP = buildFullOrganisation({ name: 'Ministry of Labour and Social Protection', shortName: 'MLSP' });
 const BAT = buildMember({ name: 'Bat-Erdene Dorj', organisation: MLSP, status: 'active' });
+const IOM = buildDirectoryOrganisation({
+  name: 'International Organization for Migration',
+  shortName: 'IOM',
+  type: 'un_entity',
+});
+const DIRECTORY = `GET /api/workspaces/${WORKSPACE_ID}/organisations?archived=false`;
 
 function stubPeople(role: 'coordinator' | 'observer', extra: Parameters<typeof stubFetch>[0] = {}) {
   return stubFetch({
@@ -17,6 +29,11 @@ function stubPeople(role: 'coordinator' | 'observer', extra: Parameters<typeof s
     },
     [`GET /api/reviews/${REVIEW_ID}/members`]: { status: 200, body: { members: [BAT] } },
     [`GET /api/reviews/${REVIEW_ID}/organisations`]: { status: 200, body: { organisations: [MLSP] } },
+    // MLSP takes part already; IOM is in the country directory only.
+    [DIRECTORY]: {
+      status: 200,
+      body: { organisations: [buildDirectoryOrganisation({ ...MLSP, reviewCount: 1 }), IOM] },
+    },
     ...extra,
   });
 }
@@ -94,5 +111,76 @@ describe('People & organisations', () => {
     expect(sentBody(fetchMock, `PATCH /api/reviews/${REVIEW_ID}/members/${BAT.membershipId}`)).toEqual({
       role: 'stakeholder',
     });
+  });
+
+  it('adds an organisation from the country directory, offering only those not taking part yet', async () => {
+    const fetchMock = stubPeople('coordinator', {
+      [`PUT /api/reviews/${REVIEW_ID}/organisations/${IOM.id}`]: {
+        status: 200,
+        body: buildFullOrganisation({ id: IOM.id, name: IOM.name, shortName: 'IOM', type: 'un_entity' }),
+      },
+    });
+    renderRoute(`/reviews/${REVIEW_ID}/people`);
+    const form = await screen.findByTestId('add-from-directory');
+    const select = within(form).getByLabelText('Directory organisation');
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['— Choose an organisation —', 'International Organization for Migration (IOM)']);
+    fireEvent.change(select, { target: { value: IOM.id } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add to the review' }));
+    expect(
+      await within(form).findByText('International Organization for Migration takes part in the review.'),
+    ).toBeInTheDocument();
+    expect(callCount(fetchMock, `PUT /api/reviews/${REVIEW_ID}/organisations/${IOM.id}`)).toBe(1);
+    expect(
+      screen.getByRole('link', { name: 'Import organisations and people from a CSV file' }),
+    ).toHaveAttribute('href', `/workspaces/${WORKSPACE_ID}/import?reviewId=${REVIEW_ID}`);
+  });
+
+  it('shows why an organisation cannot be removed from the review (409)', async () => {
+    const fetchMock = stubPeople('coordinator', {
+      [`DELETE /api/reviews/${REVIEW_ID}/organisations/${MLSP.id}`]: {
+        status: 409,
+        body: {
+          statusCode: 409,
+          code: 'CONFLICT',
+          message: 'MLSP answers 3 questions of this review: give them to another organisation first.',
+        },
+      },
+    });
+    renderRoute(`/reviews/${REVIEW_ID}/people`);
+    const row = await screen.findByTestId('organisation-row');
+    fireEvent.click(within(row).getByRole('button', { name: 'Remove from the review' }));
+    fireEvent.click(within(row).getByRole('button', { name: 'Yes, remove' }));
+    const alert = await within(row).findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Ministry of Labour and Social Protection could not be removed from the review',
+    );
+    expect(alert).toHaveTextContent('MLSP answers 3 questions of this review');
+    await waitFor(() =>
+      expect(callCount(fetchMock, `DELETE /api/reviews/${REVIEW_ID}/organisations/${MLSP.id}`)).toBe(1),
+    );
+  });
+
+  it('offers the directory to the coordinator only', async () => {
+    const fetchMock = stubPeople('observer');
+    renderRoute(`/reviews/${REVIEW_ID}/people`);
+    await screen.findByTestId('organisation-row');
+    expect(screen.queryByTestId('add-from-directory')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Remove from the review' })).not.toBeInTheDocument();
+    expect(callCount(fetchMock, DIRECTORY)).toBe(0);
+    expect(screen.queryByRole('link', { name: 'Country directory' })).not.toBeInTheDocument();
+  });
+
+  it("leads the coordinator to the country's directory from the review's sections", async () => {
+    stubPeople('coordinator');
+    renderRoute(`/reviews/${REVIEW_ID}/people`);
+    const nav = await screen.findByRole('navigation', { name: 'Review sections' });
+    expect(within(nav).getByRole('link', { name: 'Country directory' })).toHaveAttribute(
+      'href',
+      `/workspaces/${WORKSPACE_ID}`,
+    );
   });
 });

@@ -29,7 +29,7 @@ function People({ review }: { review: TReviewDetail }) {
             canEdit={canEdit}
           />
           <OrganisationsSection
-            reviewId={review.id}
+            review={review}
             organisations={organisationList}
             members={memberList}
             canEdit={canEdit}

@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { todayIs } from '../../../testing/clock';
 import { stubFetch } from '../../../testing/fetch-stub';
-import { buildReviewDetail } from '../../../testing/fixtures';
+import { buildFullOrganisation, buildReviewDetail } from '../../../testing/fixtures';
 import { callCount, renderRoute, sentBody } from '../../../testing/render-route';
 import { signedIn } from '../../../testing/session';
 
@@ -9,16 +9,30 @@ const REVIEW_ID = '6f1c1e2a-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
 
 function review(version: number, office = 'Ministry of Foreign Affairs of Mongolia') {
   const detail = buildReviewDetail({
-    summary: { id: REVIEW_ID },
+    summary: { id: REVIEW_ID, coordinatingOrganisation: MFA },
     viewer: { role: 'coordinator', organisationId: null },
   });
   return { ...detail, version, contact: { ...detail.contact, office } };
+}
+
+const MFA = buildReviewDetail().coordinatingOrganisation;
+const MLSP = buildFullOrganisation({ name: 'Ministry of Labour and Social Protection', shortName: 'MLSP' });
+
+/** The organisations taking part in the review: the coordinating office can be any of them. */
+function takingPart() {
+  return {
+    [`GET /api/reviews/${REVIEW_ID}/organisations`]: {
+      status: 200,
+      body: { organisations: [MLSP] },
+    },
+  };
 }
 
 describe('Review settings', () => {
   it('sends only what changed, with the version, and splits the recipients', async () => {
     const fetchMock = stubFetch({
       ...signedIn(),
+      ...takingPart(),
       [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: review(3) },
       [`PATCH /api/reviews/${REVIEW_ID}`]: { status: 200, body: review(4) },
     });
@@ -73,6 +87,7 @@ describe('Review settings', () => {
     const moved = { ...review(4), finalDueDate: '2027-01-09' };
     const fetchMock = stubFetch({
       ...signedIn(),
+      ...takingPart(),
       [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: { ...review(3), finalDueDate: '2026-12-26' } },
       [`PATCH /api/reviews/${REVIEW_ID}`]: { status: 200, body: moved },
       [`POST /api/reviews/${REVIEW_ID}/shift-due-dates`]: { status: 200, body: { shifted: 33 } },
@@ -97,6 +112,7 @@ describe('Review settings', () => {
     try {
       const fetchMock = stubFetch({
         ...signedIn(),
+        ...takingPart(),
         [`GET /api/reviews/${REVIEW_ID}`]: {
           status: 200,
           body: { ...review(3), finalDueDate: '2026-12-26' },
@@ -125,6 +141,7 @@ describe('Review settings', () => {
     let loads = 0;
     stubFetch({
       ...signedIn(),
+      ...takingPart(),
       [`GET /api/reviews/${REVIEW_ID}`]: () => {
         loads += 1;
         return { status: 200, body: loads === 1 ? review(3) : review(4, 'Consular Department, MFA') };
@@ -150,6 +167,7 @@ describe('Review settings', () => {
   it('checks e-mail addresses before sending', async () => {
     const fetchMock = stubFetch({
       ...signedIn(),
+      ...takingPart(),
       [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: review(3) },
     });
     renderRoute(`/reviews/${REVIEW_ID}/settings`);
@@ -161,5 +179,33 @@ describe('Review settings', () => {
     expect(
       fetchMock.mock.calls.some(([, init]) => (init as RequestInit | undefined)?.method === 'PATCH'),
     ).toBe(false);
+  });
+
+  it('chooses the coordinating office among the organisations taking part, with the version', async () => {
+    const fetchMock = stubFetch({
+      ...signedIn(),
+      ...takingPart(),
+      [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: review(5) },
+      [`PATCH /api/reviews/${REVIEW_ID}`]: {
+        status: 200,
+        body: {
+          ...review(6),
+          coordinatingOrganisation: { id: MLSP.id, name: MLSP.name, shortName: 'MLSP', type: MLSP.type },
+        },
+      },
+    });
+    renderRoute(`/reviews/${REVIEW_ID}/settings`);
+    const select = await screen.findByLabelText('Coordinating office');
+    expect(select).toHaveValue(MFA?.id);
+    await within(select).findByRole('option', { name: 'Ministry of Labour and Social Protection (MLSP)' });
+
+    fireEvent.change(select, { target: { value: MLSP.id } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
+    expect(sentBody(fetchMock, `PATCH /api/reviews/${REVIEW_ID}`)).toEqual({
+      version: 5,
+      coordinatingOrganisationId: MLSP.id,
+    });
+    expect(screen.getByLabelText('Coordinating office')).toHaveValue(MLSP.id);
   });
 });

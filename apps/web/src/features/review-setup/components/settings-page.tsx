@@ -26,6 +26,7 @@ import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useShiftDueDates } from '../api/shift-due-dates';
 import { useUpdateReview } from '../api/update-review';
+import { CoordinatingOfficeField } from './coordinating-office-field';
 import { RecipientsField } from './recipients-field';
 
 type Consent = 'yes' | 'no' | 'unset';
@@ -47,6 +48,8 @@ interface SettingsForm {
   to: string;
   cc: string;
   consent: Consent;
+  /** The office that coordinates the review: '' = none chosen. */
+  coordinatingOrganisationId: string;
 }
 
 const CONTACT_FIELDS = [
@@ -83,6 +86,7 @@ function formFrom(review: TReviewDetail): SettingsForm {
     to: review.recipients.to.join('\n'),
     cc: review.recipients.cc.join('\n'),
     consent: review.consentToPublish === null ? 'unset' : review.consentToPublish ? 'yes' : 'no',
+    coordinatingOrganisationId: review.coordinatingOrganisation?.id ?? '',
   };
 }
 
@@ -99,6 +103,9 @@ export function changesFrom(review: TReviewDetail, form: SettingsForm): Record<s
   if (form.finalDueDate !== review.finalDueDate) request.finalDueDate = form.finalDueDate;
   if (form.finalDueTime !== (review.finalDueTime ?? '')) request.finalDueTime = form.finalDueTime || null;
   if (form.timeZone.trim() !== review.timeZone) request.timeZone = form.timeZone.trim();
+  if (form.coordinatingOrganisationId !== (review.coordinatingOrganisation?.id ?? '')) {
+    request.coordinatingOrganisationId = form.coordinatingOrganisationId || null;
+  }
   const contact: Record<string, string> = {};
   for (const [field, key] of CONTACT_FIELDS) {
     if (form[field].trim() !== review.contact[key]) contact[key] = form[field];
@@ -169,7 +176,7 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
 
   const text = (
     label: string,
-    key: Exclude<keyof SettingsForm, 'status' | 'consent'>,
+    key: Exclude<keyof SettingsForm, 'status' | 'consent' | 'coordinatingOrganisationId'>,
     path: string,
     options: { type?: string; autoComplete?: string; hint?: string; min?: string; max?: string } = {},
   ) => (
@@ -282,6 +289,12 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
       </section>
       <section className="card" aria-labelledby="settings-contact">
         <h2 id="settings-contact">Contact (as on the survey form)</h2>
+        <CoordinatingOfficeField
+          review={loaded}
+          value={form.coordinatingOrganisationId}
+          error={errorFor(errors, 'coordinatingOrganisationId')}
+          onChange={(value) => set('coordinatingOrganisationId', value)}
+        />
         {text('Country', 'country', 'country', { autoComplete: 'country-name' })}
         {text('Office', 'office', 'contact.office', { autoComplete: 'organization' })}
         {text('Name', 'name', 'contact.name', { autoComplete: 'name' })}

@@ -175,7 +175,7 @@ export function ReviewView({
         <h1 id="review-title">{review.title}</h1>
         <ReviewFacts review={review} />
       </header>
-      <ReviewNav reviewId={review.id} role={viewer.role} />
+      <ReviewNav reviewId={review.id} workspaceId={review.workspaceId} role={viewer.role} />
       {review.status === 'submitted' ? (
         <p className="notice notice--warning" data-testid="review-read-only">
           The report has been sent to ESCAP: answers, contributions and assignments are read-only unless an

@@ -1,9 +1,8 @@
 import type { TApprovalVoteRules, TDotVoteRules, TRankedVoteRules } from '@gcm/domain';
 import { useEffect, useId, useRef, useState } from 'react';
+import { plural } from '../../../lib/labels';
 import { groupByCluster, objectiveLabel } from '../../../lib/objectives';
 import { pointsGiven, pointsOf } from './ballot-content';
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 interface FieldsProps<T> {
   options: readonly number[];

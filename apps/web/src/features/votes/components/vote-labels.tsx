@@ -1,5 +1,6 @@
 import type { TVoteMethod, TVoteRound, TVoteRoundState, TVoteRules } from '@gcm/domain';
 import { Badge, type BadgeTone } from '../../../components/ui/badge';
+import { plural } from '../../../lib/labels';
 
 export const VOTE_METHOD_LABELS: Record<TVoteMethod, string> = {
   approval: 'Approval',
@@ -23,8 +24,6 @@ export function VoteStateBadge({ state }: { state: TVoteRoundState }) {
     </Badge>
   );
 }
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** What a voter may do, in one sentence: "Pick up to 12 objectives." */
 export function rulesText(rules: TVoteRules): string {

@@ -1,0 +1,289 @@
+import {
+  type TDirectoryOrganisation,
+  type TDirectoryPerson,
+  ZCreateDirectoryPersonRequest,
+  ZUpdateDirectoryPersonRequest,
+} from '@gcm/domain';
+import { type FormEvent, useState } from 'react';
+import { DataTable } from '../../../components/ui/data-table';
+import { FormSubmit } from '../../../components/ui/form-submit';
+import { OrganisationName } from '../../../components/ui/organisation-name';
+import { OrganisationOptions } from '../../../components/ui/organisation-options';
+import { bothQueries, QueryGate } from '../../../components/ui/query-gate';
+import { SelectField } from '../../../components/ui/select-field';
+import { TextField } from '../../../components/ui/text-field';
+import { useWorkspaceOrganisations } from '../../../lib/api/get-workspace-organisations';
+import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useCreateDirectoryPerson } from '../api/create-directory-person';
+import { useDeleteDirectoryPerson } from '../api/delete-directory-person';
+import { useWorkspacePeople } from '../api/get-workspace-people';
+import { useUpdateDirectoryPerson } from '../api/update-directory-person';
+import { DirectoryRowActions, DirectoryStatus } from './directory-row-actions';
+
+const COLUMNS = ['Person', 'E-mail', 'Title', 'Organisation', 'Reviews', 'Status', { hidden: 'Actions' }];
+
+function EditPerson({
+  workspaceId,
+  person,
+  organisations,
+  onDone,
+}: {
+  workspaceId: string;
+  person: TDirectoryPerson;
+  organisations: TDirectoryOrganisation[];
+  onDone: () => void;
+}) {
+  const update = useUpdateDirectoryPerson(workspaceId, person.personId);
+  const [title, setTitle] = useState(person.title ?? '');
+  const [organisationId, setOrganisationId] = useState(person.organisation?.id ?? '');
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = ZUpdateDirectoryPersonRequest.safeParse({
+      ...(title.trim() !== (person.title ?? '') ? { title: title.trim() === '' ? null : title } : {}),
+      ...(organisationId !== (person.organisation?.id ?? '')
+        ? { organisationId: organisationId || null }
+        : {}),
+    });
+    if (!parsed.success) {
+      setErrors(issuesToFieldErrors(parsed.error));
+      return;
+    }
+    update.mutate(parsed.data, {
+      onSuccess: onDone,
+      onError: (error) => setErrors(serverFieldErrors(error)),
+    });
+  }
+
+  return (
+    <form className="form form--grid" noValidate onSubmit={submit} aria-label={`Edit ${person.name}`}>
+      <TextField label="Job title" error={errorFor(errors, 'title')} value={title} onChange={setTitle} />
+      <SelectField
+        label="Organisation"
+        error={errorFor(errors, 'organisationId')}
+        value={organisationId}
+        onChange={setOrganisationId}
+      >
+        <OrganisationOptions organisations={withCurrent(organisations, person)} none="— None —" />
+      </SelectField>
+      <FormSubmit
+        mutation={update}
+        label="Save person"
+        busyLabel="Saving…"
+        errorTitle="The person could not be saved"
+      >
+        <button type="button" className="button button--secondary" onClick={onDone}>
+          Cancel
+        </button>
+      </FormSubmit>
+    </form>
+  );
+}
+
+/** The active organisations, plus the person's own when it is archived (so the picker can show it). */
+function withCurrent(organisations: TDirectoryOrganisation[], person: TDirectoryPerson) {
+  const current = person.organisation;
+  if (!current || organisations.some((organisation) => organisation.id === current.id)) return organisations;
+  return [...organisations, current];
+}
+
+function PersonRow({
+  workspaceId,
+  person,
+  organisations,
+}: {
+  workspaceId: string;
+  person: TDirectoryPerson;
+  organisations: TDirectoryOrganisation[];
+}) {
+  const [editing, setEditing] = useState(false);
+  const archive = useUpdateDirectoryPerson(workspaceId, person.personId);
+  const remove = useDeleteDirectoryPerson(workspaceId, person.personId);
+  if (editing) {
+    return (
+      <tr data-testid="directory-person">
+        <td colSpan={COLUMNS.length}>
+          <EditPerson
+            workspaceId={workspaceId}
+            person={person}
+            organisations={organisations}
+            onDone={() => setEditing(false)}
+          />
+        </td>
+      </tr>
+    );
+  }
+  return (
+    <tr data-testid="directory-person">
+      <th scope="row" data-label="Person">
+        {person.name}
+      </th>
+      <td data-label="E-mail">{person.email}</td>
+      <td data-label="Title">{person.title ?? <span className="muted">None</span>}</td>
+      <td data-label="Organisation">
+        {person.organisation ? (
+          <OrganisationName organisation={person.organisation} />
+        ) : (
+          <span className="muted">None</span>
+        )}
+      </td>
+      <td data-label="Reviews">{person.reviewCount}</td>
+      <td data-label="Status">
+        <DirectoryStatus archivedAt={person.archivedAt} />
+      </td>
+      <td data-label="Actions">
+        <DirectoryRowActions
+          name={person.name}
+          archived={person.archivedAt !== null}
+          deletable={person.deletable}
+          onEdit={() => setEditing(true)}
+          update={archive}
+          remove={remove}
+        />
+      </td>
+    </tr>
+  );
+}
+
+const EMPTY_PERSON = { email: '', name: '', title: '', organisationId: '' };
+
+function AddPerson({
+  workspaceId,
+  organisations,
+}: {
+  workspaceId: string;
+  organisations: TDirectoryOrganisation[];
+}) {
+  const create = useCreateDirectoryPerson(workspaceId);
+  const [form, setForm] = useState(EMPTY_PERSON);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [added, setAdded] = useState<string | null>(null);
+  const set = (key: keyof typeof EMPTY_PERSON) => (value: string) =>
+    setForm((current) => ({ ...current, [key]: value }));
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setAdded(null);
+    const parsed = ZCreateDirectoryPersonRequest.safeParse({
+      email: form.email,
+      name: form.name,
+      ...(form.title.trim() ? { title: form.title } : {}),
+      ...(form.organisationId ? { organisationId: form.organisationId } : {}),
+    });
+    if (!parsed.success) {
+      setErrors(issuesToFieldErrors(parsed.error));
+      return;
+    }
+    setErrors({});
+    create.mutate(parsed.data, {
+      onSuccess: (person) => {
+        setAdded(person.name);
+        setForm(EMPTY_PERSON);
+      },
+      onError: (error) => setErrors(serverFieldErrors(error)),
+    });
+  }
+
+  return (
+    <form
+      className="form form--grid"
+      noValidate
+      onSubmit={submit}
+      aria-labelledby="add-directory-person-title"
+      data-testid="add-directory-person"
+    >
+      <h3 id="add-directory-person-title">Add a person</h3>
+      <TextField
+        label="E-mail"
+        type="email"
+        autoComplete="off"
+        error={errorFor(errors, 'email')}
+        value={form.email}
+        onChange={set('email')}
+      />
+      <TextField
+        label="Name"
+        autoComplete="off"
+        error={errorFor(errors, 'name')}
+        value={form.name}
+        onChange={set('name')}
+      />
+      <TextField
+        label="Job title"
+        hint="Optional."
+        autoComplete="off"
+        error={errorFor(errors, 'title')}
+        value={form.title}
+        onChange={set('title')}
+      />
+      <SelectField
+        label="Organisation"
+        hint="Optional."
+        error={errorFor(errors, 'organisationId')}
+        value={form.organisationId}
+        onChange={set('organisationId')}
+      >
+        <OrganisationOptions organisations={organisations} none="— None —" />
+      </SelectField>
+      <FormSubmit
+        mutation={create}
+        label="Add person"
+        busyLabel="Adding…"
+        errorTitle="The person could not be added"
+      >
+        <span role="status">{added ? `${added} is in the directory.` : ''}</span>
+      </FormSubmit>
+    </form>
+  );
+}
+
+/** The directory's people: invited into a review, they bring their title and organisation along. */
+export function DirectoryPeople({
+  workspaceId,
+  showArchived,
+}: {
+  workspaceId: string;
+  showArchived: boolean;
+}) {
+  const people = useWorkspacePeople(workspaceId, showArchived);
+  // People join active organisations only; the same list the organisations section shows by default.
+  const organisations = useWorkspaceOrganisations(workspaceId, false);
+  return (
+    <section className="card" aria-labelledby="directory-people-title">
+      <h2 id="directory-people-title">People</h2>
+      <QueryGate
+        query={bothQueries(people, organisations)}
+        loading="Loading the people…"
+        errorTitle="The people could not be loaded"
+      >
+        {([{ people: list }, { organisations: active }]) => (
+          <>
+            {list.length === 0 ? (
+              <p className="muted">
+                {showArchived ? 'Nobody in the directory yet.' : 'Nobody active in the directory.'}
+              </p>
+            ) : (
+              <DataTable
+                caption="People of the country directory"
+                columns={COLUMNS}
+                stack
+                testId="directory-people"
+              >
+                {list.map((person) => (
+                  <PersonRow
+                    key={person.personId}
+                    workspaceId={workspaceId}
+                    person={person}
+                    organisations={active}
+                  />
+                ))}
+              </DataTable>
+            )}
+            <AddPerson workspaceId={workspaceId} organisations={active} />
+          </>
+        )}
+      </QueryGate>
+    </section>
+  );
+}

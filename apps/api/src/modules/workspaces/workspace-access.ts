@@ -1,6 +1,5 @@
 import { AppError } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '../../infra/prisma/prisma.service';
 import type { Tx } from '../../infra/prisma/transactions';
 import { WorkspacesRepository } from './workspaces.repository';
 
@@ -10,10 +9,7 @@ import { WorkspacesRepository } from './workspaces.repository';
  */
 @Injectable()
 export class WorkspaceAccess {
-  constructor(
-    private readonly workspaces: WorkspacesRepository,
-    private readonly prisma: PrismaService,
-  ) {}
+  constructor(private readonly workspaces: WorkspacesRepository) {}
 
   async require(
     tx: Tx | null,
@@ -25,11 +21,7 @@ export class WorkspaceAccess {
     return workspace;
   }
 
-  async isAdministrator(personId: string): Promise<boolean> {
-    const person = await this.prisma.client.person.findUnique({
-      where: { id: personId },
-      select: { isAdministrator: true },
-    });
-    return person?.isAdministrator ?? false;
+  isAdministrator(personId: string): Promise<boolean> {
+    return this.workspaces.isAdministrator(personId);
   }
 }

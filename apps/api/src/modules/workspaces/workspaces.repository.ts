@@ -74,6 +74,14 @@ export class WorkspacesRepository {
     });
   }
 
+  async isAdministrator(personId: string): Promise<boolean> {
+    const person = await this.prisma.client.person.findUnique({
+      where: { id: personId },
+      select: { isAdministrator: true },
+    });
+    return person?.isAdministrator ?? false;
+  }
+
   /** The workspace, if the person coordinates one of its reviews. */
   findCoordinated(
     tx: Tx | null,

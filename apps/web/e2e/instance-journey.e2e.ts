@@ -28,7 +28,8 @@ describe('the installation: an administrator starts a country review, its coordi
     await form.getByLabel('Country').fill('Kazakhstan');
     await form.getByLabel('Cycle (year)').fill('2027');
     await form.getByLabel('Time zone').fill('Asia/Almaty');
-    await form.getByLabel('Final deadline').fill('2027-08-31');
+    await form.getByLabel('Final deadline', { exact: true }).fill('2027-08-31');
+    await form.getByLabel(/^Time of the final deadline/).fill('17:00');
     await form.getByLabel("Coordinator's name").fill(KAZAKH_COORDINATOR.name);
     await form.getByLabel("Coordinator's e-mail").fill(KAZAKH_COORDINATOR.email);
     await form.getByRole('button', { name: 'Start the review and invite the coordinator' }).click();

@@ -169,6 +169,8 @@ describe('the installation: administrator, country reviews, accounts', () => {
           'cycle',
           'status',
           'finalDueDate',
+          'finalDueTime',
+          'timeZone',
           'createdAt',
           'coordinators',
           'memberCount',

@@ -21,6 +21,8 @@ export function buildInstanceReview(overrides: Partial<TInstanceReview> = {}): T
     cycle: 2020,
     status: 'collecting',
     finalDueDate: '2020-08-31',
+    finalDueTime: null,
+    timeZone: 'Asia/Ulaanbaatar',
     createdAt: '2020-06-01T02:00:00.000Z',
     coordinators: [{ name: 'L. Munkhtushig', email: 'coordinator@mfa.mn.example', accepted: true }],
     memberCount: 12,

@@ -16,6 +16,9 @@ export const ZInstanceReview = z
     cycle: z.number().int(),
     status: ZReviewStatus,
     finalDueDate: z.iso.date(),
+    /** HH:MM in timeZone; null = the end of finalDueDate. */
+    finalDueTime: z.string().nullable(),
+    timeZone: z.string(),
     createdAt: z.iso.datetime(),
     coordinators: z.array(z.object({ name: z.string(), email: z.string(), accepted: z.boolean() })),
     memberCount: z.number().int().nonnegative(),

@@ -13,6 +13,7 @@ export interface InstanceReviewRow {
   timeZone: string;
   /** YYYY-MM-DD */
   finalDueDate: string;
+  finalDueTime: string | null;
   createdAt: Date;
   coordinators: { name: string; email: string; accepted: boolean }[];
   memberCount: number;
@@ -103,6 +104,7 @@ export class InstanceRepository {
         status: true,
         timeZone: true,
         finalDueDate: true,
+        finalDueTime: true,
         createdAt: true,
         memberships: {
           where: { role: 'coordinator' },
@@ -122,6 +124,7 @@ export class InstanceRepository {
       status: row.status,
       timeZone: row.timeZone,
       finalDueDate: fromDateColumn(row.finalDueDate),
+      finalDueTime: row.finalDueTime,
       createdAt: row.createdAt,
       coordinators: row.memberships.map((m) => ({
         name: m.person.name,

@@ -67,6 +67,8 @@ export class InstanceService {
       cycle: row.cycle,
       status: row.status,
       finalDueDate: row.finalDueDate,
+      finalDueTime: row.finalDueTime,
+      timeZone: row.timeZone,
       createdAt: row.createdAt.toISOString(),
       coordinators: row.coordinators,
       memberCount: row.memberCount,

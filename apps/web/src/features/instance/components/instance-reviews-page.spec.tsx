@@ -11,6 +11,8 @@ const KAZAKHSTAN = buildInstanceReview({
   cycle: 2024,
   status: 'setup',
   finalDueDate: '2024-08-31',
+  finalDueTime: '17:00',
+  timeZone: 'Asia/Almaty',
   coordinators: [{ name: 'A. Nurlanovna', email: 'coordinator@mfa.kz.example', accepted: false }],
   progress: NO_PROGRESS,
 });
@@ -37,7 +39,8 @@ describe('InstanceReviewsPage', () => {
     expect(kz).toHaveTextContent('2024');
     expect(kz).toHaveTextContent('Voluntary GCM Review — Kazakhstan 2024');
     expect(kz).toHaveTextContent('Setting up');
-    expect(kz).toHaveTextContent('31 August 2024');
+    expect(kz).toHaveTextContent('31 August 2024, 17:00 (Asia/Almaty)');
+    expect(mn).toHaveTextContent('31 August 2020 (Asia/Ulaanbaatar)');
     expect(within(kz).getByRole('listitem')).toHaveTextContent(
       /A\. Nurlanovna coordinator@mfa\.kz\.example.*Invited/,
     );

@@ -1,4 +1,4 @@
-import { formatCalendarDate, formatInstant, localTimeZone, type TInstanceReview } from '@gcm/domain';
+import { formatDeadline, formatInstant, localTimeZone, type TInstanceReview } from '@gcm/domain';
 import { DataTable } from '../../../components/ui/data-table';
 import { ProgressCell } from '../../../components/ui/progress-cell';
 import { QueryGate } from '../../../components/ui/query-gate';
@@ -33,7 +33,9 @@ function InstanceReviewRow({ review }: { review: TInstanceReview }) {
         <ReviewStatusBadge status={review.status} />
       </td>
       <td data-label="Final deadline">
-        <time dateTime={review.finalDueDate}>{formatCalendarDate(review.finalDueDate, 'long')}</time>
+        <time dateTime={review.finalDueDate}>
+          {formatDeadline(review.finalDueDate, review.finalDueTime, review.timeZone)}
+        </time>
       </td>
       <td data-label="Coordinators">
         <Coordinators coordinators={review.coordinators} />

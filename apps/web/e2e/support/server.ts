@@ -30,6 +30,8 @@ export interface RunningServer {
   mail: SmtpSink;
   /** Everything the server and the worker printed, for failure messages. */
   output(): string;
+  /** Runs `npm run admin -- …args` against this installation; resolves with what it printed. */
+  admin(args: string[]): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -41,6 +43,29 @@ function startProcess(script: string, env: NodeJS.ProcessEnv, log: (text: string
   child.stdout?.on('data', (chunk: Buffer) => log(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => log(chunk.toString()));
   return child;
+}
+
+/** Runs one of the API's commands to its end; rejects with its output when it fails. */
+function runToEnd(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let printed = '';
+    const child = spawn(process.execPath, [path.join(API_DIST, script), ...args], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      printed += chunk.toString();
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      printed += chunk.toString();
+    });
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0
+        ? resolve(printed)
+        : reject(new Error(`${script} ${args.join(' ')} exited ${code}:\n${printed}`)),
+    );
+  });
 }
 
 async function stopProcess(child: ChildProcess): Promise<void> {
@@ -121,6 +146,7 @@ export async function startServer(options: { now?: Date } = {}): Promise<Running
     demoReviewId: reviewId,
     mail,
     output,
+    admin: (args) => runToEnd('admin.js', args, env),
     async stop() {
       await Promise.all(children.map(stopProcess));
       await mail.stop();

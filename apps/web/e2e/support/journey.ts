@@ -19,7 +19,11 @@ export function startJourney(prepare?: (page: Page) => Promise<void>): Journey {
   beforeAll(async () => {
     const [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     started = { server, browser, page: await newPage(browser, server.baseUrl) };
-    await prepare?.(started.page);
+    try {
+      await prepare?.(started.page);
+    } catch (error) {
+      throw new Error(`${(error as Error).message}\n--- what the server printed ---\n${server.output()}`);
+    }
   });
 
   afterAll(async () => {

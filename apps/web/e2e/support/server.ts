@@ -42,6 +42,8 @@ function startProcess(script: string, env: NodeJS.ProcessEnv, log: (text: string
   });
   child.stdout?.on('data', (chunk: Buffer) => log(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => log(chunk.toString()));
+  // A process that dies under a journey shows up as "connection refused": say so in the output.
+  child.once('exit', (code, signal) => log(`\n[${script} exited: code ${code}, signal ${signal}]\n`));
   return child;
 }
 

@@ -164,5 +164,5 @@ describe('Finalising the priority list', () => {
       'href',
       `/reviews/${REVIEW_ID}#question-7`,
     );
-  });
+  }, 20_000); // some 60 role queries over a 12-row editor: about 5 s on a loaded 2-core CI machine
 });

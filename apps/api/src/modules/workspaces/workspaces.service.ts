@@ -69,6 +69,20 @@ function toDirectoryPerson(row: ContactRow, uses: PersonUses): TDirectoryPerson 
   };
 }
 
+/**
+ * What `archived` in an edit does to a row: archive it (keeping the first date), restore it, or
+ * leave it; and the audit verb for the edit.
+ */
+function archiveChange(
+  archivedAt: Date | null,
+  archived: boolean | undefined,
+  now: Date,
+): { archivedAt: Date | null | undefined; verb: 'archived' | 'restored' | 'updated' } {
+  if (archived === undefined) return { archivedAt: undefined, verb: 'updated' };
+  if (archived) return { archivedAt: archivedAt ?? now, verb: archivedAt ? 'updated' : 'archived' };
+  return { archivedAt: null, verb: archivedAt ? 'restored' : 'updated' };
+}
+
 const PERSON_USES: Record<keyof PersonUses, string> = {
   memberships: 'review membership',
   headContacts: 'head-contact role',
@@ -145,29 +159,18 @@ export class WorkspacesService {
       if (input.name !== undefined && input.name !== before.name) {
         await this.assertNameFree(tx, workspace, input.name);
       }
-      const archivedAt =
-        input.archived === undefined
-          ? undefined
-          : input.archived
-            ? (before.archivedAt ?? this.clock.now())
-            : null;
+      const { archivedAt, verb } = archiveChange(before.archivedAt, input.archived, this.clock.now());
       const row = await this.workspaces.updateOrganisation(tx, organisationId, {
         name: input.name,
         shortName: input.shortName,
         type: input.type,
         archivedAt,
       });
-      const action =
-        archivedAt && !before.archivedAt
-          ? 'organisation.archived'
-          : archivedAt === null && before.archivedAt
-            ? 'organisation.restored'
-            : 'organisation.updated';
       await this.record(
         tx,
         workspaceId,
         actorId,
-        action,
+        `organisation.${verb}`,
         organisationId,
         organisationFacts(before),
         organisationFacts(row),
@@ -255,24 +258,21 @@ export class WorkspacesService {
       const workspace = await this.access.require(tx, workspaceId, actorId);
       const before = await this.contactOr404(tx, workspace, personId);
       if (input.organisationId) await this.assertUsableOrganisation(tx, workspace, input.organisationId);
-      const archivedAt =
-        input.archived === undefined
-          ? undefined
-          : input.archived
-            ? (before.archivedAt ?? this.clock.now())
-            : null;
+      const { archivedAt, verb } = archiveChange(before.archivedAt, input.archived, this.clock.now());
       const row = await this.workspaces.updateContact(tx, workspaceId, personId, {
         title: input.title,
         organisationId: input.organisationId,
         archivedAt,
       });
-      const action =
-        archivedAt && !before.archivedAt
-          ? 'person.archived'
-          : archivedAt === null && before.archivedAt
-            ? 'person.restored'
-            : 'person.updated';
-      await this.record(tx, workspaceId, actorId, action, personId, contactFacts(before), contactFacts(row));
+      await this.record(
+        tx,
+        workspaceId,
+        actorId,
+        `person.${verb}`,
+        personId,
+        contactFacts(before),
+        contactFacts(row),
+      );
       const uses = await this.workspaces.personUses(tx, workspaceId, [personId]);
       return toDirectoryPerson(row, uses.get(personId)!);
     });

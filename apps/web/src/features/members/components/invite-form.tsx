@@ -2,6 +2,7 @@ import {
   formatInstant,
   localTimeZone,
   REVIEW_ROLES,
+  type TDirectoryPerson,
   type TInviteMemberResponse,
   type TOrganisation,
   type TReviewRole,
@@ -36,12 +37,59 @@ function InvitationSent({ invitation }: { invitation: TInviteMemberResponse }) {
   );
 }
 
+/**
+ * Someone from the country's directory, not yet a member of the review: choosing them fills the
+ * form (their organisation too, when it takes part in the review).
+ */
+function DirectoryChoice({
+  people,
+  organisations,
+  onChoose,
+}: {
+  people: TDirectoryPerson[];
+  organisations: TOrganisation[];
+  onChoose: (fields: Partial<typeof EMPTY>) => void;
+}) {
+  const [chosen, setChosen] = useState('');
+  if (people.length === 0) return null;
+  return (
+    <SelectField
+      label="From the country directory"
+      hint="Optional: fills in the person's details; you can still change them."
+      value={chosen}
+      onChange={(personId) => {
+        setChosen(personId);
+        const person = people.find((p) => p.personId === personId);
+        if (!person) return;
+        const takesPart = organisations.some((o) => o.id === person.organisation?.id);
+        onChoose({
+          email: person.email,
+          name: person.name,
+          title: person.title ?? '',
+          ...(takesPart && person.organisation ? { organisationId: person.organisation.id } : {}),
+        });
+      }}
+    >
+      <option value="">— Type a new person below —</option>
+      {people.map((person) => (
+        <option key={person.personId} value={person.personId}>
+          {person.name} ({person.email})
+          {person.organisation ? `, ${person.organisation.shortName ?? person.organisation.name}` : ''}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
 export function InviteForm({
   reviewId,
   organisations,
+  directory = [],
 }: {
   reviewId: string;
   organisations: TOrganisation[];
+  /** The country directory's people who are not members yet. */
+  directory?: TDirectoryPerson[];
 }) {
   const invite = useInviteMember(reviewId);
   const [form, setForm] = useState(EMPTY);
@@ -81,6 +129,12 @@ export function InviteForm({
       <h2 id="invite-title">Invite a person</h2>
       {result ? <InvitationSent invitation={result} /> : null}
       <form className="form form--grid" noValidate onSubmit={submit} data-testid="invite-form">
+        <DirectoryChoice
+          key={result?.member.membershipId ?? 'none'}
+          people={directory}
+          organisations={organisations}
+          onChoose={(fields) => setForm((current) => ({ ...current, ...fields }))}
+        />
         <TextField
           label="E-mail"
           error={errorFor(errors, 'email')}

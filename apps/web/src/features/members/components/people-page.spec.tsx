@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { stubFetch } from '../../../testing/fetch-stub';
 import {
   buildDirectoryOrganisation,
+  buildDirectoryPerson,
   buildFullOrganisation,
   buildMember,
   buildReviewDetail,
@@ -80,6 +81,49 @@ describe('People & organisations', () => {
       organisationId: MLSP.id,
     });
     expect(screen.queryByRole('button', { name: 'Copy the link' })).not.toBeInTheDocument();
+  });
+
+  it('invites someone from the country directory, offering only people who are not members yet', async () => {
+    const oyunaa = buildDirectoryPerson({
+      name: 'Oyunaa Bat',
+      email: 'oyunaa@mlsp.gov.mn.example',
+      title: 'Senior officer',
+      organisation: MLSP,
+    });
+    const member = buildDirectoryPerson({ personId: BAT.personId, name: BAT.name, email: BAT.email });
+    const fetchMock = stubPeople('coordinator', {
+      [`GET /api/workspaces/${WORKSPACE_ID}/people?archived=false`]: {
+        status: 200,
+        body: { people: [member, oyunaa] },
+      },
+      [`POST /api/reviews/${REVIEW_ID}/members`]: {
+        status: 201,
+        body: {
+          member: buildMember({ name: 'Oyunaa Bat', status: 'invited' }),
+          expiresAt: '2020-07-15T10:00:00.000Z',
+        },
+      },
+    });
+    renderRoute(`/reviews/${REVIEW_ID}/people`);
+    const form = await screen.findByTestId('invite-form');
+    const choice = await within(form).findByLabelText('From the country directory');
+    expect(
+      within(choice)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['— Type a new person below —', 'Oyunaa Bat (oyunaa@mlsp.gov.mn.example), MLSP']);
+    fireEvent.change(choice, { target: { value: oyunaa.personId } });
+    expect(within(form).getByLabelText('E-mail')).toHaveValue('oyunaa@mlsp.gov.mn.example');
+    expect(within(form).getByLabelText('Organisation')).toHaveValue(MLSP.id);
+    fireEvent.click(within(form).getByRole('button', { name: 'Invite' }));
+    await screen.findByTestId('invitation-result');
+    expect(sentBody(fetchMock, `POST /api/reviews/${REVIEW_ID}/members`)).toEqual({
+      email: 'oyunaa@mlsp.gov.mn.example',
+      name: 'Oyunaa Bat',
+      title: 'Senior officer',
+      role: 'contributor',
+      organisationId: MLSP.id,
+    });
   });
 
   it('lists members with role and status, read-only for an observer', async () => {

@@ -4,6 +4,7 @@ import { bothQueries, QueryGate } from '../../../components/ui/query-gate';
 import { ReviewFrame } from '../../../components/ui/review-frame';
 import { useReviewMembers } from '../../../lib/api/get-review-members';
 import { useReviewOrganisations } from '../../../lib/api/get-review-organisations';
+import { useWorkspacePeople } from '../../../lib/api/get-workspace-people';
 import { InviteForm } from './invite-form';
 import { MembersSection } from './members-section';
 import { OrganisationsSection } from './organisations-section';
@@ -12,6 +13,9 @@ function People({ review }: { review: TReviewDetail }) {
   const members = useReviewMembers(review.id);
   const organisations = useReviewOrganisations(review.id);
   const canEdit = review.viewer.role === 'coordinator';
+  // The country directory, to invite someone already in it; a directory that fails to load only
+  // leaves the choice out: the form works without it.
+  const directory = useWorkspacePeople(review.workspaceId, false, canEdit);
 
   return (
     <QueryGate
@@ -21,7 +25,15 @@ function People({ review }: { review: TReviewDetail }) {
     >
       {([{ members: memberList }, { organisations: organisationList }]) => (
         <>
-          {canEdit ? <InviteForm reviewId={review.id} organisations={organisationList} /> : null}
+          {canEdit ? (
+            <InviteForm
+              reviewId={review.id}
+              organisations={organisationList}
+              directory={(directory.data?.people ?? []).filter(
+                (person) => !memberList.some((member) => member.personId === person.personId),
+              )}
+            />
+          ) : null}
           <MembersSection
             reviewId={review.id}
             members={memberList}

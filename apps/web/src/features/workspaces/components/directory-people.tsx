@@ -16,7 +16,7 @@ import { useWorkspaceOrganisations } from '../../../lib/api/get-workspace-organi
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useCreateDirectoryPerson } from '../api/create-directory-person';
 import { useDeleteDirectoryPerson } from '../api/delete-directory-person';
-import { useWorkspacePeople } from '../api/get-workspace-people';
+import { useWorkspacePeople } from '../../../lib/api/get-workspace-people';
 import { useUpdateDirectoryPerson } from '../api/update-directory-person';
 import { DirectoryRowActions, DirectoryStatus } from './directory-row-actions';
 

@@ -13,10 +13,10 @@ import { bothQueries, QueryGate } from '../../../components/ui/query-gate';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { useWorkspaceOrganisations } from '../../../lib/api/get-workspace-organisations';
+import { useWorkspacePeople } from '../../../lib/api/get-workspace-people';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useCreateDirectoryPerson } from '../api/create-directory-person';
 import { useDeleteDirectoryPerson } from '../api/delete-directory-person';
-import { useWorkspacePeople } from '../../../lib/api/get-workspace-people';
 import { useUpdateDirectoryPerson } from '../api/update-directory-person';
 import { DirectoryRowActions, DirectoryStatus } from './directory-row-actions';
 

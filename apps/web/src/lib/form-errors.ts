@@ -34,3 +34,29 @@ export function errorFor(errors: FieldErrors, name: string): string | undefined 
   const nested = Object.keys(errors).find((path) => path.startsWith(`${name}.`));
   return nested === undefined ? undefined : errors[nested];
 }
+
+/**
+ * The submit of a create form: checks the input with the contract's schema (its messages shown at
+ * the fields, nothing sent), then sends it; the API's own field errors land at the fields too.
+ */
+export function submitChecked<T, R>(
+  schema: {
+    safeParse(
+      input: unknown,
+    ): { success: true; data: T } | { success: false; error: { issues: readonly IssueLike[] } };
+  },
+  input: unknown,
+  setErrors: (errors: FieldErrors) => void,
+  mutation: {
+    mutate(data: T, options: { onSuccess: (result: R) => void; onError: (error: unknown) => void }): void;
+  },
+  onSuccess: (result: R) => void,
+): void {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    setErrors(issuesToFieldErrors(parsed.error));
+    return;
+  }
+  setErrors({});
+  mutation.mutate(parsed.data, { onSuccess, onError: (error) => setErrors(serverFieldErrors(error)) });
+}

@@ -6,7 +6,7 @@ import {
   ZCreateOrganisationRequest,
 } from '@gcm/domain';
 import { type FormEvent, useId, useState } from 'react';
-import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../lib/form-errors';
+import { errorFor, type FieldErrors, submitChecked } from '../../lib/form-errors';
 import { FormSubmit } from './form-submit';
 import { SelectField } from './select-field';
 import { TextField } from './text-field';
@@ -128,19 +128,16 @@ export function AddOrganisationForm({
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setAddedName(null);
-    const parsed = ZCreateOrganisationRequest.safeParse(newOrganisationRequest(values));
-    if (!parsed.success) {
-      setErrors(issuesToFieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    create.mutate(parsed.data, {
-      onSuccess: (organisation) => {
+    submitChecked(
+      ZCreateOrganisationRequest,
+      newOrganisationRequest(values),
+      setErrors,
+      create,
+      (organisation: { name: string }) => {
         setAddedName(organisation.name);
         setValues(EMPTY_ORGANISATION_FIELDS);
       },
-      onError: (error) => setErrors(serverFieldErrors(error)),
-    });
+    );
   }
 
   return (

@@ -14,7 +14,13 @@ import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { useWorkspaceOrganisations } from '../../../lib/api/get-workspace-organisations';
 import { useWorkspacePeople } from '../../../lib/api/get-workspace-people';
-import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import {
+  errorFor,
+  type FieldErrors,
+  issuesToFieldErrors,
+  serverFieldErrors,
+  submitChecked,
+} from '../../../lib/form-errors';
 import { useCreateDirectoryPerson } from '../api/create-directory-person';
 import { useDeleteDirectoryPerson } from '../api/delete-directory-person';
 import { useUpdateDirectoryPerson } from '../api/update-directory-person';
@@ -165,23 +171,15 @@ function AddPerson({
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setAdded(null);
-    const parsed = ZCreateDirectoryPersonRequest.safeParse({
+    const input = {
       email: form.email,
       name: form.name,
       ...(form.title.trim() ? { title: form.title } : {}),
       ...(form.organisationId ? { organisationId: form.organisationId } : {}),
-    });
-    if (!parsed.success) {
-      setErrors(issuesToFieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    create.mutate(parsed.data, {
-      onSuccess: (person) => {
-        setAdded(person.name);
-        setForm(EMPTY_PERSON);
-      },
-      onError: (error) => setErrors(serverFieldErrors(error)),
+    };
+    submitChecked(ZCreateDirectoryPersonRequest, input, setErrors, create, (person: TDirectoryPerson) => {
+      setAdded(person.name);
+      setForm(EMPTY_PERSON);
     });
   }
 

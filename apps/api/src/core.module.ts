@@ -19,6 +19,7 @@ import { InstanceModule } from './modules/instance/instance.module';
 import { MembersModule } from './modules/members/members.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
+import { QuestionnairesModule } from './modules/questionnaires/questionnaires.module';
 import { RemindersModule } from './modules/reminders/reminders.module';
 import { ReportModule } from './modules/report/report.module';
 import { ReviewLifecycleModule } from './modules/review-lifecycle/review-lifecycle.module';
@@ -70,6 +71,7 @@ export class CoreModule {
         AuthModule,
         HealthModule,
         CatalogueModule,
+        QuestionnairesModule,
         ReviewsModule,
         ReviewLifecycleModule,
         MembersModule,

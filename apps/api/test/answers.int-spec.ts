@@ -119,10 +119,12 @@ describe('answers: consolidation, versioned saves, question 5 and 7 data, read-o
     );
     expect(asObserver.contributions).toHaveLength(2);
     await outsider.get(`${url('1b')}/consolidation`).expect(404);
-    const badCode = await coordinator.get(`${url('11')}/consolidation`).expect(400);
+    const badCode = await coordinator.get(`${url('no-code')}/consolidation`).expect(400);
     expect(ZErrorResponse.parse(badCode.body).fieldErrors).toEqual([
-      { path: 'code', message: 'a question code such as 1a, 2b or 7' },
+      { path: 'code', message: 'must be a question code such as 1a, 7 or N1' },
     ]);
+    // A well-formed code the review does not have.
+    await coordinator.get(`${url('11')}/consolidation`).expect(404);
   });
 
   it('saves the answer as version 1 with its word count, a revision and an audit event', async () => {
@@ -309,7 +311,8 @@ describe('answers: consolidation, versioned saves, question 5 and 7 data, read-o
     expect(narrative.body.fieldErrors).toEqual([
       {
         path: 'data',
-        message: 'question 6 is answered in text only: send no data (only questions 5 and 7 take data)',
+        message:
+          'question 6 is answered in text only: send no data (only checklist, priority and table questions take data)',
       },
     ]);
   });
@@ -366,7 +369,7 @@ describe('answers: consolidation, versioned saves, question 5 and 7 data, read-o
 
     const invalid = await coordinator
       .post(`/api/reviews/${reviewId}/amendments`)
-      .send({ questionCodes: ['2b', '12'], note: '' })
+      .send({ questionCodes: ['2b', 'twelve'], note: '' })
       .expect(400);
     expect(invalid.body.fieldErrors.map((e: { path: string }) => e.path)).toEqual([
       'questionCodes.1',

@@ -124,7 +124,7 @@ describe('bad input: always a 4xx with a readable message, never a 500, never a 
       'assign: an oversized question code',
       createAssignment(() => ({ ...validAssignment(), questionCode: 'x'.repeat(5000) })),
       400,
-      /questionCode: a question code such as 1a, 2b or 7/,
+      /questionCode: must be a question code such as 1a, 7 or N1/,
     ],
     [
       'assign: an unknown role',
@@ -475,10 +475,10 @@ describe('bad input: always a 4xx with a readable message, never a 500, never a 
       /organisationId: must be a UUID/,
     ],
     [
-      'list: an unknown question code',
-      (agent) => agent.get(`${at.review}/assignments?questionCode=11z`),
+      'list: a malformed question code',
+      (agent) => agent.get(`${at.review}/assignments?questionCode=not-a-code`),
       400,
-      /questionCode: a question code such as 1a, 2b or 7/,
+      /questionCode: must be a question code such as 1a, 7 or N1/,
     ],
     [
       'list: an unknown filter',

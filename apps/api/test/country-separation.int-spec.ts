@@ -37,6 +37,8 @@ const RECORD_PARAMS = [
 const OTHER_PARAMS: Record<string, (caller: Caller) => string> = {
   code: () => '1a',
   templateKey: () => 'escap-gcm-review-2020',
+  key: () => 'escap-gcm-review-2020',
+  version: () => '1',
   // A credential in the address: the caller holds none of these links, so an unknown one.
   token: () => 'u'.repeat(43),
   // The caller's own calendar feed: the secret in the address is the credential.
@@ -57,6 +59,11 @@ const ROUTES_WITHOUT_RECORDS: Record<string, { status: number; because: string }
   'GET /api/instance/accounts': { status: 403, because: 'only the administrator reads it' },
   'GET /api/instance/audit': { status: 403, because: 'only the administrator reads it' },
   'GET /api/health': { status: 200, because: 'public: load balancers probe it without signing in' },
+  'GET /api/questionnaires': { status: 200, because: 'the questionnaires are the same for every country' },
+  'GET /api/questionnaires/:key/:version': {
+    status: 200,
+    because: 'a questionnaire file is the same for every country',
+  },
   'GET /api/catalogue': { status: 200, because: 'public: the GCM objectives and questions are public' },
   'GET /api/catalogue/templates/:templateKey': {
     status: 200,

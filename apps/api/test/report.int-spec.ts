@@ -7,6 +7,7 @@ import {
   ESCAP_GCM_REVIEW_2020,
   GCM_OBJECTIVES,
   GUIDING_PRINCIPLES,
+  questionnaireQuestions,
   ZCompletenessReport,
   ZReportPreview,
 } from '@gcm/domain';
@@ -186,10 +187,10 @@ describe('report: completeness, the compiled .docx, preview and exports', () => 
     expect(content.paragraphs.findIndex((p) => p.text === clusters[1]?.text)).toBeLessThan(
       positions[4] ?? -1,
     );
-    for (const template of ESCAP_GCM_REVIEW_2020.questions) {
+    for (const template of questionnaireQuestions(ESCAP_GCM_REVIEW_2020)) {
       const heading = content.paragraphs[questionHeadingIndex(content, template.code)];
       expect(heading).toEqual({
-        style: template.clusterNumber === null ? 'Heading1' : 'Heading2',
+        style: template.sectionNumber === null ? 'Heading1' : 'Heading2',
         text: `${template.code}. ${template.prompt}`,
         listItem: false,
       });
@@ -312,7 +313,7 @@ describe('report: completeness, the compiled .docx, preview and exports', () => 
     expect(preview.version).toBe(1);
     expect(preview.text.startsWith('Voluntary GCM Review\nMongolia — 2020')).toBe(true);
     expect(preview.text).toContain(
-      `1a. ${ESCAP_GCM_REVIEW_2020.questions[0]?.prompt}\n\n${firstParagraph('1a')}`,
+      `1a. ${questionnaireQuestions(ESCAP_GCM_REVIEW_2020)[0]?.prompt}\n\n${firstParagraph('1a')}`,
     );
     expect(preview.attachments).toEqual([
       expect.objectContaining({

@@ -1,4 +1,10 @@
-import { ESCAP_GCM_REVIEW_2020, type TReviewDetail, ZListReviewsResponse, ZReviewDetail } from '@gcm/domain';
+import {
+  ESCAP_GCM_REVIEW_2020,
+  questionnaireQuestions,
+  type TReviewDetail,
+  ZListReviewsResponse,
+  ZReviewDetail,
+} from '@gcm/domain';
 import request from 'supertest';
 import { bootTestApp, DEMO, type TestApp } from './support/test-app';
 
@@ -81,7 +87,9 @@ describe('reviews API', () => {
     ]);
     expect(review.generalQuestions.map((q) => q.code)).toEqual(['5', '6', '7', '8', '9', '10']);
     const q1b = review.clusters[0]?.questions[1];
-    expect(q1b?.prompt).toBe(ESCAP_GCM_REVIEW_2020.questions.find((q) => q.code === '1b')?.prompt);
+    expect(q1b?.prompt).toBe(
+      questionnaireQuestions(ESCAP_GCM_REVIEW_2020).find((q) => q.code === '1b')?.prompt,
+    );
     expect(q1b?.assignments.map((a) => [a.organisation.shortName, a.role, a.deadlineStatus])).toEqual([
       ['MLSP', 'lead', 'due_soon'],
       ['NDA', 'contributing', 'due_soon'],

@@ -1,4 +1,5 @@
 import {
+  ESCAP_GCM_REVIEW_2020,
   ZAssignment,
   ZAttachment,
   ZCastBallotRequest,
@@ -274,6 +275,8 @@ function pathOf(route: string): string {
     roundId: round,
     code: '1a',
     templateKey: 'escap-gcm-review-2020',
+    key: 'escap-gcm-review-2020',
+    version: '1',
     // Unknown ones: the route must say there is none.
     token: 'u'.repeat(43),
     submissionId: '00000000-0000-4000-8000-000000000001',
@@ -782,6 +785,49 @@ const ENDPOINTS: Endpoint[] = [
   read('GET /api/catalogue/templates/:templateKey', policy(200, ROLES), {
     publicBecause: 'the ESCAP survey template is a public document',
   }),
+  // ----- Questionnaires ----------------------------------------------------------------------
+  read('GET /api/questionnaires', signedIn(200)),
+  read('GET /api/questionnaires/:key/:version', signedIn(200)),
+  {
+    name: 'POST /api/questionnaires',
+    write: true,
+    // A dry run of the built-in file: the administrator passes the check and is told it exists (409).
+    expected: administratorOnly(409),
+    send: (client) =>
+      client.post('/api/questionnaires').send({ file: JSON.stringify(ESCAP_GCM_REVIEW_2020), dryRun: true }),
+  },
+  {
+    name: 'POST /api/reviews/:reviewId/questions',
+    write: true,
+    expected: policy(201, ['coordinator']),
+    send: (client, role) =>
+      client.post(`${review}/questions`).send({
+        code: 'N9',
+        afterCode: '10',
+        prompt: `A national question of the ${role}`,
+        guidance: 'Answer it.',
+        targetWords: 100,
+        answer: { kind: 'narrative' },
+      }),
+    cleanup: async () => {
+      await t.prisma.question.deleteMany({ where: { reviewId: ids.reviewId, code: 'N9' } });
+    },
+  },
+  {
+    name: 'PATCH /api/reviews/:reviewId/questions/:code',
+    write: true,
+    expected: policy(200, ['coordinator']),
+    prepare: async () => {
+      const question = await t.prisma.question.findFirstOrThrow({
+        where: { reviewId: ids.reviewId, code: '1a' },
+      });
+      return { version: String(question.version) };
+    },
+    send: (client, role, v) =>
+      client
+        .patch(`${review}/questions/1a`)
+        .send({ version: Number(v.version), guidance: `Guidance as the ${role} would have it.` }),
+  },
   // ----- Answers and the report ---------------------------------------------------------------
   read('GET /api/reviews/:reviewId/questions/:code/consolidation', policy(200, MEMBERS)),
   read('GET /api/reviews/:reviewId/questions/:code/answer/revisions', policy(200, MEMBERS)),

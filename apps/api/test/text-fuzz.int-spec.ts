@@ -198,6 +198,8 @@ describe('text PostgreSQL refuses, in every string of every request', () => {
       code: '1a',
       token: 'a'.repeat(43),
       templateKey: 'escap-gcm-review-2020',
+      key: 'escap-gcm-review-2020',
+      version: '1',
       file: `${'a'.repeat(43)}.ics`,
     };
   });

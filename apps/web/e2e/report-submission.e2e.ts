@@ -1,4 +1,4 @@
-import { ESCAP_GCM_REVIEW_2020, GUIDING_PRINCIPLES } from '@gcm/domain';
+import { ESCAP_GCM_REVIEW_2020, GUIDING_PRINCIPLES, questionnaireQuestions } from '@gcm/domain';
 import { waitUntil } from '@gcm/domain/testing';
 import type { Page } from 'playwright-core';
 import { DEMO_COORDINATOR, screenshot, signIn } from './support/browser';
@@ -6,7 +6,7 @@ import { startJourney } from './support/journey';
 
 /** Every answer as the coordinator would have consolidated it, question 10 still a draft. */
 async function consolidateAllButTen(page: Page, reviewId: string): Promise<void> {
-  for (const question of ESCAP_GCM_REVIEW_2020.questions) {
+  for (const question of questionnaireQuestions(ESCAP_GCM_REVIEW_2020)) {
     const url = `/api/reviews/${reviewId}/questions/${question.code}`;
     const current = (await (await page.request.get(`${url}/consolidation`)).json()) as {
       answer: { version: number };

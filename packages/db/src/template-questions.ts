@@ -1,17 +1,21 @@
-import type { TSurveyTemplate } from '@gcm/domain';
+import { questionnaireQuestions, type TQuestionnaire } from '@gcm/domain';
 import type { Prisma } from './generated/prisma/client';
 
-/** A review's own copy of a template's questions, so a later edition never changes a running review. */
+/** A review's own copy of a questionnaire's questions, so a later edition never changes a running review. */
 export function questionRowsFromTemplate(
-  template: TSurveyTemplate,
+  questionnaire: TQuestionnaire,
 ): Prisma.QuestionCreateWithoutReviewInput[] {
-  return template.questions.map((question) => ({
+  return questionnaireQuestions(questionnaire).map((question) => ({
     code: question.code,
     order: question.order,
-    clusterNumber: question.clusterNumber,
+    clusterNumber: question.sectionNumber,
+    sectionKey: question.sectionKey,
     prompt: question.prompt,
-    answerKind: question.answerKind,
+    answerKind: question.answer.kind,
+    answerConfig: question.answer,
     targetWords: question.guidance.targetWords,
     guidance: question.guidance.text,
+    objectives: question.objectives,
+    draftFrom: question.draftFrom,
   }));
 }

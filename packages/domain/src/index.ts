@@ -13,6 +13,8 @@ export * from './deadlines/deadline.schemas';
 export * from './deadlines/deadline-status';
 export * from './errors/app-error';
 export * from './instance/instance.schemas';
+export * from './questionnaires/questionnaire';
+export * from './questionnaires/questionnaire.schemas';
 export * from './reminders/outbox.schemas';
 export * from './reminders/reminder-policy.schemas';
 export * from './reminders/reminder-schedule';

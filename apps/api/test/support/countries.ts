@@ -59,7 +59,7 @@ export async function createAdministrator(t: TestApp, email: string): Promise<re
 }
 
 /** Accepts the newest invitation to `email` with the suite's password: the agent keeps the session. */
-async function acceptInvitation(t: TestApp, email: string): Promise<request.Agent> {
+export async function acceptInvitation(t: TestApp, email: string): Promise<request.Agent> {
   const token = await invitationTokenFor(t, email);
   const agent = agentOf(t);
   await expectStatus(agent.post(`/api/invitations/${token}/accept`).send({ password: PASSWORD }), 200);

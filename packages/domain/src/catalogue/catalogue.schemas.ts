@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  QUESTIONNAIRE_ANSWER_KINDS,
+  ZQuestionnaire,
+  ZQuestionnaireKey,
+  ZTemplateQuestionCode,
+} from '../questionnaires/questionnaire.schemas';
 
 /** One of the 23 objectives of the Global Compact (GA resolution 73/195, para 16). */
 export const ZObjective = z
@@ -44,50 +50,16 @@ export const ZCluster = z
   .meta({ id: 'Cluster' });
 export type TCluster = z.infer<typeof ZCluster>;
 
-export const ANSWER_KINDS = ['narrative', 'principles_checklist', 'priority_objectives'] as const;
+export const ANSWER_KINDS = QUESTIONNAIRE_ANSWER_KINDS;
 export const ZAnswerKind = z.enum(ANSWER_KINDS);
 export type TAnswerKind = z.infer<typeof ZAnswerKind>;
 
-/** Question codes of the survey: 1a–4d, then 5 to 10. */
-export const ZQuestionCode = z
-  .string()
-  .regex(/^(?:[1-4][a-d]|5|6|7|8|9|10)$/, 'a question code such as 1a, 2b or 7');
+/** A question's code in its questionnaire: 1a–4d and 5–10 in the ESCAP 2020 survey, N1 for a national question. */
+export const ZQuestionCode = ZTemplateQuestionCode;
 export type TQuestionCode = z.infer<typeof ZQuestionCode>;
 
-export const ZQuestionTemplate = z
-  .object({
-    code: ZQuestionCode,
-    /** Position in the survey, 1-based, in reading order. */
-    order: z.number().int().min(1),
-    /** 1–4 for the cluster questions (1a–4d), null for questions 5–10. */
-    clusterNumber: z.number().int().min(1).max(4).nullable(),
-    /** The question as printed on the form (plain text, no markup). */
-    prompt: z.string().min(1),
-    guidance: z.object({
-      targetWords: z.number().int().positive(),
-      text: z.string().min(1),
-    }),
-    answerKind: ZAnswerKind,
-  })
-  .meta({ id: 'QuestionTemplate' });
-export type TQuestionTemplate = z.infer<typeof ZQuestionTemplate>;
-
-export const ZSurveyTemplate = z
-  .object({
-    key: z.string().min(1),
-    version: z.number().int().min(1),
-    title: z.string().min(1),
-    introduction: z.string().min(1),
-    instructions: z.array(z.string().min(1)),
-    questions: z.array(ZQuestionTemplate),
-  })
-  .meta({ id: 'SurveyTemplate' });
-export type TSurveyTemplate = z.infer<typeof ZSurveyTemplate>;
-
 /** The key in GET /api/catalogue/templates/:key, such as escap-gcm-review-2020. */
-export const ZTemplateKey = z
-  .string()
-  .regex(/^[a-z0-9-]{1,80}$/, 'must be a template key such as escap-gcm-review-2020');
+export const ZTemplateKey = ZQuestionnaireKey;
 
 export const ZCatalogue = z
   .object({
@@ -95,7 +67,8 @@ export const ZCatalogue = z
     objectives: z.array(ZObjective),
     principles: z.array(ZPrinciple),
     clusters: z.array(ZCluster),
-    templates: z.array(ZSurveyTemplate),
+    /** The questionnaires shipped with the product (administrators may import more). */
+    templates: z.array(ZQuestionnaire),
   })
   .meta({ id: 'Catalogue' });
 export type TCatalogue = z.infer<typeof ZCatalogue>;

@@ -1,14 +1,17 @@
 import {
+  builtInQuestionnaire,
+  ESCAP_GCM_REVIEW_2020,
+  questionnaireQuestions,
+} from '../questionnaires/questionnaire';
+import {
   CATALOGUE,
   CLUSTERS,
   clusterByNumber,
   clusterOfObjective,
-  ESCAP_GCM_REVIEW_2020,
   GCM_OBJECTIVES,
   GUIDING_PRINCIPLES,
   objectiveByNumber,
   questionByCode,
-  templateByKey,
 } from '.';
 import { PRINCIPLE_KEYS, ZCatalogue } from './catalogue.schemas';
 
@@ -120,7 +123,8 @@ describe('clusters', () => {
 });
 
 describe('ESCAP Voluntary GCM Review 2020 survey', () => {
-  const questions = ESCAP_GCM_REVIEW_2020.questions;
+  const questions = questionnaireQuestions(ESCAP_GCM_REVIEW_2020);
+  const introduction = ESCAP_GCM_REVIEW_2020.introduction.map((block) => block.text).join('\n\n');
 
   it('is identified by its key, version and title', () => {
     expect(ESCAP_GCM_REVIEW_2020).toMatchObject({
@@ -161,14 +165,15 @@ describe('ESCAP Voluntary GCM Review 2020 survey', () => {
   it('ties 1a to 4d to their cluster and questions 5 to 10 to none', () => {
     for (const q of questions) {
       const cluster = /^([1-4])[a-d]$/.exec(q.code)?.[1];
-      expect(q.clusterNumber).toBe(cluster === undefined ? null : Number(cluster));
+      expect(q.sectionNumber).toBe(cluster === undefined ? null : Number(cluster));
+      expect(q.sectionKey).toBe(cluster === undefined ? 'general' : `cluster-${cluster}`);
     }
   });
 
   it('asks for a principles checklist in question 5, priority objectives in question 7 and narratives elsewhere', () => {
-    expect(question('5').answerKind).toBe('principles_checklist');
-    expect(question('7').answerKind).toBe('priority_objectives');
-    const narrative = questions.filter((q) => q.answerKind === 'narrative').map((q) => q.code);
+    expect(question('5').answer.kind).toBe('principles_checklist');
+    expect(question('7').answer.kind).toBe('priority_objectives');
+    const narrative = questions.filter((q) => q.answer.kind === 'narrative').map((q) => q.code);
     expect(narrative).toHaveLength(20);
     expect(narrative).not.toContain('5');
     expect(narrative).not.toContain('7');
@@ -217,18 +222,14 @@ describe('ESCAP Voluntary GCM Review 2020 survey', () => {
   });
 
   it('keeps prompts, introduction and instructions free of HTML, markdown bold and links', () => {
-    const texts = [
-      ESCAP_GCM_REVIEW_2020.introduction,
-      ...ESCAP_GCM_REVIEW_2020.instructions,
-      ...questions.map((q) => q.prompt),
-    ];
+    const texts = [introduction, ...ESCAP_GCM_REVIEW_2020.instructions, ...questions.map((q) => q.prompt)];
     for (const text of texts) {
       expect(text).not.toMatch(/<\/?[a-z]+>|\*|\]\(|^\s*[0-9a-d]+\.\s/);
     }
   });
 
   it('has the introduction on the mandate of the review and the return date', () => {
-    const intro = ESCAP_GCM_REVIEW_2020.introduction;
+    const intro = introduction;
     expect(intro).toContain(
       'This voluntary GCM review is issued to fulfil this mandate, by enabling member States to provide information on their progress towards the objectives of the Global Compact.',
     );
@@ -281,10 +282,12 @@ describe('catalogue', () => {
   });
 
   it('finds a template by key and a question by code, and returns undefined for unknown ones', () => {
-    const template = templateByKey('escap-gcm-review-2020');
+    const template = builtInQuestionnaire('escap-gcm-review-2020');
     expect(template).toBe(ESCAP_GCM_REVIEW_2020);
-    expect(template && questionByCode(template, '4b')?.clusterNumber).toBe(4);
-    expect(templateByKey('escap-gcm-review-2024')).toBeUndefined();
+    expect(builtInQuestionnaire('escap-gcm-review-2020', 1)).toBe(ESCAP_GCM_REVIEW_2020);
+    expect(builtInQuestionnaire('escap-gcm-review-2020', 2)).toBeUndefined();
+    expect(template && questionByCode(template, '4b')?.sectionNumber).toBe(4);
+    expect(builtInQuestionnaire('escap-gcm-review-2024')).toBeUndefined();
     expect(questionByCode(ESCAP_GCM_REVIEW_2020, '11')).toBeUndefined();
     expect(questionByCode(ESCAP_GCM_REVIEW_2020, '4e')).toBeUndefined();
   });

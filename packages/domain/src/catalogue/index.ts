@@ -1,27 +1,21 @@
-import type {
-  TCatalogue,
-  TCluster,
-  TObjective,
-  TQuestionTemplate,
-  TSurveyTemplate,
-} from './catalogue.schemas';
+import { BUILT_IN_QUESTIONNAIRES, questionnaireQuestions } from '../questionnaires/questionnaire';
+import type { TFlatQuestion, TQuestionnaire } from '../questionnaires/questionnaire.schemas';
+import type { TCatalogue, TCluster, TObjective } from './catalogue.schemas';
 import { CLUSTERS } from './clusters';
 import { GCM_OBJECTIVES } from './objectives';
 import { GUIDING_PRINCIPLES } from './principles';
-import { ESCAP_GCM_REVIEW_2020 } from './survey-2020';
 
 export { CLUSTERS } from './clusters';
 export { GCM_OBJECTIVES } from './objectives';
 export { GUIDING_PRINCIPLES } from './principles';
-export { ESCAP_GCM_REVIEW_2020 } from './survey-2020';
 
-/** The Global Compact and the survey forms the app knows about (checked against ZCatalogue in the tests). */
+/** The Global Compact and the built-in questionnaires (checked against ZCatalogue in the tests). */
 export const CATALOGUE: TCatalogue = {
   version: '2020.1',
   objectives: [...GCM_OBJECTIVES],
   principles: [...GUIDING_PRINCIPLES],
   clusters: [...CLUSTERS],
-  templates: [ESCAP_GCM_REVIEW_2020],
+  templates: [...BUILT_IN_QUESTIONNAIRES],
 };
 
 export function objectiveByNumber(n: number): TObjective | undefined {
@@ -37,10 +31,6 @@ export function clusterOfObjective(n: number): TCluster | undefined {
   return CLUSTERS.find((cluster) => cluster.objectiveNumbers.includes(n));
 }
 
-export function templateByKey(key: string): TSurveyTemplate | undefined {
-  return CATALOGUE.templates.find((template) => template.key === key);
-}
-
-export function questionByCode(template: TSurveyTemplate, code: string): TQuestionTemplate | undefined {
-  return template.questions.find((question) => question.code === code);
+export function questionByCode(questionnaire: TQuestionnaire, code: string): TFlatQuestion | undefined {
+  return questionnaireQuestions(questionnaire).find((question) => question.code === code);
 }

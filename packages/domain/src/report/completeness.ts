@@ -3,6 +3,7 @@ import type { TContactBlock } from '../reviews/reviews.schemas';
 import { countWords, wordGuidance } from '../text/word-count';
 import { findAttachmentReferences, parseAnswerText } from './answer-text';
 import type { TCompletenessItem, TCompletenessReport, TReportInput, TReportQuestion } from './report.schemas';
+import { tableRows } from './report-outline';
 import { reportQuestions } from './report-questions';
 
 const CONTACT_FIELDS: readonly { field: keyof TContactBlock; label: string; level: 'error' | 'warning' }[] = [
@@ -28,6 +29,7 @@ function hasContent(question: TReportQuestion): boolean {
     return (question.principles ?? []).some((p) => p.integrated !== null || !isBlank(p.explanation));
   }
   if (question.answerKind === 'priority_objectives') return (question.priorities ?? []).length > 0;
+  if (question.answerKind === 'table') return tableRows(question).length > 0;
   return false;
 }
 
@@ -37,6 +39,7 @@ function answerTexts(question: TReportQuestion): string[] {
     question.body,
     ...(question.principles ?? []).map((principle) => principle.explanation),
     ...(question.priorities ?? []).map((priority) => priority.reason),
+    ...tableRows(question).flat(),
   ];
 }
 
@@ -162,7 +165,7 @@ function questionItems(input: TReportInput): TCompletenessItem[] {
     }
     if (question.answerKind === 'principles_checklist') items.push(...principleItems(question));
     else if (question.answerKind === 'priority_objectives') items.push(...priorityItems(question));
-    else items.push(...lengthItems(question, targetWords));
+    else if (question.answerKind === 'narrative') items.push(...lengthItems(question, targetWords));
     items.push(...referenceItems(question, attached));
   }
   return items;

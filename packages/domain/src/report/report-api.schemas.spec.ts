@@ -75,7 +75,9 @@ describe('amendment request', () => {
       true,
     );
     expect(ZCreateAmendmentRequest.safeParse({ questionCodes: [], note: 'x' }).success).toBe(false);
-    expect(ZCreateAmendmentRequest.safeParse({ questionCodes: ['11'], note: 'x' }).success).toBe(false);
+    expect(ZCreateAmendmentRequest.safeParse({ questionCodes: ['free text'], note: 'x' }).success).toBe(
+      false,
+    );
     expect(ZCreateAmendmentRequest.safeParse({ questionCodes: ['2b', '2b'], note: 'x' }).success).toBe(false);
     expect(ZCreateAmendmentRequest.safeParse({ questionCodes: ['2b'], note: ' ' }).success).toBe(false);
   });

@@ -17,6 +17,7 @@ import {
   ZReportPrinciple,
   ZReportPriority,
   ZReportQuestionStatus,
+  ZTableRow,
 } from './report.schemas';
 
 export const ANSWER_MAX_CHARACTERS = 100_000;
@@ -111,11 +112,32 @@ export const ZPrioritiesAnswerData = z
   .meta({ id: 'PrioritiesAnswerData' });
 export type TPrioritiesAnswerData = z.infer<typeof ZPrioritiesAnswerData>;
 
-/** Answer.data as stored and shown: the table of question 5 or 7 (read leniently). */
+/** A table question: rows of text per column key (the keys are checked against the question's columns). */
+export const ZTableAnswerData = z
+  .object({
+    rows: z
+      .array(
+        z.record(
+          z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'must be a column key'),
+          z
+            .string({ error: 'must be text' })
+            .max(EXPLANATION_MAX, `must be at most ${EXPLANATION_MAX} characters`)
+            .check(storableText),
+        ),
+        { error: 'must be a list of rows' },
+      )
+      .max(200, 'a table has at most 200 rows'),
+  })
+  .strict()
+  .meta({ id: 'TableAnswerData' });
+export type TTableAnswerData = z.infer<typeof ZTableAnswerData>;
+
+/** Answer.data as stored and shown: the principles, priorities or table rows (read leniently). */
 export const ZAnswerData = z
   .object({
     principles: z.array(ZReportPrinciple).optional(),
     priorities: z.array(ZReportPriority).optional(),
+    rows: z.array(ZTableRow).optional(),
   })
   .meta({ id: 'AnswerData' });
 export type TAnswerData = z.infer<typeof ZAnswerData>;

@@ -1,4 +1,5 @@
-import { ESCAP_GCM_REVIEW_2020, GUIDING_PRINCIPLES } from '../catalogue';
+import { GUIDING_PRINCIPLES } from '../catalogue';
+import { ESCAP_GCM_REVIEW_2020, questionnaireQuestions } from '../questionnaires/questionnaire';
 import { MONGOLIA_ANSWERS, mongoliaReportInput, withQuestion } from './report.fixtures';
 import {
   type TReportOutline,
@@ -112,7 +113,7 @@ describe('buildReportOutline', () => {
       node.anchor.startsWith('question-'),
     );
     expect(questionHeadings.map((node) => node.anchor)).toEqual(
-      ESCAP_GCM_REVIEW_2020.questions.map((question) => questionAnchor(question.code)),
+      questionnaireQuestions(ESCAP_GCM_REVIEW_2020).map((question) => questionAnchor(question.code)),
     );
     expect(questionHeadings.find((node) => node.anchor === 'question-2c')).toEqual({
       kind: 'heading',
@@ -128,7 +129,9 @@ describe('buildReportOutline', () => {
 
   it('puts each answer under its own question heading, in the survey order', () => {
     const positions = ['1a', '1b', '1c', '1d', '2a', '3b', '4c', '6', '8', '9', '10'].map((code) => {
-      const prompt = ESCAP_GCM_REVIEW_2020.questions.find((question) => question.code === code)?.prompt;
+      const prompt = questionnaireQuestions(ESCAP_GCM_REVIEW_2020).find(
+        (question) => question.code === code,
+      )?.prompt;
       const heading = text.indexOf(`\n\n${code}. ${prompt}\n\n`);
       const answer = text.indexOf((MONGOLIA_ANSWERS[code] ?? '').split('\n\n')[0] ?? '');
       expect(heading).toBeGreaterThan(0);

@@ -1,5 +1,7 @@
 import { DateTime } from 'luxon';
-import { CLUSTERS, GCM_OBJECTIVES, GUIDING_PRINCIPLES, objectiveByNumber, templateByKey } from '../catalogue';
+import { GCM_OBJECTIVES, GUIDING_PRINCIPLES, objectiveByNumber } from '../catalogue';
+import { headedSections } from '../questionnaires/questionnaire';
+import type { TQuestionnaire } from '../questionnaires/questionnaire.schemas';
 import { answerToPlainText, parseAnswerText } from './answer-text';
 import {
   PRINCIPLES_TABLE_HEADER,
@@ -14,19 +16,11 @@ import {
 } from './report.schemas';
 import { reportQuestions } from './report-questions';
 
+/** The title of the ESCAP 2020 document; a questionnaire names its own (document.title). */
 export const REPORT_TITLE = 'Voluntary GCM Review';
-
-export const CONSENT_TEXT = {
-  yes: 'Yes, the report may be shared at the IMRF/regional reviews site of the UN Network on Migration',
-  no: 'No, the report may not be shared at the IMRF/regional reviews site of the UN Network on Migration',
-  notChosen: 'Not chosen',
-} as const;
 
 export const NOT_APPLICABLE_TEXT = 'Not applicable';
 export const NO_ANSWER_TEXT = 'No answer';
-
-export const ANNEX_INTRODUCTION =
-  'Global Compact for Safe, Orderly and Regular Migration - Objectives for safe, orderly and regular migration (GA resolution 73/195)';
 
 /** Anchors of the report's fixed sections (for links from the completeness list and docx bookmarks). */
 export const REPORT_ANCHORS = {
@@ -55,9 +49,10 @@ export function amendmentLabel(version: number, issuedOn?: string): string {
   return issuedOn ? `Amended version ${version} — ${formatDate(issuedOn)}` : `Amended version ${version}`;
 }
 
-export function consentText(consentToPublish: boolean | null): string {
-  if (consentToPublish === null) return CONSENT_TEXT.notChosen;
-  return consentToPublish ? CONSENT_TEXT.yes : CONSENT_TEXT.no;
+/** The State's answer on publication, in the questionnaire's words. */
+export function consentText(questionnaire: TQuestionnaire, consentToPublish: boolean | null): string {
+  if (consentToPublish === null) return questionnaire.consent.notChosen;
+  return consentToPublish ? questionnaire.consent.yes : questionnaire.consent.no;
 }
 
 /** The contact block in the form's order. */
@@ -107,36 +102,36 @@ class OutlineWriter {
 }
 
 function writeContact(out: OutlineWriter, input: TReportInput): void {
-  out.heading(2, 'Coordinating office', REPORT_ANCHORS.contact);
+  out.heading(2, input.questionnaire.document.headings.contact, REPORT_ANCHORS.contact);
   out.node({ kind: 'contact', rows: contactRows(input) });
 }
 
 function writeConsent(out: OutlineWriter, input: TReportInput): void {
-  out.heading(2, 'Consent to publish', REPORT_ANCHORS.consent);
-  out.node({ kind: 'consent', text: consentText(input.consentToPublish) });
+  out.heading(2, input.questionnaire.document.headings.consent, REPORT_ANCHORS.consent);
+  out.node({ kind: 'consent', text: consentText(input.questionnaire, input.consentToPublish) });
 }
 
-/** The introduction of the form, with the contact block and the consent where the form asks for them. */
+/**
+ * The questionnaire's introduction, with the contact block after its "contact" paragraph and the
+ * consent after its "consent" paragraph (at the end when the introduction has none).
+ */
 function writeIntroduction(out: OutlineWriter, input: TReportInput): void {
-  const template = templateByKey(input.templateKey);
-  const introduction = template ? parseAnswerText(template.introduction) : [];
-  const textOf = (block: TTextBlock): string => (block.kind === 'paragraph' ? block.text : '');
-  const contactAt = introduction.findIndex((block) => /identify the office/i.test(textOf(block)));
-  const consentAt = introduction.findIndex((block) => /willing to share your report/i.test(textOf(block)));
+  const { introduction, instructions, document } = input.questionnaire;
+  for (const block of introduction) {
+    if (block.kind === 'contact') out.heading(2, document.headings.contact, REPORT_ANCHORS.contact);
+    if (block.kind === 'consent') out.heading(2, document.headings.consent, REPORT_ANCHORS.consent);
+    out.text(parseAnswerText(block.text));
+    if (block.kind === 'contact') out.node({ kind: 'contact', rows: contactRows(input) });
+    if (block.kind === 'consent') {
+      out.node({ kind: 'consent', text: consentText(input.questionnaire, input.consentToPublish) });
+    }
+  }
+  if (!introduction.some((block) => block.kind === 'contact')) writeContact(out, input);
+  if (!introduction.some((block) => block.kind === 'consent')) writeConsent(out, input);
 
-  introduction.forEach((block, index) => {
-    if (index === contactAt) out.heading(2, 'Coordinating office', REPORT_ANCHORS.contact);
-    if (index === consentAt) out.heading(2, 'Consent to publish', REPORT_ANCHORS.consent);
-    out.text([block]);
-    if (index === contactAt) out.node({ kind: 'contact', rows: contactRows(input) });
-    if (index === consentAt) out.node({ kind: 'consent', text: consentText(input.consentToPublish) });
-  });
-  if (contactAt < 0) writeContact(out, input);
-  if (consentAt < 0) writeConsent(out, input);
-
-  if (template && template.instructions.length > 0) {
-    out.heading(2, 'Instructions', REPORT_ANCHORS.instructions);
-    out.text(template.instructions.map((text) => ({ kind: 'paragraph', text })));
+  if (instructions.length > 0) {
+    out.heading(2, document.headings.instructions, REPORT_ANCHORS.instructions);
+    out.text(instructions.map((text) => ({ kind: 'paragraph', text })));
   }
 }
 
@@ -164,9 +159,13 @@ function writePrinciplesTable(out: OutlineWriter, question: TReportQuestion): vo
 }
 
 function writePriorityTable(out: OutlineWriter, question: TReportQuestion): void {
+  const header: [string, string] =
+    question.answer.kind === 'priority_objectives'
+      ? [...question.answer.columns]
+      : [...PRIORITY_TABLE_HEADER];
   out.node({
     kind: 'priority-table',
-    header: [...PRIORITY_TABLE_HEADER],
+    header,
     rows: (question.priorities ?? []).map((priority): [string, string] => {
       const title = priority.title.trim() || objectiveByNumber(priority.objective)?.title || '';
       return [`${priority.objective}. ${title}`.trim(), priority.reason.trim()];
@@ -174,7 +173,25 @@ function writePriorityTable(out: OutlineWriter, question: TReportQuestion): void
   });
 }
 
-/** The answer under a question heading: its text, the question 5 or 7 table, or a note. */
+/** A table answer's rows that have any text, as cells in the columns' order. */
+export function tableRows(question: TReportQuestion): string[][] {
+  if (question.answer.kind !== 'table') return [];
+  const { columns } = question.answer;
+  return (question.rows ?? [])
+    .map((row) => columns.map((column) => (row[column.key] ?? '').trim()))
+    .filter((cells) => cells.some((cell) => cell.length > 0));
+}
+
+function writeTable(out: OutlineWriter, question: TReportQuestion): void {
+  if (question.answer.kind !== 'table') return;
+  out.node({
+    kind: 'table',
+    header: question.answer.columns.map((column) => column.title),
+    rows: tableRows(question),
+  });
+}
+
+/** The answer under a question heading: its text, its table (principles, priorities, columns), or a note. */
 function writeAnswer(out: OutlineWriter, question: TReportQuestion): void {
   if (question.status === 'not_applicable') {
     out.node({ kind: 'note', text: NOT_APPLICABLE_TEXT });
@@ -186,7 +203,9 @@ function writeAnswer(out: OutlineWriter, question: TReportQuestion): void {
       ? hasPrincipleAnswer(question)
       : question.answerKind === 'priority_objectives'
         ? (question.priorities ?? []).length > 0
-        : false;
+        : question.answerKind === 'table'
+          ? tableRows(question).length > 0
+          : false;
   if (blocks.length === 0 && !table) {
     out.node({ kind: 'note', text: NO_ANSWER_TEXT });
     return;
@@ -194,6 +213,7 @@ function writeAnswer(out: OutlineWriter, question: TReportQuestion): void {
   out.text(blocks);
   if (table && question.answerKind === 'principles_checklist') writePrinciplesTable(out, question);
   if (table && question.answerKind === 'priority_objectives') writePriorityTable(out, question);
+  if (table && question.answerKind === 'table') writeTable(out, question);
   out.flush();
 }
 
@@ -209,9 +229,11 @@ export function buildReportOutline(input: TReportInput): TReportOutline {
   const out = new OutlineWriter();
   const questions = reportQuestions(input).map((entry) => entry.question);
 
+  const { questionnaire } = input;
+  const { document } = questionnaire;
   out.node({
     kind: 'title',
-    text: REPORT_TITLE,
+    text: document.title,
     subtitle: [input.country.trim(), String(input.cycle)].filter((part) => part.length > 0).join(' — '),
   });
   if (input.version > 1) {
@@ -222,28 +244,40 @@ export function buildReportOutline(input: TReportInput): TReportOutline {
 
   writeIntroduction(out, input);
 
-  for (const cluster of CLUSTERS) {
-    out.heading(1, `${cluster.number}. ${cluster.title}`, clusterAnchor(cluster.number));
-    out.text([{ kind: 'paragraph', text: `GCM Objectives: ${cluster.objectiveNumbers.join(', ')}` }]);
-    out.node({ kind: 'objective-list', items: objectiveItems(cluster.objectiveNumbers) });
-    for (const question of questions.filter((q) => q.clusterNumber === cluster.number)) {
-      out.heading(2, `${question.code}. ${question.prompt}`, questionAnchor(question.code));
+  // Questions in order; a headed section's heading (and its objectives) before its first question.
+  const sections = new Map(headedSections(questionnaire).map((section) => [section.key, section]));
+  let current: string | null = null;
+  for (const question of questions) {
+    const section = sections.get(question.sectionKey);
+    if (!section) {
+      current = null;
+      out.heading(1, `${question.code}. ${question.prompt}`, questionAnchor(question.code));
       writeAnswer(out, question);
+      continue;
     }
-  }
-
-  const known = new Set(CLUSTERS.map((cluster) => cluster.number));
-  for (const question of questions.filter((q) => q.clusterNumber === null || !known.has(q.clusterNumber))) {
-    out.heading(1, `${question.code}. ${question.prompt}`, questionAnchor(question.code));
+    if (current !== section.key) {
+      current = section.key;
+      out.heading(1, `${section.number}. ${section.title}`, clusterAnchor(section.number));
+      if (document.sectionObjectives && section.objectives.length > 0) {
+        out.text([{ kind: 'paragraph', text: `GCM Objectives: ${section.objectives.join(', ')}` }]);
+        out.node({ kind: 'objective-list', items: objectiveItems(section.objectives) });
+      }
+    }
+    out.heading(2, `${question.code}. ${question.prompt}`, questionAnchor(question.code));
     writeAnswer(out, question);
   }
 
-  out.heading(1, 'Annex', REPORT_ANCHORS.annex);
-  out.text([{ kind: 'paragraph', text: ANNEX_INTRODUCTION }]);
-  out.node({ kind: 'objective-list', items: GCM_OBJECTIVES.map(({ number, title }) => ({ number, title })) });
+  if (document.annex) {
+    const { annex } = document;
+    const numbers =
+      annex.objectives.length > 0 ? annex.objectives : GCM_OBJECTIVES.map(({ number }) => number);
+    out.heading(1, annex.title, REPORT_ANCHORS.annex);
+    if (annex.introduction.trim()) out.text([{ kind: 'paragraph', text: annex.introduction }]);
+    out.node({ kind: 'objective-list', items: objectiveItems(numbers) });
+  }
 
   if (input.attachments.length > 0) {
-    out.heading(1, 'Attachments', REPORT_ANCHORS.attachments);
+    out.heading(1, document.attachmentsTitle, REPORT_ANCHORS.attachments);
     const items: TReportAttachmentItem[] = [...input.attachments]
       .sort((a, b) => a.number - b.number || a.fileName.localeCompare(b.fileName))
       .map((attachment) => ({
@@ -276,6 +310,7 @@ function nodeToPlainText(node: TReportOutlineNode): string {
         .map((cells) => cells.join('\t').trimEnd())
         .join('\n');
     case 'priority-table':
+    case 'table':
       return [node.header, ...node.rows].map((cells) => cells.join('\t').trimEnd()).join('\n');
     case 'objective-list':
       return node.items.map((item) => `${item.number}. ${item.title}`).join('\n');

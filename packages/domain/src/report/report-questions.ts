@@ -1,5 +1,5 @@
-import { templateByKey } from '../catalogue';
-import type { TQuestionTemplate } from '../catalogue/catalogue.schemas';
+import { questionnaireQuestions } from '../questionnaires/questionnaire';
+import type { TFlatQuestion } from '../questionnaires/questionnaire.schemas';
 import type { TReportInput, TReportQuestion } from './report.schemas';
 
 /** The survey asks for "about 500 words per question" when the template does not say otherwise. */
@@ -7,53 +7,52 @@ export const DEFAULT_TARGET_WORDS = 500;
 
 export interface TOrderedReportQuestion {
   question: TReportQuestion;
-  /** False when the template has the question but the input does not (it is shown as unanswered). */
+  /** False when the questionnaire has the question but the input does not (it is shown as unanswered). */
   provided: boolean;
   targetWords: number;
 }
 
-/** 1a–4d by cluster and letter, then 5–10, for questions the template does not know. */
-function codeRank(code: string): number {
-  const letter = /^(\d+)([a-z])$/.exec(code);
-  if (letter) return Number(letter[1]) * 10 + (letter[2] ?? 'a').charCodeAt(0) - 96;
-  return 1000 + Number(code);
-}
-
-function fromTemplate(template: TQuestionTemplate): TReportQuestion {
+/** An unanswered question as the questionnaire asks it. */
+export function reportQuestionFromQuestionnaire(question: TFlatQuestion): TReportQuestion {
   return {
-    code: template.code,
-    prompt: template.prompt,
-    clusterNumber: template.clusterNumber,
-    answerKind: template.answerKind,
+    code: question.code,
+    order: question.order,
+    sectionKey: question.sectionKey,
+    prompt: question.prompt,
+    clusterNumber: question.sectionNumber,
+    answerKind: question.answer.kind,
+    answer: question.answer,
+    targetWords: question.guidance.targetWords,
     status: 'draft',
     body: '',
   };
 }
 
 /**
- * The report's questions in survey order: every question of the template (those the input lacks are
- * added unanswered), then any other question of the input. A question given twice counts once (the first).
+ * The report's questions in the questionnaire's order: the review's questions by their position,
+ * with every question of the questionnaire the input lacks added unanswered at its own position. A
+ * code given twice counts once (the first).
  */
 export function reportQuestions(input: TReportInput): TOrderedReportQuestion[] {
-  const templates = templateByKey(input.templateKey)?.questions ?? [];
   const byCode = new Map<string, TReportQuestion>();
   for (const question of input.questions) {
     if (!byCode.has(question.code)) byCode.set(question.code, question);
   }
-
-  const ordered: TOrderedReportQuestion[] = [];
-  for (const template of [...templates].sort((a, b) => a.order - b.order)) {
-    const question = byCode.get(template.code);
-    byCode.delete(template.code);
-    ordered.push({
-      question: question ?? fromTemplate(template),
-      provided: question !== undefined,
-      targetWords: template.guidance.targetWords,
+  const entries: { rank: number; entry: TOrderedReportQuestion }[] = [...byCode.values()].map((question) => ({
+    rank: question.order,
+    entry: { question, provided: true, targetWords: question.targetWords },
+  }));
+  for (const question of questionnaireQuestions(input.questionnaire)) {
+    if (byCode.has(question.code)) continue;
+    entries.push({
+      // After a provided question of the same position, so the review's own order wins.
+      rank: question.order + 0.5,
+      entry: {
+        question: reportQuestionFromQuestionnaire(question),
+        provided: false,
+        targetWords: question.guidance.targetWords,
+      },
     });
   }
-  const extra = [...byCode.values()].sort((a, b) => codeRank(a.code) - codeRank(b.code));
-  for (const question of extra) {
-    ordered.push({ question, provided: true, targetWords: DEFAULT_TARGET_WORDS });
-  }
-  return ordered;
+  return entries.sort((a, b) => a.rank - b.rank).map(({ entry }) => entry);
 }

@@ -3,9 +3,11 @@
  * specs of the report rules and as sample data for the API tests, exported through `@gcm/domain/testing`
  * (not the package's public API).
  */
-import { ESCAP_GCM_REVIEW_2020, GUIDING_PRINCIPLES } from '../catalogue';
+import { GUIDING_PRINCIPLES } from '../catalogue';
 import type { TPrincipleKey } from '../catalogue/catalogue.schemas';
+import { ESCAP_GCM_REVIEW_2020, questionnaireQuestions } from '../questionnaires/questionnaire';
 import type { TReportInput, TReportPriority, TReportQuestion } from './report.schemas';
+import { reportQuestionFromQuestionnaire } from './report-questions';
 
 export const MONGOLIA_ANSWERS: Record<string, string> = {
   '1a': 'Over the past 20 years, Mongolia has transformed into a vibrant multiparty democracy. The country has experienced an economic boom, driven by the mining sector, with significant GDP growth and increased in-and-outbound migration flows. Mongolia is experiencing higher migration rates in all aspects with increasing numbers of international immigrants, the emigration of young people looking for work, and rural to urban migration. Currently, an estimated 190,000 Mongolians, 5.8 percent of the total population, live abroad. Usually, Mongolian migrants to foreign countries are young people educated and skilled in search of higher paid jobs and a better quality of life for themselves and their families. These migrants are mainly males traveling to destinations in Asia, like the Republic of Korea, China, Japan, and some countries in Europe, with the Czech Republic and Sweden are the main destinations, as well as the United States.\n\nAs of 2019, the population of Mongolia reached 3.3 million, and the growth was at 1.8 percent. According to the 2020 Housing Census, 122.3 thousand people are living abroad for 6 months or more, of which 58.8 percent live and work in the Asia-Pacific region and 23.9 percent in Europe. Of all the Mongolians living abroad, 34.2 percent went for study, 32.0 percent for work (of which 20.6 percent are self-employed, 10.4 percent are employed, 1.0 percent are on business trips), 12.6 percent are staying for family reasons, 11.7 percent are residing, and the remaining 9.5 percent are residing for other reasons.',
@@ -73,23 +75,20 @@ export const MONGOLIA_PRINCIPLE_EXPLANATIONS: Record<TPrincipleKey, string> = {
 
 /** Every question of the survey, final, with Mongolia's answers. */
 export function mongoliaQuestions(): TReportQuestion[] {
-  return ESCAP_GCM_REVIEW_2020.questions.map((template): TReportQuestion => {
+  return questionnaireQuestions(ESCAP_GCM_REVIEW_2020).map((template): TReportQuestion => {
     const question: TReportQuestion = {
-      code: template.code,
-      prompt: template.prompt,
-      clusterNumber: template.clusterNumber,
-      answerKind: template.answerKind,
+      ...reportQuestionFromQuestionnaire(template),
       status: 'final',
       body: MONGOLIA_ANSWERS[template.code] ?? '',
     };
-    if (template.answerKind === 'principles_checklist') {
+    if (template.answer.kind === 'principles_checklist') {
       question.principles = GUIDING_PRINCIPLES.map((principle) => ({
         key: principle.key,
         integrated: true,
         explanation: MONGOLIA_PRINCIPLE_EXPLANATIONS[principle.key],
       }));
     }
-    if (template.answerKind === 'priority_objectives') {
+    if (template.answer.kind === 'priority_objectives') {
       question.priorities = MONGOLIA_PRIORITIES.map((priority) => ({ ...priority }));
     }
     return question;
@@ -100,6 +99,7 @@ export function mongoliaQuestions(): TReportQuestion[] {
 export function mongoliaReportInput(overrides: Partial<TReportInput> = {}): TReportInput {
   return {
     templateKey: ESCAP_GCM_REVIEW_2020.key,
+    questionnaire: ESCAP_GCM_REVIEW_2020,
     title: 'Voluntary GCM Review of Mongolia 2020',
     country: 'Mongolia',
     cycle: 2020,

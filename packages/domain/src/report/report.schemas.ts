@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZAnswerKind, ZPrincipleKey, ZQuestionCode } from '../catalogue/catalogue.schemas';
+import { ZQuestionnaire, ZQuestionnaireAnswer } from '../questionnaires/questionnaire.schemas';
 import { ZContactBlock } from '../reviews/reviews.schemas';
 
 // ---------------------------------------------------------------------------------------------
@@ -43,13 +44,25 @@ export const ZReportPriority = z
   .meta({ id: 'ReportPriority' });
 export type TReportPriority = z.infer<typeof ZReportPriority>;
 
+/** One row of a table answer: a text per column key. */
+export const ZTableRow = z.record(z.string(), z.string()).meta({ id: 'TableRow' });
+export type TTableRow = z.infer<typeof ZTableRow>;
+
 export const ZReportQuestion = z
   .object({
     code: ZQuestionCode,
+    /** Position in the review's questionnaire (1-based); questions are compiled in this order. */
+    order: z.number().int().min(1),
+    /** The questionnaire section the question belongs to (its heading comes from the questionnaire). */
+    sectionKey: z.string(),
     prompt: z.string(),
-    /** 1–4 for questions 1a–4d, null for questions 5–10. */
-    clusterNumber: z.number().int().min(1).max(4).nullable(),
+    /** The number of the question's headed section, null when the section has no heading. */
+    clusterNumber: z.number().int().min(1).nullable(),
     answerKind: ZAnswerKind,
+    /** How the question is answered (table columns, priority table headings); from the review's copy. */
+    answer: ZQuestionnaireAnswer,
+    /** The review's word target for the question. */
+    targetWords: z.number().int().positive(),
     status: ZReportQuestionStatus,
     /** The consolidated answer as plain text (paragraphs, "- " and "1. " lists); see parseAnswerText. */
     body: z.string(),
@@ -57,6 +70,8 @@ export const ZReportQuestion = z
     principles: z.array(ZReportPrinciple).optional(),
     /** Question 7 (answerKind priority_objectives), in the order the table shows them. */
     priorities: z.array(ZReportPriority).optional(),
+    /** A table question's rows (answerKind table), in order. */
+    rows: z.array(ZTableRow).optional(),
   })
   .meta({ id: 'ReportQuestion' });
 export type TReportQuestion = z.infer<typeof ZReportQuestion>;
@@ -81,6 +96,8 @@ export type TReportRecipients = z.infer<typeof ZReportRecipients>;
 export const ZReportInput = z
   .object({
     templateKey: z.string().min(1),
+    /** The questionnaire the review follows: its structure, introduction and document layout. */
+    questionnaire: ZQuestionnaire,
     /** The review's own title (e.g. for the file name); the document itself is titled "Voluntary GCM Review". */
     title: z.string(),
     country: z.string(),
@@ -148,6 +165,11 @@ export const ZReportOutlineNode = z
           explanation: z.string(),
         }),
       ),
+    }),
+    z.object({
+      kind: z.literal('table'),
+      header: z.array(z.string()),
+      rows: z.array(z.array(z.string())),
     }),
     z.object({
       kind: z.literal('priority-table'),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZAnswerKind, ZObjective, ZQuestionCode } from '../catalogue/catalogue.schemas';
 import { ZDeadlineStatus } from '../deadlines/deadline.schemas';
+import { DRAFT_SOURCES, ZQuestionnaireAnswer } from '../questionnaires/questionnaire.schemas';
 import {
   ZAssignmentRole,
   ZContributionState,
@@ -95,8 +96,20 @@ export const ZReviewQuestion = z
     clusterNumber: z.number().int().nullable(),
     prompt: z.string(),
     answerKind: ZAnswerKind,
+    /** How the question is answered: table columns, priority-table headings. */
+    answer: ZQuestionnaireAnswer,
+    /** The questionnaire section it belongs to. */
+    sectionKey: z.string(),
     targetWords: z.number().int(),
     guidance: z.string(),
+    /** GCM objectives the question refers to beyond its section's. */
+    objectives: z.array(z.number().int()),
+    /** Added by the review's coordinator, not asked by the questionnaire. */
+    national: z.boolean(),
+    /** "methodology": the workshops page drafts this answer. */
+    draftFrom: z.enum(DRAFT_SOURCES).nullable(),
+    /** For 409 on a stale change of the question (tailoring). */
+    version: z.number().int(),
     assignments: z.array(ZAssignmentSummary),
   })
   .meta({ id: 'ReviewQuestion' });
@@ -130,9 +143,14 @@ export const ZReviewDetail = ZReviewSummary.extend({
   contact: ZContactBlock,
   recipients: z.object({ to: z.array(z.string()), cc: z.array(z.string()) }),
   consentToPublish: z.boolean().nullable(),
-  /** Questions 1a–4d, grouped by cluster with the objectives each cluster covers. */
+  /** The questionnaire followed, as a title ("ESCAP Voluntary GCM Review 2020") and version. */
+  questionnaire: z.object({ key: z.string(), version: z.number().int(), title: z.string() }),
+  /**
+   * The questionnaire's headed sections in order (ESCAP 2020: the four clusters, questions 1a–4d),
+   * with the objectives each covers and their questions.
+   */
   clusters: z.array(ZReviewCluster),
-  /** Questions 5–10, which belong to no cluster. */
+  /** The questions of unheaded sections (ESCAP 2020: questions 5–10), in order. */
   generalQuestions: z.array(ZReviewQuestion),
   /** The signed-in person's place in this review, so screens can offer what they may do. */
   viewer: z.object({ role: ZReviewRole, organisationId: ZUuid.nullable() }),

@@ -21,6 +21,8 @@ export const ZLocalTime = z
 export const ZCreateReviewRequest = z
   .object({
     templateKey: z.string().min(1).max(80).check(storableText),
+    /** The questionnaire's version; the newest when left out. */
+    templateVersion: z.number().int().min(1).max(999).optional(),
     country: text(100).min(1, 'is required'),
     cycle: z
       .number({ error: 'must be a year' })

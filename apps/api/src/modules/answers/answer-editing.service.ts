@@ -9,6 +9,8 @@ import {
   type TSaveAnswerRequest,
   ZPrinciplesAnswerData,
   ZPrioritiesAnswerData,
+  ZQuestionnaireAnswer,
+  ZTableAnswerData,
 } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { toFieldErrors, validationError } from '../../infra/http/validation.pipe';
@@ -36,8 +38,10 @@ export function checkAnswerData(
   kind: AnswerKind,
   code: string,
   data: TSaveAnswerRequest['data'],
+  config: Prisma.JsonValue = null,
 ): Prisma.JsonValue | undefined {
   if (data === undefined || data === null) return data;
+  if (kind === 'table') return checkTableData(code, data, config);
   if (kind === 'principles_checklist') {
     const parsed = ZPrinciplesAnswerData.safeParse(data);
     if (!parsed.success) throw validationError(toFieldErrors(parsed.error.issues, 'data'));
@@ -60,9 +64,34 @@ export function checkAnswerData(
   throw validationError([
     {
       path: 'data',
-      message: `question ${code} is answered in text only: send no data (only questions 5 and 7 take data)`,
+      message: `question ${code} is answered in text only: send no data (only checklist, priority and table questions take data)`,
     },
   ]);
+}
+
+/** A table answer: rows with a text for some of the question's columns; blank rows are dropped. */
+function checkTableData(code: string, data: unknown, config: Prisma.JsonValue): Prisma.JsonValue {
+  const answer = ZQuestionnaireAnswer.safeParse(config);
+  const columns = answer.success && answer.data.kind === 'table' ? answer.data.columns : [];
+  const parsed = ZTableAnswerData.safeParse(data);
+  if (!parsed.success) throw validationError(toFieldErrors(parsed.error.issues, 'data'));
+  const keys = new Set(columns.map((column) => column.key));
+  const problems: { path: string; message: string }[] = [];
+  parsed.data.rows.forEach((row, index) => {
+    for (const key of Object.keys(row)) {
+      if (!keys.has(key)) {
+        problems.push({
+          path: `data.rows.${index}.${key}`,
+          message: `question ${code} has no column "${key}"; its columns are ${[...keys].join(', ')}`,
+        });
+      }
+    }
+  });
+  if (problems.length > 0) throw validationError(problems);
+  const rows = parsed.data.rows
+    .map((row) => Object.fromEntries(columns.map((column) => [column.key, (row[column.key] ?? '').trim()])))
+    .filter((row) => Object.values(row).some((cell) => cell.length > 0));
+  return { rows };
 }
 
 /** JSON with object keys sorted: PostgreSQL's jsonb gives keys back in its own order. */
@@ -101,7 +130,7 @@ export class AnswerEditingService {
   async save(reviewId: string, code: string, personId: string, input: TSaveAnswerRequest): Promise<TAnswer> {
     await this.access.require(reviewId, personId, ['coordinator'], 'edit the consolidated answer');
     const question = await this.consolidation.question(reviewId, code);
-    const data = checkAnswerData(question.answerKind, code, input.data);
+    const data = checkAnswerData(question.answerKind, code, input.data, question.answerConfig);
     try {
       await this.answers.transaction(async (db) => {
         await this.writability.assertWritable(db, reviewId, { code: question.code });

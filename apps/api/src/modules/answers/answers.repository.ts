@@ -14,6 +14,7 @@ export const questionSelect = {
   clusterNumber: true,
   prompt: true,
   answerKind: true,
+  answerConfig: true,
   targetWords: true,
   guidance: true,
 } satisfies Prisma.QuestionSelect;

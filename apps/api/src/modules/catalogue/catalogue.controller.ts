@@ -1,11 +1,11 @@
 import {
   AppError,
+  builtInQuestionnaire,
   CATALOGUE,
   type TCatalogue,
-  type TSurveyTemplate,
-  templateByKey,
+  type TQuestionnaire,
   ZCatalogue,
-  ZSurveyTemplate,
+  ZQuestionnaire,
   ZTemplateKey,
 } from '@gcm/domain';
 import { Controller, Get, Param } from '@nestjs/common';
@@ -26,12 +26,12 @@ export class CatalogueController {
   }
 
   @Get('templates/:templateKey')
-  @Documented('One survey template with its questions', {
-    200: ZSurveyTemplate,
+  @Documented('The newest built-in questionnaire of that key (imported ones: GET /api/questionnaires)', {
+    200: ZQuestionnaire,
     404: { description: 'No template has that key' },
   })
-  template(@Param('templateKey', { schema: ZTemplateKey }) templateKey: string): TSurveyTemplate {
-    const template = templateByKey(templateKey);
+  template(@Param('templateKey', { schema: ZTemplateKey }) templateKey: string): TQuestionnaire {
+    const template = builtInQuestionnaire(templateKey);
     if (!template) {
       throw new AppError('NOT_FOUND', `There is no survey template "${templateKey}"`);
     }

@@ -123,6 +123,16 @@ class DocxWriter {
       case 'priority-table':
         this.children.push(table(node.header, node.rows, [2, 3]), new Paragraph({}));
         return;
+      case 'table':
+        this.children.push(
+          table(
+            node.header,
+            node.rows,
+            node.header.map(() => 1),
+          ),
+          new Paragraph({}),
+        );
+        return;
       case 'objective-list':
         for (const item of node.items) this.hanging(`${item.number}.`, item.title);
         return;

@@ -5,10 +5,12 @@ import {
   type TReportRecipients,
   todayIn,
   ZAnswerData,
+  ZQuestionnaireAnswer,
   ZReportQuestionStatus,
 } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
+import { QuestionnaireCatalogue } from '../questionnaires/questionnaire-catalogue.service';
 import { NumberedAttachmentsRepository } from './numbered-attachments.repository';
 import { type AmendmentRow, type Db, ReportRepository, type ReviewForReport } from './report.repository';
 import type { NumberedAttachmentRow } from './report-attachments';
@@ -34,9 +36,13 @@ function toReportQuestion(row: QuestionRow): TReportQuestion {
   const status = ZReportQuestionStatus.safeParse(row.answer?.status);
   return {
     code: row.code,
+    order: row.order,
+    sectionKey: row.sectionKey,
     prompt: row.prompt,
     clusterNumber: row.clusterNumber,
     answerKind: row.answerKind,
+    answer: ZQuestionnaireAnswer.parse(row.answerConfig),
+    targetWords: row.targetWords,
     status: status.success ? status.data : 'draft',
     body: row.answer?.body ?? '',
     ...(row.answerKind === 'principles_checklist' && data.success && data.data.principles
@@ -45,6 +51,7 @@ function toReportQuestion(row: QuestionRow): TReportQuestion {
     ...(row.answerKind === 'priority_objectives' && data.success && data.data.priorities
       ? { priorities: data.data.priorities }
       : {}),
+    ...(row.answerKind === 'table' && data.success && data.data.rows ? { rows: data.data.rows } : {}),
   };
 }
 
@@ -55,6 +62,7 @@ export class ReportInputService {
     private readonly report: ReportRepository,
     private readonly numbered: NumberedAttachmentsRepository,
     private readonly clock: Clock,
+    private readonly questionnaires: QuestionnaireCatalogue,
   ) {}
 
   async draft(db: Db, reviewId: string, options: DraftOptions = {}): Promise<ReportDraft> {
@@ -69,6 +77,7 @@ export class ReportInputService {
     const version = options.nextVersion || !asSent ? last + 1 : last;
     const input: TReportInput = {
       templateKey: review.templateKey,
+      questionnaire: await this.questionnaires.ofReview(review),
       title: review.title,
       country: review.country,
       cycle: review.cycle,

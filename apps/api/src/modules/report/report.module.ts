@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { QuestionnairesModule } from '../questionnaires/questionnaires.module';
 import { ReviewStateModule } from '../review-state/review-state.module';
 import { AmendmentService } from './amendment.service';
 import { NumberedAttachmentsRepository } from './numbered-attachments.repository';
@@ -14,7 +15,7 @@ import { SubmissionsController } from './submissions.controller';
 
 /** The compiled report: completeness, .docx, submission to ESCAP, amendments and exports. */
 @Module({
-  imports: [ReviewStateModule],
+  imports: [ReviewStateModule, QuestionnairesModule],
   controllers: [ReportController, SubmissionsController],
   providers: [
     ReportRepository,

@@ -9,6 +9,7 @@ export type Db = Prisma.TransactionClient;
 export const reviewForReportSelect = {
   id: true,
   templateKey: true,
+  templateVersion: true,
   title: true,
   country: true,
   cycle: true,

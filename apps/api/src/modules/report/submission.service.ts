@@ -68,7 +68,7 @@ export class SubmissionService {
             version: input.version,
             amendmentNote: input.amendmentNote ?? null,
             note: request.note || null,
-            consentText: consentText(input.consentToPublish),
+            consentText: consentText(input.questionnaire, input.consentToPublish),
             fileName: compiled.fileName,
             attachmentNames: attachments.map((a) => attachmentMailName(a.number, a.fileName)),
             office: input.contact.office,

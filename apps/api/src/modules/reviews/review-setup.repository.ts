@@ -1,5 +1,5 @@
 import { type OrganisationType, questionRowsFromTemplate, type Review, type ReviewStatus } from '@gcm/db';
-import { fromDateColumn, type TSurveyTemplate, toDateColumn } from '@gcm/domain';
+import { fromDateColumn, type TQuestionnaire, toDateColumn } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../infra/prisma/prisma.service';
 import type { Tx } from '../../infra/prisma/transactions';
@@ -87,7 +87,7 @@ export class ReviewSetupRepository {
   /** The review with its own copy of the template's questions. */
   create(
     tx: Tx,
-    template: TSurveyTemplate,
+    template: TQuestionnaire,
     review: NewReview,
   ): Promise<{ id: string; title: string; country: string; cycle: number; workspaceId: string }> {
     return tx.review.create({

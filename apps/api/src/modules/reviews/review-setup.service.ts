@@ -6,19 +6,16 @@ import {
   type TCreateReviewRequest,
   type TReviewDetail,
   type TUpdateReviewRequest,
-  templateByKey,
 } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { Transactions, type Tx } from '../../infra/prisma/transactions';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { InvitationsService } from '../members/invitations.service';
+import { QuestionnaireCatalogue } from '../questionnaires/questionnaire-catalogue.service';
 import { ReviewWritability } from '../review-state/review-writability';
 import { type ReviewSettingsChange, ReviewSetupRepository } from './review-setup.repository';
 import { ReviewsService } from './reviews.service';
-
-/** The survey's own recipients: ESCAP, with a copy to the Regional Network on Migration (IOM). */
-const DEFAULT_RECIPIENTS = { to: ['escap-sdd@un.org'], cc: ['UNRNAP-regreviews@iom.int'] };
 
 /** Creating a review from a template and editing its settings (coordinator). */
 @Injectable()
@@ -31,6 +28,7 @@ export class ReviewSetupService {
     private readonly audit: AuditService,
     private readonly reviews: ReviewsService,
     private readonly invitations: InvitationsService,
+    private readonly questionnaires: QuestionnaireCatalogue,
   ) {}
 
   /**
@@ -61,10 +59,16 @@ export class ReviewSetupService {
         },
       );
     }
-    const template = templateByKey(input.templateKey);
+    const template = await this.questionnaires.find(input.templateKey, input.templateVersion);
     if (!template) {
-      throw new AppError('VALIDATION', `There is no survey template "${input.templateKey}"`, {
-        fieldErrors: [{ path: 'templateKey', message: 'is not a known survey template' }],
+      const version = input.templateVersion === undefined ? '' : ` version ${input.templateVersion}`;
+      throw new AppError('VALIDATION', `There is no questionnaire "${input.templateKey}"${version}`, {
+        fieldErrors: [
+          {
+            path: input.templateVersion === undefined ? 'templateKey' : 'templateVersion',
+            message: 'is not a known questionnaire',
+          },
+        ],
       });
     }
     const duplicate = await this.setup.editionExists({
@@ -94,8 +98,9 @@ export class ReviewSetupService {
           contactName: joins ? person.name : (input.coordinator?.name ?? ''),
           contactTitle: joins ? (person.title ?? '') : '',
           contactEmail: joins ? person.email : (input.coordinator?.email ?? ''),
-          recipientsTo: DEFAULT_RECIPIENTS.to,
-          recipientsCc: DEFAULT_RECIPIENTS.cc,
+          // The questionnaire's own recipients (ESCAP 2020: ESCAP, with a copy to IOM).
+          recipientsTo: template.recipients.to,
+          recipientsCc: template.recipients.cc,
         });
         // The creator's office becomes the coordinating office: the organisation of that name in
         // this country's directory, never a row of another country (whose coordinators could
@@ -125,6 +130,7 @@ export class ReviewSetupService {
             country: review.country,
             cycle: review.cycle,
             templateKey: template.key,
+            templateVersion: template.version,
           },
         });
         if (input.coordinator) {

@@ -1,13 +1,15 @@
 import {
-  CLUSTERS,
   deadlineStatus,
   GCM_OBJECTIVES,
+  headedSections,
   type TContributionState,
   type TProgress,
+  type TQuestionnaire,
   type TReviewCluster,
   type TReviewDetail,
   type TReviewQuestion,
   type TReviewSummary,
+  ZQuestionnaireAnswer,
 } from '@gcm/domain';
 import type { AssignmentStateRow, ReviewDetailRow, ReviewSummaryRow } from './reviews.repository';
 
@@ -76,8 +78,14 @@ function toQuestion(
     clusterNumber: question.clusterNumber,
     prompt: question.prompt,
     answerKind: question.answerKind,
+    answer: ZQuestionnaireAnswer.parse(question.answerConfig),
+    sectionKey: question.sectionKey,
     targetWords: question.targetWords,
     guidance: question.guidance,
+    objectives: question.objectives,
+    national: question.national,
+    draftFrom: question.draftFrom === 'methodology' ? 'methodology' : null,
+    version: question.version,
     assignments: question.assignments.map((assignment) => ({
       id: assignment.id,
       organisation: assignment.organisation,
@@ -96,15 +104,18 @@ function toQuestion(
 
 export function toReviewDetail(
   row: ReviewDetailRow,
+  questionnaire: TQuestionnaire,
   now: Date,
   viewer: TReviewDetail['viewer'],
 ): TReviewDetail {
   const questions = row.questions.map((question) => toQuestion(question, row.timeZone, now));
-  const clusters: TReviewCluster[] = CLUSTERS.map((cluster) => ({
-    number: cluster.number,
-    title: cluster.title,
-    objectives: GCM_OBJECTIVES.filter((objective) => cluster.objectiveNumbers.includes(objective.number)),
-    questions: questions.filter((question) => question.clusterNumber === cluster.number),
+  const sections = headedSections(questionnaire);
+  const headed = new Set(sections.map((section) => section.key));
+  const clusters: TReviewCluster[] = sections.map((section) => ({
+    number: section.number,
+    title: section.title,
+    objectives: GCM_OBJECTIVES.filter((objective) => section.objectives.includes(objective.number)),
+    questions: questions.filter((question) => question.sectionKey === section.key),
   }));
   const allAssignments = row.questions.flatMap((question) => question.assignments);
   return {
@@ -122,7 +133,8 @@ export function toReviewDetail(
     recipients: { to: row.recipientsTo, cc: row.recipientsCc },
     consentToPublish: row.consentToPublish,
     clusters,
-    generalQuestions: questions.filter((question) => question.clusterNumber === null),
+    generalQuestions: questions.filter((question) => !headed.has(question.sectionKey)),
+    questionnaire: { key: questionnaire.key, version: questionnaire.version, title: questionnaire.title },
     viewer,
   };
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MembersModule } from '../members/members.module';
+import { QuestionnairesModule } from '../questionnaires/questionnaires.module';
 import { ReviewStateModule } from '../review-state/review-state.module';
 import { ReviewSetupRepository } from './review-setup.repository';
 import { ReviewSetupService } from './review-setup.service';
@@ -8,7 +9,7 @@ import { ReviewsRepository } from './reviews.repository';
 import { ReviewsService } from './reviews.service';
 
 @Module({
-  imports: [MembersModule, ReviewStateModule],
+  imports: [MembersModule, ReviewStateModule, QuestionnairesModule],
   controllers: [ReviewsController],
   providers: [ReviewsService, ReviewsRepository, ReviewSetupService, ReviewSetupRepository],
   // The instance administration starts reviews for countries through the same setup.

@@ -11,6 +11,7 @@ const reviewSummarySelect = {
   country: true,
   cycle: true,
   templateKey: true,
+  templateVersion: true,
   status: true,
   timeZone: true,
   finalDueDate: true,

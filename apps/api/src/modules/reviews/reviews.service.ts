@@ -2,6 +2,7 @@ import { AppError, type TListReviewsQuery, type TReviewDetail, type TReviewSumma
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
 import { AccessService } from '../access/access.service';
+import { QuestionnaireCatalogue } from '../questionnaires/questionnaire-catalogue.service';
 import { toReviewDetail, toReviewSummary } from './reviews.mapper';
 import { ReviewsRepository } from './reviews.repository';
 
@@ -11,6 +12,7 @@ export class ReviewsService {
     private readonly reviews: ReviewsRepository,
     private readonly clock: Clock,
     private readonly access: AccessService,
+    private readonly questionnaires: QuestionnaireCatalogue,
   ) {}
 
   /** The reviews the person is a member of. */
@@ -33,7 +35,8 @@ export class ReviewsService {
     if (!row) {
       throw new AppError('NOT_FOUND', 'There is no review with this id');
     }
-    return toReviewDetail(row, this.clock.now(), {
+    const questionnaire = await this.questionnaires.ofReview(row);
+    return toReviewDetail(row, questionnaire, this.clock.now(), {
       role: access.role,
       organisationId: access.organisationId,
     });

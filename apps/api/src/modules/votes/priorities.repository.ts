@@ -48,12 +48,13 @@ export class PrioritiesRepository {
     });
   }
 
-  async questionId(tx: Tx, reviewId: string, code: string): Promise<string | null> {
-    const question = await tx.question.findUnique({
-      where: { reviewId_code: { reviewId, code } },
-      select: { id: true },
+  /** The review's question answered by the priority-objectives table (ESCAP 2020: question 7). */
+  priorityQuestion(tx: Tx, reviewId: string): Promise<{ id: string; code: string } | null> {
+    return tx.question.findFirst({
+      where: { reviewId, answerKind: 'priority_objectives' },
+      orderBy: { order: 'asc' },
+      select: { id: true, code: true },
     });
-    return question?.id ?? null;
   }
 
   answerOf(tx: Tx, questionId: string): Promise<{ id: string; version: number; body: string } | null> {

@@ -89,7 +89,14 @@ export class PrioritiesService {
       reason: p.reason,
     }));
     return this.transactions.run(async (tx) => {
-      await this.writability.assertWritable(tx, round.reviewId, { code: '7' });
+      const question = await this.repository.priorityQuestion(tx, round.reviewId);
+      if (!question) {
+        throw new AppError(
+          'CONFLICT',
+          'This review’s questionnaire has no priority-objectives question to hold the priorities',
+        );
+      }
+      await this.writability.assertWritable(tx, round.reviewId, { code: question.code });
       const taken = await this.repository.finaliseIfVersion(tx, roundId, input.version, now);
       const previous = await this.list(roundId, tx);
       if (!taken) {
@@ -101,7 +108,7 @@ export class PrioritiesService {
         );
       }
       await this.repository.replace(tx, roundId, priorities);
-      const answer = await this.writeQuestion7(tx, round.reviewId, actorId, priorities);
+      const answer = await this.writeQuestion7(tx, question.id, actorId, priorities);
       await this.audit.record(tx, {
         reviewId: round.reviewId,
         actorId,
@@ -123,17 +130,13 @@ export class PrioritiesService {
     });
   }
 
-  /** Writes question 7's answer (a new draft version with its revision) from the priorities. */
+  /** Writes the priority question's answer (a new draft version with its revision) from the priorities. */
   private async writeQuestion7(
     tx: Tx,
-    reviewId: string,
+    questionId: string,
     actorId: string,
     priorities: Priority[],
   ): Promise<{ questionId: string; version: number }> {
-    const questionId = await this.repository.questionId(tx, reviewId, '7');
-    if (!questionId) {
-      throw new AppError('CONFLICT', 'This review has no question 7 to hold the priority objectives');
-    }
     // The table is the answer (data.priorities); the body stays the coordinator's own introduction,
     // so the report does not print the priorities twice. The words counted are the table's.
     const existing = await this.repository.answerOf(tx, questionId);

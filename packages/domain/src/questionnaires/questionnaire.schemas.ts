@@ -30,9 +30,17 @@ export const ZTemplateQuestionCode = z
     'must be a question code such as 1a, 7 or N1',
   );
 
-const ZObjectiveNumbers = z.array(z.number().int().min(1).max(23), {
-  error: 'must be a list of GCM objective numbers (1 to 23)',
-});
+const OBJECTIVE_NUMBER = 'must be a GCM objective number from 1 to 23';
+const ZObjectiveNumbers = z.array(
+  z
+    .number({ error: OBJECTIVE_NUMBER })
+    .int(OBJECTIVE_NUMBER)
+    .min(1, OBJECTIVE_NUMBER)
+    .max(23, OBJECTIVE_NUMBER),
+  {
+    error: 'must be a list of GCM objective numbers (1 to 23)',
+  },
+);
 
 export const QUESTIONNAIRE_ANSWER_KINDS = [
   'narrative',
@@ -84,7 +92,11 @@ export const ZQuestionnaireQuestion = z.object({
   /** As printed on the form (plain text). */
   prompt: text('the prompt'),
   guidance: z.object({
-    targetWords: z.number().int().min(1).max(20_000),
+    targetWords: z
+      .number({ error: 'the word target must be a number' })
+      .int('the word target must be a whole number')
+      .min(1, 'the word target must be at least 1 word')
+      .max(20_000, 'the word target is at most 20 000 words'),
     text: text('the guidance'),
   }),
   answer: ZQuestionnaireAnswer,

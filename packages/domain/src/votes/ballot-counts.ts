@@ -76,24 +76,29 @@ export function isPartialBallot(
 
 /**
  * Checks each stored ballot against the round's rules and options and counts the ballot box (see
- * `TBallotCounts`). Returns the valid ballots, normalised by `validateBallot`, for the tallies.
+ * `TBallotCounts`). Returns the valid ballots, normalised by `validateBallot`, for the tallies, and
+ * `checked`: for each stored ballot in the order given, its valid form or null when it is invalid.
  */
 export function countBallots<R extends TVoteRules>(
   rules: R,
   options: readonly number[],
   contents: readonly unknown[],
   eligible: number,
-): { counts: TBallotCounts; valid: TValidBallot<R['method']>[] } {
+): {
+  counts: TBallotCounts;
+  valid: TValidBallot<R['method']>[];
+  checked: (TValidBallot<R['method']> | null)[];
+} {
   assertVoteOptions(options);
-  const valid: TValidBallot<R['method']>[] = [];
-  for (const content of contents) {
+  const checked = contents.map((content) => {
     try {
-      valid.push(validateBallot(rules, options, content));
+      return validateBallot(rules, options, content);
     } catch (error) {
-      if (isAppError(error) && error.code === 'VALIDATION') continue;
+      if (isAppError(error) && error.code === 'VALIDATION') return null;
       throw error;
     }
-  }
+  });
+  const valid = checked.filter((ballot): ballot is TValidBallot<R['method']> => ballot !== null);
   return {
     counts: {
       cast: contents.length,
@@ -104,5 +109,6 @@ export function countBallots<R extends TVoteRules>(
       abstaining: Math.max(eligible - contents.length, 0),
     },
     valid,
+    checked,
   };
 }

@@ -69,4 +69,42 @@ describe('CSV exports against formula injection', () => {
         expect(piece.replace(/^"/, '').trimStart()).not.toMatch(/^[=+\-@]/);
     }
   });
+
+  it('exports vote results with every method, names of voters and organisations neutralised', async () => {
+    const ids = demoIds(t);
+    const coordinator = await t.signIn(DEMO.coordinator);
+    await coordinator
+      .patch(`/api/reviews/${ids.reviewId}/organisations/${await ids.organisation('MLSP')}`)
+      .send({ name: '-2+3;=SUM(A1)' })
+      .expect(200);
+    const mlsp = await ids.person(DEMO.contributor);
+    await t.prisma.person.update({ where: { id: mlsp }, data: { name: '@cmd|calc' } });
+    const now = t.clock.now().getTime();
+    const round = await coordinator
+      .post(`/api/reviews/${ids.reviewId}/votes`)
+      .send({
+        title: '=Ranked',
+        rules: { method: 'ranked', maxRanks: null },
+        options: [1, 2, 3],
+        opensAt: new Date(now - 3_600_000).toISOString(),
+        closesAt: new Date(now + 72 * 3_600_000).toISOString(),
+        voterIds: [mlsp],
+      })
+      .expect(201);
+    const voter = await t.signIn(DEMO.contributor);
+    await voter
+      .put(`/api/votes/${round.body.id}/ballot`)
+      .send({ content: { ranking: [3, 1] } })
+      .expect(200);
+
+    const response = await coordinator.get(`/api/votes/${round.body.id}/results.csv`).expect(200);
+    const lines = response.text.split('\r\n');
+    expect(lines[0]).toMatch(/^objective,title,schulze_wins,/);
+    expect(lines).toContain(`"'@cmd|calc","'-2+3;'=SUM(A1)",3 > 1`);
+    for (const line of lines) for (const cell of parseCsvLine(line)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    for (const line of lines) {
+      for (const piece of line.split(';'))
+        expect(piece.replace(/^"/, '').trimStart()).not.toMatch(/^[=+\-@]/);
+    }
+  });
 });

@@ -139,6 +139,8 @@ describe('"not found" is the same for another review\'s id and for no id at all'
     ],
     ['round', 'vote round', (a, id) => a.get(`/api/votes/${id}`)],
     ['round', 'vote results', (a, id) => a.get(`/api/votes/${id}/results`)],
+    ['round', 'vote results by type', (a, id) => a.get(`/api/votes/${id}/results?organisationType=ngo`)],
+    ['round', 'vote ballot export', (a, id) => a.get(`/api/votes/${id}/ballots.json`)],
     ['round', 'vote close', (a, id) => a.post(`/api/votes/${id}/close`)],
     [
       'actionItem',

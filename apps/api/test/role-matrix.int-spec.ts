@@ -991,6 +991,8 @@ const ENDPOINTS: Endpoint[] = [
   },
   read('GET /api/votes/:roundId/results', policy(200, MEMBERS)),
   read('GET /api/votes/:roundId/results.csv', policy(200, MEMBERS)),
+  // The anonymised ballot set, for a recount: the coordinator's (the round here is open and shows results).
+  read('GET /api/votes/:roundId/ballots.json', policy(200, ['coordinator'])),
   read('GET /api/votes/:roundId/priorities', policy(200, MEMBERS)),
   {
     name: 'PUT /api/votes/:roundId/priorities',

@@ -129,7 +129,12 @@ describe('secret ballots', () => {
           .expect(200);
       }
       for (const who of [coordinator, observer, ...voters.map((v) => v.client)]) {
-        for (const url of [`/api/votes/${round.id}/results`, `/api/votes/${round.id}/results.csv`]) {
+        for (const url of [
+          `/api/votes/${round.id}/results`,
+          `/api/votes/${round.id}/results.csv`,
+          `/api/votes/${round.id}/ballots.json`,
+        ]) {
+          if (url.endsWith('ballots.json') && who !== coordinator) continue;
           const hidden = await who.get(url).expect(403);
           // The CSV route's error still carries its text/csv header, so read the body as text.
           expect(ZErrorResponse.parse(JSON.parse(hidden.text))).toMatchObject({
@@ -381,6 +386,8 @@ describe('secret ballots', () => {
       ['PUT ballot', () => outsider.put(`${url}/ballot`, { content: { picks: [2] } })],
       ['GET results', () => outsider.get(`${url}/results`)],
       ['GET results.csv', () => outsider.get(`${url}/results.csv`)],
+      ['GET results by type', () => outsider.get(`${url}/results?organisationType=ngo`)],
+      ['GET ballots.json', () => outsider.get(`${url}/ballots.json`)],
       ['GET priorities', () => outsider.get(`${url}/priorities`)],
       [
         'PUT priorities',

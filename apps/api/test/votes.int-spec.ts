@@ -365,7 +365,15 @@ describe('votes: prioritising the GCM objectives', () => {
       await expectNoVoterIn(response.body);
       const csv = await as.coordinator.get(`/api/votes/${round.id}/results.csv`).expect(200);
       expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
-      expect(csv.text.trimEnd().split('\r\n')).toHaveLength(1 + 23);
+      // The ranking (23 objectives), the figures, the pairwise matrix and the majorities; no voter rows.
+      const sections = csv.text.trimEnd().split('\r\n\r\n');
+      expect(sections.map((section) => section.split('\r\n')[0]?.split(',')[0])).toEqual([
+        'objective',
+        'figure',
+        'prefers_row_to_column',
+        'ranked_pairs_winner',
+      ]);
+      expect(sections[0]?.split('\r\n')).toHaveLength(1 + 23);
       expect(csv.text).not.toContain('voter');
       await expectNoVoterIn(csv.text);
       for (const who of ['coordinator', 'mlsp'] as const) {

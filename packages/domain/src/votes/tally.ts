@@ -1,4 +1,9 @@
 import { AppError } from '../errors/app-error';
+import { condorcetLoser, condorcetWinner, smithSet, type TCondorcetOutcome } from './condorcet';
+import { type TCopelandTally, tallyCopeland } from './copeland';
+import { cell, checkStoredBallot, pairwiseMatrix, type TPairwiseMatrix } from './pairwise';
+import { type TRankedPairsTally, tallyRankedPairs } from './ranked-pairs';
+import { rankByValue, type TTallyEntry } from './ranking';
 import {
   assertVoteOptions,
   type TApprovalBallot,
@@ -11,16 +16,14 @@ import {
 } from './vote.schemas';
 
 /** What `value` of a tally entry counts. */
-export type TTallyMeasure = 'approvals' | 'points' | 'averageScore' | 'bordaPoints' | 'schulzeWins';
-
-export interface TTallyEntry {
-  objective: number;
-  value: number;
-  /** Competition ranking: objectives with equal values share a rank and the next rank is skipped (1, 2, 2, 4). */
-  rank: number;
-  /** The other objectives with the same value (and so the same rank), in ascending order. */
-  tiedWith: number[];
-}
+export type TTallyMeasure =
+  | 'approvals'
+  | 'points'
+  | 'averageScore'
+  | 'bordaPoints'
+  | 'schulzeWins'
+  | 'copelandScore'
+  | 'rankedPairsAbove';
 
 export interface TTally {
   method: TVoteMethod;
@@ -52,11 +55,20 @@ export interface TSchulzeTally extends TTally {
   condorcetWinner: number | null;
 }
 
+/** A ranked vote counted every way the product offers, all from the same ballots. */
 export interface TRankedTally {
   method: 'ranked';
   ballots: number;
+  /** The head-to-head counts every Condorcet method below reads. */
+  pairwise: TPairwiseMatrix;
   borda: TTally;
   schulze: TSchulzeTally;
+  copeland: TCopelandTally;
+  rankedPairs: TRankedPairsTally;
+  /** The smallest set of options that each beat every option outside it; ascending numbers. */
+  smithSet: number[];
+  condorcetWinner: TCondorcetOutcome;
+  condorcetLoser: TCondorcetOutcome;
 }
 
 export interface TTallyByMethod {
@@ -78,40 +90,6 @@ function sortedOptions(options: readonly number[]): number[] {
   return [...options].sort((a, b) => a - b);
 }
 
-/** Stored ballots are validated when cast; one that does not fit the options is a broken invariant. */
-function checkBallot(objectives: readonly number[], options: ReadonlySet<number>, index: number): void {
-  const seen = new Set<number>();
-  for (const objective of objectives) {
-    if (!options.has(objective) || seen.has(objective)) {
-      throw new AppError(
-        'INTERNAL',
-        `Ballot ${index + 1} names objective ${objective} ${
-          seen.has(objective) ? 'twice' : 'which is not an option of this vote'
-        }`,
-      );
-    }
-    seen.add(objective);
-  }
-}
-
-/** Ranks the options by value, highest first. */
-function rankByValue(options: readonly number[], score: (objective: number) => number): TTallyEntry[] {
-  const entries = options
-    .map((objective) => ({ objective, value: score(objective) }))
-    .sort((a, b) => b.value - a.value || a.objective - b.objective);
-  return entries.map((entry, index) => {
-    const firstEqual = entries.findIndex((other) => other.value === entry.value);
-    return {
-      objective: entry.objective,
-      value: entry.value,
-      rank: (firstEqual === -1 ? index : firstEqual) + 1,
-      tiedWith: entries
-        .filter((other) => other.value === entry.value && other.objective !== entry.objective)
-        .map((other) => other.objective),
-    };
-  });
-}
-
 function sumsBy(
   options: readonly number[],
   ballots: readonly (readonly { objective: number; amount: number }[])[],
@@ -119,7 +97,7 @@ function sumsBy(
   const onBallot = new Set(options);
   const sums = new Map(options.map((objective) => [objective, 0]));
   ballots.forEach((entries, index) => {
-    checkBallot(
+    checkStoredBallot(
       entries.map((entry) => entry.objective),
       onBallot,
       index,
@@ -186,10 +164,10 @@ export function tallyScore(options: readonly number[], ballots: readonly TScoreB
   };
 }
 
-function checkRankings(options: readonly number[], ballots: readonly TRankedBallot[]): void {
+function checkStoredBallots(options: readonly number[], ballots: readonly TRankedBallot[]): void {
   const onBallot = new Set(options);
   ballots.forEach((ballot, index) => {
-    checkBallot(ballot.ranking, onBallot, index);
+    checkStoredBallot(ballot.ranking, onBallot, index);
   });
 }
 
@@ -205,7 +183,7 @@ export function bordaPoints(optionCount: number, position: number): number {
  */
 export function tallyBorda(options: readonly number[], ballots: readonly TRankedBallot[]): TTally {
   const sorted = sortedOptions(options);
-  checkRankings(sorted, ballots);
+  checkStoredBallots(sorted, ballots);
   const points = new Map(sorted.map((objective) => [objective, 0]));
   for (const ballot of ballots) {
     ballot.ranking.forEach((objective, position) => {
@@ -242,31 +220,21 @@ function toMatrix(options: readonly number[], cells: readonly number[]): TObject
  * every objective it beats; objectives with equal values beat neither one another and share a rank.
  */
 export function tallySchulze(options: readonly number[], ballots: readonly TRankedBallot[]): TSchulzeTally {
-  const sorted = sortedOptions(options);
-  checkRankings(sorted, ballots);
+  return schulzeFromMatrix(pairwiseMatrix(options, ballots));
+}
+
+/** The Schulze count of a pairwise matrix (see `tallySchulze`). */
+export function schulzeFromMatrix(matrix: TPairwiseMatrix): TSchulzeTally {
+  const sorted = matrix.objectives;
   const n = sorted.length;
   const indexOf = new Map(sorted.map((objective, index) => [objective, index]));
+  const at = (cells: readonly number[], i: number, j: number): number => cells[i * n + j] ?? 0;
   // n × n matrices stored row by row.
-  const d = new Array<number>(n * n).fill(0);
-  const at = (matrix: readonly number[], i: number, j: number): number => matrix[i * n + j] ?? 0;
+  const d = sorted.flatMap((_, i) => sorted.map((__, j) => cell(matrix, i, j)));
 
-  for (const ballot of ballots) {
-    // position[i]: where the ballot ranks option i; unranked options share the place after the last.
-    const position = sorted.map(() => ballot.ranking.length);
-    ballot.ranking.forEach((objective, place) => {
-      const index = indexOf.get(objective);
-      if (index !== undefined) position[index] = place;
-    });
-    for (let i = 0; i < n; i++) {
-      for (let j = 0; j < n; j++) {
-        if ((position[i] ?? 0) < (position[j] ?? 0)) d[i * n + j] = at(d, i, j) + 1;
-      }
-    }
-  }
-
-  const p = d.map((strength, cell) => {
-    const i = Math.floor(cell / n);
-    const j = cell % n;
+  const p = d.map((strength, index) => {
+    const i = Math.floor(index / n);
+    const j = index % n;
     return i !== j && strength > at(d, j, i) ? strength : 0;
   });
   for (let k = 0; k < n; k++) {
@@ -280,14 +248,14 @@ export function tallySchulze(options: readonly number[], ballots: readonly TRank
     }
   }
 
-  const beats = (matrix: readonly number[], i: number, j: number) => at(matrix, i, j) > at(matrix, j, i);
+  const beats = (cells: readonly number[], i: number, j: number) => at(cells, i, j) > at(cells, j, i);
   const wins = sorted.map((_, i) => sorted.filter((_, j) => beats(p, i, j)).length);
   const condorcet = sorted.findIndex((_, i) => sorted.every((_, j) => i === j || beats(d, i, j)));
 
   return {
     method: 'ranked',
     measure: 'schulzeWins',
-    ballots: ballots.length,
+    ballots: matrix.ballots,
     ranking: rankByValue(sorted, (objective) => wins[indexOf.get(objective) ?? -1] ?? 0),
     pairwise: toMatrix(sorted, d),
     strongestPaths: toMatrix(sorted, p),
@@ -295,13 +263,24 @@ export function tallySchulze(options: readonly number[], ballots: readonly TRank
   };
 }
 
-/** A ranked vote counted both ways: Schulze (pairwise, Condorcet-consistent) and Borda (positional). */
+/**
+ * A ranked vote counted every way: Borda (positional) and, from one pairwise matrix, Schulze,
+ * Copeland, ranked pairs, the Smith set and the Condorcet winner and loser. Ties that must be broken
+ * for an order are broken by `tie-break.ts` only.
+ */
 export function tallyRanked(options: readonly number[], ballots: readonly TRankedBallot[]): TRankedTally {
+  const pairwise = pairwiseMatrix(options, ballots);
   return {
     method: 'ranked',
     ballots: ballots.length,
+    pairwise,
     borda: tallyBorda(options, ballots),
-    schulze: tallySchulze(options, ballots),
+    schulze: schulzeFromMatrix(pairwise),
+    copeland: tallyCopeland(pairwise),
+    rankedPairs: tallyRankedPairs(pairwise),
+    smithSet: smithSet(pairwise),
+    condorcetWinner: condorcetWinner(pairwise),
+    condorcetLoser: condorcetLoser(pairwise),
   };
 }
 

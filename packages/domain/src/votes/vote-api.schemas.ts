@@ -85,19 +85,85 @@ export const ZResultEntry = z.object({
   tiedWith: z.array(z.number().int()),
 });
 
+/** How the ballot box adds up (see `TBallotCounts` in ballot-counts.ts for each definition). */
+export const ZBallotCounts = z
+  .object({
+    cast: z.number().int(),
+    valid: z.number().int(),
+    invalid: z.number().int(),
+    partial: z.number().int(),
+    eligible: z.number().int(),
+    abstaining: z.number().int(),
+  })
+  .meta({ id: 'BallotCounts' });
+export type TBallotCountsResponse = z.infer<typeof ZBallotCounts>;
+
+/** The Condorcet winner (or loser), or why there is none: a cycle of majorities, or tied comparisons. */
+export const ZCondorcetOutcome = z
+  .object({
+    objective: z.number().int().nullable(),
+    noneBecause: z.enum(['cycle', 'tie']).nullable(),
+  })
+  .meta({ id: 'CondorcetOutcome' });
+
+/**
+ * The head-to-head counts: `counts[i][j]` ballots prefer `objectives[i]` to `objectives[j]`; null on
+ * the diagonal. Over every valid ballot, or (open rounds) over those of one type of organisation.
+ */
+export const ZPairwiseMatrix = z
+  .object({
+    organisationType: ZOrganisationType.nullable(),
+    ballots: z.number().int(),
+    objectives: z.array(z.number().int()),
+    counts: z.array(z.array(z.number().int().nullable())),
+  })
+  .meta({ id: 'PairwiseMatrix' });
+export type TPairwiseMatrixResponse = z.infer<typeof ZPairwiseMatrix>;
+
+/** The other counts of a ranked round, beside Schulze (`ranking`) and Borda (`borda`). */
+export const ZRankedResults = z
+  .object({
+    copeland: z.array(ZResultEntry),
+    rankedPairs: z.array(ZResultEntry),
+    /** Every head-to-head majority in locking order, and whether ranked pairs locked it. */
+    majorities: z.array(
+      z.object({
+        winner: z.number().int(),
+        loser: z.number().int(),
+        winningVotes: z.number().int(),
+        losingVotes: z.number().int(),
+        locked: z.boolean(),
+      }),
+    ),
+    smithSet: z.array(z.number().int()),
+    condorcetWinner: ZCondorcetOutcome,
+    condorcetLoser: ZCondorcetOutcome,
+    pairwise: ZPairwiseMatrix,
+  })
+  .meta({ id: 'RankedResults' });
+export type TRankedResults = z.infer<typeof ZRankedResults>;
+
+const ZSha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hexadecimal digits');
+
 export const ZVoteResults = z
   .object({
     roundId: ZUuid,
     method: ZVoteMethod,
+    /** Ballots cast (the same as `counts.cast`). */
     ballots: z.number().int(),
     eligible: z.number().int(),
     quorum: z.number().int().nullable(),
     valid: z.boolean(),
+    counts: ZBallotCounts,
+    /** SHA-256 of the canonical ballot set (decision 0018), recomputable from the ballot export. */
+    ballotSetSha256: ZSha256,
     /** The main ranking (Schulze for ranked rounds). */
     ranking: z.array(ZResultEntry),
     /** Ranked rounds: the Borda count beside Schulze, and the Condorcet winner if any. */
     borda: z.array(ZResultEntry).nullable(),
     condorcetWinner: z.number().int().nullable(),
+    /** Ranked rounds: Copeland, ranked pairs, the Smith set, Condorcet winner and loser, the matrix. */
+    ranked: ZRankedResults.nullable(),
     byOrganisationType: z
       .array(z.object({ type: ZOrganisationType, ballots: z.number().int(), ranking: z.array(ZResultEntry) }))
       .nullable(),
@@ -105,6 +171,52 @@ export const ZVoteResults = z
   })
   .meta({ id: 'VoteResults' });
 export type TVoteResults = z.infer<typeof ZVoteResults>;
+
+/**
+ * GET /api/votes/:roundId/results?organisationType=ngo — the pairwise matrix of ranked rounds over
+ * the ballots of one type of organisation. Open rounds only: a secret round refuses it (403), since
+ * a small group's matrix would show how its members voted.
+ */
+export const ZVoteResultsQuery = z
+  .object({ organisationType: ZOrganisationType.optional() })
+  .strict()
+  .meta({ id: 'VoteResultsQuery' });
+export type TVoteResultsQuery = z.infer<typeof ZVoteResultsQuery>;
+
+/**
+ * GET /api/votes/:roundId/ballots.json — the anonymised ballot set (coordinator): every ballot's
+ * content and nothing else, no voter, key, id or time, in the order of their canonical JSON.
+ */
+export const ZBallotSetExport = z
+  .object({
+    format: z.literal('gcm-ballot-set'),
+    formatVersion: z.literal(1),
+    roundId: ZUuid,
+    title: z.string(),
+    method: ZVoteMethod,
+    rules: ZVoteRules,
+    options: ZVoteOptions,
+    secret: z.boolean(),
+    ballotsCast: z.number().int(),
+    sha256: ZSha256,
+    /** How `sha256` is computed, in one sentence (docs/administration.md has the recipe). */
+    hashRecipe: z.string(),
+    ballots: z.array(ZBallotContent),
+  })
+  .meta({ id: 'BallotSetExport' });
+export type TBallotSetExport = z.infer<typeof ZBallotSetExport>;
+
+/** One finalised round's ballot-set fingerprint, for the report's annex. */
+export const ZBallotSetDigest = z
+  .object({
+    roundId: ZUuid,
+    title: z.string(),
+    method: ZVoteMethod,
+    ballotsCast: z.number().int(),
+    sha256: ZSha256,
+  })
+  .meta({ id: 'BallotSetDigest' });
+export type TBallotSetDigest = z.infer<typeof ZBallotSetDigest>;
 
 export const ZFinalisePrioritiesRequest = z
   .object({

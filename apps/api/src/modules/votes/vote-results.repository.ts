@@ -1,7 +1,8 @@
 import type { OrganisationType } from '@gcm/db';
-import type { TValidBallot } from '@gcm/domain';
+import type { TValidBallot, TVoteMethod } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../infra/prisma/prisma.service';
+import type { Tx } from '../../infra/prisma/transactions';
 
 /** An open round's ballot with what points to its voter: the person who cast it, and the key. */
 export interface OpenBallotRow {
@@ -22,13 +23,24 @@ export interface VoterMember {
   organisation: VoterOrganisation | null;
 }
 
+/** A finalised round of a review with its ballots' contents (nothing that points to a voter). */
+export interface FinalisedRoundBallots {
+  id: string;
+  title: string;
+  method: TVoteMethod;
+  contents: TValidBallot[];
+}
+
 /** What counting a round reads: its ballots, and for open rounds who cast them. */
 @Injectable()
 export class VoteResultsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  /** A secret round's ballots: their contents only, nothing that points to a voter. */
-  async secretBallots(roundId: string): Promise<TValidBallot[]> {
+  /**
+   * A round's ballots, their contents only, nothing that points to a voter: how a secret round is
+   * counted, and what the anonymised ballot export of any round holds.
+   */
+  async ballotContents(roundId: string): Promise<TValidBallot[]> {
     const rows = await this.prisma.client.ballot.findMany({
       where: { roundId },
       select: { content: true },
@@ -62,5 +74,23 @@ export class VoteResultsRepository {
         organisation: { select: { name: true, type: true } },
       },
     });
+  }
+
+  /**
+   * The review's finalised rounds, first finalised first, each with its ballots' contents only.
+   * Reads through `db` when given, so a caller's transaction sees its own writes.
+   */
+  async finalisedRounds(reviewId: string, db: Tx = this.prisma.client): Promise<FinalisedRoundBallots[]> {
+    const rounds = await db.voteRound.findMany({
+      where: { reviewId, finalisedAt: { not: null } },
+      select: { id: true, title: true, method: true, ballots: { select: { content: true } } },
+      orderBy: [{ finalisedAt: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
+    });
+    return rounds.map((round) => ({
+      id: round.id,
+      title: round.title,
+      method: round.method,
+      contents: round.ballots.map((ballot) => ballot.content as TValidBallot),
+    }));
   }
 }

@@ -36,5 +36,7 @@ import { VotesController } from './votes.controller';
     VoteRemindersService,
     VoteReminderHandler,
   ],
+  // The report's annex lists each finalised round's ballot-set SHA-256 (ballotSetDigests).
+  exports: [VoteResultsService],
 })
 export class VotesModule {}

@@ -83,13 +83,149 @@ describe('Results of a vote', () => {
     expect(screen.queryByRole('button', { name: 'Close the round now' })).not.toBeInTheDocument();
   });
 
-  it('says so when a ranked round has no Condorcet winner', async () => {
+  it('says whether a missing Condorcet winner or loser comes from a cycle or from ties', async () => {
+    const base = buildVoteResults({ roundId: VOTE_ID, condorcetWinner: null });
+    if (!base.ranked) throw new Error('the fixture is ranked');
     openResults({
       round: closedRound(),
-      results: buildVoteResults({ roundId: VOTE_ID, condorcetWinner: null }),
+      results: {
+        ...base,
+        ranked: {
+          ...base.ranked,
+          smithSet: [1, 2, 7],
+          condorcetWinner: { objective: null, noneBecause: 'cycle' },
+          condorcetLoser: { objective: null, noneBecause: 'tie' },
+        },
+      },
     });
     expect(await screen.findByTestId('condorcet')).toHaveTextContent(
-      'No Condorcet winner: no objective beats every other one head to head.',
+      'No Condorcet winner: no objective beats every other one head to head, because of a cycle (A beats B, B beats C, C beats A).',
+    );
+    expect(screen.getByTestId('condorcet-loser')).toHaveTextContent(
+      'No Condorcet loser: no objective loses to every other one head to head, because some comparisons are tied.',
+    );
+    expect(screen.getByTestId('smith-set')).toHaveTextContent(
+      'Smith set (the smallest group of objectives that each beat every objective outside it): Objective 1, Objective 2, Objective 7.',
+    );
+  });
+
+  it('shows every method side by side, the counts and the ballot-set hash with a copy button', async () => {
+    openResults({ round: closedRound(), results: buildVoteResults({ roundId: VOTE_ID }) });
+    const table = await screen.findByRole('table', { name: /^Rank of each objective by each method/ });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Objective', 'Schulze', 'Borda', 'Copeland', 'Ranked pairs', 'In the Smith set']);
+    const one = within(table).getByRole('row', { name: /^1\. Collect and utilize/ });
+    expect(
+      within(one)
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    ).toEqual(['3 (3 wins)', '4 (49 points)', '3 (1.5 points)', '3 (above 2)', 'No']);
+    const seven = within(table).getByTestId('methods-row-7');
+    expect(
+      within(seven)
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    ).toEqual(['1 (5 wins)', '1 (60 points)', '1 (4 points)', '1 (above 4)', 'Yes']);
+    expect(screen.getByTestId('condorcet-loser')).toHaveTextContent(
+      'Condorcet loser: Objective 11 — Manage borders in an integrated, secure and coordinated manner',
+    );
+    expect(screen.getByTestId('smith-set')).toHaveTextContent(': Objective 7, the Condorcet winner alone.');
+
+    const counts = screen.getByTestId('ballot-counts');
+    expect(within(counts).getByText('Ballots cast').nextSibling).toHaveTextContent('12');
+    expect(within(counts).getByText('Partial').nextSibling).toHaveTextContent('3');
+    expect(within(counts).getByText('Abstaining').nextSibling).toHaveTextContent('4');
+    expect(within(counts).queryByText(/^Invalid/)).not.toBeInTheDocument();
+
+    const hash = screen.getByTestId('ballot-set-sha256');
+    expect(hash.tagName).toBe('CODE');
+    expect(hash).toHaveTextContent('9f2c1a7be0d54c3e8a6b1f0d2e4c6a8b0d2f4e6a8c0b2d4f6e8a0c2b4d6f8e0a');
+    const writeText = jest.fn(async () => undefined);
+    Object.assign(navigator, { clipboard: { writeText } });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the fingerprint' }));
+    expect(await within(screen.getByTestId('ballot-hash')).findByText('Copied')).toBeInTheDocument();
+    expect(writeText).toHaveBeenCalledWith(
+      '9f2c1a7be0d54c3e8a6b1f0d2e4c6a8b0d2f4e6a8c0b2d4f6e8a0c2b4d6f8e0a',
+    );
+    expect(screen.getByRole('link', { name: 'Download the anonymised ballots (JSON)' })).toHaveAttribute(
+      'href',
+      `/api/votes/${VOTE_ID}/ballots.json`,
+    );
+  });
+
+  it('shows the hash but no ballot download to a stakeholder', async () => {
+    openResults({
+      round: closedRound(),
+      results: buildVoteResults({ roundId: VOTE_ID }),
+      role: 'stakeholder',
+    });
+    expect(await screen.findByTestId('ballot-set-sha256')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /anonymised ballots/ })).not.toBeInTheDocument();
+  });
+
+  it('filters the pairwise matrix by type of organisation in an open round', async () => {
+    const all = buildVoteResults({ roundId: VOTE_ID });
+    if (!all.ranked) throw new Error('the fixture is ranked');
+    const ngo = {
+      ...all,
+      ranked: {
+        ...all.ranked,
+        pairwise: {
+          ...all.ranked.pairwise,
+          organisationType: 'ngo' as const,
+          ballots: 2,
+          counts: [
+            [null, 1, 0, 0, 2],
+            [1, null, 0, 0, 2],
+            [2, 2, null, 1, 2],
+            [2, 2, 1, null, 2],
+            [0, 0, 0, 0, null],
+          ],
+        },
+      },
+    };
+    const { fetchMock } = openResults(
+      { round: closedRound(), results: all },
+      { [`GET ${RESULTS}?organisationType=ngo`]: { status: 200, body: ngo } },
+    );
+    const section = await screen.findByTestId('pairwise');
+    const matrix = within(section).getByRole('table', { name: /every ballot$/ });
+    const seven = within(matrix).getByRole('row', { name: /^Objective 7/ });
+    expect(
+      within(seven)
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    ).toEqual(['8 (wins)', '9 (wins)', '—', '7 (wins)', '11 (wins)']);
+    expect(within(section).getByTestId('pairwise-ballots')).toHaveTextContent(
+      '12 ballots counted (every ballot).',
+    );
+
+    fireEvent.change(within(section).getByLabelText('Ballots counted'), { target: { value: 'ngo' } });
+    expect(
+      await within(section).findByText('2 ballots counted (the ballots of NGO voters).'),
+    ).toBeInTheDocument();
+    const filtered = within(section).getByRole('table', { name: /NGO voters$/ });
+    const one = within(filtered).getByRole('row', { name: /^Objective 1(?!\d)/ });
+    expect(
+      within(one)
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    ).toEqual(['—', '1', '0', '0', '2 (wins)']);
+    expect(callCount(fetchMock, `GET ${RESULTS}?organisationType=ngo`)).toBe(1);
+  });
+
+  it('offers no filter by type in a secret round, and says why', async () => {
+    openResults({
+      round: closedRound({ secret: true, resultsHidden: true }),
+      results: buildVoteResults({ roundId: VOTE_ID }),
+    });
+    const section = await screen.findByTestId('pairwise');
+    expect(within(section).queryByLabelText('Ballots counted')).not.toBeInTheDocument();
+    expect(within(section).getByTestId('pairwise-secret')).toHaveTextContent(
+      'In a secret vote the matrix is not broken down by type of organisation',
     );
   });
 
@@ -102,6 +238,7 @@ describe('Results of a vote', () => {
         ranking: buildRanking({ 7: 14, 10: 14, 1: 9 }),
         borda: null,
         condorcetWinner: null,
+        ranked: null,
         byCluster: [{ cluster: 4, ranking: buildRanking({ 7: 14, 1: 9 }) }],
         byOrganisationType: [{ type: 'un_entity', ballots: 8, ranking: buildRanking({ 10: 9, 7: 6 }) }],
       }),
@@ -113,6 +250,9 @@ describe('Results of a vote', () => {
       'tied with 10',
     );
     expect(screen.queryByTestId('condorcet')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('methods-table')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('pairwise')).not.toBeInTheDocument();
+    expect(screen.getByTestId('ballot-set-sha256')).toBeInTheDocument();
 
     const breakdowns = screen.getByTestId('breakdowns');
     expect(within(breakdowns).getByRole('heading', { name: /^Cluster 4 — / })).toBeInTheDocument();

@@ -10,10 +10,13 @@ import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Loading } from '../../../components/ui/spinner';
 import { isApiError } from '../../../lib/api-client';
-import { clusterLabel, objectiveLabel } from '../../../lib/objectives';
+import { clusterLabel } from '../../../lib/objectives';
 import { useCloseVoteRound } from '../api/close-vote-round';
 import { resultsCsvUrl, useVoteResults } from '../api/get-vote-results';
 import { useRemindVoters } from '../api/remind-voters';
+import { BallotCounts, BallotSetHash } from './ballot-set-facts';
+import { PairwiseMatrix } from './pairwise-matrix';
+import { CondorcetLines, MethodsTable } from './ranked-methods';
 import { RankingTable } from './ranking-table';
 import { ResultsChart } from './results-chart';
 import { RoundFrame } from './round-frame';
@@ -148,12 +151,22 @@ function Breakdowns({ results }: { results: TVoteResults }) {
   );
 }
 
-function Results({ round, results }: { round: TVoteRound; results: TVoteResults }) {
+function Results({
+  round,
+  results,
+  coordinator,
+}: {
+  round: TVoteRound;
+  results: TVoteResults;
+  coordinator: boolean;
+}) {
+  const { ranked } = results;
   return (
     <>
       <section className="card" aria-labelledby="results-title">
         <h2 id="results-title">Results</h2>
         <p data-testid="turnout">{turnoutSentence(results)}</p>
+        <BallotCounts counts={results.counts} />
         {!results.valid ? (
           <p className="notice notice--warning" data-testid="results-not-valid">
             <strong>The result is not valid:</strong> fewer ballots were cast than the quorum.
@@ -162,13 +175,7 @@ function Results({ round, results }: { round: TVoteRound; results: TVoteResults 
         {round.state === 'open' ? (
           <p className="muted">Voting is still open: these figures may change.</p>
         ) : null}
-        {results.method === 'ranked' ? (
-          <p data-testid="condorcet">
-            {results.condorcetWinner === null
-              ? 'No Condorcet winner: no objective beats every other one head to head.'
-              : `Condorcet winner: ${objectiveLabel(results.condorcetWinner)}`}
-          </p>
-        ) : null}
+        {ranked ? <CondorcetLines ranked={ranked} /> : null}
         {results.ranking.length > 0 ? (
           <ResultsChart method={results.method} ranking={results.ranking} />
         ) : null}
@@ -185,18 +192,31 @@ function Results({ round, results }: { round: TVoteRound; results: TVoteResults 
             is shown beside it for comparison.
           </p>
         ) : null}
+        <BallotSetHash results={results} coordinator={coordinator} />
         <p>
           <a href={resultsCsvUrl(round.id)} download>
             Download the results (CSV)
           </a>
         </p>
       </section>
+      {ranked ? (
+        <section className="card" aria-labelledby="methods-title">
+          <h2 id="methods-title">Every method side by side</h2>
+          <p className="muted">
+            Schulze, Copeland (a win counts 1, a tie ½) and ranked pairs compare the objectives two by two;
+            Borda adds points by position. Where a tie must be broken to lock ranked pairs, the stronger
+            majority goes first, then the lower objective number.
+          </p>
+          <MethodsTable results={results} ranked={ranked} />
+        </section>
+      ) : null}
+      {ranked ? <PairwiseMatrix round={round} matrix={ranked.pairwise} /> : null}
       <Breakdowns results={results} />
     </>
   );
 }
 
-function ResultsSection({ round }: { round: TVoteRound }) {
+function ResultsSection({ round, coordinator }: { round: TVoteRound; coordinator: boolean }) {
   const results = useVoteResults(round.id, { enabled: round.state !== 'scheduled' });
   if (round.state === 'scheduled') {
     return <p className="notice">Voting has not opened yet: there are no results.</p>;
@@ -219,7 +239,7 @@ function ResultsSection({ round }: { round: TVoteRound }) {
     );
   }
   if (!results.data) return <Loading label="Loading the results…" />;
-  return <Results round={round} results={results.data} />;
+  return <Results round={round} results={results.data} coordinator={coordinator} />;
 }
 
 function ResultsView({ round, review }: { round: TVoteRound; review: TReviewDetail }) {
@@ -229,7 +249,7 @@ function ResultsView({ round, review }: { round: TVoteRound; review: TReviewDeta
       <SecretNote round={round} />
       <RoundLinks round={round} review={review} here="results" />
       {review.viewer.role === 'coordinator' ? <CoordinatorActions round={round} /> : null}
-      <ResultsSection round={round} />
+      <ResultsSection round={round} coordinator={review.viewer.role === 'coordinator'} />
     </>
   );
 }

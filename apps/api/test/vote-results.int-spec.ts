@@ -358,6 +358,11 @@ describe('vote results: every method, counts, the ballot-set hash and the filter
           sha256: results.ballotSetSha256,
         },
       ]);
+      // The compiled report prints it in its annex, as the results show it.
+      const preview = await coordinator.get(`/api/reviews/${ids.reviewId}/report/preview`).expect(200);
+      expect(preview.body.text).toContain(
+        `Vote “Open ranked priorities”: 5 ballots cast; SHA-256 of the ballot set: ${results.ballotSetSha256}`,
+      );
       const otherReviewId = outsiderReviewUrl.split('/').pop() ?? '';
       expect(await service.ballotSetDigests(otherReviewId)).toEqual([]);
     });

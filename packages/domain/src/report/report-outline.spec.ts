@@ -38,6 +38,27 @@ describe('buildReportOutline', () => {
     ).toBe(true);
   });
 
+  it('prints each finalised vote with its ballot-set SHA-256 after the annex, and nothing without votes', () => {
+    const sha256 = 'ab'.repeat(32);
+    const withVotes = buildReportOutline(
+      mongoliaReportInput({ ballotSets: [{ title: 'Priority objectives', ballotsCast: 14, sha256 }] }),
+    );
+    const text = outlineToPlainText(withVotes);
+    const annex = text.indexOf('\n\nAnnex\n\n');
+    const votes = text.indexOf(
+      `Vote “Priority objectives”: 14 ballots cast; SHA-256 of the ballot set: ${sha256}`,
+    );
+    expect(annex).toBeGreaterThan(0);
+    expect(votes).toBeGreaterThan(annex);
+    expect(withVotes).toContainEqual({
+      kind: 'heading',
+      level: 2,
+      text: 'Prioritisation votes',
+      anchor: 'votes',
+    });
+    expect(outlineToPlainText(buildReportOutline(mongoliaReportInput()))).not.toContain('SHA-256');
+  });
+
   it('does not label a first submission as amended', () => {
     expect(text).not.toContain('Amended version');
   });

@@ -28,6 +28,7 @@ export const REPORT_ANCHORS = {
   consent: 'consent',
   instructions: 'instructions',
   annex: 'annex',
+  votes: 'votes',
   attachments: 'attachments',
 } as const;
 
@@ -221,6 +222,26 @@ function objectiveItems(numbers: readonly number[]): { number: number; title: st
   return numbers.map((number) => ({ number, title: objectiveByNumber(number)?.title ?? '' }));
 }
 
+/** "Vote “…”: 14 ballots; SHA-256 of the ballot set: …", under the annex (docs/administration.md, recounting). */
+function writeBallotSets(out: OutlineWriter, input: TReportInput, level: 1 | 2): void {
+  const sets = input.ballotSets ?? [];
+  if (sets.length === 0) return;
+  out.heading(level, 'Prioritisation votes', REPORT_ANCHORS.votes);
+  out.text([
+    {
+      kind: 'paragraph',
+      text: 'Each vote can be recounted from its anonymised ballot export: the SHA-256 of the canonical ballot set must match.',
+    },
+    ...sets.map(
+      (set): TTextBlock => ({
+        kind: 'paragraph',
+        text: `Vote “${set.title}”: ${set.ballotsCast} ballot${set.ballotsCast === 1 ? '' : 's'} cast; SHA-256 of the ballot set: ${set.sha256}`,
+      }),
+    ),
+  ]);
+  out.flush();
+}
+
 /**
  * The report's structure in the survey's own order, independent of the output format: the API
  * renders it to .docx, the web app previews it.
@@ -275,6 +296,7 @@ export function buildReportOutline(input: TReportInput): TReportOutline {
     if (annex.introduction.trim()) out.text([{ kind: 'paragraph', text: annex.introduction }]);
     out.node({ kind: 'objective-list', items: objectiveItems(numbers) });
   }
+  writeBallotSets(out, input, document.annex ? 2 : 1);
 
   if (input.attachments.length > 0) {
     out.heading(1, document.attachmentsTitle, REPORT_ANCHORS.attachments);

@@ -115,6 +115,13 @@ export const ZReportInput = z
     amendmentNote: z.string().optional(),
     /** The date this version is issued (YYYY-MM-DD); shown beside "Amended version N". */
     issuedOn: z.iso.date().optional(),
+    /**
+     * The finalised prioritisation votes, each with the SHA-256 of its canonical ballot set, printed
+     * in the annex so that anyone with the anonymised ballot export can recount.
+     */
+    ballotSets: z
+      .array(z.object({ title: z.string(), ballotsCast: z.number().int(), sha256: z.string() }))
+      .optional(),
     /** Change requests on contributions still waiting for an answer (counted by the API). */
     openChangeRequests: z.number().int().nonnegative().optional(),
   })

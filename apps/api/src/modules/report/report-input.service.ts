@@ -11,6 +11,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
 import { QuestionnaireCatalogue } from '../questionnaires/questionnaire-catalogue.service';
+import { VoteResultsService } from '../votes/vote-results.service';
 import { NumberedAttachmentsRepository } from './numbered-attachments.repository';
 import { type AmendmentRow, type Db, ReportRepository, type ReviewForReport } from './report.repository';
 import type { NumberedAttachmentRow } from './report-attachments';
@@ -63,6 +64,7 @@ export class ReportInputService {
     private readonly numbered: NumberedAttachmentsRepository,
     private readonly clock: Clock,
     private readonly questionnaires: QuestionnaireCatalogue,
+    private readonly votes: VoteResultsService,
   ) {}
 
   async draft(db: Db, reviewId: string, options: DraftOptions = {}): Promise<ReportDraft> {
@@ -104,6 +106,11 @@ export class ReportInputService {
       ...(version > 1 && amendment ? { amendmentNote: amendment.note } : {}),
       issuedOn: todayIn(review.timeZone, this.clock.now()),
       openChangeRequests,
+      ballotSets: (await this.votes.ballotSetDigests(reviewId, db)).map(({ title, ballotsCast, sha256 }) => ({
+        title,
+        ballotsCast,
+        sha256,
+      })),
     };
     return { review, input, attachments, amendment };
   }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { QuestionnairesModule } from '../questionnaires/questionnaires.module';
 import { ReviewStateModule } from '../review-state/review-state.module';
+import { VotesModule } from '../votes/votes.module';
 import { AmendmentService } from './amendment.service';
 import { NumberedAttachmentsRepository } from './numbered-attachments.repository';
 import { ReportController } from './report.controller';
@@ -15,7 +16,7 @@ import { SubmissionsController } from './submissions.controller';
 
 /** The compiled report: completeness, .docx, submission to ESCAP, amendments and exports. */
 @Module({
-  imports: [ReviewStateModule, QuestionnairesModule],
+  imports: [ReviewStateModule, QuestionnairesModule, VotesModule],
   controllers: [ReportController, SubmissionsController],
   providers: [
     ReportRepository,

@@ -1,12 +1,33 @@
-import { ESCAP_GCM_REVIEW_2020, questionByCode } from '@gcm/domain';
+import type { TReviewDetail, TReviewQuestion } from '@gcm/domain';
+import { useReview } from './api/get-review';
 
 const DEFAULT_TARGET_WORDS = 500;
 
-/** The survey's guidance for a question (word target and what to cover), from the catalogue. */
-export function questionGuidance(code: string): { targetWords: number; text: string | null } {
-  const question = questionByCode(ESCAP_GCM_REVIEW_2020, code);
+/** Every question of the review in reading order: the headed sections' first, then the others. */
+export function reviewQuestions(review: TReviewDetail): TReviewQuestion[] {
+  return [...review.clusters.flatMap((cluster) => cluster.questions), ...review.generalQuestions].sort(
+    (a, b) => a.order - b.order,
+  );
+}
+
+/** The review's own copy of a question (as its coordinator tailored it), or undefined. */
+export function reviewQuestion(review: TReviewDetail, code: string): TReviewQuestion | undefined {
+  return reviewQuestions(review).find((question) => question.code === code);
+}
+
+/**
+ * The guidance of a question as the review asks it (word target and what to cover): from the
+ * review's own copy of its questionnaire, which the coordinator may have reworded. Until the review
+ * is loaded (or for an unknown code) the usual target of 500 words and no text.
+ */
+export function useQuestionGuidance(
+  reviewId: string,
+  code: string,
+): { targetWords: number; text: string | null } {
+  const { data: review } = useReview(reviewId);
+  const question = review ? reviewQuestion(review, code) : undefined;
   return {
-    targetWords: question?.guidance.targetWords ?? DEFAULT_TARGET_WORDS,
-    text: question?.guidance.text ?? null,
+    targetWords: question?.targetWords ?? DEFAULT_TARGET_WORDS,
+    text: question?.guidance ? question.guidance : null,
   };
 }

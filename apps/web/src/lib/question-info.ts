@@ -31,3 +31,16 @@ export function useQuestionGuidance(
     text: question?.guidance ? question.guidance : null,
   };
 }
+
+/**
+ * The heading of the questions outside the headed sections, from their codes: "Questions 5–10" for
+ * the 2020 survey (national questions added among them do not change it), "Question 5" for one,
+ * "Other questions" when the questionnaire itself has none there.
+ */
+export function generalQuestionsTitle(questions: readonly TReviewQuestion[]): string {
+  const own = questions.filter((question) => !question.national);
+  const first = own[0];
+  const last = own[own.length - 1];
+  if (!first || !last) return 'Other questions';
+  return first === last ? `Question ${first.code}` : `Questions ${first.code}–${last.code}`;
+}

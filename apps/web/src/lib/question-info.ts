@@ -44,3 +44,15 @@ export function generalQuestionsTitle(questions: readonly TReviewQuestion[]): st
   if (!first || !last) return 'Other questions';
   return first === last ? `Question ${first.code}` : `Questions ${first.code}–${last.code}`;
 }
+
+/** The question the finalised prioritisation vote answers (ESCAP 2020: question 7), if the review has one. */
+export function priorityQuestion(review: TReviewDetail): TReviewQuestion | undefined {
+  return reviewQuestions(review).find((question) => question.answerKind === 'priority_objectives');
+}
+
+/** The two headings of a priority-objectives question's table, or undefined for another kind. */
+export function priorityColumns(
+  question: TReviewQuestion | undefined,
+): readonly [string, string] | undefined {
+  return question?.answer.kind === 'priority_objectives' ? question.answer.columns : undefined;
+}

@@ -57,7 +57,7 @@ interface QuestionItemProps {
   /** The signed-in person's place in the review: adds "Open" links and, for the coordinator, "Assign". */
   viewer?: TViewer;
   reviewId?: string;
-  /** Shown under the assignments, such as question 7's answer from the finalised vote. */
+  /** Shown under the assignments, such as the priority question's answer from the finalised vote. */
   children?: ReactNode;
 }
 

@@ -214,7 +214,7 @@ export function ReviewView({
             {review.generalQuestions.map((question) => (
               <QuestionItem key={question.id} question={question} viewer={viewer} reviewId={review.id}>
                 {question.answerKind === 'priority_objectives' ? (
-                  <PriorityAnswer reviewId={review.id} />
+                  <PriorityAnswer reviewId={review.id} question={question} />
                 ) : null}
               </QuestionItem>
             ))}

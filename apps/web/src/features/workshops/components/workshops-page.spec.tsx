@@ -17,7 +17,7 @@ function summary(workshop: ReturnType<typeof buildWorkshop>) {
 function openWorkshops(
   role: 'coordinator' | 'observer',
   answers: Record<string, StubbedAnswer> = {},
-  mapQuestion?: Parameters<typeof buildReviewDetail>[0]['mapQuestion'],
+  mapQuestion?: NonNullable<Parameters<typeof buildReviewDetail>[0]>['mapQuestion'],
 ) {
   const fetchMock = stubFetch({
     ...signedIn(),

@@ -476,6 +476,29 @@ export function buildConsolidation(
   };
 }
 
+/** GET …/questions/:code/consolidation for a question of a built review (a national one, say). */
+export function buildQuestionConsolidation(
+  question: TReviewQuestion,
+  overrides: Partial<Omit<TConsolidation, 'question'>> = {},
+): TConsolidation {
+  return {
+    question: {
+      id: question.id,
+      code: question.code,
+      order: question.order,
+      clusterNumber: question.clusterNumber,
+      prompt: question.prompt,
+      answerKind: question.answerKind,
+      targetWords: question.targetWords,
+      guidance: question.guidance,
+    },
+    answer: buildAnswer({ questionCode: question.code, body: '' }),
+    contributions: [],
+    readOnlyReason: null,
+    ...overrides,
+  };
+}
+
 export function buildSubmission(overrides: Partial<TSubmission> = {}): TSubmission {
   return {
     id: fakeUuid(),

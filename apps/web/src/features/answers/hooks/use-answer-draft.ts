@@ -12,7 +12,7 @@ import {
 } from '@gcm/domain';
 import { useCallback } from 'react';
 import { type DraftSaveStatus, useVersionedDraft } from '../../../components/ui/use-versioned-draft';
-import { answerConflictOf, useSaveAnswer } from '../api/save-answer';
+import { answerConflictOf, useSaveAnswer } from '../../../lib/api/save-answer';
 
 export type AnswerSaveStatus = DraftSaveStatus;
 

@@ -14,6 +14,7 @@ import { ContributionPage } from '../features/contributions/components/contribut
 import { HistoryPage } from '../features/contributions/components/history-page';
 import { InstanceAccountsPage } from '../features/instance/components/instance-accounts-page';
 import { InstanceAuditPage } from '../features/instance/components/instance-audit-page';
+import { InstanceQuestionnairesPage } from '../features/instance/components/instance-questionnaires-page';
 import { InstanceReviewsPage } from '../features/instance/components/instance-reviews-page';
 import { PeoplePage } from '../features/members/components/people-page';
 import { AssignmentReminders } from '../features/reminders/components/assignment-reminders';
@@ -107,6 +108,7 @@ export const routes: RouteObject[] = [
               { path: 'account/password', element: <ChangePasswordPage /> },
               { path: 'instance', element: <InstanceReviewsPage /> },
               { path: 'instance/accounts', element: <InstanceAccountsPage /> },
+              { path: 'instance/questionnaires', element: <InstanceQuestionnairesPage /> },
               { path: 'instance/audit', element: <InstanceAuditPage /> },
             ],
           },

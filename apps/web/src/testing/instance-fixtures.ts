@@ -101,7 +101,7 @@ export function buildQuestionnaireSummary(
     language: 'en',
     questionCount: 9,
     builtIn: false,
-    importedAt: '2024-03-01T02:00:00.000Z',
+    importedAt: '2024-03-01T12:00:00.000Z',
     ...overrides,
   };
 }

@@ -14,8 +14,10 @@ import { ContributionPage } from '../features/contributions/components/contribut
 import { HistoryPage } from '../features/contributions/components/history-page';
 import { InstanceAccountsPage } from '../features/instance/components/instance-accounts-page';
 import { InstanceAuditPage } from '../features/instance/components/instance-audit-page';
+import { InstanceQuestionnairesPage } from '../features/instance/components/instance-questionnaires-page';
 import { InstanceReviewsPage } from '../features/instance/components/instance-reviews-page';
 import { PeoplePage } from '../features/members/components/people-page';
+import { QuestionnairePage } from '../features/questionnaires/components/questionnaire-page';
 import { AssignmentReminders } from '../features/reminders/components/assignment-reminders';
 import { CalendarFeedCard } from '../features/reminders/components/calendar-feed-card';
 import { DeadlinesPage } from '../features/reminders/components/deadlines-page';
@@ -69,6 +71,7 @@ export const routes: RouteObject[] = [
               { path: 'reviews/:reviewId/assignments', element: <MatrixPage /> },
               { path: 'reviews/:reviewId/people', element: <PeoplePage /> },
               { path: 'reviews/:reviewId/settings', element: <SettingsPage /> },
+              { path: 'reviews/:reviewId/questionnaire', element: <QuestionnairePage /> },
               { path: 'reviews/:reviewId/activity', element: <ActivityPage /> },
               { path: 'reviews/:reviewId/deadlines', element: <DeadlinesPage /> },
               { path: 'reviews/:reviewId/reminders', element: <RemindersPage /> },
@@ -107,6 +110,7 @@ export const routes: RouteObject[] = [
               { path: 'account/password', element: <ChangePasswordPage /> },
               { path: 'instance', element: <InstanceReviewsPage /> },
               { path: 'instance/accounts', element: <InstanceAccountsPage /> },
+              { path: 'instance/questionnaires', element: <InstanceQuestionnairesPage /> },
               { path: 'instance/audit', element: <InstanceAuditPage /> },
             ],
           },

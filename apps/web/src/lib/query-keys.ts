@@ -37,6 +37,8 @@ export const queryKeys = {
   completeness: (reviewId: string) => ['reviews', reviewId, 'report', 'completeness'] as const,
   reportPreview: (reviewId: string) => ['reviews', reviewId, 'report', 'preview'] as const,
   submissions: (reviewId: string) => ['reviews', reviewId, 'report', 'submissions'] as const,
+  /** The questionnaires reviews can follow (built in and imported). */
+  questionnaires: ['questionnaires'] as const,
   workshop: (workshopId: string) => ['workshops', workshopId] as const,
   /** A vote round; its ballot, results and priority list nest under it. */
   vote: (voteId: string) => ['votes', voteId] as const,

@@ -1,9 +1,10 @@
 import {
   allowedActions,
-  CLUSTERS,
   canEditText,
   ESCAP_GCM_REVIEW_2020,
+  headedSections,
   objectiveByNumber,
+  questionnaireQuestions,
   type TAnswer,
   type TAssignment,
   type TAssignmentSummary,
@@ -27,6 +28,7 @@ import {
   type TReviewRole,
   type TReviewSummary,
   type TSubmission,
+  type TTableColumn,
   type TVoteResults,
   type TVoteRound,
   type TWorkshop,
@@ -102,9 +104,76 @@ function objective(n: number): TObjective {
   return { number: found.number, title: found.title };
 }
 
+/** A question of a review as GET /api/reviews/:id gives it, built from a questionnaire question. */
+export function buildReviewQuestion(overrides: Partial<TReviewQuestion> = {}): TReviewQuestion {
+  return {
+    id: fakeUuid(),
+    code: '1a',
+    order: 1,
+    clusterNumber: 1,
+    prompt: 'Please highlight the migration levels and trends.',
+    answerKind: 'narrative',
+    answer: { kind: 'narrative' },
+    sectionKey: 'cluster-1',
+    targetWords: 500,
+    guidance: 'Aim for about 500 words.',
+    objectives: [],
+    national: false,
+    draftFrom: null,
+    version: 1,
+    assignments: [],
+    ...overrides,
+  };
+}
+
+/** A national table question the coordinator added after question 10 (code N1). */
+export function buildTableQuestion(
+  columns: TTableColumn[] = [
+    { key: 'measure', title: 'Measure' },
+    { key: 'year', title: 'Year' },
+  ],
+  overrides: Partial<TReviewQuestion> = {},
+): TReviewQuestion {
+  return buildReviewQuestion({
+    code: 'N1',
+    order: 23,
+    clusterNumber: null,
+    prompt: 'Which measures were taken, and when?',
+    answerKind: 'table',
+    answer: { kind: 'table', columns },
+    sectionKey: 'general',
+    guidance: 'One row per measure.',
+    targetWords: 200,
+    national: true,
+    ...overrides,
+  });
+}
+
+/** The questions of the 2020 survey as a review's own copy holds them. */
+function surveyQuestions(assignmentsOf: Record<string, TAssignmentSummary[]>): TReviewQuestion[] {
+  return questionnaireQuestions(ESCAP_GCM_REVIEW_2020).map((template) =>
+    buildReviewQuestion({
+      code: template.code,
+      order: template.order,
+      clusterNumber: template.sectionNumber,
+      prompt: template.prompt,
+      answerKind: template.answer.kind,
+      answer: template.answer,
+      sectionKey: template.sectionKey,
+      targetWords: template.guidance.targetWords,
+      guidance: template.guidance.text,
+      objectives: template.objectives,
+      draftFrom: template.draftFrom,
+      assignments: assignmentsOf[template.code] ?? [],
+    }),
+  );
+}
+
 /**
- * A review built from the real 2020 survey template: clusters 1–4 with their objectives and
- * questions 1a–4d, then questions 5–10. `assignments` gives the assignments of chosen questions.
+ * A review built from the real 2020 survey questionnaire: clusters 1–4 with their objectives and
+ * questions 1a–4d, then questions 5–10. `assignments` gives the assignments of chosen questions;
+ * `extraQuestions` are added to the unheaded section (national questions); `mapQuestion` changes
+ * questions (a reworded guidance, a question without draftFrom…).
  */
 export function buildReviewDetail(
   options: {
@@ -112,20 +181,16 @@ export function buildReviewDetail(
     summary?: Partial<TReviewSummary>;
     /** Who is looking: an observer unless a test says otherwise. */
     viewer?: TReviewDetail['viewer'];
+    extraQuestions?: TReviewQuestion[];
+    mapQuestion?: (question: TReviewQuestion) => TReviewQuestion;
   } = {},
 ): TReviewDetail {
-  const assignmentsOf = options.assignments ?? {};
-  const questions: TReviewQuestion[] = ESCAP_GCM_REVIEW_2020.questions.map((template) => ({
-    id: fakeUuid(),
-    code: template.code,
-    order: template.order,
-    clusterNumber: template.clusterNumber,
-    prompt: template.prompt,
-    answerKind: template.answerKind,
-    targetWords: template.guidance.targetWords,
-    guidance: template.guidance.text,
-    assignments: assignmentsOf[template.code] ?? [],
-  }));
+  const map = options.mapQuestion ?? ((question: TReviewQuestion) => question);
+  const questions = [...surveyQuestions(options.assignments ?? {}), ...(options.extraQuestions ?? [])].map(
+    map,
+  );
+  const sections = headedSections(ESCAP_GCM_REVIEW_2020);
+  const headed = new Set(sections.map((section) => section.key));
   return {
     ...buildReviewSummary(options.summary),
     version: 1,
@@ -140,13 +205,18 @@ export function buildReviewDetail(
     },
     recipients: { to: ['escap-sdd@un.org'], cc: ['UNRNAP-regreviews@iom.int'] },
     consentToPublish: true,
-    clusters: CLUSTERS.map((cluster) => ({
-      number: cluster.number,
-      title: cluster.title,
-      objectives: cluster.objectiveNumbers.map(objective),
-      questions: questions.filter((question) => question.clusterNumber === cluster.number),
+    questionnaire: {
+      key: ESCAP_GCM_REVIEW_2020.key,
+      version: ESCAP_GCM_REVIEW_2020.version,
+      title: ESCAP_GCM_REVIEW_2020.title,
+    },
+    clusters: sections.map((section) => ({
+      number: section.number,
+      title: section.title,
+      objectives: section.objectives.map(objective),
+      questions: questions.filter((question) => question.sectionKey === section.key),
     })),
-    generalQuestions: questions.filter((question) => question.clusterNumber === null),
+    generalQuestions: questions.filter((question) => !headed.has(question.sectionKey)),
     viewer: options.viewer ?? { role: 'observer', organisationId: null },
   };
 }
@@ -189,7 +259,7 @@ export function buildMember(overrides: Partial<TMember> = {}): TMember {
 
 /** An assignment as the assignment endpoints return it (question 1a, lead, drafting). */
 export function buildFullAssignment(overrides: Partial<TAssignment> = {}): TAssignment {
-  const template = ESCAP_GCM_REVIEW_2020.questions[0];
+  const template = questionnaireQuestions(ESCAP_GCM_REVIEW_2020)[0];
   return {
     id: fakeUuid(),
     reviewId: fakeUuid(),
@@ -408,20 +478,43 @@ export function buildConsolidation(
   code = '1a',
   overrides: Partial<Omit<TConsolidation, 'question'>> = {},
 ): TConsolidation {
-  const template = ESCAP_GCM_REVIEW_2020.questions.find((question) => question.code === code);
+  const template = questionnaireQuestions(ESCAP_GCM_REVIEW_2020).find((question) => question.code === code);
   if (!template) throw new Error(`No question ${code}`);
   return {
     question: {
       id: fakeUuid(),
       code: template.code,
       order: template.order,
-      clusterNumber: template.clusterNumber,
+      clusterNumber: template.sectionNumber,
       prompt: template.prompt,
-      answerKind: template.answerKind,
+      answerKind: template.answer.kind,
       targetWords: template.guidance.targetWords,
       guidance: template.guidance.text,
     },
     answer: buildAnswer({ questionCode: code }),
+    contributions: [],
+    readOnlyReason: null,
+    ...overrides,
+  };
+}
+
+/** GET …/questions/:code/consolidation for a question of a built review (a national one, say). */
+export function buildQuestionConsolidation(
+  question: TReviewQuestion,
+  overrides: Partial<Omit<TConsolidation, 'question'>> = {},
+): TConsolidation {
+  return {
+    question: {
+      id: question.id,
+      code: question.code,
+      order: question.order,
+      clusterNumber: question.clusterNumber,
+      prompt: question.prompt,
+      answerKind: question.answerKind,
+      targetWords: question.targetWords,
+      guidance: question.guidance,
+    },
+    answer: buildAnswer({ questionCode: question.code, body: '' }),
     contributions: [],
     readOnlyReason: null,
     ...overrides,

@@ -1,4 +1,12 @@
-import type { TInstanceAccount, TInstanceAuditEvent, TInstanceReview } from '@gcm/domain';
+import {
+  ESCAP_GCM_REVIEW_2020,
+  questionnaireQuestions,
+  type TInstanceAccount,
+  type TInstanceAuditEvent,
+  type TInstanceReview,
+  type TQuestionnaireSummary,
+} from '@gcm/domain';
+import type { StubbedAnswer } from './fetch-stub';
 import { buildCurrentPerson, buildReviewSummary, fakeUuid } from './fixtures';
 
 /** The progress of a review nobody has been given a question in yet. */
@@ -69,4 +77,40 @@ export function buildAdministrator() {
     isAdministrator: true,
     mayCreateReviews: true,
   });
+}
+
+/** The built-in ESCAP 2020 questionnaire as GET /api/questionnaires lists it. */
+export const ESCAP_2020_SUMMARY: TQuestionnaireSummary = {
+  key: ESCAP_GCM_REVIEW_2020.key,
+  version: ESCAP_GCM_REVIEW_2020.version,
+  title: ESCAP_GCM_REVIEW_2020.title,
+  language: ESCAP_GCM_REVIEW_2020.language,
+  questionCount: questionnaireQuestions(ESCAP_GCM_REVIEW_2020).length,
+  builtIn: true,
+  importedAt: null,
+};
+
+/** A questionnaire an administrator imported (the Pacific 2024 outline, 9 questions). */
+export function buildQuestionnaireSummary(
+  overrides: Partial<TQuestionnaireSummary> = {},
+): TQuestionnaireSummary {
+  return {
+    key: 'pacific-gcm-review-2024',
+    version: 1,
+    title: 'Pacific Voluntary GCM Review 2024',
+    language: 'en',
+    questionCount: 9,
+    builtIn: false,
+    importedAt: '2024-03-01T12:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** GET /api/questionnaires answering the built-in questionnaire and `imported`, to spread into `stubFetch`. */
+export function questionnairesListed(
+  imported: TQuestionnaireSummary[] = [buildQuestionnaireSummary()],
+): Record<string, StubbedAnswer> {
+  return {
+    'GET /api/questionnaires': { status: 200, body: { questionnaires: [ESCAP_2020_SUMMARY, ...imported] } },
+  };
 }

@@ -1,15 +1,20 @@
 import type { TPriorityList } from '@gcm/domain';
 
+const DEFAULT_COLUMNS = ['Priority GCM objective', 'Reasons for prioritisation'] as const;
+
 /**
- * The answer to question 7 as the survey asks for it: a two-column table, "Priority GCM objective"
- * and "Reasons for prioritisation", in the coordinator's order.
+ * The answer to the priority-objectives question (ESCAP 2020: question 7) as the questionnaire asks
+ * for it: a two-column table, "Priority GCM objective" and "Reasons for prioritisation" unless the
+ * questionnaire names its columns otherwise, in the coordinator's order.
  */
 export function PriorityTable({
   priorities,
   caption = 'Priority GCM objectives and the reasons for prioritising them',
+  columns = DEFAULT_COLUMNS,
 }: {
   priorities: TPriorityList['priorities'];
   caption?: string;
+  columns?: readonly [string, string] | undefined;
 }) {
   const rows = [...priorities].sort((a, b) => a.position - b.position);
   return (
@@ -18,8 +23,8 @@ export function PriorityTable({
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Priority GCM objective</th>
-            <th scope="col">Reasons for prioritisation</th>
+            <th scope="col">{columns[0]}</th>
+            <th scope="col">{columns[1]}</th>
           </tr>
         </thead>
         <tbody>

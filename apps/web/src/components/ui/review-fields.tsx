@@ -1,5 +1,6 @@
-import { CATALOGUE, FINAL_DEADLINE_RANGE, localTimeZone } from '@gcm/domain';
+import { BUILT_IN_QUESTIONNAIRES, FINAL_DEADLINE_RANGE, localTimeZone } from '@gcm/domain';
 import { useId } from 'react';
+import { useQuestionnaires } from '../../lib/api/get-questionnaires';
 import { errorFor, type FieldErrors } from '../../lib/form-errors';
 import { SelectField } from './select-field';
 import { TextField } from './text-field';
@@ -7,7 +8,8 @@ import { TimeZoneOptions } from './time-zone-options';
 
 /** What a new review is started with, as typed into the form. */
 export interface ReviewFieldValues {
-  templateKey: string;
+  /** The questionnaire followed, as "key@version" (see {@link questionnaireChoice}). */
+  questionnaire: string;
   country: string;
   cycle: string;
   timeZone: string;
@@ -16,10 +18,24 @@ export interface ReviewFieldValues {
   finalDueTime: string;
 }
 
-/** A blank review: the first template, this year, the browser's time zone. */
+/** How a questionnaire is chosen in the form: "escap-gcm-review-2020@1". */
+export function questionnaireChoice(questionnaire: { key: string; version: number }): string {
+  return `${questionnaire.key}@${questionnaire.version}`;
+}
+
+function parseChoice(choice: string): { templateKey: string; templateVersion?: number } {
+  const at = choice.lastIndexOf('@');
+  if (at < 0) return { templateKey: choice };
+  return { templateKey: choice.slice(0, at), templateVersion: Number(choice.slice(at + 1)) };
+}
+
+const BUILT_IN_CHOICES = BUILT_IN_QUESTIONNAIRES.map(({ key, version, title }) => ({ key, version, title }));
+
+/** A blank review: the first built-in questionnaire, this year, the browser's time zone. */
 export function emptyReviewFields(): ReviewFieldValues {
+  const first = BUILT_IN_CHOICES[0];
   return {
-    templateKey: CATALOGUE.templates[0]?.key ?? '',
+    questionnaire: first ? questionnaireChoice(first) : '',
     country: '',
     cycle: String(new Date().getFullYear()),
     timeZone: localTimeZone(),
@@ -31,7 +47,7 @@ export function emptyReviewFields(): ReviewFieldValues {
 /** The values as the part of `ZCreateReviewRequest` they fill, still to be parsed. */
 export function reviewFieldsRequest(values: ReviewFieldValues) {
   return {
-    templateKey: values.templateKey,
+    ...parseChoice(values.questionnaire),
     country: values.country,
     cycle: values.cycle.trim() === '' ? undefined : Number(values.cycle),
     timeZone: values.timeZone.trim(),
@@ -46,22 +62,51 @@ interface ReviewFieldsProps {
   onChange: (key: keyof ReviewFieldValues, value: string) => void;
 }
 
-/** Which survey, for which country and cycle. */
+/**
+ * The questionnaires to choose from: those GET /api/questionnaires lists (built in and imported),
+ * the built-in ones until it answers.
+ */
+function QuestionnaireField({
+  value,
+  error,
+  onChange,
+}: {
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}) {
+  const questionnaires = useQuestionnaires();
+  const choices = questionnaires.data?.questionnaires ?? BUILT_IN_CHOICES;
+  return (
+    <SelectField
+      label="Questionnaire"
+      error={error}
+      hint={
+        questionnaires.isError
+          ? 'The imported questionnaires could not be loaded: only the built-in ones are offered.'
+          : 'The form the review answers; an administrator can import more.'
+      }
+      value={value}
+      onChange={onChange}
+    >
+      {choices.map((questionnaire) => (
+        <option key={questionnaireChoice(questionnaire)} value={questionnaireChoice(questionnaire)}>
+          {questionnaire.title} (version {questionnaire.version})
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+/** Which questionnaire, for which country and cycle. */
 export function ReviewSubjectFields({ values, errors, onChange }: ReviewFieldsProps) {
   return (
     <>
-      <SelectField
-        label="Survey template"
-        error={errorFor(errors, 'templateKey')}
-        value={values.templateKey}
-        onChange={(value) => onChange('templateKey', value)}
-      >
-        {CATALOGUE.templates.map((template) => (
-          <option key={template.key} value={template.key}>
-            {template.title} ({template.key})
-          </option>
-        ))}
-      </SelectField>
+      <QuestionnaireField
+        value={values.questionnaire}
+        error={errorFor(errors, 'templateKey') ?? errorFor(errors, 'templateVersion')}
+        onChange={(value) => onChange('questionnaire', value)}
+      />
       <TextField
         label="Country"
         error={errorFor(errors, 'country')}

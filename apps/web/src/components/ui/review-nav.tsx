@@ -26,6 +26,7 @@ export function ReviewNav({ reviewId, workspaceId, role }: ReviewNavProps) {
           { to: `${base}/votes`, label: 'Votes' },
           { to: `${base}/reminders`, label: 'Reminders' },
           { to: `${base}/report`, label: 'Report' },
+          { to: `${base}/questionnaire`, label: 'Questionnaire' },
           { to: `${base}/settings`, label: 'Settings' },
           { to: `${base}/activity`, label: 'Activity' },
         ]

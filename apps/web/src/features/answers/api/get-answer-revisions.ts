@@ -1,8 +1,8 @@
 import { type TListAnswerRevisionsResponse, ZListAnswerRevisionsResponse } from '@gcm/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { questionPath } from '../../../lib/api/get-consolidation';
 import { apiRequest } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import { questionPath } from './get-consolidation';
 
 /** GET /api/reviews/:reviewId/questions/:code/answer/revisions — newest first. */
 export function getAnswerRevisions(

@@ -1,4 +1,10 @@
-import type { TConsolidation, TReportQuestionStatus, TReviewDetail } from '@gcm/domain';
+import type {
+  TConsolidation,
+  TReportQuestionStatus,
+  TReviewDetail,
+  TReviewQuestion,
+  TTableColumn,
+} from '@gcm/domain';
 import { formatInstant, localTimeZone } from '@gcm/domain';
 import { useEffect, useId } from 'react';
 import { Link, useParams } from 'react-router';
@@ -9,15 +15,17 @@ import { SaveBar } from '../../../components/ui/save-bar';
 import { Loading } from '../../../components/ui/spinner';
 import { AnswerText } from '../../../components/ui/text-blocks';
 import { WordCount } from '../../../components/ui/word-count';
+import { useConsolidation } from '../../../lib/api/get-consolidation';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor } from '../../../lib/form-errors';
-import { useConsolidation } from '../api/get-consolidation';
-import { type AnswerDraft, principleRows, useAnswerDraft } from '../hooks/use-answer-draft';
+import { priorityColumns, reviewQuestion } from '../../../lib/question-info';
+import { type AnswerDraft, principleRows, tableRows, useAnswerDraft } from '../hooks/use-answer-draft';
 import { AnswerConflictPanel } from './answer-conflict-panel';
 import { AnswerHistory } from './answer-history';
 import { ANSWER_STATUS_LABELS, ANSWER_STATUS_OPTIONS } from './answer-labels';
 import { ContributionCard } from './contribution-card';
 import { PrinciplesEditor } from './principles-editor';
+import { TableAnswerEditor } from './table-answer-editor';
 
 /** Appends a contribution's text as new paragraphs after what is written. */
 export function appendText(body: string, text: string): string {
@@ -25,12 +33,19 @@ export function appendText(body: string, text: string): string {
   return before === '' ? text.trim() : `${before}\n\n${text.trim()}`;
 }
 
+/** The columns of a table question, from the review's own copy of the questionnaire. */
+function tableColumns(question: TReviewQuestion | undefined): TTableColumn[] {
+  return question?.answer.kind === 'table' ? question.answer.columns : [];
+}
+
 function PriorityAnswerTable({
   consolidation,
   reviewId,
+  question,
 }: {
   consolidation: TConsolidation;
   reviewId: string;
+  question: TReviewQuestion | undefined;
 }) {
   const priorities = consolidation.answer.data?.priorities ?? [];
   return (
@@ -40,6 +55,7 @@ function PriorityAnswerTable({
         <PriorityTable
           priorities={priorities.map((row, index) => ({ ...row, position: index + 1 }))}
           caption={`Answer to question ${consolidation.question.code}`}
+          columns={priorityColumns(question)}
         />
       ) : (
         <p className="muted">No priority list yet: it comes from the finalised vote.</p>
@@ -51,11 +67,21 @@ function PriorityAnswerTable({
   );
 }
 
-function AnswerEditor({ draft, consolidation }: { draft: AnswerDraft; consolidation: TConsolidation }) {
+function AnswerEditor({
+  draft,
+  consolidation,
+  columns,
+}: {
+  draft: AnswerDraft;
+  consolidation: TConsolidation;
+  columns: TTableColumn[];
+}) {
   const id = useId();
   const { question } = consolidation;
   const error = errorFor(draft.fieldErrors, 'body');
   const isPriorities = question.answerKind === 'priority_objectives';
+  const isTable = question.answerKind === 'table';
+  const dataError = draft.fieldErrors.data ?? draft.fieldErrors['data.rows'];
   return (
     <div className="editor__text">
       <label className="field__label" htmlFor={`${id}-body`}>
@@ -64,7 +90,9 @@ function AnswerEditor({ draft, consolidation }: { draft: AnswerDraft; consolidat
       <p className="field__hint" id={`${id}-hint`}>
         {isPriorities
           ? 'An optional introduction shown before the table of priorities. '
-          : 'Merge the contributions into one answer. '}
+          : isTable
+            ? 'An optional introduction shown before the table. '
+            : 'Merge the contributions into one answer. '}
         Separate paragraphs with a blank line; start a line with “- ” for a list item.
       </p>
       <textarea
@@ -91,6 +119,19 @@ function AnswerEditor({ draft, consolidation }: { draft: AnswerDraft; consolidat
           <PrinciplesEditor rows={draft.principles} onChange={draft.setPrinciple} />
         </>
       ) : null}
+      {isTable ? (
+        <>
+          <h3>Table</h3>
+          {dataError ? <p className="field__error">{dataError}</p> : null}
+          <TableAnswerEditor
+            columns={columns}
+            rows={draft.rows}
+            onChange={draft.setRows}
+            errors={draft.fieldErrors}
+            caption={`Answer to question ${question.code}`}
+          />
+        </>
+      ) : null}
       <div className="field">
         <label className="field__label" htmlFor={`${id}-status`}>
           Status
@@ -112,7 +153,13 @@ function AnswerEditor({ draft, consolidation }: { draft: AnswerDraft; consolidat
   );
 }
 
-function ReadOnlyAnswer({ consolidation }: { consolidation: TConsolidation }) {
+function ReadOnlyAnswer({
+  consolidation,
+  columns,
+}: {
+  consolidation: TConsolidation;
+  columns: TTableColumn[];
+}) {
   const { answer, question } = consolidation;
   return (
     <div data-testid="read-only-answer">
@@ -127,6 +174,48 @@ function ReadOnlyAnswer({ consolidation }: { consolidation: TConsolidation }) {
       {question.answerKind === 'principles_checklist' ? (
         <PrinciplesEditor rows={principleRows(answer.data?.principles)} />
       ) : null}
+      {question.answerKind === 'table' ? (
+        <TableAnswerEditor
+          columns={columns}
+          rows={tableRows(answer.data?.rows, columns)}
+          caption={`Answer to question ${question.code}`}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+/** A table answer in conflict: your rows stay editable beside the stored ones until you choose. */
+function TableConflict({
+  draft,
+  columns,
+  code,
+}: {
+  draft: AnswerDraft;
+  columns: TTableColumn[];
+  code: string;
+}) {
+  return (
+    <div className="conflict__columns" data-testid="table-conflict">
+      <div className="conflict__column">
+        <h3>Your table</h3>
+        <TableAnswerEditor
+          columns={columns}
+          rows={draft.rows}
+          onChange={draft.setRows}
+          caption={`Your answer to question ${code}`}
+          testId="table-mine"
+        />
+      </div>
+      <div className="conflict__column">
+        <h3>Their table</h3>
+        <TableAnswerEditor
+          columns={columns}
+          rows={tableRows(draft.conflict?.data?.rows, columns)}
+          caption={`The stored answer to question ${code}`}
+          testId="table-theirs"
+        />
+      </div>
     </div>
   );
 }
@@ -136,7 +225,9 @@ function ConsolidationView({ review, initial }: { review: TReviewDetail; initial
   const { data } = useConsolidation(review.id, code);
   const consolidation = data ?? initial;
   const canEdit = review.viewer.role === 'coordinator' && consolidation.readOnlyReason === null;
-  const draft = useAnswerDraft(review.id, code, initial.question.answerKind, initial.answer);
+  const question = reviewQuestion(review, code);
+  const columns = tableColumns(question);
+  const draft = useAnswerDraft(review.id, code, initial.question.answerKind, initial.answer, columns);
   const accepted = consolidation.contributions.filter((c) => c.state === 'accepted');
   const others = consolidation.contributions.filter((c) => c.state !== 'accepted');
 
@@ -195,7 +286,7 @@ function ConsolidationView({ review, initial }: { review: TReviewDetail; initial
       </section>
 
       {consolidation.question.answerKind === 'priority_objectives' ? (
-        <PriorityAnswerTable consolidation={consolidation} reviewId={review.id} />
+        <PriorityAnswerTable consolidation={consolidation} reviewId={review.id} question={question} />
       ) : null}
 
       <section className="card" aria-labelledby="answer-title">
@@ -205,20 +296,25 @@ function ConsolidationView({ review, initial }: { review: TReviewDetail; initial
         </div>
         {canEdit ? (
           draft.conflict ? (
-            <AnswerConflictPanel
-              mine={draft.body}
-              onMineChange={(body) => draft.edit({ body })}
-              theirs={draft.conflict}
-              target={consolidation.question.targetWords}
-              saving={draft.status === 'saving'}
-              onKeepMine={() => void draft.keepMine()}
-              onUseTheirs={draft.takeTheirs}
-            />
+            <>
+              <AnswerConflictPanel
+                mine={draft.body}
+                onMineChange={(body) => draft.edit({ body })}
+                theirs={draft.conflict}
+                target={consolidation.question.targetWords}
+                saving={draft.status === 'saving'}
+                onKeepMine={() => void draft.keepMine()}
+                onUseTheirs={draft.takeTheirs}
+              />
+              {consolidation.question.answerKind === 'table' ? (
+                <TableConflict draft={draft} columns={columns} code={code} />
+              ) : null}
+            </>
           ) : (
-            <AnswerEditor draft={draft} consolidation={consolidation} />
+            <AnswerEditor draft={draft} consolidation={consolidation} columns={columns} />
           )
         ) : (
-          <ReadOnlyAnswer consolidation={consolidation} />
+          <ReadOnlyAnswer consolidation={consolidation} columns={columns} />
         )}
         <AnswerHistory reviewId={review.id} code={code} />
       </section>

@@ -4,11 +4,15 @@ import {
   type TAnswerKind,
   type TReportPrinciple,
   type TReportQuestionStatus,
+  type TSaveAnswerRequest,
+  type TTableColumn,
+  type TTableRow,
   ZSaveAnswerRequest,
+  ZTableAnswerData,
 } from '@gcm/domain';
 import { useCallback } from 'react';
 import { type DraftSaveStatus, useVersionedDraft } from '../../../components/ui/use-versioned-draft';
-import { answerConflictOf, useSaveAnswer } from '../api/save-answer';
+import { answerConflictOf, useSaveAnswer } from '../../../lib/api/save-answer';
 
 export type AnswerSaveStatus = DraftSaveStatus;
 
@@ -16,6 +20,8 @@ interface Fields {
   body: string;
   status: TReportQuestionStatus;
   principles: TReportPrinciple[];
+  /** A table question's rows, each with a text for every column (in the columns' order). */
+  rows: TTableRow[];
 }
 
 /** The ten rows of question 5 in the survey's order, whatever (if anything) is stored. */
@@ -30,8 +36,40 @@ export function principleRows(stored: readonly TReportPrinciple[] | undefined): 
   });
 }
 
-function fieldsOf(answer: TAnswer): Fields {
-  return { body: answer.body, status: answer.status, principles: principleRows(answer.data?.principles) };
+/** The stored rows of a table question, each with exactly the question's columns. */
+export function tableRows(
+  stored: readonly TTableRow[] | undefined,
+  columns: readonly TTableColumn[],
+): TTableRow[] {
+  return (stored ?? []).map((row) =>
+    Object.fromEntries(columns.map((column) => [column.key, row[column.key] ?? ''])),
+  );
+}
+
+function sameRows(a: readonly TTableRow[], b: readonly TTableRow[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((row, index) => {
+      const other = b[index];
+      return other !== undefined && Object.keys(row).every((key) => row[key] === other[key]);
+    })
+  );
+}
+
+type ParsedRequest =
+  | { success: true; data: TSaveAnswerRequest }
+  | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+
+/** The save request, with the rows checked against their contract (cell paths as the API names them). */
+function tableRequest(now: Fields, baseVersion: number): ParsedRequest {
+  const rows = ZTableAnswerData.safeParse({ rows: now.rows });
+  if (!rows.success) {
+    return {
+      success: false,
+      error: { issues: rows.error.issues.map((issue) => ({ ...issue, path: ['data', ...issue.path] })) },
+    };
+  }
+  return ZSaveAnswerRequest.safeParse({ baseVersion, body: now.body, status: now.status, data: rows.data });
 }
 
 function samePrinciples(a: readonly TReportPrinciple[], b: readonly TReportPrinciple[]): boolean {
@@ -44,30 +82,49 @@ function samePrinciples(a: readonly TReportPrinciple[], b: readonly TReportPrinc
  * The consolidated answer being edited, saved only when the coordinator asks: each save sends
  * `baseVersion` = the version loaded or last saved; a 409 keeps the stored answer in `conflict` until the
  * coordinator keeps their text (saved on top of the newer version) or takes the stored one.
- * Question 5 also sends its ten principles as `data`; other questions leave `data` out (kept as stored).
+ * A principles checklist (ESCAP 2020 question 5) also sends its ten principles as `data`, a table
+ * question its rows (`columns` are the question's); other questions leave `data` out (kept as stored).
  */
-export function useAnswerDraft(reviewId: string, code: string, kind: TAnswerKind, initial: TAnswer) {
+export function useAnswerDraft(
+  reviewId: string,
+  code: string,
+  kind: TAnswerKind,
+  initial: TAnswer,
+  columns: readonly TTableColumn[] = [],
+) {
   const mutation = useSaveAnswer(reviewId, code);
   const withPrinciples = kind === 'principles_checklist';
+  const withRows = kind === 'table';
+  const fieldsOf = (answer: TAnswer): Fields => ({
+    body: answer.body,
+    status: answer.status,
+    principles: principleRows(answer.data?.principles),
+    rows: tableRows(answer.data?.rows, columns),
+  });
   const draft = useVersionedDraft({
     initial: () => ({ version: initial.version, fields: fieldsOf(initial) }),
     differs: (now: Fields, stored: Fields) =>
       now.body !== stored.body ||
       now.status !== stored.status ||
-      (withPrinciples && !samePrinciples(now.principles, stored.principles)),
+      (withPrinciples && !samePrinciples(now.principles, stored.principles)) ||
+      (withRows && !sameRows(now.rows, stored.rows)),
     parse: (now, baseVersion) =>
-      ZSaveAnswerRequest.safeParse({
-        baseVersion,
-        body: now.body,
-        status: now.status,
-        ...(withPrinciples ? { data: { principles: now.principles } } : {}),
-      }),
+      withRows
+        ? tableRequest(now, baseVersion)
+        : ZSaveAnswerRequest.safeParse({
+            baseVersion,
+            body: now.body,
+            status: now.status,
+            ...(withPrinciples ? { data: { principles: now.principles } } : {}),
+          }),
     send: mutation.mutateAsync,
     conflictOf: answerConflictOf,
     versionOf: (stored: TAnswer) => stored.version,
     fieldsOf,
   });
   const { edit: update, setFields } = draft;
+
+  const setRows = useCallback((rows: TTableRow[]) => update((current) => ({ ...current, rows })), [update]);
 
   const edit = useCallback(
     (change: Partial<Fields>) => update((current) => ({ ...current, ...change })),
@@ -89,8 +146,10 @@ export function useAnswerDraft(reviewId: string, code: string, kind: TAnswerKind
     /** The answer's status in the report (draft, final, not applicable). */
     answerStatus: draft.fields.status,
     principles: draft.fields.principles,
+    rows: draft.fields.rows,
     edit,
     setPrinciple,
+    setRows,
     baseVersion: draft.baseVersion,
     dirty: draft.dirty,
     /** Where saving stands. */

@@ -64,6 +64,7 @@ describe('Assignment matrix', () => {
     expect(within(lead).getByRole('button')).toHaveAccessibleName(/1a, MLSP: lead, drafting, due 1 Aug 2099/);
     expect(screen.getByTestId('matrix-cell-1a-IOM')).not.toHaveTextContent(/[LC]/);
     expect(screen.getByTestId('matrix-cell-10-IOM')).toBeInTheDocument();
+    expect(within(matrix).getByRole('columnheader', { name: 'Questions 5–10' })).toBeInTheDocument();
   });
 
   it('assigns a question from an empty cell with the suggested due date and the chosen focal point', async () => {

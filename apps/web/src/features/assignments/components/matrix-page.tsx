@@ -9,6 +9,7 @@ import { CONTRIBUTION_STATE_LABELS, CONTRIBUTION_STATE_LOOK } from '../../../com
 import { useReviewMembers } from '../../../lib/api/get-review-members';
 import { useReviewOrganisations } from '../../../lib/api/get-review-organisations';
 import { ASSIGNMENT_ROLE_LABELS, organisationLabel } from '../../../lib/labels';
+import { generalQuestionsTitle } from '../../../lib/question-info';
 import { useReviewAssignments } from '../api/get-review-assignments';
 import { AssignForm, type AssignFormTarget } from './assign-form';
 import { BulkAssignForm, type SelectedCell } from './bulk-assign-form';
@@ -143,7 +144,11 @@ function Matrix(props: MatrixProps) {
       title: `Cluster ${cluster.number} — ${cluster.title}`,
       questions: cluster.questions,
     })),
-    { key: 'general', title: 'Questions 5–10', questions: review.generalQuestions },
+    {
+      key: 'general',
+      title: generalQuestionsTitle(review.generalQuestions),
+      questions: review.generalQuestions,
+    },
   ].filter((group) => group.questions.length > 0);
   return (
     <div className="table-scroll matrix-scroll">

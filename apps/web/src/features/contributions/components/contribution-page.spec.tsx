@@ -1,11 +1,12 @@
 import type { TContribution } from '@gcm/domain';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { type StubbedResponse, stubFetch } from '../../../testing/fetch-stub';
-import { buildContribution, buildPerson } from '../../../testing/fixtures';
+import { buildContribution, buildPerson, buildReviewDetail } from '../../../testing/fixtures';
 import { callCount, renderRoute, sentBody } from '../../../testing/render-route';
 import { signedIn } from '../../../testing/session';
 
 const ASSIGNMENT_ID = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+const REVIEW_ID = '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b';
 const CONTRIBUTION = `/api/assignments/${ASSIGNMENT_ID}/contribution`;
 const TRANSITIONS = `/api/assignments/${ASSIGNMENT_ID}/transitions`;
 const SARA = buildPerson({ name: 'Sarangerel Tsogt' });
@@ -15,7 +16,7 @@ function contribution(options: Parameters<typeof buildContribution>[0] = {}): TC
     body: 'Labour migration to the Republic of Korea rose in 2019.',
     version: 7,
     ...options,
-    assignment: { id: ASSIGNMENT_ID, version: 3, ...options.assignment },
+    assignment: { id: ASSIGNMENT_ID, reviewId: REVIEW_ID, version: 3, ...options.assignment },
   });
 }
 
@@ -38,10 +39,18 @@ function conflict(version: number, body: string): StubbedResponse {
   };
 }
 
-async function openEditor(answers: Parameters<typeof stubFetch>[0], initial = contribution()) {
+async function openEditor(
+  answers: Parameters<typeof stubFetch>[0],
+  initial = contribution(),
+  review = buildReviewDetail({
+    summary: { id: REVIEW_ID },
+    viewer: { role: 'contributor', organisationId: null },
+  }),
+) {
   const fetchMock = stubFetch({
     ...signedIn(),
     [`GET ${CONTRIBUTION}`]: { status: 200, body: initial },
+    [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: review },
     ...answers,
   });
   renderRoute(`/assignments/${ASSIGNMENT_ID}`);
@@ -66,6 +75,21 @@ describe('Contribution editor', () => {
     type(`${'word '.repeat(312)}`);
     expect(screen.getByTestId('word-count')).toHaveTextContent('312 / ~500 words');
     expect(answerBox()).toHaveAccessibleDescription(/Start a line with “- ”/);
+  });
+
+  it("shows the guidance and word target of the review's own question, as its coordinator reworded them", async () => {
+    const review = buildReviewDetail({
+      summary: { id: REVIEW_ID },
+      viewer: { role: 'contributor', organisationId: null },
+      mapQuestion: (question) =>
+        question.code === '1a'
+          ? { ...question, guidance: 'Cover the 2019 labour migration law.', targetWords: 300 }
+          : question,
+    });
+    await openEditor({}, contribution(), review);
+    expect(await screen.findByText('Guidance: about 300 words')).toBeInTheDocument();
+    expect(screen.getByText('Cover the 2019 labour migration law.')).toBeInTheDocument();
+    expect(screen.getByTestId('word-count')).toHaveTextContent('10 / ~300 words');
   });
 
   it('autosaves 3 s after the last keystroke, always sending the version it started from', async () => {

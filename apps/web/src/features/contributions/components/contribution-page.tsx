@@ -13,7 +13,7 @@ import { isApiError } from '../../../lib/api-client';
 import { errorFor } from '../../../lib/form-errors';
 import { ASSIGNMENT_ROLE_LABELS } from '../../../lib/labels';
 import { queryKeys } from '../../../lib/query-keys';
-import { questionGuidance } from '../../../lib/question-info';
+import { useQuestionGuidance } from '../../../lib/question-info';
 import { useContribution } from '../api/get-contribution';
 import { useTransitionContribution } from '../api/transition-contribution';
 import { useContributionDraft } from '../hooks/use-contribution-draft';
@@ -27,7 +27,7 @@ type Draft = ReturnType<typeof useContributionDraft>;
 
 function ContributionHeader({ contribution }: { contribution: TContribution }) {
   const { assignment } = contribution;
-  const guidance = questionGuidance(assignment.question.code);
+  const guidance = useQuestionGuidance(assignment.reviewId, assignment.question.code);
   return (
     <header className="editor__header">
       <p className="back-link">
@@ -122,7 +122,10 @@ function ContributionEditor({
   const { canEdit } = contribution;
   const draft = useContributionDraft(assignmentId, initial, canEdit);
   const transition = useTransitionContribution(assignmentId);
-  const target = questionGuidance(contribution.assignment.question.code).targetWords;
+  const target = useQuestionGuidance(
+    contribution.assignment.reviewId,
+    contribution.assignment.question.code,
+  ).targetWords;
 
   // Leaving with unsaved text asks first.
   useEffect(() => {

@@ -5,6 +5,7 @@ import { useSession } from '../../../lib/api/get-session';
 const SECTIONS = [
   { to: '/instance', label: 'Reviews', end: true },
   { to: '/instance/accounts', label: 'Accounts', end: false },
+  { to: '/instance/questionnaires', label: 'Questionnaires', end: false },
   { to: '/instance/audit', label: 'Audit trail', end: false },
 ];
 

@@ -1,7 +1,12 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { stubFetch } from '../../../testing/fetch-stub';
 import { buildCurrentPerson } from '../../../testing/fixtures';
-import { buildAdministrator, buildInstanceReview, NO_PROGRESS } from '../../../testing/instance-fixtures';
+import {
+  buildAdministrator,
+  buildInstanceReview,
+  NO_PROGRESS,
+  questionnairesListed,
+} from '../../../testing/instance-fixtures';
 import { callCount, renderRoute, sentBody } from '../../../testing/render-route';
 import { signedIn } from '../../../testing/session';
 
@@ -29,6 +34,7 @@ describe('InstanceReviewsPage', () => {
     const mongolia = buildInstanceReview({ status: 'submitted', submittedAt: '2020-08-30T03:00:00.000Z' });
     stubFetch({
       ...signedIn(buildAdministrator()),
+      ...questionnairesListed(),
       'GET /api/instance/reviews': { status: 200, body: { reviews: [KAZAKHSTAN, mongolia] } },
     });
     renderRoute('/instance');
@@ -58,6 +64,7 @@ describe('InstanceReviewsPage', () => {
   it('starts a review for a country, naming its coordinator', async () => {
     const fetchMock = stubFetch({
       ...signedIn(buildAdministrator()),
+      ...questionnairesListed(),
       'GET /api/instance/reviews': { status: 200, body: { reviews: [] } },
       'POST /api/instance/reviews': { status: 201, body: KAZAKHSTAN },
     });
@@ -78,6 +85,7 @@ describe('InstanceReviewsPage', () => {
     );
     expect(sentBody(fetchMock, 'POST /api/instance/reviews')).toEqual({
       templateKey: 'escap-gcm-review-2020',
+      templateVersion: 1,
       country: 'Kazakhstan',
       cycle: 2024,
       timeZone: 'Asia/Almaty',
@@ -89,9 +97,37 @@ describe('InstanceReviewsPage', () => {
     expect(callCount(fetchMock, 'GET /api/instance/reviews')).toBe(2);
   });
 
+  it('starts a review on a chosen questionnaire: an imported one by its key and version', async () => {
+    const fetchMock = stubFetch({
+      ...signedIn(buildAdministrator()),
+      ...questionnairesListed(),
+      'GET /api/instance/reviews': { status: 200, body: { reviews: [] } },
+      'POST /api/instance/reviews': { status: 201, body: KAZAKHSTAN },
+    });
+    renderRoute('/instance');
+    const select = await screen.findByLabelText('Questionnaire');
+    expect(select).toHaveValue('escap-gcm-review-2020@1');
+    await within(select).findByRole('option', { name: 'Pacific Voluntary GCM Review 2024 (version 1)' });
+    fireEvent.change(select, { target: { value: 'pacific-gcm-review-2024@1' } });
+    fillIn({
+      Country: 'Fiji',
+      'Time zone': 'Pacific/Fiji',
+      'Final deadline': '2024-08-31',
+      "Coordinator's name": 'S. Naidu',
+      "Coordinator's e-mail": 'coordinator@mfa.fj.example',
+    });
+    await screen.findByTestId('review-started');
+    expect(sentBody(fetchMock, 'POST /api/instance/reviews')).toMatchObject({
+      templateKey: 'pacific-gcm-review-2024',
+      templateVersion: 1,
+      country: 'Fiji',
+    });
+  });
+
   it('checks the coordinator before sending, and shows field errors from a 400', async () => {
     const fetchMock = stubFetch({
       ...signedIn(buildAdministrator()),
+      ...questionnairesListed(),
       'GET /api/instance/reviews': { status: 200, body: { reviews: [] } },
       'POST /api/instance/reviews': {
         status: 400,
@@ -119,6 +155,7 @@ describe('InstanceReviewsPage', () => {
   it('refuses a final deadline outside 2000–2100 at the field, before sending', async () => {
     const fetchMock = stubFetch({
       ...signedIn(buildAdministrator()),
+      ...questionnairesListed(),
       'GET /api/instance/reviews': { status: 200, body: { reviews: [] } },
     });
     renderRoute('/instance');

@@ -59,6 +59,12 @@ const PREVIEW: TReportPreview = {
       ],
     },
     { kind: 'paragraph', blocks: [{ kind: 'list', ordered: false, items: ['First point', 'Second point'] }] },
+    { kind: 'heading', level: 3, text: 'Question N1', anchor: 'question-N1' },
+    {
+      kind: 'table',
+      header: ['Measure', 'Year'],
+      rows: [['Labour migration law', '2019']],
+    },
   ],
 };
 
@@ -141,6 +147,13 @@ describe('Report page', () => {
         .map((item) => item.textContent),
     ).toEqual(['First point', 'Second point']);
     expect(within(preview).getByText('Second point')).toBeInTheDocument();
+    const table = within(preview).getByTestId('preview-table');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Measure', 'Year']);
+    expect(within(table).getByRole('row', { name: /Labour migration law/ })).toHaveTextContent('2019');
     expect(within(preview).getByRole('link', { name: 'Download the Word document' })).toHaveAttribute(
       'href',
       `${API}/report.docx`,

@@ -103,6 +103,36 @@ function OutlineNode({ node }: { node: TReportOutlineNode }) {
           </table>
         </div>
       );
+    case 'table':
+      return (
+        <div className="table-scroll">
+          <table className="data-table" data-testid="preview-table">
+            <thead>
+              <tr>
+                {node.header.map((cell, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: column titles may repeat
+                  <th key={index} scope="col">
+                    {cell}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {node.rows.map((row, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity but their place
+                <tr key={index}>
+                  {row.map((cell, column) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: a cell is its column
+                    <td key={column} className="pre-wrap">
+                      {cell}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      );
     case 'objective-list':
       return (
         <ul className="objectives">

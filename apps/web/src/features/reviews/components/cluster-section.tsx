@@ -1,4 +1,5 @@
 import type { TReviewCluster } from '@gcm/domain';
+import { PriorityAnswer } from './priority-answer';
 import { QuestionItem, type TViewer } from './question-item';
 
 export function clusterHeading(cluster: Pick<TReviewCluster, 'number' | 'title'>): string {
@@ -38,7 +39,11 @@ export function ClusterSection({ cluster, viewer, reviewId }: ClusterSectionProp
               question={question}
               {...(viewer ? { viewer } : {})}
               {...(reviewId ? { reviewId } : {})}
-            />
+            >
+              {reviewId && question.answerKind === 'priority_objectives' ? (
+                <PriorityAnswer reviewId={reviewId} question={question} />
+              ) : null}
+            </QuestionItem>
           ))}
         </ol>
       ) : (

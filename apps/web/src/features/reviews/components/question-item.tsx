@@ -2,6 +2,7 @@ import type { TAssignmentSummary, TReviewDetail, TReviewQuestion } from '@gcm/do
 import { formatCalendarDate } from '@gcm/domain';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { Badge } from '../../../components/ui/badge';
 import { OrganisationName } from '../../../components/ui/organisation-name';
 import { CONTRIBUTION_STATE_LABELS, DeadlineBadge } from '../../../components/ui/status-badge';
 
@@ -56,7 +57,7 @@ interface QuestionItemProps {
   /** The signed-in person's place in the review: adds "Open" links and, for the coordinator, "Assign". */
   viewer?: TViewer;
   reviewId?: string;
-  /** Shown under the assignments, such as question 7's answer from the finalised vote. */
+  /** Shown under the assignments, such as the priority question's answer from the finalised vote. */
   children?: ReactNode;
 }
 
@@ -74,6 +75,7 @@ export function QuestionItem({ question, viewer, reviewId, children }: QuestionI
         <h4 className="question__code" id={headingId}>
           Question {question.code}
         </h4>
+        {question.national ? <Badge tone="info">National question</Badge> : null}
         <span className="question__target muted">about {question.targetWords} words</span>
         {viewer?.role === 'coordinator' && reviewId ? (
           <Link

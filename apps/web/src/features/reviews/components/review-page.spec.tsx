@@ -5,6 +5,7 @@ import {
   buildOrganisation,
   buildOutboxMessage,
   buildReviewDetail,
+  buildTableQuestion,
   buildVoteRound,
 } from '../../../testing/fixtures';
 import { callCount, renderRoute } from '../../../testing/render-route';
@@ -155,6 +156,27 @@ describe('ReviewPage', () => {
       'question-9',
       'question-10',
     ]);
+  });
+
+  it('heads the questions outside the clusters after their codes, and marks national questions', async () => {
+    stubFetch({
+      ...signedIn(),
+      ...noVotes(),
+      [`GET /api/reviews/${REVIEW_ID}`]: {
+        status: 200,
+        body: buildReviewDetail({
+          summary: { id: REVIEW_ID },
+          extraQuestions: [buildTableQuestion()],
+          mapQuestion: (question) => (question.code === '5' ? { ...question, code: '5a' } : question),
+        }),
+      },
+    });
+    renderRoute(`/reviews/${REVIEW_ID}`);
+    const general = await screen.findByRole('region', { name: 'Questions 5a–10' });
+    const national = within(general).getByTestId('question-N1');
+    expect(national).toHaveTextContent('National question');
+    expect(within(general).getByTestId('question-10')).not.toHaveTextContent('National question');
+    expect(screen.getByRole('navigation', { name: 'On this page' })).toHaveTextContent('Questions 5a–10');
   });
 
   it('shows the lead organisation first, the contributing ones, due dates and deadline badges in words', async () => {

@@ -9,12 +9,11 @@ import { ReviewStatusBadge } from '../../../components/ui/status-badge';
 import { useReview } from '../../../lib/api/get-review';
 import { isApiError } from '../../../lib/api-client';
 import { REVIEW_ROLE_LABELS } from '../../../lib/labels';
+import { generalQuestionsTitle } from '../../../lib/question-info';
 import { ClusterSection } from './cluster-section';
 import { OrganisationProgress } from './organisation-progress';
 import { PriorityAnswer } from './priority-answer';
 import { QuestionItem } from './question-item';
-
-const GENERAL_QUESTIONS_TITLE = 'Questions 5–10';
 
 function BackLink() {
   return (
@@ -125,7 +124,7 @@ function PageContents({ review }: { review: TReviewDetail }) {
         ))}
         {review.generalQuestions.length > 0 ? (
           <li>
-            <a href="#general-questions">{GENERAL_QUESTIONS_TITLE}</a>
+            <a href="#general-questions">{generalQuestionsTitle(review.generalQuestions)}</a>
           </li>
         ) : null}
       </ul>
@@ -209,13 +208,13 @@ export function ReviewView({
         aria-labelledby="general-questions-title"
         data-testid="general-questions"
       >
-        <h2 id="general-questions-title">{GENERAL_QUESTIONS_TITLE}</h2>
+        <h2 id="general-questions-title">{generalQuestionsTitle(review.generalQuestions)}</h2>
         {review.generalQuestions.length > 0 ? (
           <ol className="questions">
             {review.generalQuestions.map((question) => (
               <QuestionItem key={question.id} question={question} viewer={viewer} reviewId={review.id}>
                 {question.answerKind === 'priority_objectives' ? (
-                  <PriorityAnswer reviewId={review.id} />
+                  <PriorityAnswer reviewId={review.id} question={question} />
                 ) : null}
               </QuestionItem>
             ))}

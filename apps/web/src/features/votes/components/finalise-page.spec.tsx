@@ -165,4 +165,44 @@ describe('Finalising the priority list', () => {
       `/reviews/${REVIEW_ID}#question-7`,
     );
   }, 20_000); // some 60 role queries over a 12-row editor: about 5 s on a loaded 2-core CI machine
+
+  it("links the finalised list to the review's own priority question, with the questionnaire's column titles", async () => {
+    const list: TPriorityList = {
+      roundId: VOTE_ID,
+      priorities: [
+        { position: 1, objective: 6, title: 'Facilitate fair and ethical recruitment', reason: 'R.' },
+      ],
+    };
+    stubFetch({
+      ...signedIn(),
+      [`GET /api/reviews/${REVIEW_ID}`]: {
+        status: 200,
+        body: buildReviewDetail({
+          summary: { id: REVIEW_ID },
+          viewer: { role: 'observer', organisationId: null },
+          mapQuestion: (question) =>
+            question.answerKind === 'priority_objectives'
+              ? {
+                  ...question,
+                  code: 'P7',
+                  answer: { kind: 'priority_objectives', columns: ['Objective', 'Why'] },
+                }
+              : question,
+        }),
+      },
+      [`GET ${VOTE}`]: { status: 200, body: round({ state: 'finalised' }) },
+      [`GET ${PRIORITIES}`]: { status: 200, body: list },
+    });
+    renderRoute(`/votes/${VOTE_ID}/finalise`);
+    const table = await screen.findByTestId('priority-table');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Objective', 'Why']);
+    expect(screen.getByRole('link', { name: 'See question P7' })).toHaveAttribute(
+      'href',
+      `/reviews/${REVIEW_ID}#question-P7`,
+    );
+  });
 });

@@ -6,6 +6,7 @@ import { PriorityTable } from '../../../components/ui/priority-table';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { Loading } from '../../../components/ui/spinner';
 import { useVotePriorities } from '../../../lib/api/get-vote-priorities';
+import { priorityColumns, priorityQuestion } from '../../../lib/question-info';
 import { useVoteResults } from '../api/get-vote-results';
 import { PriorityEditor } from './priority-editor';
 import { RoundFrame } from './round-frame';
@@ -22,12 +23,13 @@ function FinalList({
   onEdit?: () => void;
 }) {
   const priorities = useVotePriorities(round.id);
+  const question = priorityQuestion(review);
   return (
     <section className="card" aria-labelledby="final-title">
       <h2 id="final-title">Priority GCM objectives</h2>
       {justSaved ? (
         <p className="notice notice--success" role="status" data-testid="priorities-saved">
-          The priority list is saved. It is the answer to question 7.
+          The priority list is saved.{question ? ` It is the answer to question ${question.code}.` : ''}
         </p>
       ) : null}
       <QueryGate
@@ -37,11 +39,15 @@ function FinalList({
       >
         {(data) => (
           <>
-            <PriorityTable priorities={data.priorities} />
+            <PriorityTable priorities={data.priorities} columns={priorityColumns(question)} />
             <ul className="inline-links inline-links--page">
-              <li>
-                <Link to={`/reviews/${review.id}#question-7`}>See question 7</Link>
-              </li>
+              {question ? (
+                <li>
+                  <Link to={`/reviews/${review.id}#question-${encodeURIComponent(question.code)}`}>
+                    See question {question.code}
+                  </Link>
+                </li>
+              ) : null}
               {onEdit ? (
                 <li>
                   <button type="button" className="button button--secondary" onClick={onEdit}>
@@ -113,6 +119,7 @@ function Finalise({ round, review }: { round: TVoteRound; review: TReviewDetail 
     <PriorityEditor
       round={round}
       results={results.data}
+      answersQuestion={priorityQuestion(review)?.code ?? null}
       initial={round.state === 'finalised' ? (previous.data ?? null) : null}
       onSaved={() => {
         setJustSaved(true);

@@ -29,9 +29,12 @@ export function PriorityEditor({
   initial,
   onSaved,
   onCancel,
+  answersQuestion,
 }: {
   round: TVoteRound;
   results: TVoteResults;
+  /** The code of the question the list answers (ESCAP 2020: 7), or null when the review has none. */
+  answersQuestion: string | null;
   /** The list finalised before, when the coordinator changes it. */
   initial: TPriorityList | null;
   onSaved: () => void;
@@ -155,8 +158,8 @@ export function PriorityEditor({
       <section className="card" aria-labelledby="priorities-title">
         <h2 id="priorities-title">Priority objectives and reasons</h2>
         <p className="muted">
-          Write why each objective is a priority in the national context: these reasons are the answer to
-          question 7.{' '}
+          Write why each objective is a priority in the national context
+          {answersQuestion ? `: these reasons are the answer to question ${answersQuestion}.` : '.'}{' '}
           {missingReasons > 0 ? `${missingReasons} still without a reason.` : 'Every objective has a reason.'}
         </p>
         {conflict ? (

@@ -5,6 +5,7 @@ import { DataTable } from '../../../components/ui/data-table';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { ReviewFrame } from '../../../components/ui/review-frame';
 import { useReviewVotes } from '../../../lib/api/get-review-votes';
+import { priorityQuestion } from '../../../lib/question-info';
 import { NewVoteForm } from './new-vote-form';
 import { turnoutText, VOTE_METHOD_LABELS, VoteStateBadge } from './vote-labels';
 
@@ -68,11 +69,13 @@ function RoundRow({ round, timeZone }: { round: TVoteRound; timeZone: string }) 
 
 function Votes({ review }: { review: TReviewDetail }) {
   const reviewVotes = useReviewVotes(review.id);
+  const answered = priorityQuestion(review);
   return (
     <>
       <p className="page__lead">
         Prioritisation rounds over the 23 GCM objectives. The coordinator turns the result of a round into the
-        priority list that answers question 7.
+        priority list
+        {answered ? ` that answers question ${answered.code}` : ' of the review'}.
       </p>
       <section className="card" aria-labelledby="votes-title">
         <h2 id="votes-title">Rounds</h2>

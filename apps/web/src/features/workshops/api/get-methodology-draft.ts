@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
-/** GET /api/reviews/:reviewId/methodology-draft — a draft answer to question 9 written from the workshops. */
+/** GET /api/reviews/:reviewId/methodology-draft — a draft answer to the methodology question (ESCAP 2020: question 9) written from the workshops. */
 export function getMethodologyDraft(reviewId: string, signal?: AbortSignal): Promise<TMethodologyDraft> {
   return apiRequest(`/reviews/${encodeURIComponent(reviewId)}/methodology-draft`, {
     schema: ZMethodologyDraft,

@@ -14,12 +14,20 @@ function summary(workshop: ReturnType<typeof buildWorkshop>) {
   return { id, title, startsAt, mode, place, attendance };
 }
 
-function openWorkshops(role: 'coordinator' | 'observer', answers: Record<string, StubbedAnswer> = {}) {
+function openWorkshops(
+  role: 'coordinator' | 'observer',
+  answers: Record<string, StubbedAnswer> = {},
+  mapQuestion?: NonNullable<Parameters<typeof buildReviewDetail>[0]>['mapQuestion'],
+) {
   const fetchMock = stubFetch({
     ...signedIn(),
     [`GET /api/reviews/${REVIEW_ID}`]: {
       status: 200,
-      body: buildReviewDetail({ summary: { id: REVIEW_ID }, viewer: { role, organisationId: null } }),
+      body: buildReviewDetail({
+        summary: { id: REVIEW_ID },
+        viewer: { role, organisationId: null },
+        ...(mapQuestion ? { mapQuestion } : {}),
+      }),
     },
     [`GET ${WORKSHOPS}`]: { status: 200, body: { workshops: [] } },
     [`GET /api/reviews/${REVIEW_ID}/organisations`]: { status: 200, body: { organisations: [MFA, IOM] } },
@@ -106,5 +114,36 @@ describe('Workshops tab', () => {
       outcomes: '',
       organiserIds: [MFA.id, IOM.id],
     });
+  });
+
+  it("drafts the review's methodology question (question 9 of the 2020 survey) from the workshops", async () => {
+    const workshop = buildWorkshop({ reviewId: REVIEW_ID });
+    openWorkshops('coordinator', {
+      [`GET ${WORKSHOPS}`]: { status: 200, body: { workshops: [summary(workshop)] } },
+      [`GET /api/reviews/${REVIEW_ID}/methodology-draft`]: {
+        status: 200,
+        body: { body: 'The review was prepared by the Ministry of Foreign Affairs.' },
+      },
+    });
+    expect(await screen.findByRole('heading', { name: 'Question 9: methodology' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Draft question 9 from the workshops' }));
+    expect(await screen.findByTestId('methodology-draft')).toHaveTextContent(
+      'The review was prepared by the Ministry of Foreign Affairs.',
+    );
+  });
+
+  it('names the methodology question by its code in the review, and shows no card when there is none', async () => {
+    const workshop = buildWorkshop({ reviewId: REVIEW_ID });
+    const workshops = { [`GET ${WORKSHOPS}`]: { status: 200, body: { workshops: [summary(workshop)] } } };
+    const first = openWorkshops('coordinator', workshops, (question) =>
+      question.code === '9' ? { ...question, code: 'M1' } : question,
+    );
+    expect(await screen.findByRole('heading', { name: 'Question M1: methodology' })).toBeInTheDocument();
+    first.unmount();
+
+    openWorkshops('coordinator', workshops, (question) => ({ ...question, draftFrom: null }));
+    expect(await screen.findByTestId('workshop-row')).toBeInTheDocument();
+    expect(screen.getByRole('form', { name: 'New workshop' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /methodology/ })).not.toBeInTheDocument();
   });
 });

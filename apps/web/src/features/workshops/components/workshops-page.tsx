@@ -1,6 +1,7 @@
 import {
   formatInstant,
   type TReviewDetail,
+  type TReviewQuestion,
   type TWorkshopSummary,
   ZCreateWorkshopRequest,
 } from '@gcm/domain';
@@ -15,6 +16,7 @@ import { ReviewFrame } from '../../../components/ui/review-frame';
 import { Loading } from '../../../components/ui/spinner';
 import { useReviewOrganisations } from '../../../lib/api/get-review-organisations';
 import { type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { reviewQuestions } from '../../../lib/question-info';
 import { useCreateWorkshop } from '../api/create-workshop';
 import { useMethodologyDraft } from '../api/get-methodology-draft';
 import { useReviewWorkshops } from '../api/get-review-workshops';
@@ -109,15 +111,20 @@ function NewWorkshopForm({ review }: { review: TReviewDetail }) {
   );
 }
 
-/** The coordinator's draft of question 9 (methodology), written from the recorded workshops. */
-function MethodologyDraft({ reviewId }: { reviewId: string }) {
+/** The question of the review the workshops page drafts (ESCAP 2020: question 9), if it has one. */
+export function methodologyQuestion(review: TReviewDetail): TReviewQuestion | undefined {
+  return reviewQuestions(review).find((question) => question.draftFrom === 'methodology');
+}
+
+/** The coordinator's draft of the methodology question, written from the recorded workshops. */
+function MethodologyDraft({ reviewId, code }: { reviewId: string; code: string }) {
   const [asked, setAsked] = useState(false);
   const draft = useMethodologyDraft(reviewId, { enabled: asked });
   let content: ReactNode = null;
   if (!asked) {
     content = (
       <button type="button" className="button button--secondary" onClick={() => setAsked(true)}>
-        Draft question 9 from the workshops
+        Draft question {code} from the workshops
       </button>
     );
   } else if (draft.isError) {
@@ -145,10 +152,10 @@ function MethodologyDraft({ reviewId }: { reviewId: string }) {
   }
   return (
     <section className="card" aria-labelledby="methodology-title">
-      <h2 id="methodology-title">Question 9: methodology</h2>
+      <h2 id="methodology-title">Question {code}: methodology</h2>
       <p className="muted">
-        A starting point for question 9, from the dates, organisers, attendance and agenda of the workshops.
-        Copy it into the answer and complete it.
+        A starting point for question {code}, from the dates, organisers, attendance and agenda of the
+        workshops. Copy it into the answer and complete it.
       </p>
       {content}
     </section>
@@ -158,6 +165,7 @@ function MethodologyDraft({ reviewId }: { reviewId: string }) {
 function Workshops({ review }: { review: TReviewDetail }) {
   const reviewWorkshops = useReviewWorkshops(review.id);
   const coordinator = review.viewer.role === 'coordinator';
+  const methodology = methodologyQuestion(review);
   return (
     <>
       <p className="page__lead">
@@ -178,8 +186,8 @@ function Workshops({ review }: { review: TReviewDetail }) {
       {coordinator ? (
         <>
           <NewWorkshopForm review={review} />
-          {reviewWorkshops.data && reviewWorkshops.data.workshops.length > 0 ? (
-            <MethodologyDraft reviewId={review.id} />
+          {methodology && reviewWorkshops.data && reviewWorkshops.data.workshops.length > 0 ? (
+            <MethodologyDraft reviewId={review.id} code={methodology.code} />
           ) : null}
         </>
       ) : null}

@@ -1,13 +1,13 @@
 import { type TConsolidation, ZConsolidation } from '@gcm/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
+import { apiRequest } from '../api-client';
+import { queryKeys } from '../query-keys';
 
 export function questionPath(reviewId: string, code: string): string {
   return `/reviews/${encodeURIComponent(reviewId)}/questions/${encodeURIComponent(code)}`;
 }
 
-/** GET /api/reviews/:reviewId/questions/:code/consolidation */
+/** GET /api/reviews/:reviewId/questions/:code/consolidation — the consolidation page, and the questionnaire page (answer status). */
 export function getConsolidation(
   reviewId: string,
   code: string,

@@ -6,8 +6,8 @@ import {
   ZAnswerConflict,
 } from '@gcm/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest, isApiError } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
+import { apiRequest, isApiError } from '../api-client';
+import { queryKeys } from '../query-keys';
 import { questionPath } from './get-consolidation';
 
 /**

@@ -1,8 +1,3 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import {
   ESCAP_GCM_REVIEW_2020,
   GCM_OBJECTIVES,
@@ -22,6 +17,7 @@ import {
 } from './support/journey-fixtures';
 import {
   answerEverything,
+  convertDocxToPdf,
   type DocxContent,
   firstParagraph,
   QUESTION_CODES,
@@ -34,18 +30,7 @@ import {
 } from './support/report-journey';
 import { bootTestApp, DEMO, type TestApp } from './support/test-app';
 
-const run = promisify(execFile);
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/** Where LibreOffice is, or null; CI installs it, so there its absence is a failure. */
-async function findSoffice(): Promise<string | null> {
-  try {
-    const { stdout } = await run('sh', ['-c', 'command -v soffice']);
-    return stdout.trim() || null;
-  } catch {
-    return null;
-  }
-}
 
 describe('report: completeness, the compiled .docx, preview and exports', () => {
   let t: TestApp;
@@ -271,39 +256,10 @@ describe('report: completeness, the compiled .docx, preview and exports', () => 
   });
 
   it('opens in LibreOffice, which converts it to PDF', async () => {
-    const soffice = await findSoffice();
-    if (!soffice) {
-      if (process.env.CI)
-        throw new Error('LibreOffice (soffice) is required in CI: apt-get install libreoffice-writer-nogui');
-      console.warn(
-        'LibreOffice (soffice) is not installed: the .docx was not opened in it (apt-get install libreoffice-writer-nogui)',
-      );
-      return;
-    }
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'gcm-report-'));
-    try {
-      const file = path.join(dir, 'Voluntary-GCM-Review-Mongolia-2020.docx');
-      await writeFile(file, docx);
-      // A profile of its own, so parallel test files never share a running LibreOffice.
-      await run(
-        soffice,
-        [
-          `-env:UserInstallation=file://${dir}/profile`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          dir,
-          file,
-        ],
-        { timeout: 120_000 },
-      );
-      const pdf = await readFile(path.join(dir, 'Voluntary-GCM-Review-Mongolia-2020.pdf'));
-      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-      expect(pdf.length).toBeGreaterThan(20_000);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const pdf = await convertDocxToPdf(docx, 'Voluntary-GCM-Review-Mongolia-2020');
+    if (!pdf) return;
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(20_000);
   }, 150_000);
 
   it('previews the outline and its text, with the attachments as numbered', async () => {

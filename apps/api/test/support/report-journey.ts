@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { GUIDING_PRINCIPLES, type TAnswer, ZAnswer } from '@gcm/domain';
 import { MONGOLIA_ANSWERS, MONGOLIA_PRINCIPLE_EXPLANATIONS } from '@gcm/domain/testing';
 import { strFromU8, unzipSync } from 'fflate';
@@ -188,4 +193,44 @@ export function sectionOf(content: DocxContent, code: string): DocxParagraph[] {
   const rest = content.paragraphs.slice(start + 1);
   const end = rest.findIndex((p) => /^Heading[12]$/.test(p.style));
   return end < 0 ? rest : rest.slice(0, end);
+}
+
+const run = promisify(execFile);
+
+/**
+ * Opens a .docx in LibreOffice and returns the PDF it converts it to; null (with a warning) when
+ * LibreOffice is not installed, which CI treats as a failure.
+ */
+export async function convertDocxToPdf(docx: Buffer, baseName: string): Promise<Buffer | null> {
+  const soffice = (await run('sh', ['-c', 'command -v soffice || true'])).stdout.trim();
+  if (!soffice) {
+    if (process.env.CI)
+      throw new Error('LibreOffice (soffice) is required in CI: apt-get install libreoffice-writer-nogui');
+    console.warn(
+      'LibreOffice (soffice) is not installed: the .docx was not opened in it (apt-get install libreoffice-writer-nogui)',
+    );
+    return null;
+  }
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'gcm-docx-'));
+  try {
+    const file = path.join(dir, `${baseName}.docx`);
+    await writeFile(file, docx);
+    // A profile of its own, so parallel test files never share a running LibreOffice.
+    await run(
+      soffice,
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        file,
+      ],
+      { timeout: 120_000 },
+    );
+    return await readFile(path.join(dir, `${baseName}.pdf`));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

@@ -24,6 +24,8 @@ export * from './report/report.schemas';
 export * from './report/report-api.schemas';
 export * from './report/report-outline';
 export * from './report/report-questions';
+export * from './reviews/carry-forward';
+export * from './reviews/carry-forward.schemas';
 export * from './reviews/life-cycle.schemas';
 export * from './reviews/review-life-cycle';
 export * from './reviews/reviews.schemas';

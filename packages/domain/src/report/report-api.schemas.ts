@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { GUIDING_PRINCIPLES } from '../catalogue';
 import { ZAnswerKind, ZPrincipleKey, ZQuestionCode } from '../catalogue/catalogue.schemas';
 import { ZAttachment, ZReference } from '../contributions/contribution-api.schemas';
+import { ZAnswerOrigin, ZTextChange } from '../reviews/carry-forward.schemas';
 import {
   ZAssignmentRole,
   ZContributionState,
@@ -158,6 +159,8 @@ export const ZAnswer = z
     version: z.number().int(),
     updatedAt: z.iso.datetime().nullable(),
     updatedBy: ZPersonRef.nullable(),
+    /** Where its text came from: the previous cycle's final answer it was carried from, or null. */
+    origin: ZAnswerOrigin.nullable(),
   })
   .meta({ id: 'Answer' });
 export type TAnswer = z.infer<typeof ZAnswer>;
@@ -200,6 +203,11 @@ export const ZConsolidation = z
       guidance: z.string(),
     }),
     answer: ZAnswer,
+    /**
+     * The answer against the previous cycle's text it was carried from, word by word; null when
+     * it was not carried forward.
+     */
+    difference: z.array(ZTextChange).nullable(),
     /** Accepted contributions first, then the others with their state. */
     contributions: z.array(ZConsolidationContribution),
     /** Why the answer cannot be changed now (the report was submitted), or null. */

@@ -150,6 +150,8 @@ export const ZReviewDetail = ZReviewSummary.extend({
    * with the objectives each covers and their questions.
    */
   clusters: z.array(ZReviewCluster),
+  /** The country's previous cycle this review was started from (carried forward), or null. */
+  carriedForwardFrom: z.object({ reviewId: ZUuid, cycle: z.number().int(), title: z.string() }).nullable(),
   /** The questions of unheaded sections (ESCAP 2020: questions 5–10), in order. */
   generalQuestions: z.array(ZReviewQuestion),
   /** The signed-in person's place in this review, so screens can offer what they may do. */

@@ -40,6 +40,11 @@ export const ZCreateReviewRequest = z
      * otherwise the creator coordinates and may leave it out.
      */
     coordinator: z.object({ email: ZEmail, name: ZPersonName }).strict().optional(),
+    /**
+     * The country's previous review to start from: its organisations, people and plan of
+     * assignments are copied and each answer starts from its final answer (carry forward).
+     */
+    carryForwardFrom: ZUuid.optional(),
   })
   .strict()
   .meta({ id: 'CreateReviewRequest' });

@@ -47,6 +47,7 @@ describe('carry forward: Mongolia 2024 started from its 2020 review', () => {
   let t: TestApp;
   let reviewId2020: string;
   let mongolia: request.Agent;
+  let admin: request.Agent;
   let outsider: { agent: request.Agent; reviewId: string };
   let reviewId2024: string;
   let final2020: Map<string, TAnswer>;
@@ -61,6 +62,7 @@ describe('carry forward: Mongolia 2024 started from its 2020 review', () => {
     reviewId2020 = demoIds(t).reviewId;
     ({ coordinator: mongolia } = await signInDemoCast(t));
     outsider = await createOutsiderWithReview(t, 'coordinator@outsideland.example');
+    admin = await createAdministrator(t, 'admin@secretariat.example');
     // The 2020 review as Mongolia sent it: every answer final, but for one draft and one not applicable.
     await answerEverything(
       mongolia,
@@ -279,7 +281,6 @@ describe('carry forward: Mongolia 2024 started from its 2020 review', () => {
   });
 
   it('follows the questions a template declares as sources, joining them in order', async () => {
-    const admin = await createAdministrator(t, 'admin@secretariat.example');
     const file = JSON.parse(await readFile(PACIFIC, 'utf8'));
     file.key = 'pacific-carry-check';
     file.sections[0].questions[0].carryFrom = ['1b', '1a'];
@@ -298,5 +299,29 @@ describe('carry forward: Mongolia 2024 started from its 2020 review', () => {
     expect(declared.answer.origin).toMatchObject({ cycle: 2020, questionCodes: ['1b', '1a'], body: joined });
     // A question with no counterpart in 2020 starts empty.
     expect((await consolidation(reviewId, '1t')).answer.origin).toBeNull();
+  });
+
+  it('lets the administrator start a country’s next cycle from any of its reviews, for a coordinator invited by e-mail', async () => {
+    const response = await admin
+      .post('/api/instance/reviews')
+      .send({
+        ...NEXT_CYCLE,
+        cycle: 2028,
+        finalDueDate: '2028-08-31',
+        coordinator: { email: 'new.coordinator@mfa.mn.example', name: 'New Coordinator' },
+        carryForwardFrom: reviewId2020,
+      })
+      .expect(201);
+    const reviewId = response.body.id as string;
+    const carried = await t.prisma.answer.count({
+      where: { question: { reviewId }, carriedFromCycle: 2020 },
+    });
+    expect(carried).toBe(QUESTION_CODES.length - 2);
+    // The administrator takes no part in it and, as before, cannot read it.
+    await admin.get(`/api/reviews/${reviewId}/questions/1a/consolidation`).expect(404);
+    const administrator = await t.prisma.person.findUniqueOrThrow({
+      where: { email: 'admin@secretariat.example' },
+    });
+    expect(await t.prisma.membership.count({ where: { reviewId, personId: administrator.id } })).toBe(0);
   });
 });

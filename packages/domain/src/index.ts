@@ -13,6 +13,7 @@ export * from './deadlines/deadline.schemas';
 export * from './deadlines/deadline-status';
 export * from './errors/app-error';
 export * from './instance/instance.schemas';
+export * from './mail/mail-identity';
 export * from './questionnaires/questionnaire';
 export * from './questionnaires/questionnaire.schemas';
 export * from './reminders/outbox.schemas';

@@ -54,12 +54,15 @@ describe('public reports: read-only pages of reports sent with consent to publis
     const unknown = '00000000-0000-4000-8000-000000000000';
     const [hidden, none] = [await page(id), await page(unknown)];
     expect(hidden.status).toBe(404);
+    // A 404 is never kept by a cache: the report may be published a moment later.
+    expect(hidden.headers['cache-control'] ?? '').not.toMatch(/public|max-age/);
     expect({ status: hidden.status, body: hidden.body }).toEqual({ status: none.status, body: none.body });
     const [hiddenDoc, noneDoc] = [
       await anonymous.get(`/api/public/reports/${id}/document`),
       await anonymous.get(`/api/public/reports/${unknown}/document`),
     ];
     expect(hiddenDoc.status).toBe(404);
+    expect(hiddenDoc.headers['cache-control'] ?? '').not.toMatch(/public|max-age/);
     expect({ status: hiddenDoc.status, body: hiddenDoc.body }).toEqual({
       status: noneDoc.status,
       body: noneDoc.body,

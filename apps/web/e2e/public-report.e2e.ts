@@ -81,12 +81,12 @@ describe('the public page of a report sent with consent to publish', () => {
     await visitor.getByRole('link', { name: 'Read the published reports' }).click();
     await visitor.getByRole('heading', { level: 1, name: 'Published reports' }).waitFor();
     const index = visitor.getByTestId('published-reports');
-    await index.getByText('Mongolia').waitFor();
+    await index.getByRole('cell', { name: 'Mongolia', exact: true }).waitFor();
     await index.getByRole('link').first().click();
     await visitor.waitForURL(`**/published/${reviewId}`);
 
     const facts = visitor.getByTestId('public-report-facts');
-    await facts.getByText('Mongolia').waitFor();
+    await facts.getByText('Mongolia', { exact: true }).waitFor();
     const cycle = (await (await page.request.get(`/api/reviews/${reviewId}`)).json()) as { cycle: number };
     await facts.getByText(String(cycle.cycle), { exact: true }).waitFor();
     await visitor.getByTestId('public-question-2b').getByText(answerText('2b')).waitFor();

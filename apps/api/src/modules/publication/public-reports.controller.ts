@@ -1,5 +1,5 @@
 import { type TPublicReport, type TPublicReportIndex, ZPublicReport, ZPublicReportIndex } from '@gcm/domain';
-import { Controller, Get, Header, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Res, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Documented } from '../../infra/http/endpoint-docs';
@@ -11,7 +11,9 @@ import { PublicReportsService } from './public-reports.service';
 
 /**
  * Shared caches may keep a public answer a minute: a withdrawn consent is gone from this server at
- * once and from any cache within that minute (docs/decisions/0019-public-reports.md).
+ * once and from any cache within that minute (docs/decisions/0019-public-reports.md). Set only on
+ * success (never with @Header, which Nest applies before the handler runs, so to errors too): a 404
+ * must not be kept, or a report published a moment later would stay hidden.
  */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=60';
 
@@ -22,22 +24,27 @@ export class PublicReportsController {
   constructor(private readonly reports: PublicReportsService) {}
 
   @Get()
-  @Header('Cache-Control', PUBLIC_CACHE_CONTROL)
   @Documented('Reports sent with the State’s consent to publish, the latest first (no sign-in)', {
     200: ZPublicReportIndex,
   })
-  index(): Promise<TPublicReportIndex> {
-    return this.reports.index();
+  async index(@Res({ passthrough: true }) response: Response): Promise<TPublicReportIndex> {
+    const index = await this.reports.index();
+    response.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL);
+    return index;
   }
 
   @Get(':reviewId')
-  @Header('Cache-Control', PUBLIC_CACHE_CONTROL)
   @Documented('A published report: its final answers in the questionnaire’s structure (no sign-in)', {
     200: ZPublicReport,
     404: 'No such review, or its report is not published',
   })
-  report(@UuidParam('reviewId') reviewId: string): Promise<TPublicReport> {
-    return this.reports.report(reviewId);
+  async report(
+    @UuidParam('reviewId') reviewId: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<TPublicReport> {
+    const report = await this.reports.report(reviewId);
+    response.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL);
+    return report;
   }
 
   @Get(':reviewId/document')

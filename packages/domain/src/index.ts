@@ -21,6 +21,8 @@ export * from './reminders/reminder-policy.schemas';
 export * from './reminders/reminder-schedule';
 export * from './report/answer-text';
 export * from './report/completeness';
+export * from './report/public-report';
+export * from './report/public-report.schemas';
 export * from './report/report.schemas';
 export * from './report/report-api.schemas';
 export * from './report/report-outline';

@@ -173,9 +173,7 @@ async function planDemoMail(app: INestApplicationContext, reviewId: string): Pro
   const assignmentIds = await app.get(AssignmentMailRepository).idsInReview(reviewId);
   const rows = await app.get(Transactions).run(
     async (tx) => {
-      const planned = [];
-      for (const id of assignmentIds) planned.push(...(await planner.assignmentCreated(tx, id)));
-      return planned;
+      return planner.assignmentsCreated(tx, assignmentIds);
     },
     { timeout: 60_000 },
   );

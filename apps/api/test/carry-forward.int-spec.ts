@@ -238,6 +238,21 @@ describe('carry forward: Mongolia 2024 started from its 2020 review', () => {
     const plan2020 = await planOf(reviewId2020, shift);
     expect(plan2020.length).toBeGreaterThan(10);
     expect(await planOf(reviewId2024, 0)).toEqual(plan2020);
+    // Each focal point is told once, in one e-mail listing all of their assignments.
+    const told = await t.prisma.outboxMessage.findMany({
+      where: { reviewId: reviewId2024, kind: { in: ['assignment.created', 'assignments.created'] } },
+    });
+    const focalEmails = await t.prisma.person.findMany({
+      where: { focalPointOf: { some: { assignment: { reviewId: reviewId2024 } } } },
+      select: { email: true },
+    });
+    expect(focalEmails.length).toBeGreaterThan(3);
+    for (const { email } of focalEmails) {
+      expect({ email, rows: told.filter((row) => row.toAddresses.includes(email)).length }).toEqual({
+        email,
+        rows: 1,
+      });
+    }
     // The new plan starts over: nothing is drafted, submitted or accepted yet.
     const states = await t.prisma.assignment.groupBy({
       by: ['state'],

@@ -129,4 +129,68 @@ describe('e-mails caused by the assignment journey', () => {
     await mailSettled(t);
     expect(sink.received).toHaveLength(5);
   });
+
+  it('assigning 8 questions to one focal point at once sends one e-mail listing all 8, with every deadline', async () => {
+    const reviewId = String(t.demoReviewId);
+    const taken = await t.prisma.assignment.findMany({
+      where: { reviewId, organisationId: gdbpId },
+      select: { question: { select: { code: true } } },
+    });
+    const takenCodes = new Set(taken.map((row) => row.question.code));
+    const free = await t.prisma.question.findMany({
+      where: { reviewId, answerKind: 'narrative' },
+      orderBy: { order: 'asc' },
+    });
+    const codes = free
+      .map((question) => question.code)
+      .filter((code) => !takenCodes.has(code))
+      .slice(0, 8);
+    expect(codes).toHaveLength(8);
+    const before = sink.received.length;
+    const created = await coordinator
+      .post(`/api/reviews/${t.demoReviewId}/assignments/bulk`)
+      .send({
+        items: codes.map((questionCode, index) => ({
+          questionCode,
+          organisationId: gdbpId,
+          role: 'contributing',
+          dueDate: index < 4 ? '2026-12-21' : '2026-12-18',
+          focalPointIds: [focalId],
+        })),
+      })
+      .expect(201);
+    expect(created.body.assignments).toHaveLength(8);
+    await sink.waitFor(before + 1);
+    await mailSettled(t);
+    const mails = sink.received.slice(before);
+    expect(mails).toHaveLength(1);
+    const [mail] = mails;
+    expect(mail?.envelopeTo).toEqual([DEMO.borderContributor]);
+    expect(mail?.parsed.subject).toMatch(
+      /^8 questions of the .+ are assigned to you — the first due Friday 18 December 2026$/,
+    );
+    for (const code of codes) expect(mail?.parsed.text).toContain(`Question ${code}`);
+    // Earliest due first.
+    const order = codes.map((code) => mail?.parsed.text?.indexOf(`Question ${code}\n`) ?? -1);
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect(order.slice(4).every((at) => at < (order[0] ?? 0))).toBe(true);
+    const [calendar] = mail?.parsed.attachments ?? [];
+    expect(calendar?.filename).toBe('deadlines.ics');
+    const ics = calendar?.content.toString('utf8') ?? '';
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(8);
+    for (const assignment of created.body.assignments as { id: string }[]) {
+      expect(ics).toContain(`UID:assignment-${assignment.id}@gcm-review-tracker`);
+    }
+    // Each assignment keeps its own reminders.
+    const reminders = await t.prisma.outboxMessage.groupBy({
+      by: ['assignmentId'],
+      where: {
+        assignmentId: { in: (created.body.assignments as { id: string }[]).map((a) => a.id) },
+        kind: { startsWith: 'reminder.' },
+        status: 'pending',
+      },
+      _count: true,
+    });
+    expect(reminders).toHaveLength(8);
+  });
 });

@@ -98,9 +98,12 @@ export class AssignmentCreationService {
               },
             });
           }
-          for (const row of rows) {
-            enqueue.push(...(await this.planner.assignmentCreated(db, row.id)));
-          }
+          enqueue.push(
+            ...(await this.planner.assignmentsCreated(
+              db,
+              rows.map((row) => row.id),
+            )),
+          );
           return rows.map((row) => row.id);
         },
         { timeout: 60_000 },

@@ -1,5 +1,5 @@
 import { addDays } from '@gcm/domain';
-import { createEvent } from 'ics';
+import { createEvent, createEvents, type EventAttributes } from 'ics';
 
 export interface DeadlineEvent {
   uid: string;
@@ -17,9 +17,8 @@ export function calendarDay(date: string): [number, number, number] {
   return [y ?? 1970, m ?? 1, d ?? 1];
 }
 
-/** A deadline as an all-day iCalendar event (the due date is a calendar date in the review's zone). */
-export function deadlineEvent(event: DeadlineEvent): string {
-  const { error, value } = createEvent({
+function eventAttributes(event: DeadlineEvent): EventAttributes {
+  return {
     uid: event.uid,
     sequence: event.sequence ?? 0,
     start: calendarDay(event.date),
@@ -32,9 +31,23 @@ export function deadlineEvent(event: DeadlineEvent): string {
     status: 'CONFIRMED',
     busyStatus: 'FREE',
     transp: 'TRANSPARENT',
-  });
+  };
+}
+
+/** A deadline as an all-day iCalendar event (the due date is a calendar date in the review's zone). */
+export function deadlineEvent(event: DeadlineEvent): string {
+  const { error, value } = createEvent(eventAttributes(event));
   if (error || !value) {
     throw new Error(`Could not build the calendar event: ${error?.message ?? 'unknown error'}`);
+  }
+  return value;
+}
+
+/** Several deadlines in one calendar file, one all-day event each (same UIDs as one at a time). */
+export function deadlineEvents(events: DeadlineEvent[]): string {
+  const { error, value } = createEvents(events.map(eventAttributes));
+  if (error || !value) {
+    throw new Error(`Could not build the calendar events: ${error?.message ?? 'unknown error'}`);
   }
   return value;
 }

@@ -1,14 +1,16 @@
+import { createHash } from 'node:crypto';
 import { DEFAULT_REMINDER_POLICY, planReminders, type TReminderPolicy, ZReminderPolicy } from '@gcm/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
 import type { Tx } from '../../infra/prisma/transactions';
-import { deadlineEvent } from '../mail/calendar';
+import { type DeadlineEvent, deadlineEvent, deadlineEvents } from '../mail/calendar';
 import { type AssignmentForMail, assignmentFacts, formatDate } from '../mail/mail-facts';
 import { renderMail } from '../mail/render';
 import {
   AcceptedEmail,
   AssignmentCreatedEmail,
+  AssignmentsCreatedEmail,
   ChangesRequestedEmail,
   DueDateChangedEmail,
 } from '../mail/templates/assignment.email';
@@ -38,21 +40,20 @@ export class OutboxPlanner {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  private calendarAttachment(assignment: AssignmentForMail, sequence: number) {
+  private deadline(assignment: AssignmentForMail, sequence: number): DeadlineEvent {
     const facts = assignmentFacts(assignment, this.config.publicUrl);
-    const ics = deadlineEvent({
+    return {
       uid: `assignment-${assignment.id}@gcm-review-tracker`,
       sequence,
       date: assignment.dueDate,
       title: `Due: question ${facts.questionCode} — ${facts.reviewTitle}`,
       description: `${facts.organisationName} (${facts.role}). ${facts.questionPrompt}\n\n${facts.url}`,
       url: facts.url,
-    });
-    return {
-      filename: 'deadline.ics',
-      contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-      content: Buffer.from(ics).toString('base64'),
     };
+  }
+
+  private calendarAttachment(assignment: AssignmentForMail, sequence: number, filename = 'deadline.ics') {
+    return icsAttachment(deadlineEvent(this.deadline(assignment, sequence)), filename);
   }
 
   private async eventRow(
@@ -62,8 +63,9 @@ export class OutboxPlanner {
     dedupeKey: string,
     rendered: { subject: string; html: string; text: string },
     attachments: unknown[] = [],
+    recipients?: string[],
   ): Promise<NewOutboxRow | null> {
-    const to = await this.assignments.recipients(assignment, tx);
+    const to = recipients ?? (await this.assignments.recipients(assignment, tx));
     if (to.length === 0) return null;
     return {
       dedupeKey,
@@ -119,8 +121,81 @@ export class OutboxPlanner {
     );
   }
 
-  /** The new-assignment e-mail (also after a reassignment: `version` tells them apart) and its reminders. */
-  async assignmentCreated(tx: Tx, assignmentId: string, version = 1): Promise<Enqueue> {
+  /**
+   * The e-mails for assignments made together (the matrix's bulk action, an import): a person who
+   * would receive several gets one e-mail listing them all, with every deadline in one calendar
+   * file; everyone else gets the usual one per assignment. Then each assignment's reminders.
+   */
+  async assignmentsCreated(tx: Tx, assignmentIds: string[]): Promise<Enqueue> {
+    if (assignmentIds.length <= 1) {
+      return assignmentIds[0] ? this.assignmentCreated(tx, assignmentIds[0]) : [];
+    }
+    const batch: { assignment: AssignmentForMail; to: string[] }[] = [];
+    for (const id of assignmentIds) {
+      const assignment = await this.assignments.get(tx, id);
+      batch.push({ assignment, to: await this.assignments.recipients(assignment, tx) });
+    }
+    const countOf = new Map<string, number>();
+    for (const { to } of batch) for (const email of to) countOf.set(email, (countOf.get(email) ?? 0) + 1);
+    const combined = new Set([...countOf].filter(([, count]) => count > 1).map(([email]) => email));
+    const enqueue: Enqueue = [];
+    for (const { assignment, to } of batch) {
+      const alone = to.filter((email) => !combined.has(email));
+      enqueue.push(...(await this.assignmentCreated(tx, assignment.id, 1, alone)));
+    }
+    const rows: NewOutboxRow[] = [];
+    for (const email of combined) {
+      const mine = batch
+        .filter(({ to }) => to.includes(email))
+        .map(({ assignment }) => assignment)
+        .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.question.code.localeCompare(b.question.code));
+      const [first] = mine;
+      if (!first) continue;
+      const items = mine.map((assignment) => assignmentFacts(assignment, this.config.publicUrl));
+      const rendered = await renderMail(
+        `${mine.length} questions of the ${first.review.title} are assigned to you — the first due ${items[0]?.dueDateText}`,
+        AssignmentsCreatedEmail({
+          reviewTitle: first.review.title,
+          items,
+          listUrl: `${this.config.publicUrl}/my/assignments`,
+        }),
+      );
+      const ids = mine.map((assignment) => assignment.id).sort();
+      rows.push({
+        dedupeKey: `assignments.created:${createHash('sha256')
+          .update(`${email}:${ids.join(',')}`)
+          .digest('hex')}`,
+        kind: 'assignments.created',
+        reviewId: first.reviewId,
+        notBefore: this.clock.now(),
+        toAddresses: [email],
+        ccAddresses: [],
+        subject: rendered.subject,
+        html: rendered.html,
+        text: rendered.text,
+        payload: { assignmentIds: ids },
+        attachments: [
+          icsAttachment(
+            deadlineEvents(mine.map((assignment) => this.deadline(assignment, 0))),
+            'deadlines.ics',
+          ),
+        ] as never,
+      });
+    }
+    enqueue.push(...(await this.outbox.insert(tx, rows)));
+    return enqueue;
+  }
+
+  /**
+   * The new-assignment e-mail (also after a reassignment: `version` tells them apart) and its
+   * reminders; `recipients` overrides who gets it (an empty list: only the reminders).
+   */
+  async assignmentCreated(
+    tx: Tx,
+    assignmentId: string,
+    version = 1,
+    recipients?: string[],
+  ): Promise<Enqueue> {
     const assignment = await this.assignments.get(tx, assignmentId);
     const facts = assignmentFacts(assignment, this.config.publicUrl);
     const rendered = await renderMail(
@@ -134,6 +209,7 @@ export class OutboxPlanner {
       `assignment.created:${assignmentId}:${version}`,
       rendered,
       [this.calendarAttachment(assignment, 0)],
+      recipients,
     );
     const created = await this.outbox.insert(tx, row ? [row] : []);
     return [...created, ...(await this.replanReminders(tx, assignmentId))];
@@ -209,4 +285,12 @@ export class OutboxPlanner {
   async cancelReminders(tx: Tx, assignmentId: string, reason: string): Promise<void> {
     await this.outbox.cancelReminders(tx, assignmentId, reason);
   }
+}
+
+function icsAttachment(ics: string, filename: string) {
+  return {
+    filename,
+    contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+    content: Buffer.from(ics).toString('base64'),
+  };
 }

@@ -161,8 +161,11 @@ export class CarryForwardRepository {
     return new Set(rows.map((row) => row.personId));
   }
 
-  /** Copies the plan into the new review; rows it already has (the creator's office) stay. */
-  async write(tx: Tx, plan: CarryWrite): Promise<void> {
+  /**
+   * Copies the plan into the new review; rows it already has (the creator's office) stay.
+   * Returns the ids of the assignments made.
+   */
+  async write(tx: Tx, plan: CarryWrite): Promise<string[]> {
     const carriedAt = new Date();
     await tx.review.update({
       where: { id: plan.reviewId },
@@ -183,8 +186,9 @@ export class CarryForwardRepository {
       data: plan.members.map((row) => ({ reviewId: plan.reviewId, ...row })),
       skipDuplicates: true,
     });
+    const assignmentIds: string[] = [];
     for (const assignment of plan.assignments) {
-      await tx.assignment.create({
+      const created = await tx.assignment.create({
         data: {
           reviewId: plan.reviewId,
           questionId: assignment.questionId,
@@ -193,7 +197,9 @@ export class CarryForwardRepository {
           dueDate: toDateColumn(assignment.dueDate),
           focalPoints: { create: assignment.focalPointIds.map((personId) => ({ personId })) },
         },
+        select: { id: true },
       });
+      assignmentIds.push(created.id);
     }
     for (const answer of plan.answers) {
       const data = answer.data === null ? Prisma.DbNull : (answer.data as Prisma.InputJsonValue);
@@ -216,5 +222,6 @@ export class CarryForwardRepository {
         },
       });
     }
+    return assignmentIds;
   }
 }

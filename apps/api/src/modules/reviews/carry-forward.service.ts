@@ -14,6 +14,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '../../infra/prisma/transactions';
 import { AuditService } from '../audit/audit.service';
+import { type Enqueue, OutboxPlanner } from '../outbox/outbox-planner.service';
 import { CarryForwardRepository, type CarryWrite } from './carry-forward.repository';
 
 /** The new review being started, as carrying forward needs it. */
@@ -36,6 +37,7 @@ export class CarryForwardService {
   constructor(
     private readonly carry: CarryForwardRepository,
     private readonly audit: AuditService,
+    private readonly planner: OutboxPlanner,
   ) {}
 
   /**
@@ -48,7 +50,7 @@ export class CarryForwardService {
     review: NewReviewRef,
     fromReviewId: string,
     actor: { id: string; startsForCountry: boolean },
-  ): Promise<TCarryForwardSummary> {
+  ): Promise<{ summary: TCarryForwardSummary; enqueue: Enqueue }> {
     const source = await this.carry.source(tx, fromReviewId);
     const allowed =
       source !== null &&
@@ -125,7 +127,10 @@ export class CarryForwardService {
       assignments,
       answers,
     };
-    await this.carry.write(tx, plan);
+    const assignmentIds = await this.carry.write(tx, plan);
+    // The focal points hear of their new assignments as of any others (one e-mail each when they
+    // have several), and the reminders are planned.
+    const enqueue = await this.planner.assignmentsCreated(tx, assignmentIds);
     const summary: TCarryForwardSummary = {
       fromReviewId: source.id,
       fromCycle: source.cycle,
@@ -142,7 +147,7 @@ export class CarryForwardService {
       targetId: review.id,
       after: { ...summary, questions: answers.map((row) => row.fromCodes.join('+')) },
     });
-    return summary;
+    return { summary, enqueue };
   }
 }
 

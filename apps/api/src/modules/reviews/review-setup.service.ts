@@ -145,12 +145,13 @@ export class ReviewSetupService {
           enqueue.push(...invited.enqueue);
         }
         if (input.carryForwardFrom) {
-          await this.carryForward.carryInto(
+          const carried = await this.carryForward.carryInto(
             tx,
             { ...review, finalDueDate: input.finalDueDate },
             input.carryForwardFrom,
             { id: actorId, startsForCountry: !joins && person.isAdministrator },
           );
+          enqueue.push(...carried.enqueue);
         }
         return review.id;
       },

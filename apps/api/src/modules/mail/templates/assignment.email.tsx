@@ -47,6 +47,42 @@ export function AssignmentCreatedEmail({ facts }: { facts: AssignmentFacts }) {
   );
 }
 
+/** Several questions assigned to one person at once: one e-mail listing them all. */
+export function AssignmentsCreatedEmail({
+  reviewTitle,
+  items,
+  listUrl,
+}: {
+  reviewTitle: string;
+  items: AssignmentFacts[];
+  listUrl: string;
+}) {
+  const [first] = items;
+  return (
+    <EmailLayout
+      preview={`${items.length} questions are assigned to you, the first due ${first?.dueDateText ?? ''}`}
+      heading={`${items.length} questions are assigned to you`}
+      reviewTitle={reviewTitle}
+      action={{ label: 'Open my assignments', url: listUrl }}
+    >
+      <Text>The coordinator has asked you to answer these questions, earliest due first:</Text>
+      {items.map((facts) => (
+        <Section key={facts.url} style={{ margin: '12px 0' }}>
+          <QuestionBlock facts={facts} />
+          <Text style={{ margin: '4px 0 0 16px' }}>
+            For {facts.organisationName}, {roleText(facts.role)}. <strong>Due: {facts.dueDateText}</strong>{' '}
+            (end of day, {facts.timeZone}). {facts.url}
+          </Text>
+        </Section>
+      ))}
+      <Text>
+        Every deadline is in the attached calendar file. About 500 words each, with statistical as well as
+        qualitative data; attach policy documents as needed.
+      </Text>
+    </EmailLayout>
+  );
+}
+
 export function DueDateChangedEmail({
   facts,
   previousDueDateText,

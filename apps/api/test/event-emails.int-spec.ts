@@ -15,6 +15,7 @@ describe('e-mails caused by the assignment journey', () => {
   let coordinator: request.Agent;
   let gdbpId: string;
   let focalId: string;
+  let bulkIds: string[] = [];
 
   beforeAll(async () => {
     booted = await bootAppWithWorker();
@@ -160,6 +161,7 @@ describe('e-mails caused by the assignment journey', () => {
       })
       .expect(201);
     expect(created.body.assignments).toHaveLength(8);
+    bulkIds = (created.body.assignments as { id: string }[]).map((a) => a.id);
     await sink.waitFor(before + 1);
     await mailSettled(t);
     const mails = sink.received.slice(before);
@@ -192,5 +194,39 @@ describe('e-mails caused by the assignment journey', () => {
       _count: true,
     });
     expect(reminders).toHaveLength(8);
+  });
+
+  it('removing an assignment tells its focal point and cancels the deadline in their calendar', async () => {
+    const [removedId] = bulkIds;
+    const removed = await t.prisma.assignment.findUniqueOrThrow({
+      where: { id: removedId },
+      include: { question: true },
+    });
+    const before = sink.received.length;
+    await coordinator.delete(`/api/assignments/${removedId}`).expect(204);
+    await sink.waitFor(before + 1);
+    await mailSettled(t);
+    const mails = sink.received.slice(before);
+    expect(mails).toHaveLength(1);
+    const [mail] = mails;
+    expect(mail?.envelopeTo).toEqual([DEMO.borderContributor]);
+    expect(mail?.parsed.subject).toBe(
+      `Question ${removed.question.code} is no longer assigned to General Department for Border Protection`,
+    );
+    const ics = mail?.parsed.attachments[0]?.content.toString('utf8') ?? '';
+    expect(ics).toContain(`UID:assignment-${removedId}@gcm-review-tracker`);
+    expect(ics).toContain('STATUS:CANCELLED');
+    expect(ics).toMatch(/SEQUENCE:2\r?\n/);
+    // Its reminders are gone with it.
+    expect(
+      await t.prisma.outboxMessage.count({
+        where: {
+          kind: { startsWith: 'reminder.' },
+          status: 'pending',
+          payload: { path: ['dueDate'], not: 'x' },
+          assignmentId: removedId,
+        },
+      }),
+    ).toBe(0);
   });
 });

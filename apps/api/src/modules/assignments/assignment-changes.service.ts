@@ -122,6 +122,9 @@ export class AssignmentChangesService {
           (key) => after[key] !== before[key],
         );
         if (changed.length === 0 && !focalPointsChanged) return;
+        // The organisation losing the question hears of it before the row names the new one.
+        if (reassigned)
+          enqueue.push(...(await this.planner.assignmentWithdrawn(db, assignmentId, version + 1, true)));
         const applied = await this.assignments.updateIfVersion(db, assignmentId, version, {
           organisationId: after.organisationId,
           role: after.role,
@@ -164,6 +167,7 @@ export class AssignmentChangesService {
   /** Removes an assignment that holds no work yet; one with text, history or files is kept. */
   async remove(assignmentId: string, actorId: string): Promise<void> {
     await this.requireCoordinator(assignmentId, actorId, 'remove assignments');
+    const enqueue: Enqueue = [];
     await this.assignments.transaction(async (db) => {
       const writing = await this.assignments.findById(assignmentId, db);
       if (writing) await this.writability.assertWritable(db, writing.reviewId, { id: writing.questionId });
@@ -186,6 +190,7 @@ export class AssignmentChangesService {
         );
       }
       await this.planner.cancelReminders(db, assignmentId, 'the assignment was removed');
+      enqueue.push(...(await this.planner.assignmentWithdrawn(db, assignmentId, current.version + 1, false)));
       await this.assignments.delete(db, assignmentId);
       await this.audit.record(db, {
         reviewId: current.reviewId,
@@ -197,6 +202,7 @@ export class AssignmentChangesService {
         before: { ...fieldsOf(current), questionCode: current.question.code, state: current.state },
       });
     });
+    await this.queue.enqueueAfterCommit(enqueue);
   }
 }
 

@@ -9,6 +9,8 @@ export interface DeadlineEvent {
   description: string;
   url: string;
   sequence?: number;
+  /** The deadline no longer holds (the assignment was removed): calendars drop the event. */
+  cancelled?: boolean;
 }
 
 /** YYYY-MM-DD as the [year, month, day] of an all-day iCalendar event. */
@@ -28,7 +30,7 @@ function eventAttributes(event: DeadlineEvent): EventAttributes {
     url: event.url,
     productId: 'gcm-review-tracker',
     calName: 'GCM Review deadlines',
-    status: 'CONFIRMED',
+    status: event.cancelled ? 'CANCELLED' : 'CONFIRMED',
     busyStatus: 'FREE',
     transp: 'TRANSPARENT',
   };

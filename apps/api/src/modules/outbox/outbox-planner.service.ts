@@ -10,6 +10,7 @@ import { renderMail } from '../mail/render';
 import {
   AcceptedEmail,
   AssignmentCreatedEmail,
+  AssignmentRemovedEmail,
   AssignmentsCreatedEmail,
   ChangesRequestedEmail,
   DueDateChangedEmail,
@@ -54,6 +55,40 @@ export class OutboxPlanner {
 
   private calendarAttachment(assignment: AssignmentForMail, sequence: number, filename = 'deadline.ics') {
     return icsAttachment(deadlineEvent(this.deadline(assignment, sequence)), filename);
+  }
+
+  /**
+   * Tells the people of an assignment that it is withdrawn (removed, or given to another
+   * organisation), with a calendar update cancelling its deadline (same UID, a higher sequence).
+   * Called before the change, while the assignment still names them; the row does not point at
+   * the assignment, so removing it cancels nothing of this e-mail.
+   */
+  async assignmentWithdrawn(
+    tx: Tx,
+    assignmentId: string,
+    sequence: number,
+    reassigned: boolean,
+  ): Promise<Enqueue> {
+    const assignment = await this.assignments.get(tx, assignmentId);
+    const facts = assignmentFacts(assignment, this.config.publicUrl);
+    const rendered = await renderMail(
+      `Question ${facts.questionCode} is no longer assigned to ${facts.organisationName}`,
+      AssignmentRemovedEmail({ facts, reassigned, listUrl: `${this.config.publicUrl}/my/assignments` }),
+    );
+    const row = await this.eventRow(
+      tx,
+      assignment,
+      'assignment.withdrawn',
+      `assignment.withdrawn:${assignmentId}:${sequence}`,
+      rendered,
+      [
+        icsAttachment(
+          deadlineEvent({ ...this.deadline(assignment, sequence), cancelled: true }),
+          'deadline.ics',
+        ),
+      ],
+    );
+    return this.outbox.insert(tx, row ? [{ ...row, assignmentId: null }] : []);
   }
 
   private async eventRow(

@@ -153,3 +153,32 @@ export function AcceptedEmail({ facts, by }: { facts: AssignmentFacts; by: strin
     </EmailLayout>
   );
 }
+
+/** An assignment withdrawn from an organisation: nothing more is expected, the deadline is off. */
+export function AssignmentRemovedEmail({
+  facts,
+  reassigned,
+  listUrl,
+}: {
+  facts: AssignmentFacts;
+  reassigned: boolean;
+  listUrl: string;
+}) {
+  const heading = `Question ${facts.questionCode} is no longer assigned to ${facts.organisationName}`;
+  return (
+    <EmailLayout
+      preview={heading}
+      heading={heading}
+      reviewTitle={facts.reviewTitle}
+      action={{ label: 'Open my assignments', url: listUrl }}
+    >
+      <Text>
+        The coordinator has{' '}
+        {reassigned ? 'given this question to another organisation' : 'removed this assignment'}. Nothing more
+        is needed from {facts.organisationName} for it, and the deadline of {facts.dueDateText} no longer
+        applies: the attached calendar update removes it from your calendar.
+      </Text>
+      <QuestionBlock facts={facts} />
+    </EmailLayout>
+  );
+}

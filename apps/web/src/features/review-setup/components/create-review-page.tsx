@@ -3,18 +3,21 @@ import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { FormSubmit } from '../../../components/ui/form-submit';
 import {
+  CarryForwardField,
   emptyReviewFields,
   ReviewDeadlineFields,
   ReviewSubjectFields,
   reviewFieldsRequest,
 } from '../../../components/ui/review-fields';
 import { TextField } from '../../../components/ui/text-field';
+import { useReviews } from '../../../lib/api/get-reviews';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useCreateReview } from '../api/create-review';
 
 export function CreateReviewPage() {
   const navigate = useNavigate();
   const create = useCreateReview();
+  const reviews = useReviews();
   const [form, setForm] = useState(() => ({ ...emptyReviewFields(), title: '' }));
   const [errors, setErrors] = useState<FieldErrors>({});
 
@@ -49,6 +52,13 @@ export function CreateReviewPage() {
       <p className="page__lead">You will be the coordinator of the new review and can invite others to it.</p>
       <form className="card form" noValidate onSubmit={submit} aria-label="Create a review">
         <ReviewSubjectFields values={form} errors={errors} onChange={set} />
+        <CarryForwardField
+          values={form}
+          error={errorFor(errors, 'carryForwardFrom')}
+          onChange={(value) => set('carryForwardFrom', value)}
+          reviews={reviews.data?.reviews}
+          failed={reviews.isError}
+        />
         <TextField
           label="Title"
           error={errorFor(errors, 'title')}

@@ -173,6 +173,16 @@ export function ReviewView({
       <header className="review__header">
         <h1 id="review-title">{review.title}</h1>
         <ReviewFacts review={review} />
+        {review.carriedForwardFrom ? (
+          <p className="review__carried" data-testid="carried-forward-from">
+            Started from{' '}
+            <Link to={`/reviews/${review.carriedForwardFrom.reviewId}`}>
+              {review.carriedForwardFrom.title} ({review.carriedForwardFrom.cycle})
+            </Link>
+            : its organisations, people and plan of assignments were copied, and its final answers are the
+            starting drafts.
+          </p>
+        ) : null}
       </header>
       <ReviewNav reviewId={review.id} workspaceId={review.workspaceId} role={viewer.role} />
       {review.status === 'submitted' ? (

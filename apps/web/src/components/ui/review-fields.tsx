@@ -230,6 +230,8 @@ interface CarryForwardFieldProps {
   reviews: readonly PreviousReview[] | undefined;
   /** The list could not be loaded. */
   failed: boolean;
+  /** The reviews offered are those the person coordinates (said when there is none). */
+  coordinatedOnly?: boolean;
 }
 
 /**
@@ -237,7 +239,14 @@ interface CarryForwardFieldProps {
  * plan of assignments and final answers the new review starts with. A choice that no longer fits
  * the country or cycle typed is dropped.
  */
-export function CarryForwardField({ values, error, onChange, reviews, failed }: CarryForwardFieldProps) {
+export function CarryForwardField({
+  values,
+  error,
+  onChange,
+  reviews,
+  failed,
+  coordinatedOnly = false,
+}: CarryForwardFieldProps) {
   const choices = previousCycles(reviews ?? [], values.country, values.cycle);
   const chosen = values.carryForwardFrom;
   const stale = reviews !== undefined && chosen !== '' && !choices.some((review) => review.id === chosen);
@@ -252,7 +261,7 @@ export function CarryForwardField({ values, error, onChange, reviews, failed }: 
       : values.country.trim() === ''
         ? 'Type the country first: its reviews of earlier cycles are offered here.'
         : choices.length === 0
-          ? `No review of ${values.country.trim()} before ${values.cycle || 'this cycle'} to start from.`
+          ? `No review of ${values.country.trim()} before ${values.cycle || 'this cycle'}${coordinatedOnly ? ' that you coordinate' : ''} to start from.`
           : 'Copies its organisations, people and plan of assignments (due dates moved with the final deadline), and starts each answer from that cycle’s final answer, to be revised. Nothing of the earlier review changes.';
   return (
     <SelectField

@@ -37,15 +37,39 @@ const NEPAL_2020 = buildReviewSummary({
   cycle: 2020,
 });
 
+/** Mongolia's review of 2016, in which the person only contributed: not theirs to start from. */
+const MONGOLIA_2016 = buildReviewSummary({
+  id: '6f1c1e2a-3b4d-4e5f-8a9b-0c1d2e3f4a06',
+  title: 'Voluntary GCM Review — Mongolia 2016',
+  country: 'Mongolia',
+  cycle: 2016,
+});
+
+function membership(review: typeof MONGOLIA_2020, role: 'coordinator' | 'contributor') {
+  return { reviewId: review.id, reviewTitle: review.title, role, organisation: null };
+}
+
+const COORDINATOR = buildCurrentPerson({
+  mayCreateReviews: true,
+  memberships: [
+    ...[NEPAL_2020, MONGOLIA_2018, MONGOLIA_2026, MONGOLIA_2020, MONGOLIA_2024].map((review) =>
+      membership(review, 'coordinator'),
+    ),
+    membership(MONGOLIA_2016, 'contributor'),
+  ],
+});
+
 const CARRY_LABEL = 'Start from a previous cycle (optional)';
 
 function stubCreation(post: StubbedAnswer) {
   return stubFetch({
-    ...signedIn(buildCurrentPerson({ mayCreateReviews: true })),
+    ...signedIn(COORDINATOR),
     ...questionnairesListed(),
     'GET /api/reviews': {
       status: 200,
-      body: { reviews: [NEPAL_2020, MONGOLIA_2018, MONGOLIA_2026, MONGOLIA_2020, MONGOLIA_2024] },
+      body: {
+        reviews: [NEPAL_2020, MONGOLIA_2018, MONGOLIA_2026, MONGOLIA_2016, MONGOLIA_2020, MONGOLIA_2024],
+      },
     },
     'POST /api/reviews': post,
   });
@@ -58,7 +82,7 @@ function type(fields: Record<string, string>) {
 }
 
 describe('CreateReviewPage: starting from a previous cycle', () => {
-  it('offers only the same country’s reviews of earlier cycles, newest first', async () => {
+  it('offers only the same country’s reviews of earlier cycles that the person coordinates, newest first', async () => {
     stubCreation({ status: 500 });
     renderRoute('/reviews/new');
     const select = await screen.findByLabelText(CARRY_LABEL);
@@ -81,7 +105,9 @@ describe('CreateReviewPage: starting from a previous cycle', () => {
 
     type({ Country: 'Kazakhstan' });
     expect(select).toBeDisabled();
-    expect(select).toHaveAccessibleDescription('No review of Kazakhstan before 2024 to start from.');
+    expect(select).toHaveAccessibleDescription(
+      'No review of Kazakhstan before 2024 that you coordinate to start from.',
+    );
   });
 
   it('sends carryForwardFrom, and shows the server’s refusal at the field', async () => {

@@ -1,5 +1,5 @@
 import { ZCreateReviewRequest } from '@gcm/domain';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { FormSubmit } from '../../../components/ui/form-submit';
 import {
@@ -11,6 +11,7 @@ import {
 } from '../../../components/ui/review-fields';
 import { TextField } from '../../../components/ui/text-field';
 import { useReviews } from '../../../lib/api/get-reviews';
+import { useSession } from '../../../lib/api/get-session';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useCreateReview } from '../api/create-review';
 
@@ -18,6 +19,15 @@ export function CreateReviewPage() {
   const navigate = useNavigate();
   const create = useCreateReview();
   const reviews = useReviews();
+  const session = useSession();
+  /** A new review starts only from one the person coordinates (the API refuses the others). */
+  const coordinated = useMemo(() => {
+    if (!reviews.data || !session.data) return undefined;
+    const mine = new Set(
+      session.data.memberships.filter((m) => m.role === 'coordinator').map((m) => m.reviewId),
+    );
+    return reviews.data.reviews.filter((review) => mine.has(review.id));
+  }, [reviews.data, session.data]);
   const [form, setForm] = useState(() => ({ ...emptyReviewFields(), title: '' }));
   const [errors, setErrors] = useState<FieldErrors>({});
 
@@ -56,8 +66,9 @@ export function CreateReviewPage() {
           values={form}
           error={errorFor(errors, 'carryForwardFrom')}
           onChange={(value) => set('carryForwardFrom', value)}
-          reviews={reviews.data?.reviews}
+          reviews={coordinated}
           failed={reviews.isError}
+          coordinatedOnly
         />
         <TextField
           label="Title"

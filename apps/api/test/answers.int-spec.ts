@@ -90,7 +90,9 @@ describe('answers: consolidation, versioned saves, question 5 and 7 data, read-o
       version: 0,
       updatedAt: null,
       updatedBy: null,
+      origin: null,
     });
+    expect(view.difference).toBeNull();
     expect(view.readOnlyReason).toBeNull();
     expect(view.contributions.map((c) => [c.organisation.shortName, c.role, c.state])).toEqual([
       ['MLSP', 'lead', 'accepted'],

@@ -17,5 +17,6 @@ export function questionRowsFromTemplate(
     guidance: question.guidance.text,
     objectives: question.objectives,
     draftFrom: question.draftFrom,
+    carryFrom: question.carryFrom,
   }));
 }

@@ -7,6 +7,8 @@ import {
   type CarryTarget,
   carriedDueDate,
   carryAnswers,
+  carryAssignments,
+  type PreviousAssignment,
   textOfChanges,
 } from './carry-forward';
 
@@ -108,6 +110,15 @@ describe('answerDifference', () => {
     ]);
   });
 
+  it('reads a replaced phrase as one removed and one added run', () => {
+    expect(answerDifference('Data (2020 text of 1a) here', 'Data (updated for 2024) here')).toEqual([
+      { change: 'same', text: 'Data (' },
+      { change: 'removed', text: '2020 text of 1a' },
+      { change: 'added', text: 'updated for 2024' },
+      { change: 'same', text: ') here' },
+    ]);
+  });
+
   it('is a single unchanged run when nothing changed, and empty for two empty texts', () => {
     expect(answerDifference('Same text.', 'Same text.')).toEqual([{ change: 'same', text: 'Same text.' }]);
     expect(answerDifference('', '')).toEqual([]);
@@ -137,5 +148,88 @@ describe('carriedDueDate', () => {
   it('never falls after the new final deadline', () => {
     expect(carriedDueDate('2020-08-31', '2020-08-31', '2024-02-29')).toBe('2024-02-29');
     expect(carriedDueDate('2020-09-15', '2020-08-31', '2024-08-31')).toBe('2024-08-31');
+  });
+});
+
+describe('carryAssignments', () => {
+  const deadlines = { previousFinal: '2020-08-31', newFinal: '2024-08-31' };
+  const everyone = { organisation: () => true, person: () => true };
+  const row = (
+    questionCode: string,
+    organisationId: string,
+    role: 'lead' | 'contributing',
+    focalPointIds: string[] = [],
+  ): PreviousAssignment => ({ questionCode, organisationId, role, dueDate: '2020-07-31', focalPointIds });
+
+  it('gives each question the organisations and focal points of its source, due as far before the deadline', () => {
+    const plan = carryAssignments(
+      [{ code: '1a', carryFrom: [] }],
+      [row('1a', 'mfa', 'lead', ['p1']), row('1a', 'nso', 'contributing', ['p2']), row('1b', 'mol', 'lead')],
+      deadlines,
+      everyone,
+    );
+    expect(plan).toEqual([
+      {
+        questionCode: '1a',
+        organisationId: 'mfa',
+        role: 'lead',
+        dueDate: '2024-07-31',
+        focalPointIds: ['p1'],
+      },
+      {
+        questionCode: '1a',
+        organisationId: 'nso',
+        role: 'contributing',
+        dueDate: '2024-07-31',
+        focalPointIds: ['p2'],
+      },
+    ]);
+  });
+
+  it('keeps one lead when several sources feed a question, and merges an organisation met twice', () => {
+    const plan = carryAssignments(
+      [{ code: '2', carryFrom: ['1b', '1a'] }],
+      [
+        row('1a', 'mfa', 'lead', ['p1']),
+        row('1b', 'mol', 'lead', ['p3']),
+        row('1a', 'mol', 'contributing', ['p4']),
+      ],
+      deadlines,
+      everyone,
+    );
+    expect(plan).toEqual([
+      {
+        questionCode: '2',
+        organisationId: 'mol',
+        role: 'lead',
+        dueDate: '2024-07-31',
+        focalPointIds: ['p3', 'p4'],
+      },
+      {
+        questionCode: '2',
+        organisationId: 'mfa',
+        role: 'contributing',
+        dueDate: '2024-07-31',
+        focalPointIds: ['p1'],
+      },
+    ]);
+  });
+
+  it('leaves out archived organisations and people', () => {
+    const plan = carryAssignments(
+      [{ code: '1a', carryFrom: [] }],
+      [row('1a', 'gone', 'lead', ['p1']), row('1a', 'nso', 'contributing', ['p2', 'left'])],
+      deadlines,
+      { organisation: (id) => id !== 'gone', person: (id) => id !== 'left' },
+    );
+    expect(plan).toEqual([
+      {
+        questionCode: '1a',
+        organisationId: 'nso',
+        role: 'contributing',
+        dueDate: '2024-07-31',
+        focalPointIds: ['p2'],
+      },
+    ]);
   });
 });

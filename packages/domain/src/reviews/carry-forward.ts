@@ -47,7 +47,7 @@ export function carrySourceCodes(target: Pick<CarryTarget, 'code' | 'carryFrom'>
 /**
  * The answers a new review starts from. Only final answers carry: a draft was never agreed and a
  * question marked not applicable has nothing to say. Several sources join their texts in the
- * declared order, a blank line apart. The structured part carries only from a single source of
+ * declared order, a blank line apart (one source carries its text exactly). The structured part carries only from a single source of
  * the same kind: a principles checklist as it is, a table's rows restricted to the columns the new
  * question still has; a priority table never (the new cycle votes again).
  */
@@ -62,10 +62,9 @@ export function carryAnswers(
       .map((code) => byCode.get(code))
       .filter((source): source is FinalSource => source?.stored?.status === 'final');
     if (finals.length === 0) continue;
-    const body = finals
-      .map((source) => source.stored.body.trim())
-      .filter((text) => text !== '')
-      .join('\n\n');
+    const texts = finals.map((source) => source.stored.body).filter((text) => text.trim() !== '');
+    // One source carries its text exactly; several are joined, each trimmed, a blank line apart.
+    const body = texts.length === 1 ? (texts[0] ?? '') : texts.map((text) => text.trim()).join('\n\n');
     const [only] = finals;
     const data = finals.length === 1 && only ? carriedData(target, only) : null;
     if (body === '' && data === null) continue;
@@ -99,13 +98,39 @@ function carriedData(target: CarryTarget, source: CarrySource): TAnswerData | nu
  * (spaces and line breaks count, so the runs put back together give each text exactly).
  */
 export function answerDifference(previous: string, current: string): TTextChange[] {
+  const parts = diffWordsWithSpace(previous, current);
   const changes: TTextChange[] = [];
-  for (const part of diffWordsWithSpace(previous, current)) {
-    const change = part.added ? 'added' : part.removed ? 'removed' : 'same';
+  const push = (change: TTextChange['change'], text: string) => {
+    if (text === '') return;
     const last = changes.at(-1);
-    if (last && last.change === change) last.text += part.value;
-    else changes.push({ change, text: part.value });
-  }
+    if (last && last.change === change) last.text += text;
+    else changes.push({ change, text });
+  };
+  // A replaced phrase reads as one: the spaces between its changed words belong to both sides.
+  let removed = '';
+  let added = '';
+  const flush = () => {
+    push('removed', removed);
+    push('added', added);
+    removed = '';
+    added = '';
+  };
+  parts.forEach((part, index) => {
+    if (part.removed) removed += part.value;
+    else if (part.added) added += part.value;
+    else {
+      const inBlock = removed !== '' || added !== '';
+      const next = parts[index + 1];
+      if (inBlock && part.value.trim() === '' && next && (next.added || next.removed)) {
+        removed += part.value;
+        added += part.value;
+        return;
+      }
+      flush();
+      push('same', part.value);
+    }
+  });
+  flush();
   return changes;
 }
 
@@ -116,6 +141,69 @@ export function textOfChanges(changes: readonly TTextChange[], side: 'previous' 
     .filter((part) => part.change !== dropped)
     .map((part) => part.text)
     .join('');
+}
+
+/** An assignment of the previous cycle's review. */
+export interface PreviousAssignment {
+  questionCode: string;
+  organisationId: string;
+  role: 'lead' | 'contributing';
+  /** YYYY-MM-DD */
+  dueDate: string;
+  focalPointIds: readonly string[];
+}
+
+/** An assignment of the new review, planned from the previous cycle's. */
+export interface CarriedAssignment {
+  questionCode: string;
+  organisationId: string;
+  role: 'lead' | 'contributing';
+  dueDate: string;
+  focalPointIds: string[];
+}
+
+/**
+ * The previous cycle's plan of assignments, question by question of the new review: the
+ * organisations that answered its source questions answer it again, with the same focal points
+ * and due dates moved with the final deadline. A question keeps one lead: the lead of its first
+ * source that had one; every other organisation contributes. `keep` drops organisations or people
+ * that no longer take part (archived in the country's directory).
+ */
+export function carryAssignments(
+  targets: readonly Pick<CarryTarget, 'code' | 'carryFrom'>[],
+  previous: readonly PreviousAssignment[],
+  deadlines: { previousFinal: string; newFinal: string },
+  keep: { organisation: (id: string) => boolean; person: (id: string) => boolean },
+): CarriedAssignment[] {
+  const planned: CarriedAssignment[] = [];
+  for (const target of targets) {
+    const byOrganisation = new Map<string, CarriedAssignment>();
+    for (const code of carrySourceCodes(target)) {
+      const ofSource = previous
+        .filter((row) => row.questionCode === code && keep.organisation(row.organisationId))
+        .sort((a, b) => (a.role === b.role ? 0 : a.role === 'lead' ? -1 : 1));
+      for (const row of ofSource) {
+        const hasLead = [...byOrganisation.values()].some((planned) => planned.role === 'lead');
+        const dueDate = carriedDueDate(row.dueDate, deadlines.previousFinal, deadlines.newFinal);
+        const focalPointIds = row.focalPointIds.filter(keep.person);
+        const existing = byOrganisation.get(row.organisationId);
+        if (existing) {
+          existing.focalPointIds = [...new Set([...existing.focalPointIds, ...focalPointIds])];
+          if (dueDate < existing.dueDate) existing.dueDate = dueDate;
+          continue;
+        }
+        byOrganisation.set(row.organisationId, {
+          questionCode: target.code,
+          organisationId: row.organisationId,
+          role: row.role === 'lead' && !hasLead ? 'lead' : 'contributing',
+          dueDate,
+          focalPointIds,
+        });
+      }
+    }
+    planned.push(...byOrganisation.values());
+  }
+  return planned;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Prisma } from '@gcm/db';
 import {
   type TAnswer,
   type TAnswerData,
+  type TAnswerOrigin,
   type TAnswerRevision,
   type TConsolidationContribution,
   type TPersonRef,
@@ -27,6 +28,19 @@ export function toAnswer(code: string, row: StoredAnswer | null, updatedBy: TPer
     version: row?.version ?? 0,
     updatedAt: row && row.version > 0 ? row.updatedAt.toISOString() : null,
     updatedBy,
+    origin: row ? originOf(row) : null,
+  };
+}
+
+/** Where a carried answer came from; null for one written in this review. */
+function originOf(row: StoredAnswer): TAnswerOrigin | null {
+  if (row.carriedAt === null || row.carriedBody === null || row.carriedFromCycle === null) return null;
+  return {
+    reviewId: row.carriedFromReviewId,
+    cycle: row.carriedFromCycle,
+    questionCodes: row.carriedFromCodes,
+    body: row.carriedBody,
+    carriedAt: row.carriedAt.toISOString(),
   };
 }
 

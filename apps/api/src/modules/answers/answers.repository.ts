@@ -28,6 +28,12 @@ export interface StoredAnswer {
   status: AnswerStatus;
   version: number;
   updatedAt: Date;
+  /** Carried forward from the previous cycle: see TAnswerOrigin. */
+  carriedFromReviewId: string | null;
+  carriedFromCycle: number | null;
+  carriedFromCodes: string[];
+  carriedBody: string | null;
+  carriedAt: Date | null;
 }
 
 export interface AnswerFields {
@@ -85,6 +91,11 @@ export class AnswersRepository {
         status: true,
         version: true,
         updatedAt: true,
+        carriedFromReviewId: true,
+        carriedFromCycle: true,
+        carriedFromCodes: true,
+        carriedBody: true,
+        carriedAt: true,
       },
     });
   }

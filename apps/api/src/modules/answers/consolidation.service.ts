@@ -1,4 +1,9 @@
-import { AppError, type TConsolidation, type TListAnswerRevisionsResponse } from '@gcm/domain';
+import {
+  AppError,
+  answerDifference,
+  type TConsolidation,
+  type TListAnswerRevisionsResponse,
+} from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { AccessService, type ReviewAccess } from '../access/access.service';
 import { NumberedAttachmentsRepository } from '../report/numbered-attachments.repository';
@@ -43,7 +48,8 @@ export class ConsolidationService {
       .filter((row) => visible(access, row))
       .sort((a, b) => Number(b.state === 'accepted') - Number(a.state === 'accepted'))
       .map((row) => toConsolidationContribution(row, numberOf));
-    return { question, answer, contributions, readOnlyReason: reason };
+    const difference = answer.origin ? answerDifference(answer.origin.body, answer.body) : null;
+    return { question, answer, difference, contributions, readOnlyReason: reason };
   }
 
   async answer(question: QuestionRow) {

@@ -14,6 +14,7 @@ import { AuditService } from '../audit/audit.service';
 import { InvitationsService } from '../members/invitations.service';
 import { QuestionnaireCatalogue } from '../questionnaires/questionnaire-catalogue.service';
 import { ReviewWritability } from '../review-state/review-writability';
+import { CarryForwardService } from './carry-forward.service';
 import { type ReviewSettingsChange, ReviewSetupRepository } from './review-setup.repository';
 import { ReviewsService } from './reviews.service';
 
@@ -29,6 +30,7 @@ export class ReviewSetupService {
     private readonly reviews: ReviewsService,
     private readonly invitations: InvitationsService,
     private readonly questionnaires: QuestionnaireCatalogue,
+    private readonly carryForward: CarryForwardService,
   ) {}
 
   /**
@@ -142,9 +144,18 @@ export class ReviewSetupService {
           });
           enqueue.push(...invited.enqueue);
         }
+        if (input.carryForwardFrom) {
+          await this.carryForward.carryInto(
+            tx,
+            { ...review, finalDueDate: input.finalDueDate },
+            input.carryForwardFrom,
+            { id: actorId, startsForCountry: !joins && person.isAdministrator },
+          );
+        }
         return review.id;
       },
-      { timeout: 5_000 },
+      // Carrying a previous cycle forward copies its plan and answers row by row.
+      { timeout: input.carryForwardFrom ? 30_000 : 5_000 },
     );
     await this.invitations.enqueueMail(enqueue);
     return reviewId;

@@ -133,6 +133,11 @@ export function toReviewDetail(
     recipients: { to: row.recipientsTo, cc: row.recipientsCc },
     consentToPublish: row.consentToPublish,
     clusters,
+    carriedForwardFrom: row.carriedForwardFrom && {
+      reviewId: row.carriedForwardFrom.id,
+      cycle: row.carriedForwardFrom.cycle,
+      title: row.carriedForwardFrom.title,
+    },
     generalQuestions: questions.filter((question) => !headed.has(question.sectionKey)),
     questionnaire: { key: questionnaire.key, version: questionnaire.version, title: questionnaire.title },
     viewer,

@@ -31,6 +31,7 @@ export type ReviewSummaryRow = WithCalendarDate<
 
 const reviewDetailInclude = {
   coordinatingOrganisation: organisationRef,
+  carriedForwardFrom: { select: { id: true, cycle: true, title: true } },
   _count: { select: { questions: true } },
   questions: {
     orderBy: { order: 'asc' },

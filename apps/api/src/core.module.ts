@@ -19,6 +19,7 @@ import { InstanceModule } from './modules/instance/instance.module';
 import { MembersModule } from './modules/members/members.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
+import { PublicationModule } from './modules/publication/publication.module';
 import { QuestionnairesModule } from './modules/questionnaires/questionnaires.module';
 import { RemindersModule } from './modules/reminders/reminders.module';
 import { ReportModule } from './modules/report/report.module';
@@ -80,6 +81,7 @@ export class CoreModule {
         // Feature modules: keep one per line.
         AnswersModule,
         ReportModule,
+        PublicationModule,
         WorkshopsModule,
         VotesModule,
         RemindersModule,

@@ -73,6 +73,10 @@ const ROUTES_WITHOUT_RECORDS: Record<string, { status: number; because: string }
     status: 404,
     because: 'public: the token is the credential (an unknown one here)',
   },
+  'GET /api/public/reports': {
+    status: 200,
+    because: 'public: the reports States consented to publish, of every country (none is sent here)',
+  },
   'GET /api/account-links/:token': {
     status: 404,
     because: 'public: the token is the credential (an unknown one here)',

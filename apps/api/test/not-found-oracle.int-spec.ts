@@ -103,6 +103,14 @@ describe('"not found" is the same for another review\'s id and for no id at all'
     ['review', 'review (PATCH)', (a, id) => a.patch(`/api/reviews/${id}`).send({ version: 1, title: 'x' })],
     ['review', 'review members', (a, id) => a.get(`/api/reviews/${id}/members`)],
     ['review', 'review export', (a, id) => a.get(`/api/reviews/${id}/export.json`)],
+    [
+      'review',
+      'publication (PUT)',
+      (a, id) => a.put(`/api/reviews/${id}/publication`).send({ consentToPublish: false, version: 1 }),
+    ],
+    // Review B has consent yes and a submission row, but it is not submitted: not published.
+    ['review', 'public report', (a, id) => a.get(`/api/public/reports/${id}`)],
+    ['review', 'public report document', (a, id) => a.get(`/api/public/reports/${id}/document`)],
     ['review', 'question answer', (a, id) => a.get(`/api/reviews/${id}/questions/1a/consolidation`)],
     [
       'review',

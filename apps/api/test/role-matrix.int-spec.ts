@@ -14,6 +14,8 @@ import {
   ZListAuditResponse,
   ZListRevisionsResponse,
   ZMember,
+  ZPublication,
+  ZPublicReportIndex,
   ZReviewDetail,
   ZReviewProgressResponse,
   ZWorkshop,
@@ -880,6 +882,28 @@ const ENDPOINTS: Endpoint[] = [
   },
   // No submission exists: a member and a stranger alike learn only that there is none.
   read('GET /api/submissions/:submissionId/document', { ...policy(404, ROLES), anonymous: 401 }),
+  {
+    name: 'PUT /api/reviews/:reviewId/publication',
+    write: true,
+    expected: policy(200, ['coordinator']),
+    schema: ZPublication,
+    prepare: reviewVersion,
+    // Consent stays yes (the demo's), so only the version moves and nothing is published.
+    send: (client, _role, v) =>
+      client.put(`${review}/publication`).send({ consentToPublish: true, version: Number(v.version) }),
+  },
+  // ----- Published reports (no sign-in) -------------------------------------------------------
+  read('GET /api/public/reports', policy(200, ROLES), {
+    schema: ZPublicReportIndex,
+    publicBecause: 'the index of reports the States consented to publish is for anyone',
+  }),
+  // The demo review is not submitted: its page and document answer 404 to everyone, signed in or not.
+  read('GET /api/public/reports/:reviewId', policy(404, ROLES), {
+    publicBecause: 'a report sent with consent to publish is for anyone; others answer 404 like no review',
+  }),
+  read('GET /api/public/reports/:reviewId/document', policy(404, ROLES), {
+    publicBecause: 'the document of a report sent with consent to publish is for anyone',
+  }),
   // ----- Workshops ----------------------------------------------------------------------------
   read('GET /api/reviews/:reviewId/workshops', policy(200, MEMBERS)),
   {
@@ -1072,6 +1096,9 @@ describe('role matrix: every endpoint × every kind of caller', () => {
       'GET /api/catalogue/templates/:templateKey',
       'GET /api/health',
       'GET /api/invitations/:token',
+      'GET /api/public/reports',
+      'GET /api/public/reports/:reviewId',
+      'GET /api/public/reports/:reviewId/document',
       'POST /api/account-links/:token',
       'POST /api/auth/forgot-password',
       'POST /api/auth/sign-in',

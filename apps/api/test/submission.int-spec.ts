@@ -295,6 +295,14 @@ describe('submission: the reference survey replayed end to end', () => {
     await waitUntil(() => reportMails().length === 1, { what: 'the report e-mail' });
     const [mail] = reportMails();
     if (!mail) throw new Error('no report e-mail');
+    // It comes from the coordinating office by name and is answered by the review's contact address.
+    const detail = ZReviewDetail.parse((await coordinator.get(`/api/reviews/${reviewId}`).expect(200)).body);
+    expect(detail.mail.effective.senderName).toMatch(/^Ministry of Foreign Affairs/);
+    expect(mail.parsed.from?.value).toEqual([
+      { name: detail.mail.effective.senderName, address: 'reviews@mfa.mn.example' },
+    ]);
+    expect(addresses(mail.parsed.replyTo)).toEqual([detail.contact.email.toLowerCase()]);
+    expect(mail.parsed.inReplyTo).toBeUndefined();
     expect(mail.envelopeTo.map((a) => a.toLowerCase()).sort()).toEqual(
       [ESCAP, IOM.toLowerCase(), DEMO.coordinator].sort(),
     );
@@ -431,6 +439,11 @@ describe('submission: the reference survey replayed end to end', () => {
     await waitUntil(() => reportMails().length === 2, { what: 'the amended report e-mail' });
     const mail = reportMails()[1];
     expect(mail?.parsed.subject).toBe('Voluntary GCM Review — Mongolia 2020 — amended version 2');
+    // ESCAP reads it as an answer to the first: the same thread.
+    const original = reportMails()[0]?.parsed.messageId;
+    expect(original).toMatch(/^<outbox-.+>$/);
+    expect(mail?.parsed.inReplyTo).toBe(original);
+    expect(mail?.parsed.references).toEqual(original);
     expect(mail?.parsed.text).toContain(`What changed: ${note}`);
     const attachment = mail?.parsed.attachments[0];
     expect(attachment?.filename).toBe('Voluntary-GCM-Review-Mongolia-2020-amended-version-2.docx');

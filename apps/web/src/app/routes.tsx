@@ -17,6 +17,8 @@ import { InstanceAuditPage } from '../features/instance/components/instance-audi
 import { InstanceQuestionnairesPage } from '../features/instance/components/instance-questionnaires-page';
 import { InstanceReviewsPage } from '../features/instance/components/instance-reviews-page';
 import { PeoplePage } from '../features/members/components/people-page';
+import { PublishedIndexPage } from '../features/published/components/published-index-page';
+import { PublishedReportPage } from '../features/published/components/published-report-page';
 import { QuestionnairePage } from '../features/questionnaires/components/questionnaire-page';
 import { AssignmentReminders } from '../features/reminders/components/assignment-reminders';
 import { CalendarFeedCard } from '../features/reminders/components/calendar-feed-card';
@@ -55,6 +57,9 @@ export const routes: RouteObject[] = [
           { path: 'invitations/:token', element: <InvitationPage /> },
           { path: 'account-links/:token', element: <AccountLinkPage /> },
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
+          // Published reports: for anyone, no sign-in (docs/decisions/0019-public-reports.md).
+          { path: 'published', element: <PublishedIndexPage /> },
+          { path: 'published/:reviewId', element: <PublishedReportPage /> },
           {
             // Everything else needs a session: without one, /sign-in?next=<here>.
             element: <RequireSession />,

@@ -21,3 +21,7 @@ export const attachmentUrl = (attachmentId: string) =>
 /** GET /api/workspaces/:id/import/template — the directory CSV's header and two example rows. */
 export const directoryTemplateUrl = (workspaceId: string) =>
   `/api/workspaces/${encodeURIComponent(workspaceId)}/import/template`;
+
+/** GET /api/public/reports/:reviewId/document — a published report's .docx as sent (no session). */
+export const publicReportDocumentUrl = (reviewId: string) =>
+  `/api/public/reports/${encodeURIComponent(reviewId)}/document`;

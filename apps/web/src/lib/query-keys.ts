@@ -37,6 +37,9 @@ export const queryKeys = {
   completeness: (reviewId: string) => ['reviews', reviewId, 'report', 'completeness'] as const,
   reportPreview: (reviewId: string) => ['reviews', reviewId, 'report', 'preview'] as const,
   submissions: (reviewId: string) => ['reviews', reviewId, 'report', 'submissions'] as const,
+  /** Published reports (no session): the index and each report's public page. */
+  publicReports: ['public-reports'] as const,
+  publicReport: (reviewId: string) => ['public-reports', reviewId] as const,
   /** The questionnaires reviews can follow (built in and imported). */
   questionnaires: ['questionnaires'] as const,
   workshop: (workshopId: string) => ['workshops', workshopId] as const,

@@ -218,6 +218,14 @@ function writeAnswer(out: OutlineWriter, question: TReportQuestion): void {
   out.flush();
 }
 
+/** The nodes a question's answer is written as under its heading (text, table, or a note). */
+export function answerNodes(question: TReportQuestion): TReportOutlineNode[] {
+  const out = new OutlineWriter();
+  writeAnswer(out, question);
+  out.flush();
+  return out.nodes;
+}
+
 function objectiveItems(numbers: readonly number[]): { number: number; title: string }[] {
   return numbers.map((number) => ({ number, title: objectiveByNumber(number)?.title ?? '' }));
 }

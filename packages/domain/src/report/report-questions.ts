@@ -33,7 +33,9 @@ export function reportQuestionFromQuestionnaire(question: TFlatQuestion): TRepor
  * with every question of the questionnaire the input lacks added unanswered at its own position. A
  * code given twice counts once (the first).
  */
-export function reportQuestions(input: TReportInput): TOrderedReportQuestion[] {
+export function reportQuestions(
+  input: Pick<TReportInput, 'questions' | 'questionnaire'>,
+): TOrderedReportQuestion[] {
   const byCode = new Map<string, TReportQuestion>();
   for (const question of input.questions) {
     if (!byCode.has(question.code)) byCode.set(question.code, question);

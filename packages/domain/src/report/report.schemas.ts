@@ -149,6 +149,31 @@ export const PRINCIPLES_TABLE_HEADER = [
 ] as const;
 export const PRIORITY_TABLE_HEADER = ['Priority GCM objective', 'Reasons for prioritisation'] as const;
 
+/** The nodes an answer is written as under its question heading (the public page shows these too). */
+export const ZOutlineParagraph = z.object({ kind: z.literal('paragraph'), blocks: z.array(ZTextBlock) });
+export const ZOutlinePrinciplesTable = z.object({
+  kind: z.literal('principles-table'),
+  header: z.tuple([z.string(), z.string(), z.string()]),
+  rows: z.array(
+    z.object({
+      principle: z.string(),
+      integrated: z.enum(['yes', 'no', '']),
+      explanation: z.string(),
+    }),
+  ),
+});
+export const ZOutlineTable = z.object({
+  kind: z.literal('table'),
+  header: z.array(z.string()),
+  rows: z.array(z.array(z.string())),
+});
+export const ZOutlinePriorityTable = z.object({
+  kind: z.literal('priority-table'),
+  header: z.tuple([z.string(), z.string()]),
+  rows: z.array(z.tuple([z.string(), z.string()])),
+});
+export const ZOutlineNote = z.object({ kind: z.literal('note'), text: z.string() });
+
 export const ZReportOutlineNode = z
   .discriminatedUnion('kind', [
     z.object({ kind: z.literal('title'), text: z.string(), subtitle: z.string() }),
@@ -159,33 +184,15 @@ export const ZReportOutlineNode = z
       /** Stable id for links and bookmarks: "contact", "cluster-1", "question-1a", "annex", … */
       anchor: z.string(),
     }),
-    z.object({ kind: z.literal('paragraph'), blocks: z.array(ZTextBlock) }),
+    ZOutlineParagraph,
     z.object({ kind: z.literal('contact'), rows: z.array(z.tuple([z.string(), z.string()])) }),
     z.object({ kind: z.literal('consent'), text: z.string() }),
-    z.object({
-      kind: z.literal('principles-table'),
-      header: z.tuple([z.string(), z.string(), z.string()]),
-      rows: z.array(
-        z.object({
-          principle: z.string(),
-          integrated: z.enum(['yes', 'no', '']),
-          explanation: z.string(),
-        }),
-      ),
-    }),
-    z.object({
-      kind: z.literal('table'),
-      header: z.array(z.string()),
-      rows: z.array(z.array(z.string())),
-    }),
-    z.object({
-      kind: z.literal('priority-table'),
-      header: z.tuple([z.string(), z.string()]),
-      rows: z.array(z.tuple([z.string(), z.string()])),
-    }),
+    ZOutlinePrinciplesTable,
+    ZOutlineTable,
+    ZOutlinePriorityTable,
     z.object({ kind: z.literal('objective-list'), items: z.array(ZReportObjectiveItem) }),
     z.object({ kind: z.literal('attachments'), items: z.array(ZReportAttachmentItem) }),
-    z.object({ kind: z.literal('note'), text: z.string() }),
+    ZOutlineNote,
   ])
   .meta({ id: 'ReportOutlineNode' });
 export type TReportOutlineNode = z.infer<typeof ZReportOutlineNode>;

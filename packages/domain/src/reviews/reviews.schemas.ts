@@ -143,6 +143,15 @@ export const ZReviewDetail = ZReviewSummary.extend({
   contact: ZContactBlock,
   recipients: z.object({ to: z.array(z.string()), cc: z.array(z.string()) }),
   consentToPublish: z.boolean().nullable(),
+  /**
+   * How the review's e-mails present themselves: the coordinator's choices (null = default) and
+   * what is sent (From's display name; Reply-To, the contact block's address by default).
+   */
+  mail: z.object({
+    senderName: z.string().nullable(),
+    replyTo: z.string().nullable(),
+    effective: z.object({ senderName: z.string(), replyTo: z.string().nullable() }),
+  }),
   /** The questionnaire followed, as a title ("ESCAP Voluntary GCM Review 2020") and version. */
   questionnaire: z.object({ key: z.string(), version: z.number().int(), title: z.string() }),
   /**

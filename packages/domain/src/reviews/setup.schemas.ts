@@ -83,6 +83,15 @@ export const ZUpdateReviewRequest = z
       .strict()
       .optional(),
     consentToPublish: z.boolean().nullable().optional(),
+    /** How the review's e-mails present themselves; null = back to the default. */
+    mail: z
+      .object({
+        senderName: text(120).min(1, 'is required (or null for the default)').nullable(),
+        replyTo: ZEmail.nullable(),
+      })
+      .partial()
+      .strict()
+      .optional(),
   })
   .strict()
   .meta({ id: 'UpdateReviewRequest' });

@@ -1,6 +1,7 @@
 /** An e-mail ready to hand to SMTP. */
 export interface OutgoingMail {
-  from: string;
+  /** "Name <address>", or the display name and address apart (nodemailer quotes the name). */
+  from: string | { name: string; address: string };
   replyTo?: string;
   to: string[];
   cc: string[];

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import type { OutboxMessage } from '@gcm/db';
+import { reviewMailIdentity } from '@gcm/domain';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
@@ -10,6 +11,11 @@ import { OutboxRepository } from './outbox.repository';
 import { type NoLongerDue, OutboxHandlers, type RenderedMail } from './outbox-handlers';
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'cancelled';
+
+/** The address of a From setting such as "GCM Review Tracker <no-reply@example.org>". */
+export function addressOf(from: string): string {
+  return from.match(/<([^>]+)>/)?.[1]?.trim() ?? from.trim();
+}
 
 /** Exponential backoff after the `attempt`-th failed attempt (1-based): base, 2×base, 4×base… */
 export function retryDelayMs(attempt: number, baseMs: number): number {
@@ -41,6 +47,24 @@ export class DeliveryService {
   private messageIdFor(row: Pick<OutboxMessage, 'id'>): string {
     const domain = this.config.mailFrom.match(/@([^>\s]+)/)?.[1] ?? 'gcm-review.localhost';
     return `<outbox-${row.id}@${domain}>`;
+  }
+
+  /**
+   * From and Reply-To: a review's e-mails carry its sender name and reply address (decision
+   * 0022) with the installation's own From address, so SPF and DKIM still hold; e-mails of no
+   * review (account links) are the installation's.
+   */
+  private async senderOf(
+    row: Pick<OutboxMessage, 'reviewId'>,
+  ): Promise<Pick<OutgoingMail, 'from' | 'replyTo'>> {
+    const installation = { from: this.config.mailFrom, replyTo: this.config.mailReplyTo ?? undefined };
+    const settings = row.reviewId ? await this.outbox.mailSettings(row.reviewId) : null;
+    if (!settings) return installation;
+    const identity = reviewMailIdentity(settings);
+    return {
+      from: { name: identity.senderName, address: addressOf(this.config.mailFrom) },
+      replyTo: identity.replyTo ?? installation.replyTo,
+    };
   }
 
   async deliver(outboxId: string): Promise<DeliveryOutcome> {
@@ -86,9 +110,13 @@ export class DeliveryService {
         content: Buffer.from(a.content, 'base64'),
       }));
       if (handler?.attachments) attachments.push(...(await handler.attachments(row)));
+      const thread = handler?.threadOf ? await handler.threadOf(row) : null;
+      const threading: Record<string, string> = thread
+        ? { 'In-Reply-To': this.messageIdFor({ id: thread }), References: this.messageIdFor({ id: thread }) }
+        : {};
+      const sender = await this.senderOf(row);
       const sent = await this.transport.send({
-        from: this.config.mailFrom,
-        replyTo: this.config.mailReplyTo ?? undefined,
+        ...sender,
         to: content.toAddresses,
         cc: content.ccAddresses,
         subject: content.subject,
@@ -96,7 +124,7 @@ export class DeliveryService {
         html: content.html,
         messageId: this.messageIdFor(row),
         attachments,
-        headers: { 'X-GCM-Outbox-Id': row.id, 'X-GCM-Kind': row.kind },
+        headers: { 'X-GCM-Outbox-Id': row.id, 'X-GCM-Kind': row.kind, ...threading },
       });
       await this.outbox.markSent(row.id, this.workerId, sent.messageId, this.clock.now());
       return 'sent';

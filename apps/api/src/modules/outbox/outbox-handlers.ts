@@ -26,6 +26,11 @@ export interface OutboxKindHandler {
   render?(row: OutboxMessage): Promise<RenderedMail | NoLongerDue>;
   /** Files read when the e-mail is sent rather than copied into the row (a submitted report). */
   attachments?(row: OutboxMessage): Promise<OutgoingMail['attachments']>;
+  /**
+   * The outbox row of the e-mail this one answers in the same thread (an amended submission
+   * answers the first), or null; it becomes In-Reply-To and References.
+   */
+  threadOf?(row: OutboxMessage): Promise<string | null>;
   /** Instead of one e-mail, plans one per person (a fan-out); the row is then done. */
   fanOut?(row: OutboxMessage): Promise<{ queued: DeliveryRequest[] } | NoLongerDue>;
 }

@@ -1,4 +1,5 @@
 import type { OutboxMessage, Prisma } from '@gcm/db';
+import type { ReviewMailSettings } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../infra/prisma/prisma.service';
 import type { Tx } from '../../infra/prisma/transactions';
@@ -68,6 +69,35 @@ export class OutboxRepository {
    * Takes a due row for one worker: pending, or held by a worker whose lease ran out. Returns null
    * when someone else has it, it was sent or cancelled, or it is not due yet.
    */
+  /** How a review's e-mails present themselves (decision 0022); null when the review is gone. */
+  async mailSettings(reviewId: string): Promise<ReviewMailSettings | null> {
+    const review = await this.prisma.client.review.findUnique({
+      where: { id: reviewId },
+      select: {
+        mailSenderName: true,
+        mailReplyTo: true,
+        contactEmail: true,
+        country: true,
+        coordinatingOrganisation: { select: { name: true } },
+        memberships: {
+          where: { role: 'coordinator', acceptedAt: { not: null } },
+          orderBy: { createdAt: 'asc' },
+          take: 1,
+          select: { person: { select: { email: true } } },
+        },
+      },
+    });
+    if (!review) return null;
+    return {
+      senderName: review.mailSenderName,
+      replyTo: review.mailReplyTo,
+      contactEmail: review.contactEmail,
+      country: review.country,
+      coordinatingOffice: review.coordinatingOrganisation?.name ?? null,
+      coordinatorEmail: review.memberships[0]?.person.email ?? null,
+    };
+  }
+
   async claim(id: string, workerId: string, now: Date, leaseMs: number): Promise<OutboxMessage | null> {
     // One statement: the guard and the claim are atomic, and the row comes back with it.
     const rows = await this.prisma.client.$queryRaw<{ id: string }[]>`

@@ -30,9 +30,10 @@ export interface DraftOptions {
   recipients?: TReportRecipients;
 }
 
-type QuestionRow = Awaited<ReturnType<ReportRepository['questionsWithAnswers']>>[number];
+export type QuestionRow = Awaited<ReturnType<ReportRepository['questionsWithAnswers']>>[number];
 
-function toReportQuestion(row: QuestionRow): TReportQuestion {
+/** A question row with its answer, as the report compiles it. */
+export function toReportQuestion(row: QuestionRow): TReportQuestion {
   const data = ZAnswerData.safeParse(row.answer?.data ?? {});
   const status = ZReportQuestionStatus.safeParse(row.answer?.status);
   return {

@@ -198,6 +198,21 @@ export class ReportRepository {
     });
   }
 
+  /** The outbox row that sent version 1 of the review of this submission, if any. */
+  async firstSubmissionMail(submissionId: string): Promise<string | null> {
+    const submission = await this.prisma.client.submission.findUnique({
+      where: { id: submissionId },
+      select: { reviewId: true },
+    });
+    if (!submission) return null;
+    const first = await this.prisma.client.submission.findFirst({
+      where: { reviewId: submission.reviewId },
+      orderBy: { version: 'asc' },
+      select: { outboxId: true },
+    });
+    return first?.outboxId ?? null;
+  }
+
   /** Where the files of these attachments are stored, under which names and types. */
   attachmentFiles(
     ids: string[],

@@ -29,7 +29,17 @@ export class SubmissionMailHandler implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.handlers.register('report.submission', { attachments: (row) => this.attachments(row) });
+    this.handlers.register('report.submission', {
+      attachments: (row) => this.attachments(row),
+      threadOf: (row) => this.threadOf(row),
+    });
+  }
+
+  /** An amended version answers the e-mail of the first, so ESCAP reads them as one thread. */
+  async threadOf(row: Pick<OutboxMessage, 'id' | 'payload'>): Promise<string | null> {
+    const { submissionId } = ZSubmissionMailPayload.parse(row.payload);
+    const first = await this.report.firstSubmissionMail(submissionId);
+    return first && first !== row.id ? first : null;
   }
 
   async attachments(row: Pick<OutboxMessage, 'payload'>): Promise<OutgoingMail['attachments']> {

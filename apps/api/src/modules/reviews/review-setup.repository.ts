@@ -44,6 +44,8 @@ export interface ReviewSettingsChange {
   recipientsTo?: string[];
   recipientsCc?: string[];
   consentToPublish?: boolean | null;
+  mailSenderName?: string | null;
+  mailReplyTo?: string | null;
 }
 
 /** Who starts a review: their details fill its contact block and its coordinating office. */

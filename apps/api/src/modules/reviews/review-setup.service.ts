@@ -238,6 +238,8 @@ export class ReviewSetupService {
           recipientsTo: input.recipients?.to,
           recipientsCc: input.recipients?.cc,
           consentToPublish: input.consentToPublish,
+          mailSenderName: input.mail?.senderName,
+          mailReplyTo: input.mail?.replyTo,
         };
         if (!(await this.setup.updateIfVersion(tx, reviewId, input.version, data))) {
           throw new AppError(

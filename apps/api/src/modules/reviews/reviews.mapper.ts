@@ -2,6 +2,7 @@ import {
   deadlineStatus,
   GCM_OBJECTIVES,
   headedSections,
+  reviewMailIdentity,
   type TContributionState,
   type TProgress,
   type TQuestionnaire,
@@ -132,6 +133,18 @@ export function toReviewDetail(
     },
     recipients: { to: row.recipientsTo, cc: row.recipientsCc },
     consentToPublish: row.consentToPublish,
+    mail: {
+      senderName: row.mailSenderName,
+      replyTo: row.mailReplyTo,
+      effective: reviewMailIdentity({
+        senderName: row.mailSenderName,
+        replyTo: row.mailReplyTo,
+        contactEmail: row.contactEmail,
+        coordinatingOffice: row.coordinatingOrganisation?.name ?? null,
+        country: row.country,
+        coordinatorEmail: row.memberships[0]?.person.email ?? null,
+      }),
+    },
     clusters,
     carriedForwardFrom: row.carriedForwardFrom && {
       reviewId: row.carriedForwardFrom.id,

@@ -32,6 +32,13 @@ export type ReviewSummaryRow = WithCalendarDate<
 const reviewDetailInclude = {
   coordinatingOrganisation: organisationRef,
   carriedForwardFrom: { select: { id: true, cycle: true, title: true } },
+  // The first coordinator, whose address answers the review's e-mails when nothing else does.
+  memberships: {
+    where: { role: 'coordinator', acceptedAt: { not: null } },
+    orderBy: { createdAt: 'asc' },
+    take: 1,
+    select: { person: { select: { email: true } } },
+  },
   _count: { select: { questions: true } },
   questions: {
     orderBy: { order: 'asc' },

@@ -25,6 +25,7 @@ export function AccountLinkEmail({ facts }: { facts: AccountLinkFacts }) {
       preview={SUBJECTS[facts.purpose]}
       heading={activation ? 'Activate your account' : 'Choose a new password'}
       reviewTitle="GCM Review Tracker"
+      repliesReachCoordinator={false}
       action={{ label: activation ? 'Activate the account' : 'Choose a new password', url: facts.url }}
     >
       <Text>Dear {facts.personName},</Text>

@@ -18,6 +18,8 @@ export interface LayoutProps {
   reviewTitle: string;
   children: ReactNode;
   action?: { label: string; url: string };
+  /** E-mails of a review are answered by its coordinator (Reply-To); account e-mails by no one. */
+  repliesReachCoordinator?: boolean;
 }
 
 const page = { backgroundColor: '#f4f6f8', fontFamily: 'Arial, Helvetica, sans-serif', color: '#1b1f24' };
@@ -33,7 +35,14 @@ const button = {
 const muted = { color: '#57606a', fontSize: '12px' };
 
 /** The frame every e-mail shares: the review named at the top, one action, a footer. */
-export function EmailLayout({ preview, heading, reviewTitle, children, action }: LayoutProps) {
+export function EmailLayout({
+  preview,
+  heading,
+  reviewTitle,
+  children,
+  action,
+  repliesReachCoordinator = true,
+}: LayoutProps) {
   return (
     <Html lang="en">
       <Head />
@@ -56,7 +65,8 @@ export function EmailLayout({ preview, heading, reviewTitle, children, action }:
           <Hr />
           <Text style={muted}>
             Sent by the GCM Review Tracker for the Voluntary Review of the Global Compact for Safe, Orderly
-            and Regular Migration. Reply to this e-mail to reach the coordinator.
+            and Regular Migration.
+            {repliesReachCoordinator ? ' Reply to this e-mail to reach the coordinator.' : ''}
           </Text>
         </Container>
       </Body>

@@ -91,6 +91,9 @@ export function SignInPage() {
         New here? Open the invitation link from your e-mail to choose a password.{' '}
         <Link to="/forgot-password">Forgot your password?</Link>
       </p>
+      <p>
+        <Link to="/published">Read the published reports</Link> — no sign-in needed.
+      </p>
     </div>
   );
 }

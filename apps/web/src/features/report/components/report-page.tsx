@@ -10,6 +10,7 @@ import { useSubmissions } from '../api/get-submissions';
 import { AmendmentForm, OpenAmendmentNotice } from './amendment-form';
 import { CompletenessChecklist } from './completeness-checklist';
 import { LifeCycleSection } from './life-cycle-section';
+import { PublicationSection } from './publication-section';
 import { ReportPreview } from './report-preview';
 import { SubmissionsList, versionLabel } from './submissions-list';
 import { SubmitForm } from './submit-form';
@@ -86,6 +87,7 @@ function Sending({ review }: { review: TReviewDetail }) {
       {coordinator && review.status === 'submitted' && sent.length > 0 && openAmendment === null ? (
         <AmendmentForm reviewId={review.id} questionCodes={questionCodes(review)} />
       ) : null}
+      <PublicationSection review={review} submissions={sent.length} />
     </>
   );
 }

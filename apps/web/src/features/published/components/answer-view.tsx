@@ -1,0 +1,98 @@
+import type { TPublicAnswerNode } from '@gcm/domain';
+import { TextBlocks } from '../../../components/ui/text-blocks';
+
+function HeaderRow({ cells }: { cells: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {cells.map((cell, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: column titles may repeat
+          <th key={index} scope="col">
+            {cell}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+function AnswerNode({ node }: { node: TPublicAnswerNode }) {
+  switch (node.kind) {
+    case 'paragraph':
+      return (
+        <div className="formatted-text">
+          <TextBlocks blocks={node.blocks} />
+        </div>
+      );
+    case 'note':
+      return <p className="muted">{node.text}</p>;
+    case 'principles-table':
+      return (
+        <div className="table-scroll">
+          <table className="data-table">
+            <HeaderRow cells={node.header} />
+            <tbody>
+              {node.rows.map((row) => (
+                <tr key={row.principle}>
+                  <th scope="row">{row.principle}</th>
+                  <td>
+                    {row.integrated === 'yes' ? 'Yes' : row.integrated === 'no' ? 'No' : 'Not answered'}
+                  </td>
+                  <td className="pre-wrap">{row.explanation}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      );
+    case 'priority-table':
+      return (
+        <div className="table-scroll">
+          <table className="data-table priority-table">
+            <HeaderRow cells={node.header} />
+            <tbody>
+              {node.rows.map(([objective, reason]) => (
+                <tr key={objective}>
+                  <th scope="row">{objective}</th>
+                  <td className="pre-wrap">{reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      );
+    case 'table':
+      return (
+        <div className="table-scroll">
+          <table className="data-table">
+            <HeaderRow cells={node.header} />
+            <tbody>
+              {node.rows.map((row, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the rows of a sent table have no identity of their own
+                <tr key={index}>
+                  {row.map((cell, cellIndex) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: cells follow the columns
+                    <td key={cellIndex} className="pre-wrap">
+                      {cell}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      );
+  }
+}
+
+/** A published answer: its text, its table, or a note ("Not applicable", "No answer"). */
+export function AnswerView({ nodes }: { nodes: readonly TPublicAnswerNode[] }) {
+  return (
+    <>
+      {nodes.map((node, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the nodes of a sent answer are in a fixed order
+        <AnswerNode key={index} node={node} />
+      ))}
+    </>
+  );
+}

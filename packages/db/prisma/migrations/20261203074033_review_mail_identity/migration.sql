@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "review" ADD COLUMN     "mail_reply_to" TEXT,
+ADD COLUMN     "mail_sender_name" TEXT;

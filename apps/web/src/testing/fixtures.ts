@@ -207,6 +207,14 @@ export function buildReviewDetail(
     },
     recipients: { to: ['escap-sdd@un.org'], cc: ['UNRNAP-regreviews@iom.int'] },
     consentToPublish: true,
+    mail: {
+      senderName: null,
+      replyTo: null,
+      effective: {
+        senderName: 'Ministry of Foreign Affairs of Mongolia',
+        replyTo: 'coordinator@mfa.mn.example',
+      },
+    },
     questionnaire: {
       key: ESCAP_GCM_REVIEW_2020.key,
       version: ESCAP_GCM_REVIEW_2020.version,

@@ -183,6 +183,8 @@ export function buildReviewDetail(
     viewer?: TReviewDetail['viewer'];
     extraQuestions?: TReviewQuestion[];
     mapQuestion?: (question: TReviewQuestion) => TReviewQuestion;
+    /** The previous cycle the review was started from; none unless a test says so. */
+    carriedForwardFrom?: TReviewDetail['carriedForwardFrom'];
   } = {},
 ): TReviewDetail {
   const map = options.mapQuestion ?? ((question: TReviewQuestion) => question);
@@ -205,6 +207,14 @@ export function buildReviewDetail(
     },
     recipients: { to: ['escap-sdd@un.org'], cc: ['UNRNAP-regreviews@iom.int'] },
     consentToPublish: true,
+    mail: {
+      senderName: null,
+      replyTo: null,
+      effective: {
+        senderName: 'Ministry of Foreign Affairs of Mongolia',
+        replyTo: 'coordinator@mfa.mn.example',
+      },
+    },
     questionnaire: {
       key: ESCAP_GCM_REVIEW_2020.key,
       version: ESCAP_GCM_REVIEW_2020.version,
@@ -216,6 +226,7 @@ export function buildReviewDetail(
       objectives: section.objectives.map(objective),
       questions: questions.filter((question) => question.sectionKey === section.key),
     })),
+    carriedForwardFrom: options.carriedForwardFrom ?? null,
     generalQuestions: questions.filter((question) => !headed.has(question.sectionKey)),
     viewer: options.viewer ?? { role: 'observer', organisationId: null },
   };
@@ -451,6 +462,7 @@ export function buildAnswer(overrides: Partial<TAnswer> = {}): TAnswer {
     version: 4,
     updatedAt: '2020-09-01T02:00:00.000Z',
     updatedBy: buildPerson({ name: 'L. Munkhtushig' }),
+    origin: null,
     ...overrides,
   };
 }
@@ -492,6 +504,7 @@ export function buildConsolidation(
       guidance: template.guidance.text,
     },
     answer: buildAnswer({ questionCode: code }),
+    difference: null,
     contributions: [],
     readOnlyReason: null,
     ...overrides,
@@ -515,6 +528,7 @@ export function buildQuestionConsolidation(
       guidance: question.guidance,
     },
     answer: buildAnswer({ questionCode: question.code, body: '' }),
+    difference: null,
     contributions: [],
     readOnlyReason: null,
     ...overrides,

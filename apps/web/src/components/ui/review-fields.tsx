@@ -1,5 +1,5 @@
 import { BUILT_IN_QUESTIONNAIRES, FINAL_DEADLINE_RANGE, localTimeZone } from '@gcm/domain';
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useQuestionnaires } from '../../lib/api/get-questionnaires';
 import { errorFor, type FieldErrors } from '../../lib/form-errors';
 import { SelectField } from './select-field';
@@ -16,6 +16,8 @@ export interface ReviewFieldValues {
   finalDueDate: string;
   /** HH:MM on the final date in the review's zone; '' = the end of that day. */
   finalDueTime: string;
+  /** The id of the country's previous review to start from; '' = start empty. */
+  carryForwardFrom: string;
 }
 
 /** How a questionnaire is chosen in the form: "escap-gcm-review-2020@1". */
@@ -41,6 +43,7 @@ export function emptyReviewFields(): ReviewFieldValues {
     timeZone: localTimeZone(),
     finalDueDate: '',
     finalDueTime: '',
+    carryForwardFrom: '',
   };
 }
 
@@ -53,6 +56,7 @@ export function reviewFieldsRequest(values: ReviewFieldValues) {
     timeZone: values.timeZone.trim(),
     finalDueDate: values.finalDueDate,
     ...(values.finalDueTime === '' ? {} : { finalDueTime: values.finalDueTime }),
+    ...(values.carryForwardFrom === '' ? {} : { carryForwardFrom: values.carryForwardFrom }),
   };
 }
 
@@ -187,5 +191,93 @@ export function FinalDueTimeField({
       value={value}
       onChange={onChange}
     />
+  );
+}
+
+/** A review a new one could start from, as the reviews lists give it. */
+export interface PreviousReview {
+  id: string;
+  title: string;
+  country: string;
+  cycle: number;
+}
+
+function sameCountry(a: string, b: string): boolean {
+  return a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+}
+
+/**
+ * The reviews a new review of `country` in `cycle` can start from: the same country (letter case
+ * and surrounding spaces aside) and an earlier cycle, the newest first. None until a country is typed.
+ */
+export function previousCycles(
+  reviews: readonly PreviousReview[],
+  country: string,
+  cycle: string,
+): PreviousReview[] {
+  const year = Number(cycle);
+  if (country.trim() === '' || cycle.trim() === '' || !Number.isInteger(year)) return [];
+  return reviews
+    .filter((review) => sameCountry(review.country, country) && review.cycle < year)
+    .sort((a, b) => b.cycle - a.cycle || a.title.localeCompare(b.title));
+}
+
+interface CarryForwardFieldProps {
+  values: ReviewFieldValues;
+  error: string | undefined;
+  onChange: (value: string) => void;
+  /** The reviews the person can see (undefined while they load). */
+  reviews: readonly PreviousReview[] | undefined;
+  /** The list could not be loaded. */
+  failed: boolean;
+  /** The reviews offered are those the person coordinates (said when there is none). */
+  coordinatedOnly?: boolean;
+}
+
+/**
+ * "Start from a previous cycle": one of the country's earlier reviews, whose organisations, people,
+ * plan of assignments and final answers the new review starts with. A choice that no longer fits
+ * the country or cycle typed is dropped.
+ */
+export function CarryForwardField({
+  values,
+  error,
+  onChange,
+  reviews,
+  failed,
+  coordinatedOnly = false,
+}: CarryForwardFieldProps) {
+  const choices = previousCycles(reviews ?? [], values.country, values.cycle);
+  const chosen = values.carryForwardFrom;
+  const stale = reviews !== undefined && chosen !== '' && !choices.some((review) => review.id === chosen);
+  useEffect(() => {
+    if (stale) onChange('');
+  }, [stale, onChange]);
+
+  const hint = failed
+    ? 'The earlier reviews could not be loaded: the review starts empty.'
+    : reviews === undefined
+      ? 'Loading the earlier reviews…'
+      : values.country.trim() === ''
+        ? 'Type the country first: its reviews of earlier cycles are offered here.'
+        : choices.length === 0
+          ? `No review of ${values.country.trim()} before ${values.cycle || 'this cycle'}${coordinatedOnly ? ' that you coordinate' : ''} to start from.`
+          : 'Copies its organisations, people and plan of assignments (due dates moved with the final deadline), and starts each answer from that cycle’s final answer, to be revised. Nothing of the earlier review changes.';
+  return (
+    <SelectField
+      label="Start from a previous cycle (optional)"
+      error={error}
+      hint={hint}
+      value={stale ? '' : chosen}
+      disabled={choices.length === 0}
+      onChange={onChange}
+    >
+      <option value="">No, start empty</option>
+      {choices.map((review) => (
+        <option key={review.id} value={review.id}>
+          {review.title} ({review.cycle})
+        </option>
+      ))}
+    </SelectField>
   );
 }

@@ -300,3 +300,111 @@ describe('Consolidation page', () => {
     expect(await screen.findByLabelText('Consolidated answer')).toBeInTheDocument();
   });
 });
+
+describe('Consolidation page: an answer carried forward from the previous cycle', () => {
+  const PREVIOUS = 'Labour migration to the Republic of Korea rose in 2019.';
+  const origin = {
+    reviewId: '6f1c1e2a-3b4d-4e5f-8a9b-0c1d2e3f4a00',
+    cycle: 2020,
+    questionCodes: ['1a'],
+    body: PREVIOUS,
+    carriedAt: '2024-03-01T02:00:00.000Z',
+  };
+
+  function runs(tag: 'del' | 'ins'): string[] {
+    return [...screen.getByTestId('difference').querySelectorAll(tag)].map(
+      (element) => element.textContent ?? '',
+    );
+  }
+
+  it('shows the previous cycle’s text beside the draft, and the changes as the draft is typed', async () => {
+    await open('1a', {
+      [`GET ${Q('1a')}/consolidation`]: {
+        status: 200,
+        body: buildConsolidation('1a', {
+          answer: buildAnswer({ body: PREVIOUS, origin }),
+          difference: [{ change: 'same', text: PREVIOUS }],
+        }),
+      },
+    });
+    const previous = await screen.findByRole('region', { name: 'Previous cycle (2020), question 1a' });
+    expect(within(previous).getByTestId('difference-summary')).toHaveTextContent(
+      'No change: the draft is the previous cycle’s text as carried.',
+    );
+    expect(within(previous).getByTestId('difference-legend')).toHaveTextContent(
+      "Struck through: in the previous cycle's text, not in the draft. Underlined: new in the draft.",
+    );
+
+    const draft = screen.getByLabelText('Consolidated answer');
+    fireEvent.change(draft, {
+      target: { value: 'Labour migration to the Republic of Korea and Japan rose in 2023.' },
+    });
+    expect(await within(previous).findByText('1 passage removed, 2 passages added.')).toBeInTheDocument();
+    // Said in words as well as struck through, for screen readers that do not announce <del>.
+    expect(runs('del')).toEqual(['[removed: 2019]']);
+    expect(runs('ins')).toEqual(['[added: and Japan ]', '[added: 2023]']);
+    expect(screen.getByTestId('difference')).toHaveTextContent(
+      'Labour migration to the Republic of Korea [added: and Japan ]rose in [removed: 2019][added: 2023].',
+    );
+
+    // Typing on follows: back to the carried text, no change is left.
+    fireEvent.change(draft, { target: { value: PREVIOUS } });
+    expect(
+      await within(previous).findByText('No change: the draft is the previous cycle’s text as carried.'),
+    ).toBeInTheDocument();
+    expect(runs('del')).toEqual([]);
+
+    fireEvent.click(within(previous).getByLabelText('Previous text'));
+    expect(within(previous).getByTestId('previous-text')).toHaveTextContent(PREVIOUS);
+    expect(within(previous).queryByTestId('difference')).not.toBeInTheDocument();
+    fireEvent.click(within(previous).getByLabelText('Changes'));
+    expect(within(previous).getByTestId('difference')).toBeInTheDocument();
+  });
+
+  it('names each previous question when several were joined into one answer', async () => {
+    await open('1a', {
+      [`GET ${Q('1a')}/consolidation`]: {
+        status: 200,
+        body: buildConsolidation('1a', {
+          answer: buildAnswer({ body: PREVIOUS, origin: { ...origin, questionCodes: ['1a', '1b', '1c'] } }),
+          difference: [{ change: 'same', text: PREVIOUS }],
+        }),
+      },
+    });
+    expect(
+      await screen.findByRole('heading', { name: 'Previous cycle (2020), questions 1a, 1b and 1c' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows an observer the stored answer against the previous cycle’s, as the server compared them', async () => {
+    await open(
+      '1a',
+      {
+        [`GET ${Q('1a')}/consolidation`]: {
+          status: 200,
+          body: buildConsolidation('1a', {
+            answer: buildAnswer({ body: 'Labour migration to Japan rose in 2019.', origin, status: 'final' }),
+            difference: [
+              { change: 'same', text: 'Labour migration to ' },
+              { change: 'removed', text: 'the Republic of Korea' },
+              { change: 'added', text: 'Japan' },
+              { change: 'same', text: ' rose in 2019.' },
+            ],
+          }),
+        },
+      },
+      'observer',
+    );
+    await screen.findByTestId('read-only-answer');
+    expect(screen.queryByLabelText('Consolidated answer')).not.toBeInTheDocument();
+    expect(screen.getByTestId('difference-summary')).toHaveTextContent('1 passage removed, 1 passage added.');
+    expect(runs('del')).toEqual(['[removed: the Republic of Korea]']);
+    expect(runs('ins')).toEqual(['[added: Japan]']);
+  });
+
+  it('shows no previous cycle for an answer that was not carried', async () => {
+    await open('1a', { [`GET ${Q('1a')}/consolidation`]: { status: 200, body: buildConsolidation('1a') } });
+    await screen.findByLabelText('Consolidated answer');
+    expect(screen.queryByTestId('previous-cycle')).not.toBeInTheDocument();
+  });
+});

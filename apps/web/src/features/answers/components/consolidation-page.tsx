@@ -24,6 +24,7 @@ import { AnswerConflictPanel } from './answer-conflict-panel';
 import { AnswerHistory } from './answer-history';
 import { ANSWER_STATUS_LABELS, ANSWER_STATUS_OPTIONS } from './answer-labels';
 import { ContributionCard } from './contribution-card';
+import { PreviousCycleAnswer } from './previous-cycle-answer';
 import { PrinciplesEditor } from './principles-editor';
 import { TableAnswerEditor } from './table-answer-editor';
 
@@ -82,8 +83,9 @@ function AnswerEditor({
   const isPriorities = question.answerKind === 'priority_objectives';
   const isTable = question.answerKind === 'table';
   const dataError = draft.fieldErrors.data ?? draft.fieldErrors['data.rows'];
-  return (
-    <div className="editor__text">
+  const origin = consolidation.answer.origin;
+  const text = (
+    <>
       <label className="field__label" htmlFor={`${id}-body`}>
         Consolidated answer
       </label>
@@ -110,6 +112,18 @@ function AnswerEditor({
         </p>
       ) : null}
       <WordCount text={draft.body} target={question.targetWords} id={`${id}-count`} />
+    </>
+  );
+  return (
+    <div className="editor__text">
+      {origin ? (
+        <div className="carried" data-testid="carried-answer">
+          <div className="carried__draft">{text}</div>
+          <PreviousCycleAnswer origin={origin} current={draft.body} />
+        </div>
+      ) : (
+        text
+      )}
       {question.answerKind === 'principles_checklist' ? (
         <>
           <h3>Guiding principles</h3>
@@ -169,8 +183,24 @@ function ReadOnlyAnswer({
           ? `. Last saved by ${answer.updatedBy.name}, ${formatInstant(answer.updatedAt, localTimeZone())}.`
           : ''}
       </p>
-      <AnswerText text={answer.body} emptyText="No consolidated answer yet." />
-      <WordCount text={answer.body} target={question.targetWords} />
+      {answer.origin ? (
+        <div className="carried" data-testid="carried-answer">
+          <div className="carried__draft">
+            <AnswerText text={answer.body} emptyText="No consolidated answer yet." />
+            <WordCount text={answer.body} target={question.targetWords} />
+          </div>
+          <PreviousCycleAnswer
+            origin={answer.origin}
+            current={answer.body}
+            difference={consolidation.difference}
+          />
+        </div>
+      ) : (
+        <>
+          <AnswerText text={answer.body} emptyText="No consolidated answer yet." />
+          <WordCount text={answer.body} target={question.targetWords} />
+        </>
+      )}
       {question.answerKind === 'principles_checklist' ? (
         <PrinciplesEditor rows={principleRows(answer.data?.principles)} />
       ) : null}

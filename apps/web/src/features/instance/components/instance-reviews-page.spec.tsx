@@ -124,6 +124,48 @@ describe('InstanceReviewsPage', () => {
     });
   });
 
+  it('starts a review from the country’s previous cycle, offering only its earlier reviews', async () => {
+    const mongolia2020 = buildInstanceReview({ status: 'closed' });
+    const mongolia2026 = buildInstanceReview({
+      title: 'Voluntary GCM Review — Mongolia 2026',
+      cycle: 2026,
+      status: 'setup',
+    });
+    const fetchMock = stubFetch({
+      ...signedIn(buildAdministrator()),
+      ...questionnairesListed(),
+      'GET /api/instance/reviews': {
+        status: 200,
+        body: { reviews: [KAZAKHSTAN, mongolia2020, mongolia2026] },
+      },
+      'POST /api/instance/reviews': { status: 201, body: mongolia2026 },
+    });
+    renderRoute('/instance');
+    await screen.findAllByTestId('instance-review');
+    const select = screen.getByLabelText('Start from a previous cycle (optional)');
+    fireEvent.change(screen.getByLabelText('Country'), { target: { value: 'Mongolia' } });
+    fireEvent.change(screen.getByLabelText('Cycle (year)'), { target: { value: '2024' } });
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['No, start empty', 'Voluntary GCM Review — Mongolia 2020 (2020)']);
+    fireEvent.change(select, { target: { value: mongolia2020.id } });
+    fillIn({
+      'Time zone': 'Asia/Ulaanbaatar',
+      'Final deadline': '2024-08-31',
+      "Coordinator's name": 'L. Munkhtushig',
+      "Coordinator's e-mail": 'coordinator@mfa.mn.example',
+    });
+    await screen.findByTestId('review-started');
+    expect(sentBody(fetchMock, 'POST /api/instance/reviews')).toMatchObject({
+      country: 'Mongolia',
+      cycle: 2024,
+      carryForwardFrom: mongolia2020.id,
+    });
+    expect(screen.getByLabelText('Start from a previous cycle (optional)')).toHaveValue('');
+  });
+
   it('checks the coordinator before sending, and shows field errors from a 400', async () => {
     const fetchMock = stubFetch({
       ...signedIn(buildAdministrator()),

@@ -2,6 +2,7 @@ import { type TInstanceReview, ZCreateReviewRequest } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
 import { FormSubmit } from '../../../components/ui/form-submit';
 import {
+  CarryForwardField,
   emptyReviewFields,
   ReviewDeadlineFields,
   ReviewSubjectFields,
@@ -9,6 +10,7 @@ import {
 } from '../../../components/ui/review-fields';
 import { TextField } from '../../../components/ui/text-field';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useInstanceReviews } from '../api/get-instance-reviews';
 import { useStartReview } from '../api/start-review';
 
 function emptyForm() {
@@ -34,6 +36,7 @@ function ReviewStarted({ review }: { review: TInstanceReview }) {
 /** The administrator starts a country's review and names its coordinator, who is invited by e-mail. */
 export function StartReviewForm() {
   const start = useStartReview();
+  const reviews = useInstanceReviews();
   const [form, setForm] = useState<Form>(emptyForm);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [started, setStarted] = useState<TInstanceReview | null>(null);
@@ -77,6 +80,13 @@ export function StartReviewForm() {
         aria-label="Start a review for a country"
       >
         <ReviewSubjectFields values={form} errors={errors} onChange={set} />
+        <CarryForwardField
+          values={form}
+          error={errorFor(errors, 'carryForwardFrom')}
+          onChange={(value) => set('carryForwardFrom', value)}
+          reviews={reviews.data?.reviews}
+          failed={reviews.isError}
+        />
         <ReviewDeadlineFields
           values={form}
           errors={errors}

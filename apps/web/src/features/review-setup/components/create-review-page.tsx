@@ -1,20 +1,33 @@
 import { ZCreateReviewRequest } from '@gcm/domain';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { FormSubmit } from '../../../components/ui/form-submit';
 import {
+  CarryForwardField,
   emptyReviewFields,
   ReviewDeadlineFields,
   ReviewSubjectFields,
   reviewFieldsRequest,
 } from '../../../components/ui/review-fields';
 import { TextField } from '../../../components/ui/text-field';
+import { useReviews } from '../../../lib/api/get-reviews';
+import { useSession } from '../../../lib/api/get-session';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useCreateReview } from '../api/create-review';
 
 export function CreateReviewPage() {
   const navigate = useNavigate();
   const create = useCreateReview();
+  const reviews = useReviews();
+  const session = useSession();
+  /** A new review starts only from one the person coordinates (the API refuses the others). */
+  const coordinated = useMemo(() => {
+    if (!reviews.data || !session.data) return undefined;
+    const mine = new Set(
+      session.data.memberships.filter((m) => m.role === 'coordinator').map((m) => m.reviewId),
+    );
+    return reviews.data.reviews.filter((review) => mine.has(review.id));
+  }, [reviews.data, session.data]);
   const [form, setForm] = useState(() => ({ ...emptyReviewFields(), title: '' }));
   const [errors, setErrors] = useState<FieldErrors>({});
 
@@ -49,6 +62,14 @@ export function CreateReviewPage() {
       <p className="page__lead">You will be the coordinator of the new review and can invite others to it.</p>
       <form className="card form" noValidate onSubmit={submit} aria-label="Create a review">
         <ReviewSubjectFields values={form} errors={errors} onChange={set} />
+        <CarryForwardField
+          values={form}
+          error={errorFor(errors, 'carryForwardFrom')}
+          onChange={(value) => set('carryForwardFrom', value)}
+          reviews={coordinated}
+          failed={reviews.isError}
+          coordinatedOnly
+        />
         <TextField
           label="Title"
           error={errorFor(errors, 'title')}

@@ -29,6 +29,29 @@ function takingPart() {
 }
 
 describe('Review settings', () => {
+  it('says which previous cycle the review was started from, with a link to it', async () => {
+    const previous = '6f1c1e2a-3b4d-4e5f-8a9b-0c1d2e3f4a00';
+    stubFetch({
+      ...signedIn(),
+      ...takingPart(),
+      [`GET /api/reviews/${REVIEW_ID}`]: {
+        status: 200,
+        body: {
+          ...review(3),
+          carriedForwardFrom: {
+            reviewId: previous,
+            cycle: 2020,
+            title: 'Voluntary GCM Review — Mongolia 2020',
+          },
+        },
+      },
+    });
+    renderRoute(`/reviews/${REVIEW_ID}/settings`);
+    const line = await screen.findByTestId('carried-forward-from');
+    expect(line).toHaveTextContent(/^Started from Voluntary GCM Review — Mongolia 2020 \(2020\)/);
+    expect(within(line).getByRole('link')).toHaveAttribute('href', `/reviews/${previous}`);
+  });
+
   it('sends only what changed, with the version, and splits the recipients', async () => {
     const fetchMock = stubFetch({
       ...signedIn(),

@@ -11,6 +11,7 @@ import {
 } from '@gcm/domain';
 import { type FormEvent, useId, useState } from 'react';
 import { useParams } from 'react-router';
+import { CarriedForwardNote } from '../../../components/ui/carried-forward-note';
 import { dueDateRangeProblem } from '../../../components/ui/due-date-field';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { FieldError, Fieldset } from '../../../components/ui/field';
@@ -195,6 +196,7 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
 
   return (
     <form className="form" noValidate onSubmit={submit} aria-label="Review settings">
+      <CarriedForwardNote review={loaded} />
       {conflict ? (
         <div className="error-panel" role="alert" data-testid="settings-conflict">
           <h2 className="error-panel__title">Someone else changed the settings</h2>

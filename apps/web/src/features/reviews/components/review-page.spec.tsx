@@ -111,6 +111,34 @@ describe('ReviewPage', () => {
     expect(within(contact).getByText('Not given')).toBeInTheDocument();
   });
 
+  it('says which previous cycle a carried-forward review started from, with a link to it', async () => {
+    const previous = '6f1c1e2a-3b4d-4e5f-8a9b-0c1d2e3f4a00';
+    const review = buildReviewDetail({
+      summary: { id: REVIEW_ID, title: 'Voluntary GCM Review — Mongolia 2024', cycle: 2024 },
+      carriedForwardFrom: { reviewId: previous, cycle: 2020, title: 'Voluntary GCM Review — Mongolia 2020' },
+    });
+    stubFetch({
+      ...signedIn(),
+      ...noVotes(),
+      [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: review },
+    });
+    renderRoute(`/reviews/${REVIEW_ID}`);
+    const line = await screen.findByTestId('carried-forward-from');
+    expect(line).toHaveTextContent(/^Started from Voluntary GCM Review — Mongolia 2020 \(2020\)/);
+    expect(within(line).getByRole('link')).toHaveAttribute('href', `/reviews/${previous}`);
+  });
+
+  it('says nothing of a previous cycle for a review started empty', async () => {
+    stubFetch({
+      ...signedIn(),
+      ...noVotes(),
+      [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: mongoliaReview() },
+    });
+    renderRoute(`/reviews/${REVIEW_ID}`);
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByTestId('carried-forward-from')).not.toBeInTheDocument();
+  });
+
   it('groups the questions by cluster, each with the GCM objectives it covers', async () => {
     stubFetch({
       ...signedIn(),

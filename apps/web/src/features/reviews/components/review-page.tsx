@@ -2,6 +2,7 @@ import type { TContactBlock, TReviewDetail } from '@gcm/domain';
 import { formatCalendarDate, formatDeadline } from '@gcm/domain';
 import { type ReactNode, useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { CarriedForwardNote } from '../../../components/ui/carried-forward-note';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { ReviewNav } from '../../../components/ui/review-nav';
 import { Loading } from '../../../components/ui/spinner';
@@ -173,6 +174,7 @@ export function ReviewView({
       <header className="review__header">
         <h1 id="review-title">{review.title}</h1>
         <ReviewFacts review={review} />
+        <CarriedForwardNote review={review} />
       </header>
       <ReviewNav reviewId={review.id} workspaceId={review.workspaceId} role={viewer.role} />
       {review.status === 'submitted' ? (

@@ -5,8 +5,8 @@ import { DataTable } from '../../../components/ui/data-table';
 import { ProgressCell } from '../../../components/ui/progress-cell';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { ReviewStatusBadge } from '../../../components/ui/status-badge';
+import { useReviews } from '../../../lib/api/get-reviews';
 import { useSession } from '../../../lib/api/get-session';
-import { useReviews } from '../api/get-reviews';
 
 function ReviewRow({ review }: { review: TReviewSummary }) {
   const office = review.coordinatingOrganisation;

@@ -1,9 +1,9 @@
 import { type TListReviewsResponse, ZListReviewsResponse } from '@gcm/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
+import { apiRequest } from '../api-client';
+import { queryKeys } from '../query-keys';
 
-/** GET /api/reviews */
+/** GET /api/reviews — the reviews I take part in (the list page, and the previous cycles a new review can start from). */
 export function getReviews(signal?: AbortSignal): Promise<TListReviewsResponse> {
   return apiRequest('/reviews', { schema: ZListReviewsResponse, ...(signal ? { signal } : {}) });
 }

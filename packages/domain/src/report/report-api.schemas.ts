@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { GUIDING_PRINCIPLES } from '../catalogue';
 import { ZAnswerKind, ZPrincipleKey, ZQuestionCode } from '../catalogue/catalogue.schemas';
 import { ZAttachment, ZReference } from '../contributions/contribution-api.schemas';
-import { ZAnswerOrigin, ZTextChange } from '../reviews/carry-forward.schemas';
 import {
   ZAssignmentRole,
   ZContributionState,
@@ -11,6 +10,7 @@ import {
   ZUuid,
 } from '../shared/primitives.schemas';
 import { storableJson, storableText, text } from '../text/storable-text';
+import { ZAnswerOrigin, ZTextChange } from './carry-forward.schemas';
 import {
   ZCompletenessReport,
   ZReportAttachment,

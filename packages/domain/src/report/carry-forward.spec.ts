@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import type { TQuestionnaireAnswer } from '../questionnaires/questionnaire.schemas';
-import type { TAnswerData } from '../report/report-api.schemas';
 import {
   answerDifference,
   type CarrySource,
@@ -11,6 +10,7 @@ import {
   type PreviousAssignment,
   textOfChanges,
 } from './carry-forward';
+import type { TAnswerData } from './report-api.schemas';
 
 const narrative: TQuestionnaireAnswer = { kind: 'narrative' };
 const table = (...keys: string[]): TQuestionnaireAnswer => ({

@@ -2,8 +2,8 @@ import { diffWordsWithSpace } from 'diff';
 import type { TAnswerKind } from '../catalogue/catalogue.schemas';
 import { addDays, daysBetween } from '../dates/calendar-date';
 import type { TQuestionnaireAnswer } from '../questionnaires/questionnaire.schemas';
-import type { TAnswerData } from '../report/report-api.schemas';
 import type { TTextChange } from './carry-forward.schemas';
+import type { TAnswerData } from './report-api.schemas';
 
 // ---------------------------------------------------------------------------------------------
 // Carry forward: a review started from the country's previous cycle begins from that cycle's

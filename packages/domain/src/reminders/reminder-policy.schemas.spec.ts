@@ -20,6 +20,8 @@ describe('ZReminderPolicy', () => {
       escalateAfterDays: 3,
       sendTime: '09:00',
       skipWeekends: false,
+      workingDays: [1, 2, 3, 4, 5],
+      holidays: [],
       paused: false,
     });
     expect(DEFAULT_REMINDER_POLICY).toEqual(ZReminderPolicy.parse({}));
@@ -42,10 +44,25 @@ describe('ZReminderPolicy', () => {
       escalateAfterDays: 10,
       sendTime: '17:30',
       skipWeekends: true,
+      workingDays: [7, 1, 2, 3, 4],
+      holidays: ['2027-07-11', '2027-07-12'],
       paused: true,
     };
     expect(ZReminderPolicy.parse(policy)).toEqual(policy);
     expect(ZReminderPolicy.parse({ daysBefore: [] }).daysBefore).toEqual([]);
+  });
+
+  it('refuses working weeks and holidays a person could not mean, naming the field', () => {
+    expect(messages(ZReminderPolicy.safeParse({ workingDays: [] }))).toEqual([
+      'workingDays: needs at least one working day',
+    ]);
+    expect(messages(ZReminderPolicy.safeParse({ workingDays: [1, 1, 8] }))).toEqual([
+      'workingDays.2: must be 1 (Monday) to 7 (Sunday)',
+      'workingDays: must not repeat a weekday',
+    ]);
+    expect(messages(ZReminderPolicy.safeParse({ holidays: ['2027-02-30'] }))).toEqual([
+      'holidays.0: must be a date in the form YYYY-MM-DD',
+    ]);
   });
 
   it('refuses days before the due date that repeat, are out of range, fractional or too many', () => {

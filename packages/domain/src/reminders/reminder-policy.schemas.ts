@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZIsoDate } from '../dates/calendar-date';
 
 const SEND_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -37,8 +38,31 @@ const policyFields = {
   sendTime: z.string({ error: 'must be a time such as 09:00' }).refine(isSendTime, {
     error: 'must be a time such as 09:00',
   }),
-  /** Move reminders that fall on a Saturday or Sunday to a working day. */
+  /**
+   * Move reminders that fall on a day off (not one of `workingDays`, or one of `holidays`) to a
+   * working day: those before and on the due date to the working day before, the others to the
+   * working day after.
+   */
   skipWeekends: z.boolean({ error: 'must be true or false' }),
+  /** The review's working days, ISO weekdays: 1 = Monday … 7 = Sunday. */
+  workingDays: z
+    .array(
+      z
+        .number({ error: 'must be a weekday number' })
+        .int()
+        .min(1, 'must be 1 (Monday) to 7 (Sunday)')
+        .max(7, 'must be 1 (Monday) to 7 (Sunday)'),
+      {
+        error: 'must be a list of weekdays',
+      },
+    )
+    .min(1, 'needs at least one working day')
+    .refine((days) => new Set(days).size === days.length, { error: 'must not repeat a weekday' }),
+  /** Public holidays of the country, YYYY-MM-DD: no reminder goes out on them. */
+  holidays: z
+    .array(ZIsoDate, { error: 'must be a list of dates' })
+    .max(100, 'must have at most 100 dates')
+    .refine((days) => new Set(days).size === days.length, { error: 'must not repeat a date' }),
   /** Send no reminders at all while paused. */
   paused: z.boolean({ error: 'must be true or false' }),
 };
@@ -53,6 +77,8 @@ export const ZReminderPolicy = z
     escalateAfterDays: policyFields.escalateAfterDays.default(3),
     sendTime: policyFields.sendTime.default('09:00'),
     skipWeekends: policyFields.skipWeekends.default(false),
+    workingDays: policyFields.workingDays.default(() => [1, 2, 3, 4, 5]),
+    holidays: policyFields.holidays.default(() => []),
     paused: policyFields.paused.default(false),
   })
   .strict()
@@ -63,6 +89,8 @@ export type TReminderPolicy = z.infer<typeof ZReminderPolicy>;
 export const DEFAULT_REMINDER_POLICY: Readonly<TReminderPolicy> = (() => {
   const policy = ZReminderPolicy.parse({});
   Object.freeze(policy.daysBefore);
+  Object.freeze(policy.workingDays);
+  Object.freeze(policy.holidays);
   return Object.freeze(policy);
 })();
 

@@ -159,13 +159,52 @@ describe('planReminders', () => {
     expect(plan[0]?.offsetDays).toBe(-6);
   });
 
-  it('skip weekends moves a reminder on the due date from a Saturday to the Monday', () => {
+  it('skip weekends announces a Saturday due date on the Friday, never on the Monday after it', () => {
     const policy = policyWith({ daysBefore: [1], maxOverdueReminders: 0, skipWeekends: true });
-    // Saturday 12 December 2026; the day before is a Friday and stays.
+    // Saturday 12 December 2026: the day-before and the due-date reminders both fall on Friday 11,
+    // and only the one closest to the due date goes out.
     const plan = planReminders({ dueDate: '2026-12-12', timeZone: UB, policy, now: longBefore });
     expect(plan.slice(0, 2).map((r) => `${r.key} -> ${localDay(r, UB)}`)).toEqual([
-      'before:-1:2026-12-12 -> Fri 2026-12-11 09:00',
-      'due:0:2026-12-12 -> Mon 2026-12-14 09:00',
+      'due:0:2026-12-12 -> Fri 2026-12-11 09:00',
+      'escalation:3:2026-12-12 -> Tue 2026-12-15 09:00',
+    ]);
+  });
+
+  it('skips public holidays like weekends: a due date on a holiday is announced the working day before', () => {
+    // Naadam: 11 to 15 July are public holidays in Mongolia. Due Tuesday 13 July 2027.
+    const policy = policyWith({
+      daysBefore: [2],
+      maxOverdueReminders: 1,
+      overdueEveryDays: 1,
+      escalateAfterDays: 30,
+      skipWeekends: true,
+      holidays: ['2027-07-11', '2027-07-12', '2027-07-13', '2027-07-14', '2027-07-15'],
+    });
+    // Two days before (Sunday 11) and the due date both go back to Friday 9: one reminder, the
+    // due-date one; the first overdue day (Wednesday 14) is a holiday too, so Friday 16.
+    const plan = planReminders({ dueDate: '2027-07-13', timeZone: UB, policy, now: longBefore });
+    expect(plan.slice(0, 2).map((r) => `${r.key} -> ${localDay(r, UB)}`)).toEqual([
+      'due:0:2027-07-13 -> Fri 2027-07-09 09:00',
+      'overdue:1:2027-07-13 -> Fri 2027-07-16 09:00',
+    ]);
+  });
+
+  it('follows the review’s own working week (Sunday to Thursday)', () => {
+    const policy = policyWith({
+      daysBefore: [1],
+      onDueDate: true,
+      maxOverdueReminders: 1,
+      overdueEveryDays: 1,
+      escalateAfterDays: 30,
+      skipWeekends: true,
+      workingDays: [7, 1, 2, 3, 4],
+    });
+    // Due Saturday 12 December: Friday and Saturday are days off there; Thursday 10 announces it,
+    // and the first overdue reminder (Sunday 13) is a working day.
+    const plan = planReminders({ dueDate: '2026-12-12', timeZone: UB, policy, now: longBefore });
+    expect(plan.slice(0, 2).map((r) => `${r.key} -> ${localDay(r, UB)}`)).toEqual([
+      'due:0:2026-12-12 -> Thu 2026-12-10 09:00',
+      'overdue:1:2026-12-12 -> Sun 2026-12-13 09:00',
     ]);
   });
 
@@ -188,14 +227,14 @@ describe('planReminders', () => {
     ]);
   });
 
-  it('skip weekends keeps one of two before-reminders that both land on the Friday', () => {
+  it('skip weekends keeps the closer of two before-reminders that both land on the Friday', () => {
     // Due Wednesday 16 December: 4 days before is Saturday 12, 3 days before is Sunday 13.
     const policy = policyWith({ daysBefore: [3, 4], skipWeekends: true });
     const before = planReminders({ dueDate: '2026-12-16', timeZone: UB, policy, now: longBefore }).filter(
       (r) => r.kind === 'before',
     );
     expect(before.map((r) => `${r.key} -> ${localDay(r, UB)}`)).toEqual([
-      'before:-4:2026-12-16 -> Fri 2026-12-11 09:00',
+      'before:-3:2026-12-16 -> Fri 2026-12-11 09:00',
     ]);
   });
 
@@ -447,6 +486,13 @@ describe('reminder schedule properties', () => {
     })
     .map((d) => d.toISOString().slice(0, 10));
   const two = (n: number) => String(n).padStart(2, '0');
+  const arbIsoDay = fc
+    .date({
+      min: new Date('2019-12-01T00:00:00Z'),
+      max: new Date('2036-03-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10));
   const arbPolicy: fc.Arbitrary<TReminderPolicy> = fc.record({
     daysBefore: fc.uniqueArray(fc.integer({ min: 1, max: 60 }), { maxLength: 5 }),
     onDueDate: fc.boolean(),
@@ -457,6 +503,8 @@ describe('reminder schedule properties', () => {
       .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
       .map(([h, m]) => `${two(h)}:${two(m)}`),
     skipWeekends: fc.boolean(),
+    workingDays: fc.constantFrom([1, 2, 3, 4, 5], [7, 1, 2, 3, 4], [1, 2, 3, 4, 5, 6], [3]),
+    holidays: fc.uniqueArray(arbIsoDay, { maxLength: 8 }),
     paused: fc.constant(false),
   });
   /** An instant between 70 days before and 130 days after the end of the due day. */
@@ -490,19 +538,21 @@ describe('reminder schedule properties', () => {
     );
   });
 
-  it("every 'before' reminder goes out before the due day ends, and every other one after it starts", () => {
+  it("'before' and 'due' reminders go out before the due day ends; overdue ones and escalations after it starts", () => {
     fc.assert(
       fc.property(arbInput, (input) => {
         const end = dueInstant(input.dueDate, input.timeZone).getTime();
         for (const r of planReminders(input)) {
-          if (r.kind === 'before') {
+          const sentOn = DateTime.fromJSDate(r.sendAt, { zone: input.timeZone }).toISODate() ?? '';
+          if (r.kind === 'before' || r.kind === 'due') {
             expect(r.sendAt.getTime()).toBeLessThan(end);
-            expect(r.offsetDays).toBeLessThan(0);
+            expect(r.offsetDays).toBeLessThanOrEqual(0);
+            expect(r.offsetDays === 0).toBe(r.kind === 'due');
+            // A 'due' reminder is on the due date itself unless that is a day off.
+            if (r.kind === 'due' && !input.policy.skipWeekends) expect(sentOn).toBe(input.dueDate);
           } else {
-            expect(r.offsetDays).toBeGreaterThanOrEqual(0);
-            expect(
-              (DateTime.fromJSDate(r.sendAt, { zone: input.timeZone }).toISODate() ?? '') >= input.dueDate,
-            ).toBe(true);
+            expect(r.offsetDays).toBeGreaterThan(0);
+            expect(sentOn > input.dueDate).toBe(true);
           }
           expect(r.level === 0).toBe(r.kind !== 'escalation');
         }
@@ -520,12 +570,14 @@ describe('reminder schedule properties', () => {
     );
   });
 
-  it('with skip weekends no reminder goes out on a Saturday or Sunday in the review time zone', () => {
+  it('with skip weekends no reminder goes out on a day off (outside the working week, or a holiday) in the review time zone', () => {
     fc.assert(
       fc.property(arbInput, (input) => {
         const plan = planReminders({ ...input, policy: { ...input.policy, skipWeekends: true } });
         for (const r of plan) {
-          expect(DateTime.fromJSDate(r.sendAt, { zone: input.timeZone }).weekday).toBeLessThanOrEqual(5);
+          const local = DateTime.fromJSDate(r.sendAt, { zone: input.timeZone });
+          expect(input.policy.workingDays).toContain(local.weekday);
+          expect(input.policy.holidays).not.toContain(local.toISODate());
         }
       }),
     );

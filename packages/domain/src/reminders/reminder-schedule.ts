@@ -71,9 +71,6 @@ function localInstant(date: DateTime, sendTime: string, timeZone: string): DateT
   );
 }
 
-const SATURDAY = 6;
-const SUNDAY = 7;
-
 // ---------------------------------------------------------------------------------------------------
 // Planning
 
@@ -106,12 +103,24 @@ function candidates(policy: TReminderPolicy): TCandidate[] {
   return list;
 }
 
-/** With skipWeekends, how many days a reminder on a given weekday moves: reminders before the due date
- * move back to Friday, the others forward to Monday. */
-function weekendShift(kind: TReminderKind, weekday: number): number {
-  if (weekday !== SATURDAY && weekday !== SUNDAY) return 0;
-  if (kind === 'before') return weekday === SATURDAY ? -1 : -2;
-  return weekday === SATURDAY ? 2 : 1;
+/**
+ * With skipWeekends, the working day a reminder planned for `day` goes out on: one before or on
+ * the due date moves back to the working day before (it must not arrive after the date it
+ * announces), the others forward to the working day after. Null when no working day is within a
+ * fortnight (a policy cannot say that, but the loop stays bounded).
+ */
+function workingDayFor(
+  kind: TReminderKind,
+  day: DateTime,
+  isDayOff: (day: DateTime) => boolean,
+): DateTime | null {
+  const step = kind === 'before' || kind === 'due' ? -1 : 1;
+  let candidate = day;
+  for (let moved = 0; moved <= 14; moved++) {
+    if (!isDayOff(candidate)) return candidate;
+    candidate = candidate.plus({ days: step });
+  }
+  return null;
 }
 
 function parsePolicy(policy: TReminderPolicy): TReminderPolicy {
@@ -132,10 +141,12 @@ function parsePolicy(policy: TReminderPolicy): TReminderPolicy {
  * - 'escalation': to the head contact (level 1) `escalateAfterDays` after the due date and to the
  *   coordinator (level 2) twice as many days after.
  *
- * All go out at `sendTime` on the wall clock of `timeZone`. With `skipWeekends`, a 'before' reminder on
- * a Saturday or Sunday moves back to the Friday and any other reminder moves forward to the Monday; when
- * two reminders of the same kind and level then fall on the same day only the first (smallest original
- * offset) is kept. Keys use the original offset, so they do not change as time passes.
+ * All go out at `sendTime` on the wall clock of `timeZone`. With `skipWeekends`, a reminder that falls
+ * on a day off (a weekday outside `workingDays`, or one of `holidays`) moves: 'before' and 'due' back
+ * to the previous working day (a Saturday due date is announced on the Friday), the others forward to
+ * the next. When reminders then meet on one day, of 'before' and 'due' only the one closest to the due
+ * date is kept, of the others the first of each kind and level. Keys use the original offset, so they
+ * do not change as time passes.
  * Whether a reminder is still worth sending depends on the contribution: see `isReminderStillDue`.
  */
 export function planReminders({ dueDate, timeZone, policy, now }: TPlanRemindersInput): TPlannedReminder[] {
@@ -146,27 +157,42 @@ export function planReminders({ dueDate, timeZone, policy, now }: TPlanReminders
   if (rules.paused) return [];
 
   const due = calendarDate(dueDate);
-  const seen = new Set<string>();
-  const planned: TPlannedReminder[] = [];
+  const workingDays = new Set(rules.workingDays);
+  const holidays = new Set(rules.holidays);
+  const isDayOff = (day: DateTime) => !workingDays.has(day.weekday) || holidays.has(formatDate(day));
+  const planned: (TPlannedReminder & { day: string })[] = [];
   for (const { kind, offsetDays, level } of candidates(rules)) {
-    let day = due.plus({ days: offsetDays });
+    let day: DateTime | null = due.plus({ days: offsetDays });
     if (rules.skipWeekends) {
-      day = day.plus({ days: weekendShift(kind, day.weekday) });
-      // Moving back can never reach the due date, but the rule is cheap to keep explicit.
-      if (kind === 'before' && day >= due) continue;
-      const slot = `${kind}:${level}:${formatDate(day)}`;
-      if (seen.has(slot)) continue;
-      seen.add(slot);
+      day = workingDayFor(kind, day, isDayOff);
+      if (!day) continue;
     }
     planned.push({
       kind,
       offsetDays,
       level,
+      day: formatDate(day),
       sendAt: localInstant(day, rules.sendTime, timeZone).toJSDate(),
       key: `${kind}:${offsetDays}:${dueDate}`,
     });
   }
-  return planned
+  // Moved reminders can meet on one day: of those announcing the due date ('before', 'due') the
+  // one closest to it goes out; of the others, the first of each kind and level.
+  const kept = new Map<string, TPlannedReminder & { day: string }>();
+  for (const reminder of planned) {
+    const slot =
+      reminder.kind === 'before' || reminder.kind === 'due'
+        ? `announce:${reminder.day}`
+        : `${reminder.kind}:${reminder.level}:${reminder.day}`;
+    const other = kept.get(slot);
+    const closer =
+      other &&
+      (reminder.kind === 'before' || reminder.kind === 'due') &&
+      reminder.offsetDays > other.offsetDays;
+    if (!other || closer) kept.set(slot, reminder);
+  }
+  const chosen = [...kept.values()].map(({ day: _day, ...reminder }) => reminder);
+  return chosen
     .filter((reminder) => reminder.sendAt.getTime() > now.getTime())
     .sort((a, b) => a.sendAt.getTime() - b.sendAt.getTime());
 }

@@ -12,6 +12,7 @@ import { FormSubmit } from '../../../components/ui/form-submit';
 import { NumberField } from '../../../components/ui/number-field';
 import { SaveFailure } from '../../../components/ui/save-failure';
 import { Loading } from '../../../components/ui/spinner';
+import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useReminderPolicy } from '../api/get-reminder-policy';
@@ -29,7 +30,30 @@ interface PolicyForm {
   escalateAfterDays: string;
   sendTime: string;
   skipWeekends: boolean;
+  /** ISO weekdays, 1 = Monday. */
+  workingDays: number[];
+  /** One date per line, as typed. */
+  holidays: string;
   paused: boolean;
+}
+
+/** ISO weekday numbers with their names, Monday first. */
+const WEEKDAYS = [
+  [1, 'Monday'],
+  [2, 'Tuesday'],
+  [3, 'Wednesday'],
+  [4, 'Thursday'],
+  [5, 'Friday'],
+  [6, 'Saturday'],
+  [7, 'Sunday'],
+] as const;
+
+/** The holidays box as a list: one date per line, blank lines ignored. */
+function holidayList(text: string): string[] {
+  return text
+    .split(/\r?\n|,/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }
 
 function formFrom(policy: TReminderPolicy): PolicyForm {
@@ -41,6 +65,8 @@ function formFrom(policy: TReminderPolicy): PolicyForm {
     escalateAfterDays: String(policy.escalateAfterDays),
     sendTime: policy.sendTime,
     skipWeekends: policy.skipWeekends,
+    workingDays: [...policy.workingDays].sort((a, b) => a - b),
+    holidays: [...policy.holidays].sort().join('\n'),
     paused: policy.paused,
   };
 }
@@ -68,6 +94,12 @@ export function policyChanges(loaded: TReminderPolicyResponse, form: PolicyForm)
   }
   if (form.sendTime !== policy.sendTime) request.sendTime = form.sendTime;
   if (form.skipWeekends !== policy.skipWeekends) request.skipWeekends = form.skipWeekends;
+  if (!sameDays(form.workingDays, policy.workingDays)) request.workingDays = form.workingDays;
+  const holidays = holidayList(form.holidays);
+  const sameHolidays =
+    holidays.length === policy.holidays.length &&
+    [...holidays].sort().every((day, i) => day === [...policy.holidays].sort()[i]);
+  if (!sameHolidays) request.holidays = holidays;
   if (form.paused !== policy.paused) request.paused = form.paused;
   return request;
 }
@@ -288,10 +320,41 @@ function PolicyEditor({
         />
       </div>
       <Checkbox
-        label="Skip weekends"
-        hint="A reminder that falls on a Saturday or Sunday goes out on the Friday before (or, once due, the Monday after)."
+        label="Skip days off"
+        hint="A reminder that falls outside the working days below, or on a public holiday, goes out on the working day before (or, once overdue, the working day after)."
         checked={form.skipWeekends}
         onChange={(value) => set('skipWeekends', value)}
+      />
+      <Fieldset
+        legend="Working days"
+        hint="The days of the week the ministries work."
+        error={errorFor(errors, 'workingDays')}
+      >
+        <div className="form form--inline" data-testid="working-days">
+          {WEEKDAYS.map(([day, name]) => (
+            <Checkbox
+              key={day}
+              label={name}
+              checked={form.workingDays.includes(day)}
+              onChange={(value) =>
+                set(
+                  'workingDays',
+                  value
+                    ? [...form.workingDays, day].sort((a, b) => a - b)
+                    : form.workingDays.filter((other) => other !== day),
+                )
+              }
+            />
+          ))}
+        </div>
+      </Fieldset>
+      <TextAreaField
+        label="Public holidays"
+        hint="One date per line, YYYY-MM-DD (e.g. 2027-07-11). No reminder goes out on them."
+        error={errorFor(errors, 'holidays')}
+        rows={4}
+        value={form.holidays}
+        onChange={(value) => set('holidays', value)}
       />
       <Checkbox
         label="Pause all reminders"

@@ -60,7 +60,10 @@ describe('Reminders tab: the reminder policy', () => {
     expect(within(form).getByLabelText('Send at (HH:MM, review time zone Asia/Ulaanbaatar)')).toHaveValue(
       '09:00',
     );
-    expect(within(form).getByLabelText('Skip weekends')).not.toBeChecked();
+    expect(within(form).getByLabelText('Skip days off')).not.toBeChecked();
+    expect(within(form).getByLabelText('Friday')).toBeChecked();
+    expect(within(form).getByLabelText('Saturday')).not.toBeChecked();
+    expect(within(form).getByLabelText(/^Public holidays/)).toHaveValue('');
     expect(within(form).getByLabelText('Pause all reminders')).not.toBeChecked();
   });
 
@@ -94,6 +97,26 @@ describe('Reminders tab: the reminder policy', () => {
     expect(callCount(fetchMock, `PUT ${POLICY}`)).toBe(0);
   });
 
+  it('refuses a holiday that is not a date and a week without working days, at the fields', async () => {
+    const { fetchMock, form } = await openReminders();
+    for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']) {
+      fireEvent.click(within(form).getByLabelText(day));
+    }
+    fireEvent.change(within(form).getByLabelText(/^Public holidays/), {
+      target: { value: '2027-07-11\n11 July' },
+    });
+    save();
+    expect(within(form).getByLabelText(/^Public holidays/)).toHaveAccessibleDescription(
+      /must be a date in the form YYYY-MM-DD/,
+    );
+    expect(
+      within(within(form).getByTestId('working-days').closest('fieldset') as HTMLElement).getByText(
+        /needs at least one working day/,
+      ),
+    ).toBeInTheDocument();
+    expect(callCount(fetchMock, `PUT ${POLICY}`)).toBe(0);
+  });
+
   it('allows at most five days before the due date', async () => {
     const { form } = await openReminders();
     const input = within(form).getByLabelText('Days before the due date to add');
@@ -112,7 +135,13 @@ describe('Reminders tab: the reminder policy', () => {
     const { fetchMock, form } = await openReminders({
       [`PUT ${POLICY}`]: {
         status: 200,
-        body: policy(6, { daysBefore: [14, 7], sendTime: '17:30', skipWeekends: true }),
+        body: policy(6, {
+          daysBefore: [14, 7],
+          sendTime: '17:30',
+          skipWeekends: true,
+          workingDays: [1, 2, 3, 4, 7],
+          holidays: ['2027-07-11', '2027-07-12'],
+        }),
       },
     });
 
@@ -122,7 +151,13 @@ describe('Reminders tab: the reminder policy', () => {
     });
     fireEvent.click(within(form).getByRole('button', { name: 'Add' }));
     fireEvent.change(within(form).getByLabelText(/^Send at/), { target: { value: '17:30' } });
-    fireEvent.click(within(form).getByLabelText('Skip weekends'));
+    fireEvent.click(within(form).getByLabelText('Skip days off'));
+    // A Sunday-to-Thursday week, and Naadam's first two days off.
+    fireEvent.click(within(form).getByLabelText('Friday'));
+    fireEvent.click(within(form).getByLabelText('Sunday'));
+    fireEvent.change(within(form).getByLabelText(/^Public holidays/), {
+      target: { value: '2027-07-11\n\n 2027-07-12 ' },
+    });
     save();
 
     expect(await within(form).findByText(/Reminder policy saved/)).toBeInTheDocument();
@@ -131,8 +166,11 @@ describe('Reminders tab: the reminder policy', () => {
       daysBefore: [14, 7],
       sendTime: '17:30',
       skipWeekends: true,
+      workingDays: [1, 2, 3, 4, 7],
+      holidays: ['2027-07-11', '2027-07-12'],
     });
     expect(callCount(fetchMock, `GET ${REVIEW}`)).toBe(2);
+    expect(within(form).getByLabelText(/^Public holidays/)).toHaveValue('2027-07-11\n2027-07-12');
     expect(chips(form)).toEqual(['14 days before', '7 days before']);
   });
 

@@ -43,8 +43,29 @@ export const ZListOutboxResponse = z
   .meta({ id: 'ListOutboxResponse' });
 export type TListOutboxResponse = z.infer<typeof ZListOutboxResponse>;
 
+/**
+ * A reminder that will not go out for want of someone to receive it: an organisation's open
+ * assignments with no focal point and no contributor (no plain reminder is planned), or an
+ * organisation without a head contact (no first escalation is planned).
+ */
+export const ZReminderWarning = z
+  .object({
+    organisation: ZOrganisationRef,
+    problem: z.enum(['no_recipient', 'no_head_contact']),
+    /** How many of its open assignments it concerns. */
+    assignments: z.number().int().min(1),
+    message: z.string(),
+  })
+  .meta({ id: 'ReminderWarning' });
+export type TReminderWarning = z.infer<typeof ZReminderWarning>;
+
 export const ZReminderPolicyResponse = z
-  .object({ policy: ZReminderPolicy, version: z.number().int() })
+  .object({
+    policy: ZReminderPolicy,
+    version: z.number().int(),
+    /** What the coordinator should fix so that reminders reach someone; empty when nothing. */
+    warnings: z.array(ZReminderWarning),
+  })
   .meta({ id: 'ReminderPolicyResponse' });
 export type TReminderPolicyResponse = z.infer<typeof ZReminderPolicyResponse>;
 

@@ -143,6 +143,9 @@ export class AssignmentChangesService {
           enqueue.push(...(await this.planner.assignmentCreated(db, assignmentId, version + 1)));
         } else if (after.dueDate !== before.dueDate) {
           enqueue.push(...(await this.planner.dueDateChanged(db, assignmentId, before.dueDate, version + 1)));
+        } else if (focalPointsChanged) {
+          // Reminders follow the people: planned once someone can receive them, dropped when nobody can.
+          enqueue.push(...(await this.planner.replanReminders(db, assignmentId)));
         }
         await this.audit.record(db, {
           reviewId: current.reviewId,

@@ -7,6 +7,7 @@ import { Transactions, type Tx } from '../../infra/prisma/transactions';
 import { LinkTokens } from '../../infra/secrets/link-tokens';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
+import { OutboxPlanner } from '../outbox/outbox-planner.service';
 import { ReviewWritability } from '../review-state/review-writability';
 import { InvitationMail } from './invitation-mail';
 import { InvitationsRepository } from './invitations.repository';
@@ -28,6 +29,7 @@ export class InvitationsService {
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'invitationTtlDays'>,
     private readonly links: LinkTokens,
     private readonly mail: InvitationMail,
+    private readonly planner: OutboxPlanner,
   ) {}
 
   /**
@@ -105,6 +107,11 @@ export class InvitationsService {
       expiresAt,
       now,
     });
+    // A contributor of an organisation receives its reminders: those not planned for want of a
+    // recipient are planned now (and the organisation they left replans without them).
+    for (const changed of new Set([organisationId, existing?.organisationId ?? null])) {
+      if (changed) enqueue.push(...(await this.planner.replanOrganisation(tx, reviewId, changed)));
+    }
     await this.audit.record(tx, {
       reviewId,
       actorId,

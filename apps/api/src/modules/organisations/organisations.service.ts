@@ -6,8 +6,10 @@ import {
 } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '../../infra/prisma/transactions';
+import { MailQueue } from '../../infra/queue/mail-queue';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
+import { type Enqueue, OutboxPlanner } from '../outbox/outbox-planner.service';
 import { ReviewWritability } from '../review-state/review-writability';
 import { type LinkRow, OrganisationsRepository } from './organisations.repository';
 
@@ -25,6 +27,8 @@ export class OrganisationsService {
     private readonly transactions: Transactions,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly planner: OutboxPlanner,
+    private readonly queue: MailQueue,
   ) {}
 
   async list(reviewId: string, personId: string): Promise<TOrganisation[]> {
@@ -164,7 +168,8 @@ export class OrganisationsService {
     input: TUpdateOrganisationRequest,
   ): Promise<TOrganisation> {
     await this.access.require(reviewId, actorId, ['coordinator'], 'edit organisations');
-    return this.transactions.run(
+    const enqueue: Enqueue = [];
+    const result = await this.transactions.run(
       async (tx) => {
         // Once the report is submitted the review is read-only until an amendment reopens it.
         await this.writability.assertWritable(tx, reviewId);
@@ -198,6 +203,10 @@ export class OrganisationsService {
           organisationId,
           input.headContactId,
         );
+        if ((updated.headContact?.id ?? null) !== (link.headContact?.id ?? null)) {
+          // Escalations to the head contact are planned only while there is one.
+          enqueue.push(...(await this.planner.replanOrganisation(tx, reviewId, organisationId)));
+        }
         await this.audit.record(tx, {
           reviewId,
           actorId,
@@ -221,5 +230,7 @@ export class OrganisationsService {
       },
       { timeout: 5_000 },
     );
+    await this.queue.enqueueAfterCommit(enqueue);
+    return result;
   }
 }

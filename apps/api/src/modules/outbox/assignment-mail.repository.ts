@@ -34,6 +34,22 @@ function toAssignmentForMail(row: AssignmentForMailRow): AssignmentForMail {
 export class AssignmentMailRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  /** The organisation's assignments in the review whose contribution is still awaited. */
+  async openIdsOfOrganisation(tx: Tx, reviewId: string, organisationId: string): Promise<string[]> {
+    const rows = await tx.assignment.findMany({
+      where: { reviewId, organisationId, state: { in: ['not_started', 'drafting', 'changes_requested'] } },
+      select: { id: true },
+    });
+    return rows.map((row) => row.id);
+  }
+
+  /** How many reminders about the assignment have gone out so far (any kind, sent). */
+  sentReminders(assignmentId: string): Promise<number> {
+    return this.prisma.client.outboxMessage.count({
+      where: { assignmentId, status: 'sent', kind: { startsWith: 'reminder.' } },
+    });
+  }
+
   async idsInReview(reviewId: string): Promise<string[]> {
     const rows = await this.prisma.client.assignment.findMany({ where: { reviewId }, select: { id: true } });
     return rows.map((row) => row.id);
@@ -72,8 +88,12 @@ export class AssignmentMailRepository {
   }
 
   /** The e-mail of the organisation's head contact in the review, when one is recorded. */
-  async headContactEmail(reviewId: string, organisationId: string): Promise<string | undefined> {
-    const link = await this.prisma.client.reviewOrganisation.findUnique({
+  async headContactEmail(
+    reviewId: string,
+    organisationId: string,
+    db: Tx = this.prisma.client,
+  ): Promise<string | undefined> {
+    const link = await db.reviewOrganisation.findUnique({
       where: { reviewId_organisationId: { reviewId, organisationId } },
       select: { headContact: { select: { email: true } } },
     });

@@ -135,12 +135,19 @@ export class OutboxPlanner {
       }
       return [];
     }
+    // A reminder nobody would receive is not planned (the policy page warns instead): the focal
+    // points (or the organisation's contributors) for plain reminders, the head contact for the
+    // first escalation. Planned ones whose people have gone are cancelled.
+    const focal = await this.assignments.recipients(assignment, tx);
+    const head = await this.assignments.headContactEmail(assignment.reviewId, assignment.organisationId, tx);
+    const unreachable = [...(focal.length === 0 ? [0] : []), ...(head ? [] : [1])];
+    await this.outbox.cancelReminderLevels(tx, assignmentId, unreachable, 'nobody to send it to');
     const planned = planReminders({
       dueDate,
       timeZone: assignment.review.timeZone,
       policy,
       now: this.clock.now(),
-    });
+    }).filter((reminder) => !unreachable.includes(reminder.level));
     return this.outbox.insert(
       tx,
       planned.map((reminder) => ({
@@ -154,6 +161,15 @@ export class OutboxPlanner {
         ccAddresses: [],
       })),
     );
+  }
+
+  /** Replans the reminders of an organisation's open assignments (its people or head contact changed). */
+  async replanOrganisation(tx: Tx, reviewId: string, organisationId: string): Promise<Enqueue> {
+    const enqueue: Enqueue = [];
+    for (const id of await this.assignments.openIdsOfOrganisation(tx, reviewId, organisationId)) {
+      enqueue.push(...(await this.replanReminders(tx, id)));
+    }
+    return enqueue;
   }
 
   /**

@@ -65,6 +65,21 @@ export class OutboxRepository {
     );
   }
 
+  /** Cancels an assignment's pending reminders of these escalation levels (0: the focal points). */
+  cancelReminderLevels(tx: Tx, assignmentId: string, levels: number[], reason: string): Promise<number> {
+    if (levels.length === 0) return Promise.resolve(0);
+    return this.cancelPending(
+      tx,
+      {
+        assignmentId,
+        kind: { startsWith: 'reminder.' },
+        NOT: { kind: 'reminder.manual' },
+        OR: levels.map((level) => ({ payload: { path: ['level'], equals: level } })),
+      },
+      reason,
+    );
+  }
+
   /**
    * Takes a due row for one worker: pending, or held by a worker whose lease ran out. Returns null
    * when someone else has it, it was sent or cancelled, or it is not due yet.

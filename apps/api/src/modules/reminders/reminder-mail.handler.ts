@@ -83,6 +83,7 @@ export class ReminderMailHandler implements OnModuleInit {
       }),
       stateText: STATE_TEXT[assignment.state] ?? assignment.state,
       escalatedTo,
+      earlierReminders: level >= 1 ? await this.assignments.sentReminders(assignment.id) : undefined,
     };
     const rendered = await renderMail(reminderSubject(facts), ReminderEmail({ facts }));
     return { toAddresses: to, ccAddresses: cc.filter((address) => !to.includes(address)), ...rendered };

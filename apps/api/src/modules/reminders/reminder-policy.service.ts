@@ -1,6 +1,7 @@
 import {
   AppError,
   type TReminderPolicyResponse,
+  type TReminderWarning,
   type TUpdateReminderPolicyRequest,
   ZReminderPolicy,
 } from '@gcm/domain';
@@ -29,7 +30,36 @@ export class ReminderPolicyService {
   async get(reviewId: string, personId: string): Promise<TReminderPolicyResponse> {
     await this.access.forReview(reviewId, personId);
     const review = await this.reminders.policyOf(reviewId);
-    return { policy: reminderPolicyOf(review.reminderPolicy), version: review.version };
+    return {
+      policy: reminderPolicyOf(review.reminderPolicy),
+      version: review.version,
+      warnings: await this.warnings(reviewId),
+    };
+  }
+
+  /** Reminders that would reach nobody, by organisation, in words the coordinator can act on. */
+  async warnings(reviewId: string): Promise<TReminderWarning[]> {
+    const warnings: TReminderWarning[] = [];
+    for (const row of await this.reminders.reminderReach(reviewId)) {
+      const name = row.organisation.name;
+      if (row.unreachable > 0) {
+        warnings.push({
+          organisation: row.organisation,
+          problem: 'no_recipient',
+          assignments: row.unreachable,
+          message: `${name}: ${row.unreachable} open assignment${row.unreachable === 1 ? ' has' : 's have'} no focal point and the organisation has no contributor in this review, so no reminder is planned. Name a focal point or invite a contributor.`,
+        });
+      }
+      if (!row.hasHeadContact) {
+        warnings.push({
+          organisation: row.organisation,
+          problem: 'no_head_contact',
+          assignments: row.open,
+          message: `${name} has no head contact, so its overdue work is not escalated to the head of the organisation (only to the coordinator, later). Choose a head contact on the People page.`,
+        });
+      }
+    }
+    return warnings;
   }
 
   async update(
@@ -73,6 +103,6 @@ export class ReminderPolicyService {
       return { policy, version: review.version + 1 };
     });
     await this.queue.enqueueAfterCommit(enqueue);
-    return result;
+    return { ...result, warnings: await this.warnings(reviewId) };
   }
 }

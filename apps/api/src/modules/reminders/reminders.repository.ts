@@ -54,6 +54,50 @@ export class RemindersRepository {
     });
   }
 
+  /**
+   * Per organisation with open assignments: how many of them nobody would receive reminders for
+   * (no focal point, and no contributor of the organisation in the review), and whether it has a
+   * head contact for escalations.
+   */
+  async reminderReach(reviewId: string): Promise<
+    {
+      organisation: { id: string; name: string; shortName: string | null; type: OrganisationType };
+      open: number;
+      unreachable: number;
+      hasHeadContact: boolean;
+    }[]
+  > {
+    const links = await this.prisma.client.reviewOrganisation.findMany({
+      where: { reviewId },
+      orderBy: { organisation: { name: 'asc' } },
+      select: {
+        headContactId: true,
+        organisation: {
+          select: {
+            id: true,
+            name: true,
+            shortName: true,
+            type: true,
+            memberships: { where: { reviewId, role: 'contributor' }, select: { id: true }, take: 1 },
+            assignments: {
+              where: { reviewId, state: { in: ['not_started', 'drafting', 'changes_requested'] } },
+              select: { _count: { select: { focalPoints: true } } },
+            },
+          },
+        },
+      },
+    });
+    return links
+      .filter((link) => link.organisation.assignments.length > 0)
+      .map(({ headContactId, organisation: { memberships, assignments, ...organisation } }) => ({
+        organisation,
+        open: assignments.length,
+        unreachable:
+          memberships.length > 0 ? 0 : assignments.filter((row) => row._count.focalPoints === 0).length,
+        hasHeadContact: headContactId !== null,
+      }));
+  }
+
   /** Stores the policy if the review is still at `version`, and moves the version on; false when it is not. */
   async updatePolicyIfVersion(
     tx: Tx,

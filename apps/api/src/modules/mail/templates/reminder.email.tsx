@@ -11,6 +11,8 @@ export interface ReminderFacts extends AssignmentFacts {
   stateText: string;
   /** For escalations: who is being told, e.g. "the head of the organisation" or "the coordinator". */
   escalatedTo?: string;
+  /** For escalations: how many reminders about it went out before this one. */
+  earlierReminders?: number;
 }
 
 function days(n: number): string {
@@ -39,7 +41,10 @@ export function ReminderEmail({ facts }: { facts: ReminderFacts }) {
       {facts.kind === 'escalation' ? (
         <Text>
           You receive this as {facts.escalatedTo ?? 'a contact of the organisation'}: the contribution below
-          is still {facts.stateText} after its due date, despite earlier reminders to the focal points.
+          is still {facts.stateText} after its due date
+          {facts.earlierReminders
+            ? `, despite ${facts.earlierReminders} earlier reminder${facts.earlierReminders === 1 ? '' : 's'}.`
+            : '. No earlier reminder about it was sent.'}
         </Text>
       ) : (
         <Text>

@@ -281,6 +281,20 @@ function PolicyEditor({
           testId="policy-conflict"
         />
       ) : null}
+      {loaded.warnings.length > 0 ? (
+        <section
+          className="notice notice--warning"
+          aria-labelledby="reminder-warnings"
+          data-testid="reminder-warnings"
+        >
+          <h3 id="reminder-warnings">Reminders that will not reach anyone</h3>
+          <ul>
+            {loaded.warnings.map((warning) => (
+              <li key={`${warning.organisation.id}:${warning.problem}`}>{warning.message}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {loaded.policy.paused ? (
         <p className="notice notice--warning" data-testid="reminders-paused">
           <strong>Reminders are paused.</strong> No reminder goes out until you untick “Pause all reminders”.

@@ -20,8 +20,12 @@ function review() {
   });
 }
 
-function policy(version: number, changes: Partial<TReminderPolicy> = {}): TReminderPolicyResponse {
-  return { policy: { ...DEFAULT_REMINDER_POLICY, daysBefore: [7, 2], ...changes }, version };
+function policy(
+  version: number,
+  changes: Partial<TReminderPolicy> = {},
+  warnings: TReminderPolicyResponse['warnings'] = [],
+): TReminderPolicyResponse {
+  return { policy: { ...DEFAULT_REMINDER_POLICY, daysBefore: [7, 2], ...changes }, version, warnings };
 }
 
 async function openReminders(answers: Record<string, StubbedAnswer> = {}) {
@@ -172,6 +176,48 @@ describe('Reminders tab: the reminder policy', () => {
     expect(callCount(fetchMock, `GET ${REVIEW}`)).toBe(2);
     expect(within(form).getByLabelText(/^Public holidays/)).toHaveValue('2027-07-11\n2027-07-12');
     expect(chips(form)).toEqual(['14 days before', '7 days before']);
+  });
+
+  it('lists the reminders that will reach nobody, organisation by organisation', async () => {
+    const nso = {
+      id: '6f9c1a52-3c1e-4f6e-9a57-2b1f0c7d8e91',
+      name: 'National Statistics Office',
+      shortName: 'NSO',
+      type: 'ministry_agency' as const,
+    };
+    const { form } = await openReminders({
+      [`GET ${POLICY}`]: {
+        status: 200,
+        body: policy(5, {}, [
+          {
+            organisation: nso,
+            problem: 'no_recipient',
+            assignments: 2,
+            message: 'National Statistics Office: 2 open assignments have no focal point.',
+          },
+          {
+            organisation: nso,
+            problem: 'no_head_contact',
+            assignments: 2,
+            message: 'National Statistics Office has no head contact.',
+          },
+        ]),
+      },
+    });
+    const warnings = within(form).getByRole('region', { name: 'Reminders that will not reach anyone' });
+    expect(
+      within(warnings)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'National Statistics Office: 2 open assignments have no focal point.',
+      'National Statistics Office has no head contact.',
+    ]);
+  });
+
+  it('shows no warning when every reminder reaches someone', async () => {
+    const { form } = await openReminders();
+    expect(within(form).queryByTestId('reminder-warnings')).toBeNull();
   });
 
   it('says so when nothing changed, without a request', async () => {

@@ -149,6 +149,7 @@ describe('"not found" is the same for another review\'s id and for no id at all'
     ['round', 'vote results', (a, id) => a.get(`/api/votes/${id}/results`)],
     ['round', 'vote results by type', (a, id) => a.get(`/api/votes/${id}/results?organisationType=ngo`)],
     ['round', 'vote ballot export', (a, id) => a.get(`/api/votes/${id}/ballots.json`)],
+    ['round', 'who has not voted', (a, id) => a.get(`/api/votes/${id}/non-voters`)],
     ['round', 'vote close', (a, id) => a.post(`/api/votes/${id}/close`)],
     [
       'actionItem',

@@ -999,6 +999,8 @@ const ENDPOINTS: Endpoint[] = [
     send: (client) =>
       client.put(`/api/votes/${round}/ballot`).send(sampleOf(ZCastBallotRequest, {}) as object),
   },
+  // Names of who has not voted (participation only): the coordinator's, to chase them.
+  read('GET /api/votes/:roundId/non-voters', policy(200, ['coordinator'])),
   {
     name: 'POST /api/votes/:roundId/remind',
     write: true,

@@ -257,3 +257,23 @@ export const ZVoteReminderResponse = z
   .object({ queued: z.number().int() })
   .meta({ id: 'VoteReminderResponse' });
 export type TVoteReminderResponse = z.infer<typeof ZVoteReminderResponse>;
+
+/**
+ * Who may vote in an open round and has not yet (coordinator): from participation only, never
+ * from ballots, so it says nothing of how anyone voted. In rounds where organisations vote, each
+ * member of a waiting organisation, with the organisation.
+ */
+export const ZVoteNonVoters = z
+  .object({
+    nonVoters: z.array(
+      z.object({
+        personId: ZUuid,
+        name: z.string(),
+        email: z.string(),
+        /** The organisation whose one ballot is awaited (organisation rounds), else null. */
+        onBehalfOf: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'VoteNonVoters' });
+export type TVoteNonVoters = z.infer<typeof ZVoteNonVoters>;

@@ -5,6 +5,12 @@ import { Transactions, type Tx } from '../../infra/prisma/transactions';
 import { renderMail } from '../mail/render';
 import { type NewOutboxRow, OutboxRepository } from '../outbox/outbox.repository';
 import { type Enqueue } from '../outbox/outbox-planner.service';
+import {
+  VoteClosedEmail,
+  VoteOpenedEmail,
+  voteClosedSubject,
+  voteOpenedSubject,
+} from './vote-announcement.email';
 import { VoteReminderEmail, voteReminderSubject } from './vote-reminder.email';
 import { VoteRemindersRepository } from './vote-reminders.repository';
 import { momentText, roundState } from './vote-round.mapper';
@@ -17,6 +23,18 @@ export const AUTO_REMINDER_KIND = 'vote.reminder.auto';
 export const REMINDER_KIND = 'vote.reminder';
 
 export const autoReminderKey = (roundId: string) => `vote:${roundId}:auto`;
+
+/**
+ * The announcements of a round, when it opens and when it closes (on time or early): a row of one
+ * of these kinds stands for the round and fans out into e-mails of kind "vote.opened" or
+ * "vote.closed", one per person.
+ */
+export const VOTE_ANNOUNCEMENT_KINDS = {
+  opened: 'vote.announce.opened',
+  closed: 'vote.announce.closed',
+} as const;
+export type VoteAnnouncement = keyof typeof VOTE_ANNOUNCEMENT_KINDS;
+export const announcementKey = (roundId: string, what: VoteAnnouncement) => `vote:${roundId}:${what}`;
 export const manualReminderPrefix = (roundId: string) => `vote:${roundId}:manual:`;
 
 interface Recipient {
@@ -44,8 +62,14 @@ export class VoteReminderPlanner {
   ) {}
 
   /** Members of the review who may vote and have not: eligible people, or the people of eligible organisations. */
-  async nonVoters(db: Tx, round: Pick<RoundRow, 'id' | 'reviewId' | 'eligibility'>): Promise<Recipient[]> {
-    const voted = await this.recipients.participantKeys(db, round.id);
+  async nonVoters(
+    db: Tx,
+    round: Pick<RoundRow, 'id' | 'reviewId' | 'eligibility'>,
+    options: { evenIfVoted?: boolean } = {},
+  ): Promise<Recipient[]> {
+    const voted = options.evenIfVoted
+      ? new Set<string>()
+      : await this.recipients.participantKeys(db, round.id);
     if (round.eligibility === 'person') {
       const eligible = await this.recipients.eligibleMembers(db, round.id, round.reviewId);
       return eligible.flatMap((p) =>
@@ -112,6 +136,82 @@ export class VoteReminderPlanner {
         ccAddresses: [],
       },
     ]);
+  }
+
+  /**
+   * The round's announcement as a row without content, at `at`: who may vote is only known when
+   * it falls due (see `fanOutAnnouncement`). An early close replaces the planned closing one.
+   */
+  async planAnnouncement(
+    db: Tx,
+    round: Pick<RoundRow, 'id' | 'reviewId'>,
+    what: VoteAnnouncement,
+    at: Date,
+    early = false,
+  ): Promise<Enqueue> {
+    return this.outbox.insert(db, [
+      {
+        dedupeKey: announcementKey(round.id, what),
+        kind: VOTE_ANNOUNCEMENT_KINDS[what],
+        reviewId: round.reviewId,
+        notBefore: at,
+        payload: { roundId: round.id, early },
+        toAddresses: [],
+        ccAddresses: [],
+      },
+    ]);
+  }
+
+  /**
+   * Delivering an announcement: one rendered e-mail to each person who may vote (opened: only
+   * while the round is open; closed: once it is), else the reason to cancel it.
+   */
+  async fanOutAnnouncement(
+    roundId: string,
+    what: VoteAnnouncement,
+    early: boolean,
+  ): Promise<{ cancel: string } | { queued: Enqueue }> {
+    const now = this.clock.now();
+    return this.transactions.run(async (tx) => {
+      const round = await this.rounds.findById(roundId, tx);
+      if (!round) return { cancel: 'the vote no longer exists' };
+      const state = roundState(round, now);
+      if (what === 'opened' && state !== 'open') return { cancel: `the vote is ${state}` };
+      if (what === 'closed' && state === 'open') return { cancel: 'the vote is still open' };
+      const recipients = await this.nonVoters(tx, round, { evenIfVoted: true });
+      const closedAt = round.closedAt ?? round.closesAt;
+      const ballots = what === 'closed' ? await this.recipients.participantKeys(tx, round.id) : new Set();
+      const rows: NewOutboxRow[] = [];
+      for (const recipient of recipients) {
+        const facts = {
+          reviewTitle: round.review.title,
+          personName: recipient.name,
+          roundTitle: round.title,
+          momentText: momentText(what === 'opened' ? round.closesAt : closedAt, round.review.timeZone),
+          url: `${this.config.publicUrl}/votes/${round.id}`,
+          onBehalfOf: recipient.onBehalfOf,
+          secret: round.secret,
+          early,
+          ballots: ballots.size,
+        };
+        const rendered =
+          what === 'opened'
+            ? await renderMail(voteOpenedSubject(facts), VoteOpenedEmail({ facts }))
+            : await renderMail(voteClosedSubject(facts), VoteClosedEmail({ facts }));
+        rows.push({
+          dedupeKey: `${announcementKey(round.id, what)}:${recipient.personId}`,
+          kind: `vote.${what}`,
+          reviewId: round.reviewId,
+          notBefore: now,
+          createdAt: now,
+          payload: { roundId: round.id },
+          toAddresses: [recipient.email],
+          ccAddresses: [],
+          ...rendered,
+        });
+      }
+      return { queued: await this.outbox.insert(tx, rows) };
+    });
   }
 
   /**

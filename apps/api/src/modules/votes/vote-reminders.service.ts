@@ -1,4 +1,4 @@
-import { AppError } from '@gcm/domain';
+import { AppError, type TVoteNonVoters } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
 import { Transactions } from '../../infra/prisma/transactions';
@@ -25,6 +25,19 @@ export class VoteRemindersService {
     private readonly queue: MailQueue,
     private readonly clock: Clock,
   ) {}
+
+  /** Who may vote in the round and has not yet (coordinator), by name. */
+  async nonVoters(roundId: string, actorId: string): Promise<TVoteNonVoters> {
+    const { round } = await this.voteAccess.round(roundId, actorId, ['coordinator'], 'see who has not voted');
+    const people = await this.transactions.run((tx) => this.planner.nonVoters(tx, round));
+    return {
+      nonVoters: people
+        .map(({ personId, name, email, onBehalfOf }) => ({ personId, name, email, onBehalfOf }))
+        .sort(
+          (a, b) => (a.onBehalfOf ?? '').localeCompare(b.onBehalfOf ?? '') || a.name.localeCompare(b.name),
+        ),
+    };
+  }
 
   /** E-mails everyone who may vote in the open round and has not yet. */
   async remind(roundId: string, actorId: string): Promise<{ queued: number }> {

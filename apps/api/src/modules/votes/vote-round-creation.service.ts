@@ -96,6 +96,11 @@ export class VoteRoundCreationService {
         voterIds: input.voterIds,
       });
       enqueue.push(...(await this.planner.planAutomatic(tx, row, now)));
+      // Everyone who may vote hears when it opens (now, if it already has) and when it closes.
+      enqueue.push(
+        ...(await this.planner.planAnnouncement(tx, row, 'opened', row.opensAt > now ? row.opensAt : now)),
+        ...(await this.planner.planAnnouncement(tx, row, 'closed', row.closesAt)),
+      );
       await this.audit.record(tx, {
         reviewId,
         actorId,

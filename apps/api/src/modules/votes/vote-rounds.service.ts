@@ -2,13 +2,15 @@ import { AppError, type TVoteRound } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
 import { Transactions } from '../../infra/prisma/transactions';
+import { MailQueue } from '../../infra/queue/mail-queue';
 import { AccessService, type ReviewAccess } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { OutboxRepository } from '../outbox/outbox.repository';
+import type { Enqueue } from '../outbox/outbox-planner.service';
 import { ReviewWritability } from '../review-state/review-writability';
 import { BallotBoxRepository } from './ballot-box.repository';
 import { VoteAccess } from './vote-access.service';
-import { autoReminderKey } from './vote-reminder.planner';
+import { announcementKey, autoReminderKey, VoteReminderPlanner } from './vote-reminder.planner';
 import { closedAtOf, momentText, roundState, toVoteRound } from './vote-round.mapper';
 import { type RoundRow, VoteRoundsRepository } from './vote-rounds.repository';
 
@@ -25,6 +27,8 @@ export class VoteRoundsService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxRepository,
     private readonly clock: Clock,
+    private readonly planner: VoteReminderPlanner,
+    private readonly queue: MailQueue,
   ) {}
 
   async list(reviewId: string, personId: string): Promise<TVoteRound[]> {
@@ -57,6 +61,7 @@ export class VoteRoundsService {
   async close(roundId: string, actorId: string): Promise<TVoteRound> {
     const { access, round } = await this.voteAccess.round(roundId, actorId, ['coordinator'], 'close votes');
     const now = this.clock.now();
+    const enqueue: Enqueue = [];
     const closed = await this.transactions.run(async (tx) => {
       // Once the report is submitted the review is read-only until an amendment reopens it.
       await this.writability.assertWritable(tx, round.reviewId);
@@ -65,9 +70,10 @@ export class VoteRoundsService {
       if (!taken) throw notOpen(row, now);
       await this.outbox.cancelPending(
         tx,
-        { dedupeKey: autoReminderKey(roundId) },
+        { dedupeKey: { in: [autoReminderKey(roundId), announcementKey(roundId, 'closed')] } },
         'the round was closed early',
       );
+      enqueue.push(...(await this.planner.planAnnouncement(tx, row, 'closed', now, true)));
       await this.audit.record(tx, {
         reviewId: round.reviewId,
         actorId,
@@ -83,6 +89,7 @@ export class VoteRoundsService {
       });
       return row;
     });
+    await this.queue.enqueueAfterCommit(enqueue);
     return this.view(closed, access);
   }
 }

@@ -2,10 +2,12 @@ import {
   type TCastBallotRequest,
   type TCreateVoteRoundRequest,
   type TMyBallot,
+  type TVoteNonVoters,
   type TVoteRound,
   ZCastBallotRequest,
   ZCreateVoteRoundRequest,
   ZMyBallot,
+  ZVoteNonVoters,
   ZVoteReminderResponse,
   ZVoteRound,
   ZVoteRoundList,
@@ -95,6 +97,15 @@ export class VotesController {
   @Documented('Close the vote now (coordinator)', { 200: ZVoteRound, 409: 'The vote is not open' })
   close(@CurrentPerson() person: AuthPerson, @UuidParam('roundId') roundId: string): Promise<TVoteRound> {
     return this.rounds.close(roundId, person.id);
+  }
+
+  @Get('votes/:roundId/non-voters')
+  @Documented('Who may vote and has not yet, from participation only (coordinator)', { 200: ZVoteNonVoters })
+  nonVoters(
+    @CurrentPerson() person: AuthPerson,
+    @UuidParam('roundId') roundId: string,
+  ): Promise<TVoteNonVoters> {
+    return this.reminders.nonVoters(roundId, person.id);
   }
 
   @Post('votes/:roundId/remind')

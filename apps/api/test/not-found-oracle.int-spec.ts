@@ -158,6 +158,7 @@ describe('"not found" is the same for another review\'s id and for no id at all'
     ],
     ['submission', 'submission document', (a, id) => a.get(`/api/submissions/${id}/document`)],
     ['outbox', 'outbox message retry', (a, id) => a.post(`/api/outbox/${id}/retry`)],
+    ['outbox', 'outbox message preview', (a, id) => a.get(`/api/outbox/${id}/preview`)],
     [
       'membership',
       'member (PATCH)',

@@ -1,4 +1,4 @@
-import { ZReminderPolicyResponse, ZReviewDetail } from '@gcm/domain';
+import { ZListOutboxResponse, ZOutboxPreview, ZReminderPolicyResponse, ZReviewDetail } from '@gcm/domain';
 import { DateTime } from 'luxon';
 import type request from 'supertest';
 import { ReminderMailHandler } from '../src/modules/reminders/reminder-mail.handler';
@@ -141,6 +141,55 @@ describe('reminders reach someone, on working days', () => {
       'reminder.overdue Mon 2027-02-15 09:00',
       'reminder.overdue Tue 2027-02-16 09:00',
     ]);
+  });
+
+  it('shows what goes out in the next 7 days, filtered, with each escalation’s level and recipient, and previews it', async () => {
+    t.clock.set(new Date('2027-02-10T00:00:00Z'));
+    // Sessions from November have expired by then: sign in again.
+    mongolia = await t.signIn(DEMO.coordinator);
+    const outsiderNow = await t.signIn('coordinator@outsideland.example');
+    const url = `/api/reviews/${reviewId}/outbox?window=next_7_days&organisationId=${officeId}`;
+    const next = ZListOutboxResponse.parse((await mongolia.get(url).expect(200)).body).messages;
+    const limit = new Date('2027-02-17T00:00:00Z').getTime();
+    expect(next.length).toBeGreaterThan(2);
+    expect(next.every((m) => m.status === 'pending' && new Date(m.notBefore).getTime() <= limit)).toBe(true);
+    expect(next.map((m) => m.notBefore)).toEqual([...next.map((m) => m.notBefore)].sort());
+    const escalation = next.find((m) => m.kind === 'reminder.escalation' && m.level === 1);
+    expect(escalation).toMatchObject({
+      to: [],
+      wouldReach: ['focal@nso.mn.example'],
+      organisationName: 'National Statistics Office of Mongolia',
+    });
+    const escalations = ZListOutboxResponse.parse(
+      (await mongolia.get(`${url}&kind=reminder.escalation`).expect(200)).body,
+    ).messages;
+    expect(new Set(escalations.map((m) => m.kind))).toEqual(new Set(['reminder.escalation']));
+    const mlsp = await t.prisma.organisation.findFirstOrThrow({ where: { shortName: 'MLSP' } });
+    const others = ZListOutboxResponse.parse(
+      (
+        await mongolia
+          .get(`/api/reviews/${reviewId}/outbox?window=next_7_days&organisationId=${mlsp.id}`)
+          .expect(200)
+      ).body,
+    ).messages;
+    expect(others.some((m) => m.assignmentId === assignmentId)).toBe(false);
+    await mongolia.get(`/api/reviews/${reviewId}/outbox?kind=Reminder;DROP`).expect(400);
+
+    // The escalation as its head will read it on Tuesday 16 February.
+    const preview = ZOutboxPreview.parse(
+      (await mongolia.get(`/api/outbox/${escalation?.id}/preview`).expect(200)).body,
+    );
+    expect(preview).toMatchObject({ to: ['focal@nso.mn.example'], wouldNotSend: null });
+    expect(preview.subject).toMatch(
+      /^Escalation: question 4d \(National Statistics Office of Mongolia\) is overdue by 3 days$/,
+    );
+    expect(preview.text).toContain('You receive this as the head of National Statistics Office of Mongolia');
+    // Previewing sends and stores nothing.
+    expect(await t.prisma.outboxMessage.findUniqueOrThrow({ where: { id: escalation?.id } })).toMatchObject({
+      status: 'pending',
+      subject: null,
+    });
+    await outsiderNow.get(`/api/outbox/${escalation?.id}/preview`).expect(404);
   });
 
   it('says in an escalation whether earlier reminders were sent, as they were', async () => {

@@ -217,10 +217,10 @@ async function removeMember(prepared: Record<string, string>): Promise<void> {
   await t.prisma.person.deleteMany({ where: { id: prepared.personId } });
 }
 
-async function failedEmail(role: Role): Promise<Record<string, string>> {
+async function failedEmail(role: Role, purpose = 'failed'): Promise<Record<string, string>> {
   const row = await t.prisma.outboxMessage.create({
     data: {
-      dedupeKey: `failed:${role}`,
+      dedupeKey: `${purpose}:${role}`,
       kind: 'assignment.created',
       reviewId: ids.reviewId,
       notBefore: t.clock.now(),
@@ -582,6 +582,13 @@ const ENDPOINTS: Endpoint[] = [
   },
   read('GET /api/assignments/:assignmentId/reminders', policy(200, EDITORS)),
   read('GET /api/reviews/:reviewId/outbox', policy(200, ['coordinator'])),
+  {
+    name: 'GET /api/outbox/:messageId/preview',
+    write: false,
+    expected: policy(200, ['coordinator']),
+    prepare: (role) => failedEmail(role, 'preview'),
+    send: (client, _role, fresh) => client.get(`/api/outbox/${fresh.id}/preview`),
+  },
   {
     name: 'POST /api/outbox/:messageId/retry',
     write: true,

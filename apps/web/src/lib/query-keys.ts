@@ -19,8 +19,20 @@ export const queryKeys = {
   reminderPolicy: (reviewId: string) => ['reviews', reviewId, 'reminder-policy'] as const,
   /** Every outbox listing of a review, whatever the filter: invalidate this after any e-mail change. */
   reviewOutboxAll: (reviewId: string) => ['reviews', reviewId, 'outbox'] as const,
-  reviewOutbox: (reviewId: string, filter: { status?: string; assignmentId?: string; limit?: number }) =>
-    ['reviews', reviewId, 'outbox', filter] as const,
+  reviewOutbox: (
+    reviewId: string,
+    filter: {
+      status?: string;
+      assignmentId?: string;
+      limit?: number;
+      window?: string;
+      organisationId?: string;
+      kind?: string;
+    },
+  ) => ['reviews', reviewId, 'outbox', filter] as const,
+  /** One e-mail as it goes (or went) out, under its review's outbox so that changes refresh it. */
+  outboxPreview: (reviewId: string, messageId: string) =>
+    ['reviews', reviewId, 'outbox', 'preview', messageId] as const,
   reviewCompliance: (reviewId: string) => ['reviews', reviewId, 'compliance'] as const,
   reviewTimeline: (reviewId: string) => ['reviews', reviewId, 'timeline'] as const,
   reviewWorkshops: (reviewId: string) => ['reviews', reviewId, 'workshops'] as const,

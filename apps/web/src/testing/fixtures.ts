@@ -332,6 +332,8 @@ export function buildOutboxMessage(overrides: Partial<TOutboxMessage> = {}): TOu
     assignmentId: null,
     questionCode: '1a',
     organisationName: 'Ministry of Labour and Social Protection',
+    level: 0,
+    wouldReach: null,
     to: [],
     cc: [],
     subject: null,

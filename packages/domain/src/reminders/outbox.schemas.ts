@@ -24,6 +24,13 @@ export const ZOutboxMessage = z
     lastError: z.string().nullable(),
     cancelledReason: z.string().nullable(),
     messageId: z.string().nullable(),
+    /** Reminders: 0 to the focal points, 1 the organisation's head contact, 2 the coordinator; else null. */
+    level: z.number().int().min(0).max(2).nullable(),
+    /**
+     * For a reminder not yet written (its recipients are chosen when it goes out): whom it would
+     * reach if it went out now; null for e-mails whose recipients are already fixed (`to`).
+     */
+    wouldReach: z.array(z.string()).nullable(),
   })
   .meta({ id: 'OutboxMessage' });
 export type TOutboxMessage = z.infer<typeof ZOutboxMessage>;
@@ -32,11 +39,34 @@ export const ZListOutboxQuery = z
   .object({
     status: ZOutboxStatus.optional(),
     assignmentId: ZUuid.optional(),
+    /** next_7_days: pending, due to go out within a week, soonest first; recent: sent in the last week, newest first. */
+    window: z.enum(['next_7_days', 'recent']).optional(),
+    /** E-mails about this organisation's assignments. */
+    organisationId: ZUuid.optional(),
+    /** A kind or a family of kinds: "reminder.escalation", "reminder", "assignment". */
+    kind: z
+      .string()
+      .regex(/^[a-z_]+(\.[a-z_]+)*$/, 'must be a kind of e-mail such as reminder.escalation')
+      .max(60)
+      .optional(),
     limit: z.coerce.number().int().min(1).max(500).default(200),
   })
   .strict()
   .meta({ id: 'ListOutboxQuery' });
 export type TListOutboxQuery = z.infer<typeof ZListOutboxQuery>;
+
+/** An e-mail as it would be sent now (planned) or as it was sent. */
+export const ZOutboxPreview = z
+  .object({
+    to: z.array(z.string()),
+    cc: z.array(z.string()),
+    subject: z.string(),
+    text: z.string(),
+    /** Why this planned e-mail would not go out now (e.g. the contribution is submitted), else null. */
+    wouldNotSend: z.string().nullable(),
+  })
+  .meta({ id: 'OutboxPreview' });
+export type TOutboxPreview = z.infer<typeof ZOutboxPreview>;
 
 export const ZListOutboxResponse = z
   .object({ messages: z.array(ZOutboxMessage) })

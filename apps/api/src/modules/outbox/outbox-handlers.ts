@@ -23,7 +23,7 @@ export interface NoLongerDue {
  */
 export interface OutboxKindHandler {
   /** Renders a row planned without content (a reminder) from the state of things now. */
-  render?(row: OutboxMessage): Promise<RenderedMail | NoLongerDue>;
+  render?(row: OutboxMessage, at?: Date): Promise<RenderedMail | NoLongerDue>;
   /** Files read when the e-mail is sent rather than copied into the row (a submitted report). */
   attachments?(row: OutboxMessage): Promise<OutgoingMail['attachments']>;
   /**

@@ -3,7 +3,7 @@ import { daysUntilDue, isReminderStillDue } from '@gcm/domain';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
-import { assignmentFacts, STATE_TEXT } from '../mail/mail-facts';
+import { type AssignmentForMail, assignmentFacts, STATE_TEXT } from '../mail/mail-facts';
 import { renderMail } from '../mail/render';
 import {
   ReminderEmail,
@@ -36,10 +36,39 @@ export class ReminderMailHandler implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.handlers.register('reminder.', { render: (row) => this.render(row) });
+    this.handlers.register('reminder.', { render: (row, at) => this.render(row, at) });
   }
 
-  async render(row: OutboxMessage): Promise<RenderedMail | NoLongerDue> {
+  /** Whom a reminder of this level reaches now: the focal points, the head contact, the coordinators. */
+  async recipients(
+    assignment: AssignmentForMail,
+    level: number,
+  ): Promise<{ to: string[]; cc: string[]; escalatedTo?: string }> {
+    const focal = await this.assignments.recipients(assignment);
+    if (level === 0) return { to: focal, cc: [] };
+    const head = await this.assignments.headContactEmail(assignment.reviewId, assignment.organisationId);
+    if (level === 1) {
+      return head
+        ? { to: [head], cc: focal, escalatedTo: `the head of ${assignment.organisation.name}` }
+        : { to: [], cc: [] };
+    }
+    return {
+      to: await this.assignments.coordinatorEmails(assignment.reviewId),
+      cc: [...new Set([...(head ? [head] : []), ...focal])],
+      escalatedTo: 'the coordinator of the review',
+    };
+  }
+
+  /** Whom a planned reminder row would reach if it went out now; null when it cannot be told. */
+  async wouldReach(row: Pick<OutboxMessage, 'assignmentId' | 'payload'>): Promise<string[] | null> {
+    if (!row.assignmentId) return null;
+    const assignment = await this.assignments.find(row.assignmentId);
+    if (!assignment) return null;
+    return (await this.recipients(assignment, (row.payload as ReminderPayload).level ?? 0)).to;
+  }
+
+  /** The e-mail as it would go out at `at` (now when left out), or why it would not. */
+  async render(row: OutboxMessage, at: Date = this.clock.now()): Promise<RenderedMail | NoLongerDue> {
     if (!row.assignmentId) return { cancel: 'the assignment no longer exists' };
     const assignment = await this.assignments.find(row.assignmentId);
     if (!assignment) return { cancel: 'the assignment no longer exists' };
@@ -54,31 +83,16 @@ export class ReminderMailHandler implements OnModuleInit {
     if (kind !== 'manual' && reminderPolicyOf(assignment.review.reminderPolicy).paused) {
       return { cancel: 'reminders are paused' };
     }
-    const focal = await this.assignments.recipients(assignment);
     const level = payload.level ?? 0;
-    let to = focal;
-    let cc: string[] = [];
-    let escalatedTo: string | undefined;
-    if (level >= 1) {
-      const head = await this.assignments.headContactEmail(assignment.reviewId, assignment.organisationId);
-      if (level === 1) {
-        if (!head) return { cancel: 'no head contact is recorded for the organisation' };
-        to = [head];
-        cc = focal;
-        escalatedTo = `the head of ${assignment.organisation.name}`;
-      } else {
-        to = await this.assignments.coordinatorEmails(assignment.reviewId);
-        cc = [...new Set([...(head ? [head] : []), ...focal])];
-        escalatedTo = 'the coordinator of the review';
-      }
-    }
+    const { to, cc, escalatedTo } = await this.recipients(assignment, level);
+    if (level === 1 && to.length === 0) return { cancel: 'no head contact is recorded for the organisation' };
     if (to.length === 0) return { cancel: 'nobody to send it to' };
     const facts: ReminderFacts = {
       ...assignmentFacts(assignment, this.config.publicUrl),
       kind,
       daysUntilDue: daysUntilDue({
         dueDate: assignment.dueDate,
-        now: this.clock.now(),
+        now: at,
         timeZone: assignment.review.timeZone,
       }),
       stateText: STATE_TEXT[assignment.state] ?? assignment.state,

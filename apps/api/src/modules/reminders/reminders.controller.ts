@@ -4,6 +4,7 @@ import {
   type TListOutboxQuery,
   type TListOutboxResponse,
   type TOutboxMessage,
+  type TOutboxPreview,
   type TReminderPolicyResponse,
   type TShiftDueDatesRequest,
   type TTimelineResponse,
@@ -14,6 +15,7 @@ import {
   ZListOutboxQuery,
   ZListOutboxResponse,
   ZOutboxMessage,
+  ZOutboxPreview,
   ZProposeDueDateQuery,
   ZProposedDueDate,
   ZReminderPolicyResponse,
@@ -99,6 +101,19 @@ export class RemindersController {
     @Query({ schema: ZListOutboxQuery }) query: TListOutboxQuery,
   ): Promise<TListOutboxResponse> {
     return { messages: await this.outbox.list(reviewId, person.id, query) };
+  }
+
+  @Get('outbox/:messageId/preview')
+  @Documented('An e-mail as it will go out (planned) or as it went (coordinator)', {
+    200: ZOutboxPreview,
+    404: 'No such e-mail',
+    409: 'Written per person only when it goes out',
+  })
+  preview(
+    @CurrentPerson() person: AuthPerson,
+    @UuidParam('messageId') messageId: string,
+  ): Promise<TOutboxPreview> {
+    return this.outbox.preview(messageId, person.id);
   }
 
   @Post('outbox/:messageId/retry')

@@ -1,4 +1,4 @@
-import type { AssignmentRole, ContributionState, OrganisationType, Prisma } from '@gcm/db';
+import type { AssignmentRole, ContributionState, OrganisationType, OutboxMessage, Prisma } from '@gcm/db';
 import { dateIn, fromDateColumn, type TListOutboxQuery, toDateColumn } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../infra/prisma/prisma.service';
@@ -263,13 +263,42 @@ export class RemindersRepository {
     return this.prisma.client.outboxMessage.findUnique({ where: { id }, select: { reviewId: true } });
   }
 
-  messages(reviewId: string, query: TListOutboxQuery): Promise<OutboxMessageRow[]> {
+  /**
+   * The review's e-mails, filtered: next_7_days = pending and due within a week of `now`, soonest
+   * first; recent = sent within the last week, newest first; else all, newest planned first.
+   */
+  messages(reviewId: string, query: TListOutboxQuery, now: Date): Promise<OutboxMessageRow[]> {
+    const week = 7 * 86_400_000;
+    const window: Prisma.OutboxMessageWhereInput =
+      query.window === 'next_7_days'
+        ? { status: 'pending', notBefore: { lte: new Date(now.getTime() + week) } }
+        : query.window === 'recent'
+          ? { status: 'sent', sentAt: { gte: new Date(now.getTime() - week) } }
+          : {};
+    const kind = query.kind ? { OR: [{ kind: query.kind }, { kind: { startsWith: `${query.kind}.` } }] } : {};
     return this.prisma.client.outboxMessage.findMany({
-      where: { reviewId, status: query.status, assignmentId: query.assignmentId },
+      where: {
+        AND: [
+          { reviewId, status: query.status, assignmentId: query.assignmentId },
+          query.organisationId ? { assignment: { organisationId: query.organisationId } } : {},
+          window,
+          kind,
+        ],
+      },
       include: messageInclude,
-      orderBy: [{ notBefore: 'desc' }],
+      orderBy:
+        query.window === 'next_7_days'
+          ? [{ notBefore: 'asc' }]
+          : query.window === 'recent'
+            ? [{ sentAt: 'desc' }]
+            : [{ notBefore: 'desc' }],
       take: query.limit,
     });
+  }
+
+  /** The row as stored, for a preview. */
+  messageRow(id: string): Promise<OutboxMessage | null> {
+    return this.prisma.client.outboxMessage.findUnique({ where: { id } });
   }
 
   /** An assignment's e-mails that are not cancelled, in the order they are (to be) sent. */

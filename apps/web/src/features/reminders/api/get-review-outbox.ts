@@ -7,16 +7,27 @@ export interface OutboxFilter {
   status?: TOutboxStatus;
   assignmentId?: string;
   limit?: number;
+  /** next_7_days: planned within a week, soonest first; recent: sent in the last week. */
+  window?: 'next_7_days' | 'recent';
+  organisationId?: string;
+  /** A kind or a family: "reminder.escalation", "reminder", "assignment". */
+  kind?: string;
 }
 
 /** The most the API lists at once; the dashboard and the Reminders tab share this listing. */
 export const OUTBOX_LIMIT = 500;
 
 /** /reviews/:id/outbox?status=…&assignmentId=…&limit=… */
-export function outboxPath(reviewId: string, { status, assignmentId, limit }: OutboxFilter): string {
+export function outboxPath(
+  reviewId: string,
+  { status, assignmentId, limit, window, organisationId, kind }: OutboxFilter,
+): string {
   const params = new URLSearchParams();
   if (status) params.set('status', status);
   if (assignmentId) params.set('assignmentId', assignmentId);
+  if (window) params.set('window', window);
+  if (organisationId) params.set('organisationId', organisationId);
+  if (kind) params.set('kind', kind);
   if (limit !== undefined) params.set('limit', String(limit));
   const query = params.toString();
   return `/reviews/${encodeURIComponent(reviewId)}/outbox${query ? `?${query}` : ''}`;

@@ -9,7 +9,9 @@ const REVIEW_ID = '6f1c1e2a-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
 const REVIEW = `/api/reviews/${REVIEW_ID}`;
 const POLICY = `/api/reviews/${REVIEW_ID}/reminder-policy`;
 const FAILED = `/api/reviews/${REVIEW_ID}/outbox?status=failed`;
-const OUTBOX = `/api/reviews/${REVIEW_ID}/outbox?limit=500`;
+const OUTBOX = `/api/reviews/${REVIEW_ID}/outbox?window=next_7_days&limit=500`;
+const OUTBOX_ALL = `/api/reviews/${REVIEW_ID}/outbox?limit=500`;
+const ORGANISATIONS = `/api/reviews/${REVIEW_ID}/organisations`;
 const LEAD_1A = buildAssignment({ dueDate: '2020-08-10' });
 
 function review() {
@@ -35,6 +37,8 @@ async function openReminders(answers: Record<string, StubbedAnswer> = {}) {
     [`GET ${POLICY}`]: { status: 200, body: policy(5) },
     [`GET ${FAILED}`]: { status: 200, body: { messages: [] } },
     [`GET ${OUTBOX}`]: { status: 200, body: { messages: [] } },
+    [`GET ${OUTBOX_ALL}`]: { status: 200, body: { messages: [] } },
+    [`GET ${ORGANISATIONS}`]: { status: 200, body: { organisations: [] } },
     ...answers,
   });
   renderRoute(`/reviews/${REVIEW_ID}/reminders`);
@@ -288,6 +292,8 @@ describe('Reminders tab: the reminder policy', () => {
       },
       [`GET ${FAILED}`]: { status: 200, body: { messages: [] } },
       [`GET ${OUTBOX}`]: { status: 200, body: { messages: [] } },
+      [`GET ${OUTBOX_ALL}`]: { status: 200, body: { messages: [] } },
+      [`GET ${ORGANISATIONS}`]: { status: 200, body: { organisations: [] } },
     });
     renderRoute(`/reviews/${REVIEW_ID}/reminders`);
     const alert = await screen.findByRole('alert');
@@ -338,7 +344,7 @@ describe('Reminders tab: e-mails', () => {
 
   it('lists planned and sent e-mails newest first, with the kind in words, hiding cancelled ones', async () => {
     await openReminders({
-      [`GET ${OUTBOX}`]: {
+      [`GET ${OUTBOX_ALL}`]: {
         status: 200,
         body: {
           messages: [
@@ -359,6 +365,8 @@ describe('Reminders tab: e-mails', () => {
       },
     });
 
+    expect(await screen.findByText('Nothing goes out in the next 7 days.')).toBeInTheDocument();
+    fireEvent.click(screen.getByLabelText('All e-mails'));
     const rows = await screen.findAllByTestId('outbox-row');
     expect(rows.map((row) => within(row).getAllByRole('cell')[1]?.textContent)).toEqual([
       'Reminder (2 days before)Question 1a · Ministry of Labour and Social Protection',
@@ -373,5 +381,41 @@ describe('Reminders tab: e-mails', () => {
     fireEvent.click(screen.getByLabelText('Show cancelled e-mails (1)'));
     expect(screen.getAllByTestId('outbox-row')).toHaveLength(4);
     expect(screen.getByText('because the due date changed')).toBeInTheDocument();
+  });
+
+  it('shows the next 7 days with each escalation’s level and whom it would reach, and previews an e-mail', async () => {
+    const escalation = buildOutboxMessage({
+      kind: 'reminder.escalation',
+      level: 1,
+      assignmentId: LEAD_1A.id,
+      wouldReach: ['head@mlsp.gov.mn.example'],
+      notBefore: '2020-08-13T01:00:00.000Z',
+    });
+    await openReminders({
+      [`GET ${OUTBOX}`]: { status: 200, body: { messages: [escalation] } },
+      [`GET /api/outbox/${escalation.id}/preview`]: {
+        status: 200,
+        body: {
+          to: ['head@mlsp.gov.mn.example'],
+          cc: ['focal@mlsp.gov.mn.example'],
+          subject: 'Escalation: question 1a (Ministry of Labour and Social Protection) is overdue by 3 days',
+          text: 'You receive this as the head of Ministry of Labour and Social Protection.',
+          wouldNotSend: null,
+        },
+      },
+    });
+    const [row] = await screen.findAllByTestId('outbox-row');
+    expect(row).toHaveTextContent('to the head of the organisation');
+    expect(row).toHaveTextContent('head@mlsp.gov.mn.example');
+    expect(row).toHaveTextContent('if it went out now');
+    const button = within(row as HTMLElement).getByRole('button', { name: /^Preview/ });
+    fireEvent.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const preview = await screen.findByTestId('outbox-preview');
+    expect(preview).toHaveTextContent('Cc: focal@mlsp.gov.mn.example');
+    expect(preview).toHaveTextContent('Subject: Escalation: question 1a');
+    expect(preview).toHaveTextContent(
+      'You receive this as the head of Ministry of Labour and Social Protection.',
+    );
   });
 });

@@ -205,6 +205,8 @@ describe('the coordinator steering reminders', () => {
     expect(worker.get(OutboxHandlers).kinds()).toEqual([
       'reminder.',
       'report.submission',
+      'vote.announce.closed',
+      'vote.announce.opened',
       'vote.reminder.auto',
     ]);
     const row = await t.prisma.outboxMessage.create({

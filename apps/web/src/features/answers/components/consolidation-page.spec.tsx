@@ -104,7 +104,7 @@ describe('Consolidation page', () => {
 
     fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'final' } });
     fireEvent.click(screen.getByTestId('save-answer'));
-    expect(await screen.findByText('Saved')).toBeInTheDocument();
+    expect(await screen.findByText(/^Saved at \d\d:\d\d$/)).toBeInTheDocument();
     expect(sentBody(fetchMock, `PUT ${Q('1a')}/answer`)).toEqual({
       baseVersion: 0,
       body: 'Labour migration rose.',
@@ -142,7 +142,7 @@ describe('Consolidation page', () => {
     );
 
     fireEvent.click(within(panel).getByRole('button', { name: 'Keep mine' }));
-    await screen.findByText('Saved');
+    await screen.findByText(/^Saved at \d\d:\d\d$/);
     expect(screen.queryByTestId('conflict-panel')).not.toBeInTheDocument();
     expect(sentBody(fetchMock, `PUT ${Q('1a')}/answer`, 1)).toMatchObject({
       baseVersion: 6,
@@ -186,7 +186,7 @@ describe('Consolidation page', () => {
     });
     fireEvent.click(screen.getByLabelText('Child-sensitive — no'));
     fireEvent.click(screen.getByTestId('save-answer'));
-    await screen.findByText('Saved');
+    await screen.findByText(/^Saved at \d\d:\d\d$/);
 
     const body = sentBody(fetchMock, `PUT ${Q('5')}/answer`) as {
       baseVersion: number;
@@ -254,7 +254,7 @@ describe('Consolidation page', () => {
       target: { value: 'After the workshop:' },
     });
     fireEvent.click(screen.getByTestId('save-answer'));
-    await screen.findByText('Saved');
+    await screen.findByText(/^Saved at \d\d:\d\d$/);
     expect(sentBody(fetchMock, `PUT ${Q('7')}/answer`)).toEqual({
       baseVersion: 4,
       body: 'After the workshop:',

@@ -1,5 +1,5 @@
 import type { TAnswer } from '@gcm/domain';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { never, type StubbedAnswer, type StubbedResponse, stubFetch } from '../../../testing/fetch-stub';
 import {
   buildAnswer,
@@ -149,6 +149,75 @@ describe('Consolidation page', () => {
       body: 'My consolidated text.',
     });
     expect(callCount(fetchMock, `PUT ${Q('1a')}/answer`)).toBe(2);
+  });
+
+  describe('autosave', () => {
+    afterEach(() => {
+      jest.useRealTimers();
+    });
+
+    it('saves 3 s after the last change with the version loaded, then with the version saved', async () => {
+      jest.useFakeTimers();
+      let saves = 0;
+      const fetchMock = await open('1a', {
+        [`GET ${Q('1a')}/consolidation`]: { status: 200, body: buildConsolidation('1a') },
+        [`PUT ${Q('1a')}/answer`]: () => {
+          saves += 1;
+          return saved({ body: saves === 1 ? 'Merged.' : 'Merged, again.', version: 4 + saves });
+        },
+      });
+      const box = await screen.findByLabelText('Consolidated answer');
+      fireEvent.change(box, { target: { value: 'Merge' } });
+      await act(async () => jest.advanceTimersByTime(2000));
+      fireEvent.change(box, { target: { value: 'Merged.' } });
+      expect(screen.getByTestId('save-status')).toHaveTextContent('Unsaved changes');
+      await act(async () => jest.advanceTimersByTime(2999));
+      expect(callCount(fetchMock, `PUT ${Q('1a')}/answer`)).toBe(0);
+      await act(async () => jest.advanceTimersByTime(1));
+      expect(sentBody(fetchMock, `PUT ${Q('1a')}/answer`, 0)).toMatchObject({
+        baseVersion: 4,
+        body: 'Merged.',
+      });
+      expect(screen.getByTestId('save-status')).toHaveTextContent(/^Saved at \d\d:\d\d$/);
+
+      fireEvent.change(box, { target: { value: 'Merged, again.' } });
+      await act(async () => jest.advanceTimersByTime(3000));
+      expect(sentBody(fetchMock, `PUT ${Q('1a')}/answer`, 1)).toMatchObject({
+        baseVersion: 5,
+        body: 'Merged, again.',
+      });
+    });
+
+    it('stops at a 409: nothing is saved over the newer answer until the coordinator chooses', async () => {
+      jest.useFakeTimers();
+      const fetchMock = await open('1a', {
+        [`GET ${Q('1a')}/consolidation`]: { status: 200, body: buildConsolidation('1a') },
+        [`PUT ${Q('1a')}/answer`]: conflict({ body: 'Their consolidated text.', version: 6 }),
+      });
+      fireEvent.change(await screen.findByLabelText('Consolidated answer'), { target: { value: 'Mine.' } });
+      await act(async () => jest.advanceTimersByTime(3000));
+      const panel = await screen.findByTestId('conflict-panel');
+      fireEvent.change(within(panel).getByLabelText('Your text'), { target: { value: 'Mine, edited.' } });
+      await act(async () => jest.advanceTimersByTime(30_000));
+      expect(callCount(fetchMock, `PUT ${Q('1a')}/answer`)).toBe(1);
+      expect(screen.getByTestId('save-status')).toHaveTextContent(
+        'Not saved: someone else saved a newer version',
+      );
+    });
+
+    it('never saves an answer the coordinator cannot edit', async () => {
+      jest.useFakeTimers();
+      const fetchMock = await open('1a', {
+        [`GET ${Q('1a')}/consolidation`]: {
+          status: 200,
+          body: { ...buildConsolidation('1a'), readOnlyReason: 'The report is submitted.' },
+        },
+      });
+      await screen.findByTestId('read-only-banner');
+      await act(async () => jest.advanceTimersByTime(30_000));
+      expect(callCount(fetchMock, `PUT ${Q('1a')}/answer`)).toBe(0);
+      expect(screen.queryByLabelText('Consolidated answer')).not.toBeInTheDocument();
+    });
   });
 
   it('"Use theirs" continues from the stored answer without saving', async () => {

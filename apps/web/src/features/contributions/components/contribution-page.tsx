@@ -197,7 +197,7 @@ function ContributionEditor({
             <ReferencesList references={contribution.references} />
           </div>
         )}
-        <p>
+        <p className="editor__history">
           <Link to={`/assignments/${assignmentId}/history`}>Revision history</Link>
         </p>
       </section>

@@ -215,8 +215,9 @@ export function useVersionedDraft<TFields, TRequest, TSaved extends { version: n
   // Autosave: the wait restarts with every change; a refused or failed save waits for the next change.
   const autosaving = options.autosave?.enabled === true && !autosavePaused && dirty && status === 'idle';
   const delay = options.autosave?.delayMs ?? 0;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: every change of the fields restarts the wait
   useEffect(() => {
-    if (!autosaving || fields === undefined) return;
+    if (!autosaving) return;
     const timer = setTimeout(() => void save(), delay);
     return () => clearTimeout(timer);
   }, [autosaving, delay, fields, save]);

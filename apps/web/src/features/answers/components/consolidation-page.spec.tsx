@@ -1,5 +1,5 @@
 import type { TAnswer } from '@gcm/domain';
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { never, type StubbedAnswer, type StubbedResponse, stubFetch } from '../../../testing/fetch-stub';
 import {
   buildAnswer,
@@ -203,6 +203,26 @@ describe('Consolidation page', () => {
       expect(screen.getByTestId('save-status')).toHaveTextContent(
         'Not saved: someone else saved a newer version',
       );
+    });
+
+    it('asks before leaving with unsaved changes, and offers them back on return', async () => {
+      const answers = {
+        [`GET ${Q('1a')}/consolidation`]: { status: 200, body: buildConsolidation('1a') },
+        [`GET /api/reviews/${REVIEW_ID}/report`]: () => never(),
+      };
+      await open('1a', answers);
+      fireEvent.change(await screen.findByLabelText('Consolidated answer'), {
+        target: { value: 'Merged, not saved.' },
+      });
+      fireEvent.click(screen.getByRole('link', { name: 'Go to the report' }));
+      const dialog = await screen.findByRole('dialog', { name: 'You have unsaved changes' });
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Leave without saving' }));
+      await waitFor(() => expect(screen.queryByLabelText('Consolidated answer')).not.toBeInTheDocument());
+      cleanup();
+
+      await open('1a', answers);
+      fireEvent.click(await screen.findByRole('button', { name: 'Restore your unsaved text' }));
+      expect(screen.getByLabelText('Consolidated answer')).toHaveValue('Merged, not saved.');
     });
 
     it('never saves an answer the coordinator cannot edit', async () => {

@@ -57,7 +57,10 @@ describe('the next cycle starts from the previous one', () => {
     await screenshot(page, 'carry-forward-difference');
 
     await page.getByTestId('save-answer').click();
-    await page.getByText('Saved', { exact: true }).waitFor();
+    await page
+      .getByTestId('save-status')
+      .getByText(/^Saved at \d\d:\d\d$/)
+      .waitFor();
     await page.reload();
     await page
       .getByRole('region', { name: 'Previous cycle (2020), question 1a' })

@@ -6,8 +6,12 @@ export interface SavingDraft {
   dirty: boolean;
   baseVersion: number;
   error: unknown;
+  /** When the editor last saved; "Saved at 10:42". */
+  savedAt?: Date | null;
   save(): Promise<unknown> | unknown;
 }
+
+const CLOCK = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
 
 export function saveStatusText(draft: SavingDraft): string {
   switch (draft.status) {
@@ -21,11 +25,12 @@ export function saveStatusText(draft: SavingDraft): string {
       return `Not saved: ${errorMessage(draft.error)}`;
     default:
       if (draft.dirty) return 'Unsaved changes';
+      if (draft.savedAt) return `Saved at ${CLOCK.format(draft.savedAt)}`;
       return draft.baseVersion > 0 ? 'Saved' : 'Nothing saved yet';
   }
 }
 
-/** "Saved" / "Unsaved changes" / "Not saved: …" beside the save button of an editor. */
+/** "Saving…" / "Saved at 10:42" / "Unsaved changes" / "Not saved: …" beside the save button of an editor. */
 export function SaveBar({ draft, label, testId }: { draft: SavingDraft; label: string; testId?: string }) {
   return (
     <div className="editor__save">

@@ -87,22 +87,45 @@ describe('useVersionedDraft', () => {
     expect(result.current).toMatchObject({ fields: 'theirs', baseVersion: 5, dirty: false, conflict: null });
   });
 
-  it('sends one save at a time when asked to', async () => {
+  it('sends one save at a time: a save asked meanwhile waits, and sends only what changed since', async () => {
     let finish: (stored: Stored) => void = () => {};
     const send = jest.fn(() => new Promise<Stored>((resolve) => (finish = resolve)));
-    const { result } = renderHook(() => useVersionedDraft(options(send, { oneAtATime: true })));
+    const { result } = renderHook(() => useVersionedDraft(options(send)));
     act(() => result.current.edit(() => 'second'));
     let first: Promise<unknown> = Promise.resolve();
+    let second: Promise<unknown> = Promise.resolve();
     act(() => {
       first = result.current.save();
+      second = result.current.save();
     });
-    await act(async () => expect(await result.current.save()).toBeNull());
     await act(async () => {
       finish({ version: 4, body: 'second' });
       await first;
     });
+    // Nothing changed while the first was on its way: the second answers with its result.
+    await act(async () => expect(await second).toEqual({ version: 4, body: 'second' }));
     expect(send).toHaveBeenCalledTimes(1);
     expect(result.current.baseVersion).toBe(4);
+
+    act(() => result.current.edit(() => 'third'));
+    act(() => {
+      first = result.current.save();
+    });
+    act(() => result.current.edit(() => 'fourth'));
+    act(() => {
+      second = result.current.save();
+    });
+    await act(async () => {
+      finish({ version: 5, body: 'third' });
+      await first;
+    });
+    await act(async () => {
+      finish({ version: 6, body: 'fourth' });
+      await second;
+    });
+    expect(send).toHaveBeenCalledTimes(3);
+    expect(send).toHaveBeenLastCalledWith({ baseVersion: 5, body: 'fourth' });
+    expect(result.current).toMatchObject({ dirty: false, baseVersion: 6 });
   });
 
   it('follows a new version of the same text, not of another text', () => {

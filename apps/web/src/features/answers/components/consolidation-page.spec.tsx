@@ -1,5 +1,5 @@
 import type { TAnswer } from '@gcm/domain';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { never, type StubbedAnswer, type StubbedResponse, stubFetch } from '../../../testing/fetch-stub';
 import {
   buildAnswer,
@@ -104,7 +104,7 @@ describe('Consolidation page', () => {
 
     fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'final' } });
     fireEvent.click(screen.getByTestId('save-answer'));
-    expect(await screen.findByText('Saved')).toBeInTheDocument();
+    expect(await screen.findByText(/^Saved at \d\d:\d\d$/)).toBeInTheDocument();
     expect(sentBody(fetchMock, `PUT ${Q('1a')}/answer`)).toEqual({
       baseVersion: 0,
       body: 'Labour migration rose.',
@@ -142,13 +142,102 @@ describe('Consolidation page', () => {
     );
 
     fireEvent.click(within(panel).getByRole('button', { name: 'Keep mine' }));
-    await screen.findByText('Saved');
+    await screen.findByText(/^Saved at \d\d:\d\d$/);
     expect(screen.queryByTestId('conflict-panel')).not.toBeInTheDocument();
     expect(sentBody(fetchMock, `PUT ${Q('1a')}/answer`, 1)).toMatchObject({
       baseVersion: 6,
       body: 'My consolidated text.',
     });
     expect(callCount(fetchMock, `PUT ${Q('1a')}/answer`)).toBe(2);
+  });
+
+  describe('autosave', () => {
+    afterEach(() => {
+      jest.useRealTimers();
+    });
+
+    it('saves 3 s after the last change with the version loaded, then with the version saved', async () => {
+      jest.useFakeTimers();
+      let saves = 0;
+      const fetchMock = await open('1a', {
+        [`GET ${Q('1a')}/consolidation`]: { status: 200, body: buildConsolidation('1a') },
+        [`PUT ${Q('1a')}/answer`]: () => {
+          saves += 1;
+          return saved({ body: saves === 1 ? 'Merged.' : 'Merged, again.', version: 4 + saves });
+        },
+      });
+      const box = await screen.findByLabelText('Consolidated answer');
+      fireEvent.change(box, { target: { value: 'Merge' } });
+      await act(async () => jest.advanceTimersByTime(2000));
+      fireEvent.change(box, { target: { value: 'Merged.' } });
+      expect(screen.getByTestId('save-status')).toHaveTextContent('Unsaved changes');
+      await act(async () => jest.advanceTimersByTime(2999));
+      expect(callCount(fetchMock, `PUT ${Q('1a')}/answer`)).toBe(0);
+      await act(async () => jest.advanceTimersByTime(1));
+      expect(sentBody(fetchMock, `PUT ${Q('1a')}/answer`, 0)).toMatchObject({
+        baseVersion: 4,
+        body: 'Merged.',
+      });
+      expect(screen.getByTestId('save-status')).toHaveTextContent(/^Saved at \d\d:\d\d$/);
+
+      fireEvent.change(box, { target: { value: 'Merged, again.' } });
+      await act(async () => jest.advanceTimersByTime(3000));
+      expect(sentBody(fetchMock, `PUT ${Q('1a')}/answer`, 1)).toMatchObject({
+        baseVersion: 5,
+        body: 'Merged, again.',
+      });
+    });
+
+    it('stops at a 409: nothing is saved over the newer answer until the coordinator chooses', async () => {
+      jest.useFakeTimers();
+      const fetchMock = await open('1a', {
+        [`GET ${Q('1a')}/consolidation`]: { status: 200, body: buildConsolidation('1a') },
+        [`PUT ${Q('1a')}/answer`]: conflict({ body: 'Their consolidated text.', version: 6 }),
+      });
+      fireEvent.change(await screen.findByLabelText('Consolidated answer'), { target: { value: 'Mine.' } });
+      await act(async () => jest.advanceTimersByTime(3000));
+      const panel = await screen.findByTestId('conflict-panel');
+      fireEvent.change(within(panel).getByLabelText('Your text'), { target: { value: 'Mine, edited.' } });
+      await act(async () => jest.advanceTimersByTime(30_000));
+      expect(callCount(fetchMock, `PUT ${Q('1a')}/answer`)).toBe(1);
+      expect(screen.getByTestId('save-status')).toHaveTextContent(
+        'Not saved: someone else saved a newer version',
+      );
+    });
+
+    it('asks before leaving with unsaved changes, and offers them back on return', async () => {
+      const answers = {
+        [`GET ${Q('1a')}/consolidation`]: { status: 200, body: buildConsolidation('1a') },
+        [`GET /api/reviews/${REVIEW_ID}/report`]: () => never(),
+      };
+      await open('1a', answers);
+      fireEvent.change(await screen.findByLabelText('Consolidated answer'), {
+        target: { value: 'Merged, not saved.' },
+      });
+      fireEvent.click(screen.getByRole('link', { name: 'Go to the report' }));
+      const dialog = await screen.findByRole('dialog', { name: 'You have unsaved changes' });
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Leave without saving' }));
+      await waitFor(() => expect(screen.queryByLabelText('Consolidated answer')).not.toBeInTheDocument());
+      cleanup();
+
+      await open('1a', answers);
+      fireEvent.click(await screen.findByRole('button', { name: 'Restore your unsaved text' }));
+      expect(screen.getByLabelText('Consolidated answer')).toHaveValue('Merged, not saved.');
+    });
+
+    it('never saves an answer the coordinator cannot edit', async () => {
+      jest.useFakeTimers();
+      const fetchMock = await open('1a', {
+        [`GET ${Q('1a')}/consolidation`]: {
+          status: 200,
+          body: { ...buildConsolidation('1a'), readOnlyReason: 'The report is submitted.' },
+        },
+      });
+      await screen.findByTestId('read-only-banner');
+      await act(async () => jest.advanceTimersByTime(30_000));
+      expect(callCount(fetchMock, `PUT ${Q('1a')}/answer`)).toBe(0);
+      expect(screen.queryByLabelText('Consolidated answer')).not.toBeInTheDocument();
+    });
   });
 
   it('"Use theirs" continues from the stored answer without saving', async () => {
@@ -186,7 +275,7 @@ describe('Consolidation page', () => {
     });
     fireEvent.click(screen.getByLabelText('Child-sensitive — no'));
     fireEvent.click(screen.getByTestId('save-answer'));
-    await screen.findByText('Saved');
+    await screen.findByText(/^Saved at \d\d:\d\d$/);
 
     const body = sentBody(fetchMock, `PUT ${Q('5')}/answer`) as {
       baseVersion: number;
@@ -254,7 +343,7 @@ describe('Consolidation page', () => {
       target: { value: 'After the workshop:' },
     });
     fireEvent.click(screen.getByTestId('save-answer'));
-    await screen.findByText('Saved');
+    await screen.findByText(/^Saved at \d\d:\d\d$/);
     expect(sentBody(fetchMock, `PUT ${Q('7')}/answer`)).toEqual({
       baseVersion: 4,
       body: 'After the workshop:',

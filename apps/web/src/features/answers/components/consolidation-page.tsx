@@ -6,9 +6,10 @@ import type {
   TTableColumn,
 } from '@gcm/domain';
 import { formatInstant, localTimeZone } from '@gcm/domain';
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { DraftFields, LeaveGuard } from '../../../components/ui/leave-guard';
 import { PriorityTable } from '../../../components/ui/priority-table';
 import { ReviewFrame } from '../../../components/ui/review-frame';
 import { SaveBar } from '../../../components/ui/save-bar';
@@ -257,19 +258,20 @@ function ConsolidationView({ review, initial }: { review: TReviewDetail; initial
   const canEdit = review.viewer.role === 'coordinator' && consolidation.readOnlyReason === null;
   const question = reviewQuestion(review, code);
   const columns = tableColumns(question);
-  const draft = useAnswerDraft(review.id, code, initial.question.answerKind, initial.answer, columns);
+  const draft = useAnswerDraft(
+    review.id,
+    code,
+    initial.question.answerKind,
+    initial.answer,
+    columns,
+    canEdit,
+  );
   const accepted = consolidation.contributions.filter((c) => c.state === 'accepted');
   const others = consolidation.contributions.filter((c) => c.state !== 'accepted');
 
-  useEffect(() => {
-    if (!draft.dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [draft.dirty]);
-
   return (
     <div className="consolidation">
+      {canEdit ? <LeaveGuard draft={draft} /> : null}
       <p className="editor__prompt" data-testid="question-prompt">
         {consolidation.question.prompt}
       </p>
@@ -341,7 +343,9 @@ function ConsolidationView({ review, initial }: { review: TReviewDetail; initial
               ) : null}
             </>
           ) : (
-            <AnswerEditor draft={draft} consolidation={consolidation} columns={columns} />
+            <DraftFields draft={draft}>
+              <AnswerEditor draft={draft} consolidation={consolidation} columns={columns} />
+            </DraftFields>
           )
         ) : (
           <ReadOnlyAnswer consolidation={consolidation} columns={columns} />

@@ -78,7 +78,7 @@ describe('Consolidation page: a table question', () => {
     expect(screen.getByTestId('save-status')).toHaveTextContent('Unsaved changes');
 
     fireEvent.click(screen.getByTestId('save-answer'));
-    expect(await screen.findByText('Saved')).toBeInTheDocument();
+    expect(await screen.findByText(/^Saved at \d\d:\d\d$/)).toBeInTheDocument();
     expect(sentBody(fetchMock, `PUT ${N1}/answer`)).toEqual({
       baseVersion: 2,
       body: '',
@@ -119,7 +119,7 @@ describe('Consolidation page: a table question', () => {
     type('Year', 1, '2019');
 
     fireEvent.click(screen.getByTestId('save-answer'));
-    await screen.findByText('Saved');
+    await screen.findByText(/^Saved at \d\d:\d\d$/);
     expect(sentBody(fetchMock, `PUT ${N1}/answer`)).toMatchObject({
       baseVersion: 2,
       data: { rows: [{ measure: 'Labour migration law', year: '2019' }] },
@@ -184,7 +184,7 @@ describe('Consolidation page: a table question', () => {
     expect(conflict).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('button', { name: 'Keep mine' }));
-    await screen.findByText('Saved');
+    await screen.findByText(/^Saved at \d\d:\d\d$/);
     expect(sentBody(fetchMock, `PUT ${N1}/answer`, 1)).toMatchObject({
       baseVersion: 5,
       data: { rows: [{ measure: 'My measure', year: '' }] },

@@ -7,8 +7,10 @@ import {
   type TSaveAnswerRequest,
   type TTableColumn,
   type TTableRow,
+  ZReportQuestionStatus,
   ZSaveAnswerRequest,
   ZTableAnswerData,
+  ZTableRow,
 } from '@gcm/domain';
 import { useCallback } from 'react';
 import { type DraftSaveStatus, useVersionedDraft } from '../../../components/ui/use-versioned-draft';
@@ -56,6 +58,30 @@ function sameRows(a: readonly TTableRow[], b: readonly TTableRow[]): boolean {
   );
 }
 
+/** A copy this browser kept (see local-draft-copy.ts), if it has the shape of an answer's fields. */
+function reviveFields(stored: unknown): Fields | null {
+  if (typeof stored !== 'object' || stored === null) return null;
+  const { body, status, principles, rows } = stored as Partial<Record<keyof Fields, unknown>>;
+  const parsedStatus = ZReportQuestionStatus.safeParse(status);
+  const parsedRows = ZTableRow.array().safeParse(rows);
+  if (
+    typeof body !== 'string' ||
+    !parsedStatus.success ||
+    !parsedRows.success ||
+    !Array.isArray(principles)
+  ) {
+    return null;
+  }
+  return {
+    body,
+    status: parsedStatus.data,
+    principles: principleRows(
+      principles.filter((row): row is TReportPrinciple => typeof row === 'object' && row !== null),
+    ),
+    rows: parsedRows.data,
+  };
+}
+
 type ParsedRequest =
   | { success: true; data: TSaveAnswerRequest }
   | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
@@ -78,8 +104,11 @@ function samePrinciples(a: readonly TReportPrinciple[], b: readonly TReportPrinc
   );
 }
 
+/** Autosave waits this long after the last change. */
+export const ANSWER_AUTOSAVE_DELAY_MS = 3000;
+
 /**
- * The consolidated answer being edited, saved only when the coordinator asks: each save sends
+ * The consolidated answer being edited, saved by the coordinator or by autosave (`canEdit`): each save sends
  * `baseVersion` = the version loaded or last saved; a 409 keeps the stored answer in `conflict` until the
  * coordinator keeps their text (saved on top of the newer version) or takes the stored one.
  * A principles checklist (ESCAP 2020 question 5) also sends its ten principles as `data`, a table
@@ -91,6 +120,7 @@ export function useAnswerDraft(
   kind: TAnswerKind,
   initial: TAnswer,
   columns: readonly TTableColumn[] = [],
+  canEdit = false,
 ) {
   const mutation = useSaveAnswer(reviewId, code);
   const withPrinciples = kind === 'principles_checklist';
@@ -121,6 +151,8 @@ export function useAnswerDraft(
     conflictOf: answerConflictOf,
     versionOf: (stored: TAnswer) => stored.version,
     fieldsOf,
+    autosave: { enabled: canEdit, delayMs: ANSWER_AUTOSAVE_DELAY_MS },
+    localCopy: { key: `answer:${reviewId}:${code}`, enabled: canEdit, revive: reviveFields },
   });
   const { edit: update, setFields } = draft;
 
@@ -157,9 +189,15 @@ export function useAnswerDraft(
     conflict: draft.conflict,
     error: draft.error,
     fieldErrors: draft.fieldErrors,
+    savedAt: draft.savedAt,
     save: draft.save,
     keepMine: draft.keepMine,
     takeTheirs: draft.takeTheirs,
+    onBlur: draft.onBlur,
+    setAutosavePaused: draft.setAutosavePaused,
+    restorable: draft.restorable,
+    restore: draft.restore,
+    discardRestorable: draft.discardRestorable,
   };
 }
 

@@ -1,10 +1,11 @@
 import type { TContribution, TTransitionRequest } from '@gcm/domain';
 import { formatCalendarDate, formatInstant, localTimeZone } from '@gcm/domain';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { FormattedText } from '../../../components/ui/formatted-text';
+import { DraftFields, LeaveGuard } from '../../../components/ui/leave-guard';
 import { SaveBar } from '../../../components/ui/save-bar';
 import { Loading } from '../../../components/ui/spinner';
 import { ContributionStateBadge, DeadlineBadge } from '../../../components/ui/status-badge';
@@ -127,14 +128,6 @@ function ContributionEditor({
     contribution.assignment.question.code,
   ).targetWords;
 
-  // Leaving with unsaved text asks first.
-  useEffect(() => {
-    if (!draft.dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [draft.dirty]);
-
   async function act(request: Omit<TTransitionRequest, 'version'>): Promise<boolean> {
     let latest =
       queryClient.getQueryData<TContribution>(queryKeys.contribution(assignmentId)) ?? contribution;
@@ -157,6 +150,7 @@ function ContributionEditor({
 
   return (
     <div className="page editor">
+      {canEdit ? <LeaveGuard draft={draft} /> : null}
       <title>{`Question ${contribution.assignment.question.code} — ${contribution.assignment.reviewTitle} — GCM Review Tracker`}</title>
       <ContributionHeader contribution={contribution} />
       <ChangeRequestBanner comments={contribution.comments} state={contribution.assignment.state} />
@@ -183,10 +177,10 @@ function ContributionEditor({
               onUseTheirs={draft.takeTheirs}
             />
           ) : (
-            <>
+            <DraftFields draft={draft}>
               <TextEditor draft={draft} target={target} />
               <ReferencesEditor rows={draft.rows} onChange={draft.setRows} errors={draft.fieldErrors} />
-            </>
+            </DraftFields>
           )
         ) : (
           <div data-testid="read-only-answer">
@@ -203,7 +197,7 @@ function ContributionEditor({
             <ReferencesList references={contribution.references} />
           </div>
         )}
-        <p>
+        <p className="editor__history">
           <Link to={`/assignments/${assignmentId}/history`}>Revision history</Link>
         </p>
       </section>

@@ -1,5 +1,5 @@
 import { type TContribution, type TReference, ZSaveContributionRequest } from '@gcm/domain';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { type DraftSaveStatus, useVersionedDraft } from '../../../components/ui/use-versioned-draft';
 import { conflictOf, type TStoredVersion, useSaveContribution } from '../api/save-contribution';
 
@@ -37,6 +37,22 @@ function sameReferences(a: readonly TReference[], b: readonly TReference[]): boo
   );
 }
 
+/** A copy this browser kept (see local-draft-copy.ts), if it has the shape of these fields. */
+function revive(stored: unknown): Fields | null {
+  if (typeof stored !== 'object' || stored === null) return null;
+  const { body, rows } = stored as { body?: unknown; rows?: unknown };
+  if (typeof body !== 'string' || !Array.isArray(rows)) return null;
+  const typed = rows.filter(
+    (row): row is { title: string; url: string } =>
+      typeof row === 'object' &&
+      row !== null &&
+      typeof (row as { title?: unknown }).title === 'string' &&
+      typeof (row as { url?: unknown }).url === 'string',
+  );
+  if (typed.length !== rows.length) return null;
+  return { body, rows: typed.map((row) => ({ key: ++rowKey, title: row.title, url: row.url })) };
+}
+
 function fieldsOf(stored: { body: string; references: readonly TReference[] }): Fields {
   return { body: stored.body, rows: toRows(stored.references) };
 }
@@ -45,7 +61,8 @@ function fieldsOf(stored: { body: string; references: readonly TReference[] }): 
  * The text being edited, and saving it without ever overwriting someone else's save: each save sends
  * `baseVersion` = the version this editor loaded or last saved. A 409 stops autosaving and keeps the
  * stored version in `conflict` until the person keeps their text (saved on top of the new version) or
- * takes the stored one.
+ * takes the stored one. Autosave (`autosave`: the person can edit) waits AUTOSAVE_DELAY_MS after the
+ * last change or saves when focus leaves the editor; every change is also kept in this browser.
  */
 export function useContributionDraft(assignmentId: string, initial: TContribution, autosave: boolean) {
   const saveMutation = useSaveContribution(assignmentId);
@@ -60,7 +77,8 @@ export function useContributionDraft(assignmentId: string, initial: TContributio
     conflictOf,
     versionOf: (stored: TStoredVersion) => stored.version,
     fieldsOf,
-    oneAtATime: true,
+    autosave: { enabled: autosave, delayMs: AUTOSAVE_DELAY_MS },
+    localCopy: { key: `contribution:${assignmentId}`, enabled: autosave, revive },
   });
   const { fields, edit, save, dirty, status } = draft;
 
@@ -73,13 +91,6 @@ export function useContributionDraft(assignmentId: string, initial: TContributio
       edit((current) => ({ ...current, rows: update(current.rows) })),
     [edit],
   );
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: every change of the text restarts the wait
-  useEffect(() => {
-    if (!autosave || !dirty || status !== 'idle') return;
-    const timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [autosave, dirty, status, fields.body, references, save]);
 
   /**
    * After a workflow action the server's contribution may carry a new version for the same text;
@@ -103,9 +114,15 @@ export function useContributionDraft(assignmentId: string, initial: TContributio
     conflict: draft.conflict,
     error: draft.error,
     fieldErrors: draft.fieldErrors,
+    savedAt: draft.savedAt,
     save,
     keepMine: draft.keepMine,
     takeTheirs: draft.takeTheirs,
     follow,
+    onBlur: draft.onBlur,
+    setAutosavePaused: draft.setAutosavePaused,
+    restorable: draft.restorable,
+    restore: draft.restore,
+    discardRestorable: draft.discardRestorable,
   };
 }

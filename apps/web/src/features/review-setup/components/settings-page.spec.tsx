@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { todayIs } from '../../../testing/clock';
 import { stubFetch } from '../../../testing/fetch-stub';
 import { buildFullOrganisation, buildReviewDetail } from '../../../testing/fixtures';
@@ -230,5 +230,118 @@ describe('Review settings', () => {
       coordinatingOrganisationId: MLSP.id,
     });
     expect(screen.getByLabelText('Coordinating office')).toHaveValue(MLSP.id);
+  });
+
+  describe('E-mails', () => {
+    const DEFAULT_SENDER = 'Ministry of Foreign Affairs of Mongolia (GCM review)';
+    function withMail(version: number, mail: { senderName: string | null; replyTo: string | null }) {
+      return {
+        ...review(version),
+        mail: {
+          ...mail,
+          effective: {
+            senderName: mail.senderName ?? DEFAULT_SENDER,
+            replyTo: mail.replyTo ?? 'coordinator@mfa.mn.example',
+          },
+        },
+      };
+    }
+
+    it('shows the defaults as hints, and sends a chosen sender name and reply-to address', async () => {
+      const fetchMock = stubFetch({
+        ...signedIn(),
+        ...takingPart(),
+        [`GET /api/reviews/${REVIEW_ID}`]: {
+          status: 200,
+          body: withMail(3, { senderName: null, replyTo: null }),
+        },
+        [`PATCH /api/reviews/${REVIEW_ID}`]: {
+          status: 200,
+          body: withMail(4, { senderName: 'GCM review team, MFA', replyTo: 'gcm@mfa.gov.mn' }),
+        },
+      });
+      renderRoute(`/reviews/${REVIEW_ID}/settings`);
+      const group = await screen.findByRole('group', { name: "Sender of the review's e-mails" });
+      const sender = within(group).getByLabelText('Sender name');
+      const replyTo = within(group).getByLabelText('Reply-to address');
+      expect(sender).toHaveValue('');
+      expect(sender).toHaveAccessibleDescription(
+        `The name the e-mails come from. Default: ${DEFAULT_SENDER}.`,
+      );
+      expect(sender).toHaveAttribute('placeholder', DEFAULT_SENDER);
+      expect(replyTo).toHaveAccessibleDescription(/Default: coordinator@mfa\.mn\.example\.$/);
+
+      fireEvent.change(sender, { target: { value: '  GCM review team, MFA ' } });
+      fireEvent.change(replyTo, { target: { value: 'gcm@mfa.gov.mn' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+
+      expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
+      expect(sentBody(fetchMock, `PATCH /api/reviews/${REVIEW_ID}`)).toEqual({
+        version: 3,
+        mail: { senderName: 'GCM review team, MFA', replyTo: 'gcm@mfa.gov.mn' },
+      });
+      expect(screen.getByLabelText('Sender name')).toHaveValue('GCM review team, MFA');
+      expect(screen.getByLabelText('Sender name')).toHaveAccessibleDescription(
+        /Empty it to go back to the default/,
+      );
+    });
+
+    it('sends null for an emptied field: back to the default', async () => {
+      const fetchMock = stubFetch({
+        ...signedIn(),
+        ...takingPart(),
+        [`GET /api/reviews/${REVIEW_ID}`]: {
+          status: 200,
+          body: withMail(5, { senderName: 'GCM review team, MFA', replyTo: 'gcm@mfa.gov.mn' }),
+        },
+        [`PATCH /api/reviews/${REVIEW_ID}`]: {
+          status: 200,
+          body: withMail(6, { senderName: null, replyTo: 'gcm@mfa.gov.mn' }),
+        },
+      });
+      renderRoute(`/reviews/${REVIEW_ID}/settings`);
+      fireEvent.change(await screen.findByLabelText('Sender name'), { target: { value: '   ' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+      expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
+      expect(sentBody(fetchMock, `PATCH /api/reviews/${REVIEW_ID}`)).toEqual({
+        version: 5,
+        mail: { senderName: null },
+      });
+      expect(screen.getByLabelText('Sender name')).toHaveAttribute('placeholder', DEFAULT_SENDER);
+    });
+
+    it("checks the reply-to address before sending, and shows the server's errors at the fields", async () => {
+      const fetchMock = stubFetch({
+        ...signedIn(),
+        ...takingPart(),
+        [`GET /api/reviews/${REVIEW_ID}`]: {
+          status: 200,
+          body: withMail(3, { senderName: null, replyTo: null }),
+        },
+        [`PATCH /api/reviews/${REVIEW_ID}`]: {
+          status: 400,
+          body: {
+            statusCode: 400,
+            code: 'VALIDATION',
+            message: 'The request is invalid',
+            fieldErrors: [{ path: 'mail.senderName', message: 'is too long (at most 120 characters)' }],
+          },
+        },
+      });
+      renderRoute(`/reviews/${REVIEW_ID}/settings`);
+      fireEvent.change(await screen.findByLabelText('Reply-to address'), { target: { value: 'gcm at mfa' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+      expect(screen.getByLabelText('Reply-to address')).toHaveAccessibleDescription(
+        /must be an e-mail address/,
+      );
+      expect(callCount(fetchMock, `PATCH /api/reviews/${REVIEW_ID}`)).toBe(0);
+
+      fireEvent.change(screen.getByLabelText('Reply-to address'), { target: { value: '' } });
+      fireEvent.change(screen.getByLabelText('Sender name'), { target: { value: 'A name' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+      await waitFor(() =>
+        expect(screen.getByLabelText('Sender name')).toHaveAccessibleDescription(/is too long/),
+      );
+    });
   });
 });

@@ -51,6 +51,9 @@ interface SettingsForm {
   consent: Consent;
   /** The office that coordinates the review: '' = none chosen. */
   coordinatingOrganisationId: string;
+  /** The e-mails' sender name and reply-to address: '' = the default. */
+  senderName: string;
+  replyTo: string;
 }
 
 const CONTACT_FIELDS = [
@@ -88,7 +91,15 @@ function formFrom(review: TReviewDetail): SettingsForm {
     cc: review.recipients.cc.join('\n'),
     consent: review.consentToPublish === null ? 'unset' : review.consentToPublish ? 'yes' : 'no',
     coordinatingOrganisationId: review.coordinatingOrganisation?.id ?? '',
+    senderName: review.mail.senderName ?? '',
+    replyTo: review.mail.replyTo ?? '',
   };
+}
+
+/** The hint under a field whose empty value means "the default" (what is sent when nothing is chosen). */
+function defaultHint(chosen: string | null, effective: string | null): string {
+  if (chosen !== null) return 'Empty it to go back to the default.';
+  return effective ? `Default: ${effective}.` : 'Empty: the default.';
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -119,6 +130,13 @@ export function changesFrom(review: TReviewDetail, form: SettingsForm): Record<s
   }
   const consent = form.consent === 'unset' ? null : form.consent === 'yes';
   if (consent !== review.consentToPublish) request.consentToPublish = consent;
+  // An emptied field goes back to the default (null).
+  const mail: Record<string, string | null> = {};
+  const senderName = form.senderName.trim() || null;
+  const replyTo = form.replyTo.trim() || null;
+  if (senderName !== review.mail.senderName) mail.senderName = senderName;
+  if (replyTo !== review.mail.replyTo) mail.replyTo = replyTo;
+  if (Object.keys(mail).length > 0) request.mail = mail;
   return request;
 }
 
@@ -348,6 +366,32 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
               {label}
             </label>
           ))}
+        </Fieldset>
+      </section>
+      <section className="card" aria-labelledby="settings-mail">
+        <h2 id="settings-mail">E-mails</h2>
+        <Fieldset legend="Sender of the review's e-mails">
+          <TextField
+            label="Sender name"
+            error={errorFor(errors, 'mail.senderName')}
+            hint={`The name the e-mails come from. ${defaultHint(loaded.mail.senderName, loaded.mail.effective.senderName)}`}
+            autoComplete="off"
+            placeholder={loaded.mail.senderName === null ? loaded.mail.effective.senderName : undefined}
+            value={form.senderName}
+            onChange={(value) => set('senderName', value)}
+          />
+          <TextField
+            label="Reply-to address"
+            error={errorFor(errors, 'mail.replyTo')}
+            hint={`Where answers to the e-mails go. ${defaultHint(loaded.mail.replyTo, loaded.mail.effective.replyTo)}`}
+            type="email"
+            autoComplete="off"
+            placeholder={
+              loaded.mail.replyTo === null ? (loaded.mail.effective.replyTo ?? undefined) : undefined
+            }
+            value={form.replyTo}
+            onChange={(value) => set('replyTo', value)}
+          />
         </Fieldset>
       </section>
       <div className="form__actions form__actions--sticky">

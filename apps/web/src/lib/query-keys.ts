@@ -59,6 +59,7 @@ export const queryKeys = {
   vote: (voteId: string) => ['votes', voteId] as const,
   myBallot: (voteId: string) => ['votes', voteId, 'ballot'] as const,
   voteResults: (voteId: string) => ['votes', voteId, 'results'] as const,
+  voteNonVoters: (voteId: string) => ['votes', voteId, 'non-voters'] as const,
   votePriorities: (voteId: string) => ['votes', voteId, 'priorities'] as const,
   /** The country workspaces I coordinate a review of; a workspace's directory lists nest under it. */
   workspaces: ['workspaces'] as const,

@@ -15,6 +15,10 @@ export function useRemindVoters(round: { id: string; reviewId: string }) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => remindVoters(round.id),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.reviewOutboxAll(round.reviewId) }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.reviewOutboxAll(round.reviewId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.voteNonVoters(round.id) }),
+      ]),
   });
 }

@@ -293,16 +293,45 @@ describe('Results of a vote', () => {
           body: closedRound({ state: closed ? 'closed' : 'open' }),
         }),
         [`POST ${VOTE}/remind`]: { status: 202, body: { queued: 4 } },
+        [`GET ${VOTE}/non-voters`]: {
+          status: 200,
+          body: {
+            nonVoters: [
+              {
+                personId: '0a7f3c1e-2b4d-4e6f-8a9b-1c2d3e4f5a6b',
+                name: 'NGO focal point',
+                email: 'focal.point@ngo.mn.example',
+                onBehalfOf: null,
+              },
+              {
+                personId: '1b8e4d2f-3c5e-4f7a-9b0c-2d3e4f5a6b7c',
+                name: 'UNDP focal point',
+                email: 'focal.point@undp.mn.example',
+                onBehalfOf: null,
+              },
+            ],
+          },
+        },
         [`POST ${VOTE}/close`]: () => {
           closed = true;
           return { status: 200, body: closedRound({ state: 'closed' }) };
         },
       },
     );
+    const waiting = await screen.findByRole('list', { name: 'Not voted yet (2)' });
+    expect(
+      within(waiting)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'NGO focal point (focal.point@ngo.mn.example)',
+      'UNDP focal point (focal.point@undp.mn.example)',
+    ]);
     fireEvent.click(
       await screen.findByRole('button', { name: 'Send a reminder to those who have not voted' }),
     );
     expect(await screen.findByText('4 reminders queued.')).toBeInTheDocument();
+    expect(callCount(fetchMock, `GET ${VOTE}/non-voters`)).toBe(2);
 
     fireEvent.click(screen.getByRole('button', { name: 'Close the round now' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, close the round' }));

@@ -8,10 +8,12 @@ import { type ReactNode, useId, useState } from 'react';
 import { useParams } from 'react-router';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { QueryGate } from '../../../components/ui/query-gate';
 import { Loading } from '../../../components/ui/spinner';
 import { isApiError } from '../../../lib/api-client';
 import { clusterLabel } from '../../../lib/objectives';
 import { useCloseVoteRound } from '../api/close-vote-round';
+import { useNonVoters } from '../api/get-non-voters';
 import { resultsCsvUrl, useVoteResults } from '../api/get-vote-results';
 import { useRemindVoters } from '../api/remind-voters';
 import { BallotCounts, BallotSetHash } from './ballot-set-facts';
@@ -30,6 +32,36 @@ export function turnoutSentence(results: Pick<TVoteResults, 'ballots' | 'eligibl
       ? ' No quorum was set.'
       : ` Quorum ${results.quorum}: ${results.ballots >= results.quorum ? 'met' : 'not met'}.`;
   return `${results.ballots} of ${results.eligible} ballot${results.eligible === 1 ? '' : 's'}${share}.${quorum}`;
+}
+
+/** Who may vote and has not yet: names only, from participation (never anything of a ballot). */
+function NonVoters({ voteId }: { voteId: string }) {
+  const list = useNonVoters(voteId);
+  return (
+    <QueryGate
+      query={list}
+      loading="Loading who has not voted…"
+      errorTitle="The list of who has not voted could not be loaded"
+    >
+      {({ nonVoters }) =>
+        nonVoters.length === 0 ? (
+          <p>Everyone who may vote has voted.</p>
+        ) : (
+          <>
+            <h3 id="non-voters-title">Not voted yet ({nonVoters.length})</h3>
+            <ul aria-labelledby="non-voters-title" data-testid="non-voters">
+              {nonVoters.map((voter) => (
+                <li key={voter.personId}>
+                  {voter.name} <span className="muted">({voter.email})</span>
+                  {voter.onBehalfOf ? ` — for ${voter.onBehalfOf}` : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        )
+      }
+    </QueryGate>
+  );
 }
 
 function CoordinatorActions({ round }: { round: TVoteRound }) {
@@ -56,6 +88,7 @@ function CoordinatorActions({ round }: { round: TVoteRound }) {
           onConfirm={() => close.mutate()}
         />
       </div>
+      <NonVoters voteId={round.id} />
       <p role="status" className="form__saved" data-testid="remind-result">
         {remind.data
           ? remind.data.queued === 0

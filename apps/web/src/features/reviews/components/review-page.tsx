@@ -12,6 +12,7 @@ import { isApiError } from '../../../lib/api-client';
 import { REVIEW_ROLE_LABELS } from '../../../lib/labels';
 import { generalQuestionsTitle } from '../../../lib/question-info';
 import { ClusterSection } from './cluster-section';
+import { NeedsAttention } from './needs-attention';
 import { OrganisationProgress } from './organisation-progress';
 import { PriorityAnswer } from './priority-answer';
 import { QuestionItem } from './question-item';
@@ -190,6 +191,9 @@ export function ReviewView({
         </p>
       ) : null}
       <ContributorNotice review={review} />
+      {viewer.role === 'coordinator' || viewer.role === 'observer' ? (
+        <NeedsAttention reviewId={review.id} timeZone={review.timeZone} role={viewer.role} />
+      ) : null}
       {viewer.role === 'coordinator' ? (
         <>
           <OrganisationProgress reviewId={review.id} />

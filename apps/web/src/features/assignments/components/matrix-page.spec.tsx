@@ -83,12 +83,12 @@ describe('Assignment matrix', () => {
     await openMatrix();
 
     const onTime = screen.getByTestId('matrix-cell-1a-MLSP');
-    expect(onTime).toHaveTextContent('L1 Aug');
+    expect(onTime).toHaveTextContent('L 1 Aug');
     expect(onTime).not.toHaveTextContent('overdue');
     const overdue = screen.getByTestId('matrix-cell-1b-IOM');
-    expect(overdue).toHaveTextContent('C20 Junoverdue');
+    expect(overdue).toHaveTextContent('C 20 Jun overdue');
     expect(within(overdue).getByRole('button')).toHaveAccessibleName(
-      '1b, IOM: contributing, not started, due 20 Jun 2099, overdue',
+      'C 20 Jun overdue: 1b, IOM: contributing, not started, due 20 Jun 2099',
     );
     // 1a has its lead; 1b has only a contributor, 1c nobody: both are flagged.
     expect(screen.queryByTestId('no-lead-1a')).not.toBeInTheDocument();

@@ -53,7 +53,9 @@ function MatrixCell({
   if (assignment) {
     const look = CONTRIBUTION_STATE_LOOK[assignment.state];
     const overdue = assignment.deadlineStatus === 'overdue';
-    const label = `${question.code}, ${name}: ${ASSIGNMENT_ROLE_LABELS[assignment.role].toLowerCase()}, ${CONTRIBUTION_STATE_LABELS[assignment.state].toLowerCase()}, due ${formatCalendarDate(assignment.dueDate, 'short')}${overdue ? ', overdue' : ''}`;
+    const shown = `${assignment.role === 'lead' ? 'L' : 'C'} ${dayAndMonth(assignment.dueDate)}${overdue ? ' overdue' : ''}`;
+    // The name starts with what the cell shows (WCAG 2.5.3, label in name), then says it in full.
+    const label = `${shown}: ${question.code}, ${name}: ${ASSIGNMENT_ROLE_LABELS[assignment.role].toLowerCase()}, ${CONTRIBUTION_STATE_LABELS[assignment.state].toLowerCase()}, due ${formatCalendarDate(assignment.dueDate, 'short')}`;
     return (
       <td
         className="matrix__cell"
@@ -70,9 +72,14 @@ function MatrixCell({
           disabled={bulk}
           onClick={() => onOpen({ mode: 'edit', assignmentId: assignment.id })}
         >
-          <span className="matrix-cell__role">{assignment.role === 'lead' ? 'L' : 'C'}</span>
+          <span className="matrix-cell__role">{assignment.role === 'lead' ? 'L' : 'C'}</span>{' '}
           <span className="matrix-cell__due">{dayAndMonth(assignment.dueDate)}</span>
-          {overdue ? <span className="matrix-cell__overdue">overdue</span> : null}
+          {overdue ? (
+            <>
+              {' '}
+              <span className="matrix-cell__overdue">overdue</span>
+            </>
+          ) : null}
         </button>
       </td>
     );

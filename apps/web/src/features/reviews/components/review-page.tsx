@@ -216,15 +216,19 @@ export function ReviewView({
       >
         <h2 id="general-questions-title">{generalQuestionsTitle(review.generalQuestions)}</h2>
         {review.generalQuestions.length > 0 ? (
-          <ol className="questions">
-            {review.generalQuestions.map((question) => (
-              <QuestionItem key={question.id} question={question} viewer={viewer} reviewId={review.id}>
-                {question.answerKind === 'priority_objectives' ? (
-                  <PriorityAnswer reviewId={review.id} question={question} />
-                ) : null}
-              </QuestionItem>
-            ))}
-          </ol>
+          <>
+            {/* As in the clusters: question headings (h4) sit under a "Questions" heading (h3). */}
+            <h3 className="section-label">Questions</h3>
+            <ol className="questions">
+              {review.generalQuestions.map((question) => (
+                <QuestionItem key={question.id} question={question} viewer={viewer} reviewId={review.id}>
+                  {question.answerKind === 'priority_objectives' ? (
+                    <PriorityAnswer reviewId={review.id} question={question} />
+                  ) : null}
+                </QuestionItem>
+              ))}
+            </ol>
+          </>
         ) : (
           <p className="muted">This survey has no general questions.</p>
         )}

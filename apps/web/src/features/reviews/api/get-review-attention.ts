@@ -15,6 +15,9 @@ export function reviewAttentionQueryOptions(reviewId: string) {
   return queryOptions({
     queryKey: queryKeys.reviewAttention(reviewId),
     queryFn: ({ signal }) => getReviewAttention(reviewId, signal),
+    // Fetched again each time the overview opens: the counts follow changes made on other pages
+    // (an accepted contribution, a retried e-mail, a closed vote) that do not invalidate it.
+    staleTime: 0,
   });
 }
 

@@ -9,6 +9,7 @@ import { AccessModule } from './modules/access/access.module';
 import { AnswersModule } from './modules/answers/answers.module';
 import { AssignmentsModule } from './modules/assignments/assignments.module';
 import { AttachmentsModule } from './modules/attachments/attachments.module';
+import { AttentionModule } from './modules/attention/attention.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuditTrailModule } from './modules/audit-trail/audit-trail.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -89,6 +90,7 @@ export class CoreModule {
         ContributionsModule,
         AttachmentsModule,
         AuditTrailModule,
+        AttentionModule,
         InstanceModule,
       ],
     };

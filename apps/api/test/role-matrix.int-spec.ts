@@ -16,6 +16,7 @@ import {
   ZMember,
   ZPublication,
   ZPublicReportIndex,
+  ZReviewAttention,
   ZReviewDetail,
   ZReviewProgressResponse,
   ZWorkshop,
@@ -622,6 +623,9 @@ const ENDPOINTS: Endpoint[] = [
     send: (client) => client.delete('/api/me/calendar-feed'),
   },
   read('GET /api/reviews/:reviewId/audit', policy(200, ['coordinator']), { schema: ZListAuditResponse }),
+  read('GET /api/reviews/:reviewId/attention', policy(200, ['coordinator', 'observer']), {
+    schema: ZReviewAttention,
+  }),
 
   // ----- Reviews list, auth --------------------------------------------------------------------
   read('GET /api/reviews', signedIn(200)),

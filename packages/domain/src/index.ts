@@ -1,6 +1,7 @@
 export * from './assignments/assignment.schemas';
 export * from './assignments/assignment-queries.schemas';
 export * from './assignments/due-date-rules';
+export * from './attention/attention.schemas';
 export * from './audit/audit.schemas';
 export * from './auth/account.schemas';
 export * from './auth/auth.schemas';

@@ -11,6 +11,8 @@ export const queryKeys = {
   reviews: ['reviews'] as const,
   review: (reviewId: string) => ['reviews', reviewId] as const,
   reviewProgress: (reviewId: string) => ['reviews', reviewId, 'progress'] as const,
+  /** The overview's "needs attention" summary. */
+  reviewAttention: (reviewId: string) => ['reviews', reviewId, 'attention'] as const,
   reviewMembers: (reviewId: string) => ['reviews', reviewId, 'members'] as const,
   reviewOrganisations: (reviewId: string) => ['reviews', reviewId, 'organisations'] as const,
   reviewAssignments: (reviewId: string) => ['reviews', reviewId, 'assignments'] as const,

@@ -23,6 +23,7 @@ import {
   type TOrganisationRef,
   type TOutboxMessage,
   type TPersonRef,
+  type TReviewAttention,
   type TReviewDetail,
   type TReviewQuestion,
   type TReviewRole,
@@ -626,6 +627,19 @@ export function buildImportResult(overrides: Partial<TDirectoryImportResult> = {
     organisationsNew: 1,
     peopleNew: 1,
     committed: false,
+    ...overrides,
+  };
+}
+
+/** A review's "needs attention" summary with nothing in it, unless a test says otherwise. */
+export function buildReviewAttention(overrides: Partial<TReviewAttention> = {}): TReviewAttention {
+  return {
+    reviewId: fakeUuid(),
+    unassigned: { count: 0, withoutAnyAssignment: 0, items: [] },
+    overdue: { count: 0, items: [] },
+    awaitingCoordinator: { count: 0, items: [] },
+    openVotes: { count: 0, items: [] },
+    failedEmails: { count: 0, items: [] },
     ...overrides,
   };
 }

@@ -69,7 +69,7 @@ export function BulkAssignForm({
     <section className="card bulk-form" aria-labelledby="bulk-form-title" data-testid="bulk-form">
       <h2 id="bulk-form-title">Assign several at once</h2>
       <p className="muted">
-        Tick the empty cells of the matrix below, then choose the role and due date for all of them.{' '}
+        Tick the empty cells of the matrix, then choose the role and due date for all of them.{' '}
         <strong aria-live="polite">{selected.length} selected.</strong>
       </p>
       <form className="form form--grid" noValidate onSubmit={submit}>

@@ -67,6 +67,46 @@ describe('Assignment matrix', () => {
     expect(within(matrix).getByRole('columnheader', { name: 'Questions 5–10' })).toBeInTheDocument();
   });
 
+  it('shows each cell’s due date, flags overdue cells and the questions no organisation leads', async () => {
+    const late = buildFullAssignment({
+      reviewId: REVIEW_ID,
+      question: { ...LEAD_1A.question, id: '00000000-0000-4000-8000-0000000b1b1b', code: '1b' },
+      organisation: IOM,
+      role: 'contributing',
+      state: 'not_started',
+      dueDate: '2099-06-20',
+      deadlineStatus: 'overdue',
+    });
+    stubMatrix({
+      [`GET /api/reviews/${REVIEW_ID}/assignments`]: { status: 200, body: { assignments: [LEAD_1A, late] } },
+    });
+    await openMatrix();
+
+    const onTime = screen.getByTestId('matrix-cell-1a-MLSP');
+    expect(onTime).toHaveTextContent('L 1 Aug');
+    expect(onTime).not.toHaveTextContent('overdue');
+    const overdue = screen.getByTestId('matrix-cell-1b-IOM');
+    expect(overdue).toHaveTextContent('C 20 Jun overdue');
+    expect(within(overdue).getByRole('button')).toHaveAccessibleName(
+      'C 20 Jun overdue: 1b, IOM: contributing, not started, due 20 Jun 2099',
+    );
+    // 1a has its lead; 1b has only a contributor, 1c nobody: both are flagged.
+    expect(screen.queryByTestId('no-lead-1a')).not.toBeInTheDocument();
+    expect(within(screen.getByTestId('matrix-row-1b')).getByRole('rowheader')).toHaveTextContent('1bno lead');
+    expect(screen.getByTestId('no-lead-1c')).toHaveTextContent('no lead');
+  });
+
+  it('puts the bulk form in a bar after the matrix that stays at the bottom of the window', async () => {
+    stubMatrix();
+    const matrix = await openMatrix();
+    fireEvent.click(screen.getByRole('button', { name: 'Select several cells' }));
+    const bar = screen.getByTestId('bulk-bar');
+    expect(bar).toHaveClass('bulk-bar');
+    expect(within(bar).getByTestId('bulk-form')).toBeInTheDocument();
+    // Sticky at the bottom only works below the content it stays over.
+    expect(matrix.compareDocumentPosition(bar) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('assigns a question from an empty cell with the suggested due date and the chosen focal point', async () => {
     const fetchMock = stubMatrix({
       [`POST /api/reviews/${REVIEW_ID}/assignments`]: {

@@ -52,13 +52,17 @@ function MatrixCell({
   const testId = `matrix-cell-${question.code}-${organisationKey(organisation)}`;
   if (assignment) {
     const look = CONTRIBUTION_STATE_LOOK[assignment.state];
-    const label = `${question.code}, ${name}: ${ASSIGNMENT_ROLE_LABELS[assignment.role].toLowerCase()}, ${CONTRIBUTION_STATE_LABELS[assignment.state].toLowerCase()}, due ${formatCalendarDate(assignment.dueDate, 'short')}`;
+    const overdue = assignment.deadlineStatus === 'overdue';
+    const shown = `${assignment.role === 'lead' ? 'L' : 'C'} ${dayAndMonth(assignment.dueDate)}${overdue ? ' overdue' : ''}`;
+    // The name starts with what the cell shows (WCAG 2.5.3, label in name), then says it in full.
+    const label = `${shown}: ${question.code}, ${name}: ${ASSIGNMENT_ROLE_LABELS[assignment.role].toLowerCase()}, ${CONTRIBUTION_STATE_LABELS[assignment.state].toLowerCase()}, due ${formatCalendarDate(assignment.dueDate, 'short')}`;
     return (
       <td
         className="matrix__cell"
         data-testid={testId}
         data-role={assignment.role}
         data-state={assignment.state}
+        data-overdue={overdue ? 'true' : undefined}
       >
         <button
           type="button"
@@ -68,7 +72,14 @@ function MatrixCell({
           disabled={bulk}
           onClick={() => onOpen({ mode: 'edit', assignmentId: assignment.id })}
         >
-          {assignment.role === 'lead' ? 'L' : 'C'}
+          <span className="matrix-cell__role">{assignment.role === 'lead' ? 'L' : 'C'}</span>{' '}
+          <span className="matrix-cell__due">{dayAndMonth(assignment.dueDate)}</span>
+          {overdue ? (
+            <>
+              {' '}
+              <span className="matrix-cell__overdue">overdue</span>
+            </>
+          ) : null}
         </button>
       </td>
     );
@@ -105,9 +116,17 @@ function MatrixCell({
   );
 }
 
+/** "12 Dec": the due date short enough for a cell (the year is in its label). */
+function dayAndMonth(isoDate: string): string {
+  return formatCalendarDate(isoDate, 'short').replace(/ \d{4}$/, '');
+}
+
 function QuestionRow({ question, ...props }: MatrixProps & { question: TReviewQuestion }) {
+  const hasLead = props.organisations.some(
+    (organisation) => props.assignments.get(cellKey(question.code, organisation.id))?.role === 'lead',
+  );
   return (
-    <tr data-testid={`matrix-row-${question.code}`}>
+    <tr data-testid={`matrix-row-${question.code}`} data-no-lead={hasLead ? undefined : 'true'}>
       <th scope="row" className="matrix__question">
         <button
           type="button"
@@ -119,6 +138,11 @@ function QuestionRow({ question, ...props }: MatrixProps & { question: TReviewQu
         >
           {question.code}
         </button>
+        {hasLead ? null : (
+          <span className="badge badge--warning matrix__no-lead" data-testid={`no-lead-${question.code}`}>
+            no lead
+          </span>
+        )}
       </th>
       {props.organisations.map((organisation) => (
         <MatrixCell
@@ -154,7 +178,8 @@ function Matrix(props: MatrixProps) {
     <div className="table-scroll matrix-scroll">
       <table className="matrix" data-testid="matrix">
         <caption className="visually-hidden">
-          Questions (rows) by organisation (columns): L lead, C contributing, empty not assigned
+          Questions (rows) by organisation (columns): L lead, C contributing, with the due date; empty not
+          assigned
         </caption>
         <thead>
           <tr>
@@ -198,6 +223,12 @@ function Legend() {
           {CONTRIBUTION_STATE_LOOK[state].label}
         </li>
       ))}
+      <li>
+        <span className="matrix-cell__overdue">overdue</span> due date passed, not handed in
+      </li>
+      <li>
+        <span className="badge badge--warning">no lead</span> no organisation leads the question
+      </li>
     </ul>
   );
 }
@@ -308,23 +339,7 @@ function AssignmentMatrix({ review }: { review: TReviewDetail }) {
           </p>
         </div>
       ) : null}
-      {bulk ? (
-        <BulkAssignForm
-          reviewId={review.id}
-          selected={selectedCells}
-          suggestedDueDate={suggested}
-          finalDueDate={review.finalDueDate}
-          onDone={(done) => {
-            setSelected(new Set());
-            setBulk(false);
-            setMessage(done);
-          }}
-          onCancel={() => {
-            setSelected(new Set());
-            setBulk(false);
-          }}
-        />
-      ) : target && (target.mode === 'create' || editing) ? (
+      {!bulk && target && (target.mode === 'create' || editing) ? (
         <AssignForm
           key={`${formKey}:${target.mode === 'edit' ? target.assignmentId : ''}`}
           reviewId={review.id}
@@ -352,6 +367,26 @@ function AssignmentMatrix({ review }: { review: TReviewDetail }) {
             onOpen={open}
           />
         </>
+      ) : null}
+      {bulk ? (
+        // After the matrix and sticky at the bottom of the window: in view while the rows scroll.
+        <div className="bulk-bar" data-testid="bulk-bar">
+          <BulkAssignForm
+            reviewId={review.id}
+            selected={selectedCells}
+            suggestedDueDate={suggested}
+            finalDueDate={review.finalDueDate}
+            onDone={(done) => {
+              setSelected(new Set());
+              setBulk(false);
+              setMessage(done);
+            }}
+            onCancel={() => {
+              setSelected(new Set());
+              setBulk(false);
+            }}
+          />
+        </div>
       ) : null}
     </>
   );

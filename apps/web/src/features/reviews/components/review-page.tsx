@@ -12,6 +12,7 @@ import { isApiError } from '../../../lib/api-client';
 import { REVIEW_ROLE_LABELS } from '../../../lib/labels';
 import { generalQuestionsTitle } from '../../../lib/question-info';
 import { ClusterSection } from './cluster-section';
+import { NeedsAttention } from './needs-attention';
 import { OrganisationProgress } from './organisation-progress';
 import { PriorityAnswer } from './priority-answer';
 import { QuestionItem } from './question-item';
@@ -190,6 +191,9 @@ export function ReviewView({
         </p>
       ) : null}
       <ContributorNotice review={review} />
+      {viewer.role === 'coordinator' || viewer.role === 'observer' ? (
+        <NeedsAttention reviewId={review.id} timeZone={review.timeZone} role={viewer.role} />
+      ) : null}
       {viewer.role === 'coordinator' ? (
         <>
           <OrganisationProgress reviewId={review.id} />
@@ -212,15 +216,19 @@ export function ReviewView({
       >
         <h2 id="general-questions-title">{generalQuestionsTitle(review.generalQuestions)}</h2>
         {review.generalQuestions.length > 0 ? (
-          <ol className="questions">
-            {review.generalQuestions.map((question) => (
-              <QuestionItem key={question.id} question={question} viewer={viewer} reviewId={review.id}>
-                {question.answerKind === 'priority_objectives' ? (
-                  <PriorityAnswer reviewId={review.id} question={question} />
-                ) : null}
-              </QuestionItem>
-            ))}
-          </ol>
+          <>
+            {/* As in the clusters: question headings (h4) sit under a "Questions" heading (h3). */}
+            <h3 className="section-label">Questions</h3>
+            <ol className="questions">
+              {review.generalQuestions.map((question) => (
+                <QuestionItem key={question.id} question={question} viewer={viewer} reviewId={review.id}>
+                  {question.answerKind === 'priority_objectives' ? (
+                    <PriorityAnswer reviewId={review.id} question={question} />
+                  ) : null}
+                </QuestionItem>
+              ))}
+            </ol>
+          </>
         ) : (
           <p className="muted">This survey has no general questions.</p>
         )}

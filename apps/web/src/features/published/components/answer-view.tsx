@@ -1,20 +1,6 @@
 import type { TPublicAnswerNode } from '@gcm/domain';
 import { TextBlocks } from '../../../components/ui/text-blocks';
-
-function HeaderRow({ cells }: { cells: readonly string[] }) {
-  return (
-    <thead>
-      <tr>
-        {cells.map((cell, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: column titles may repeat
-          <th key={index} scope="col">
-            {cell}
-          </th>
-        ))}
-      </tr>
-    </thead>
-  );
-}
+import { TableHeader, TextTable } from '../../../components/ui/text-table';
 
 function AnswerNode({ node }: { node: TPublicAnswerNode }) {
   switch (node.kind) {
@@ -30,7 +16,7 @@ function AnswerNode({ node }: { node: TPublicAnswerNode }) {
       return (
         <div className="table-scroll">
           <table className="data-table">
-            <HeaderRow cells={node.header} />
+            <TableHeader cells={node.header} />
             <tbody>
               {node.rows.map((row) => (
                 <tr key={row.principle}>
@@ -49,7 +35,7 @@ function AnswerNode({ node }: { node: TPublicAnswerNode }) {
       return (
         <div className="table-scroll">
           <table className="data-table priority-table">
-            <HeaderRow cells={node.header} />
+            <TableHeader cells={node.header} />
             <tbody>
               {node.rows.map(([objective, reason]) => (
                 <tr key={objective}>
@@ -62,26 +48,7 @@ function AnswerNode({ node }: { node: TPublicAnswerNode }) {
         </div>
       );
     case 'table':
-      return (
-        <div className="table-scroll">
-          <table className="data-table">
-            <HeaderRow cells={node.header} />
-            <tbody>
-              {node.rows.map((row, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the rows of a sent table have no identity of their own
-                <tr key={index}>
-                  {row.map((cell, cellIndex) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: cells follow the columns
-                    <td key={cellIndex} className="pre-wrap">
-                      {cell}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      );
+      return <TextTable header={node.header} rows={node.rows} />;
   }
 }
 

@@ -1,6 +1,7 @@
 import type { TReportOutlineNode } from '@gcm/domain';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { TextBlocks } from '../../../components/ui/text-blocks';
+import { TextTable } from '../../../components/ui/text-table';
 import { reportDocxUrl } from '../../../lib/downloads';
 import { useReportPreview } from '../api/get-report-preview';
 
@@ -104,35 +105,7 @@ function OutlineNode({ node }: { node: TReportOutlineNode }) {
         </div>
       );
     case 'table':
-      return (
-        <div className="table-scroll">
-          <table className="data-table" data-testid="preview-table">
-            <thead>
-              <tr>
-                {node.header.map((cell, index) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: column titles may repeat
-                  <th key={index} scope="col">
-                    {cell}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {node.rows.map((row, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity but their place
-                <tr key={index}>
-                  {row.map((cell, column) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: a cell is its column
-                    <td key={column} className="pre-wrap">
-                      {cell}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      );
+      return <TextTable header={node.header} rows={node.rows} testId="preview-table" />;
     case 'objective-list':
       return (
         <ul className="objectives">

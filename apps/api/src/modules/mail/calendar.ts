@@ -53,3 +53,43 @@ export function deadlineEvents(events: DeadlineEvent[]): string {
   }
   return value;
 }
+
+export interface MeetingEvent {
+  uid: string;
+  sequence: number;
+  start: Date;
+  /** Null: an hour from the start (a workshop recorded without an end). */
+  end: Date | null;
+  title: string;
+  description: string;
+  location: string;
+  url: string;
+  cancelled?: boolean;
+}
+
+/** A meeting at a moment (a workshop), in UTC so every calendar places it in its own zone. */
+export function meetingEvent(event: MeetingEvent): string {
+  const start = event.start.getTime();
+  const end = event.end ? event.end.getTime() : start + 60 * 60 * 1000;
+  const { error, value } = createEvent({
+    uid: event.uid,
+    sequence: event.sequence,
+    start,
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    end,
+    endInputType: 'utc',
+    endOutputType: 'utc',
+    title: event.title,
+    description: event.description,
+    ...(event.location ? { location: event.location } : {}),
+    url: event.url,
+    productId: 'gcm-review-tracker',
+    status: event.cancelled ? 'CANCELLED' : 'CONFIRMED',
+    busyStatus: 'BUSY',
+  });
+  if (error || !value) {
+    throw new Error(`Could not build the calendar event: ${error?.message ?? 'unknown error'}`);
+  }
+  return value;
+}

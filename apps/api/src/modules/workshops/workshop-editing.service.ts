@@ -7,8 +7,10 @@ import {
 import { Injectable } from '@nestjs/common';
 import { validationError } from '../../infra/http/validation.pipe';
 import { Transactions, type Tx } from '../../infra/prisma/transactions';
+import { MailQueue } from '../../infra/queue/mail-queue';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
+import type { Enqueue } from '../outbox/outbox-planner.service';
 import { ReviewWritability } from '../review-state/review-writability';
 import { attendanceSummary } from './attendance';
 import { toWorkshop } from './workshop.mapper';
@@ -21,6 +23,7 @@ import {
   staleVersion,
   throwIfAny,
 } from './workshop-checks';
+import { WorkshopInvitations } from './workshop-invitations';
 import { WorkshopQueriesService } from './workshop-queries.service';
 import { type WorkshopRow, WorkshopsRepository } from './workshops.repository';
 
@@ -60,6 +63,8 @@ export class WorkshopEditingService {
     private readonly workshopAccess: WorkshopAccess,
     private readonly audit: AuditService,
     private readonly queries: WorkshopQueriesService,
+    private readonly invitations: WorkshopInvitations,
+    private readonly queue: MailQueue,
   ) {}
 
   async create(reviewId: string, actorId: string, input: TCreateWorkshopRequest): Promise<TWorkshop> {
@@ -95,7 +100,8 @@ export class WorkshopEditingService {
     if (organiserIds === undefined && Object.values(changes).every((value) => value === undefined)) {
       throw validationError([{ path: '', message: 'give at least one field to change besides version' }]);
     }
-    return this.transactions.run(async (tx) => {
+    const enqueue: Enqueue = [];
+    const updated = await this.transactions.run(async (tx) => {
       // Once the report is submitted the review is read-only until an amendment reopens it.
       await this.writability.assertWritable(tx, reviewId);
       const current = await this.takeVersion(tx, workshopId, version);
@@ -123,8 +129,11 @@ export class WorkshopEditingService {
         before: { version, ...Object.fromEntries(changed.map((key) => [key, before[key]])) },
         after: { version: row.version, ...Object.fromEntries(changed.map((key) => [key, after[key]])) },
       });
+      enqueue.push(...(await this.invitations.plan(tx, current, row)));
       return toWorkshop(row);
     });
+    await this.queue.enqueueAfterCommit(enqueue);
+    return updated;
   }
 
   /** Replaces the list of participants; each is a member of the review or a named delegate. */
@@ -141,7 +150,8 @@ export class WorkshopEditingService {
     );
     const people = input.participants.map((participant) => participant.personId);
     const organisations = input.participants.map((participant) => participant.organisationId);
-    return this.transactions.run(async (tx) => {
+    const enqueue: Enqueue = [];
+    const updated = await this.transactions.run(async (tx) => {
       // Once the report is submitted the review is read-only until an amendment reopens it.
       await this.writability.assertWritable(tx, reviewId);
       const current = await this.takeVersion(tx, workshopId, input.version);
@@ -184,8 +194,11 @@ export class WorkshopEditingService {
         before: { version: input.version, ...attendanceOf(current) },
         after: { version: row.version, ...attendanceOf(row) },
       });
+      enqueue.push(...(await this.invitations.plan(tx, current, row)));
       return toWorkshop(row);
     });
+    await this.queue.enqueueAfterCommit(enqueue);
+    return updated;
   }
 
   private async checkOrganisers(tx: Tx, reviewId: string, organiserIds: string[]): Promise<void> {

@@ -7,6 +7,7 @@ import { DivisionOfLabourService } from './division-of-labour.service';
 import { MethodologyDraftService } from './methodology-draft.service';
 import { WorkshopAccess } from './workshop-access.service';
 import { WorkshopEditingService } from './workshop-editing.service';
+import { WorkshopInvitations } from './workshop-invitations';
 import { WorkshopQueriesService } from './workshop-queries.service';
 import { WorkshopsController } from './workshops.controller';
 import { WorkshopsRepository } from './workshops.repository';
@@ -24,6 +25,7 @@ import { WorkshopsRepository } from './workshops.repository';
     ActionItemsService,
     DivisionOfLabourService,
     MethodologyDraftService,
+    WorkshopInvitations,
   ],
 })
 export class WorkshopsModule {}

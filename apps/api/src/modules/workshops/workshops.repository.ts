@@ -21,7 +21,7 @@ export function actionItemRow(record: ActionItemRecord): ActionItemRow {
 
 /** What a workshop is read with, everywhere it is shown. */
 const workshopInclude = {
-  review: { select: { coordinatingOrganisationId: true, timeZone: true } },
+  review: { select: { coordinatingOrganisationId: true, timeZone: true, title: true } },
   organisers: { select: { organisation: organisationRef } },
   participants: {
     include: { organisation: organisationRef, person: personRef },

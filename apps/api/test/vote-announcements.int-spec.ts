@@ -93,7 +93,8 @@ describe('vote announcements and the list of who has not voted', () => {
   it('tells everyone an early close, with the ballots cast, and never sends the planned one', async () => {
     const before = sink.received.length;
     t.clock.set(new Date('2026-12-01T04:00:00Z'));
-    await coordinator.post(`/api/votes/${roundId}/close`).expect(200);
+    const closed = await coordinator.post(`/api/votes/${roundId}/close`).expect(200);
+    expect(closed.body).toMatchObject({ state: 'closed', closedEarlyAt: '2026-12-01T04:00:00.000Z' });
     await sink.waitFor(before + 3);
     await mailSettled(t);
     expect(new Set(subjects(before))).toEqual(

@@ -366,6 +366,7 @@ export function buildVoteRound(overrides: Partial<TVoteRound> = {}): TVoteRound 
     // 09:00 on 19 October 2020 to 17:00 on 26 October 2020 in Ulaanbaatar (UTC+8).
     opensAt: '2020-10-19T01:00:00.000Z',
     closesAt: '2020-10-26T09:00:00.000Z',
+    closedEarlyAt: null,
     state: 'open',
     turnout: { ballots: 5, eligible: 16 },
     me: { eligible: true, voted: false },

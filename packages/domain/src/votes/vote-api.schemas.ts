@@ -22,6 +22,8 @@ export const ZVoteRound = z
     quorum: z.number().int().nullable(),
     opensAt: z.iso.datetime(),
     closesAt: z.iso.datetime(),
+    /** When the coordinator closed it before `closesAt` (an early close); null otherwise. */
+    closedEarlyAt: z.iso.datetime().nullable(),
     state: ZVoteRoundState,
     /** Ballots cast so far, and how many voters may vote. */
     turnout: z.object({ ballots: z.number().int(), eligible: z.number().int() }),

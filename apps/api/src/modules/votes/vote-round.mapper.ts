@@ -52,6 +52,7 @@ export function toVoteRound(row: RoundRow, facts: RoundFacts, now: Date): TVoteR
     quorum: row.quorum,
     opensAt: row.opensAt.toISOString(),
     closesAt: row.closesAt.toISOString(),
+    closedEarlyAt: row.closedAt && row.closedAt < row.closesAt ? row.closedAt.toISOString() : null,
     state: roundState(row, now),
     turnout: { ballots: facts.ballots, eligible: facts.eligible },
     me: facts.me,

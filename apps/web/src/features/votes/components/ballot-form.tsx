@@ -83,7 +83,8 @@ export function BallotForm({
   const [saved, setSaved] = useState(false);
   const [hasBallot, setHasBallot] = useState(stored !== null);
   const open = round.state === 'open';
-  const closes = formatInstant(round.closesAt, timeZone);
+  // An early close is when voting really ended.
+  const closes = formatInstant(round.closedEarlyAt ?? round.closesAt, timeZone);
 
   function change(next: DraftBallot) {
     setSaved(false);

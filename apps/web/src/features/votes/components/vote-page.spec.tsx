@@ -186,6 +186,22 @@ describe('Ballot: ranked', () => {
     expect(screen.getByRole('button', { name: 'Add objective 1 to the ranking' })).toBeDisabled();
   });
 
+  it('says when the coordinator closed the vote early', async () => {
+    await openBallot(
+      round({
+        state: 'closed',
+        closedEarlyAt: '2020-10-24T03:30:00.000Z',
+        me: { eligible: true, voted: false },
+      }),
+    );
+    expect(screen.getByTestId('ballot-closed')).toHaveTextContent(
+      'Voting closed on 24 Oct 2020, 11:30. You have not cast a ballot.',
+    );
+    expect(screen.getByTestId('closed-early')).toHaveTextContent(
+      'Closed early by the coordinator on 24 Oct 2020, 11:30',
+    );
+  });
+
   it('shows the ballot read-only once the vote is closed, and says a secret vote is secret', async () => {
     await openBallot(round({ state: 'closed', secret: true, me: { eligible: true, voted: true } }), {
       ranking: [7, 10],

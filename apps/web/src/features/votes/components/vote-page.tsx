@@ -38,6 +38,12 @@ export function RoundFacts({ round, timeZone }: { round: TVoteRound; timeZone: s
           <time dateTime={round.opensAt}>{formatInstant(round.opensAt, timeZone)}</time>
           {' – '}
           <time dateTime={round.closesAt}>{formatInstant(round.closesAt, timeZone)}</time>
+          {round.closedEarlyAt ? (
+            <span className="block" data-testid="closed-early">
+              Closed early by the coordinator on{' '}
+              <time dateTime={round.closedEarlyAt}>{formatInstant(round.closedEarlyAt, timeZone)}</time>
+            </span>
+          ) : null}
         </dd>
       </div>
       <div className="facts__item">

@@ -110,7 +110,7 @@ function Breakdowns({ results }: { results: TVoteResults }) {
       label: 'By cluster',
       content: results.byCluster.map((group) => (
         <section key={group.cluster} aria-labelledby={`${id}-cluster-${group.cluster}`}>
-          <h4 id={`${id}-cluster-${group.cluster}`}>{clusterLabel(group.cluster)}</h4>
+          <h3 id={`${id}-cluster-${group.cluster}`}>{clusterLabel(group.cluster)}</h3>
           <RankingTable
             method={results.method}
             ranking={group.ranking}
@@ -126,12 +126,12 @@ function Breakdowns({ results }: { results: TVoteResults }) {
       label: 'By type of organisation',
       content: results.byOrganisationType.map((group) => (
         <section key={group.type} aria-labelledby={`${id}-type-${group.type}`}>
-          <h4 id={`${id}-type-${group.type}`}>
+          <h3 id={`${id}-type-${group.type}`}>
             {ORGANISATION_TYPE_LABELS[group.type]}{' '}
             <span className="muted">
               ({group.ballots} ballot{group.ballots === 1 ? '' : 's'})
             </span>
-          </h4>
+          </h3>
           <RankingTable
             method={results.method}
             ranking={group.ranking}

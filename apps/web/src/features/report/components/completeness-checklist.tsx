@@ -71,7 +71,14 @@ export function CompletenessItems({
 }
 
 /** (a) Is the report ready to send? Checked by the server, again on request. */
-export function CompletenessChecklist({ reviewId }: { reviewId: string }) {
+export function CompletenessChecklist({
+  reviewId,
+  sentNote = null,
+}: {
+  reviewId: string;
+  /** Once the report is sent and no amendment is open, what to say instead of "ready to send". */
+  sentNote?: string | null;
+}) {
   const completeness = useCompleteness(reviewId);
   return (
     <section className="card" aria-labelledby="completeness-title" data-testid="completeness">
@@ -94,12 +101,13 @@ export function CompletenessChecklist({ reviewId }: { reviewId: string }) {
         {(data) => (
           <>
             <p
-              className={`notice ${data.ready ? 'notice--success' : 'notice--warning'}`}
+              className={`notice ${sentNote ? 'notice--info' : data.ready ? 'notice--success' : 'notice--warning'}`}
               data-testid="completeness-verdict"
             >
-              {data.ready
-                ? 'The report is ready to send.'
-                : 'The report is not ready to send: fix the errors below.'}
+              {sentNote ??
+                (data.ready
+                  ? 'The report is ready to send.'
+                  : 'The report is not ready to send: fix the errors below.')}
             </p>
             {data.items.length === 0 ? <p className="muted">Nothing to fix.</p> : null}
             <CompletenessItems reviewId={reviewId} items={data.items} />

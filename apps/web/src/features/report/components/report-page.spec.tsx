@@ -254,5 +254,9 @@ describe('Report page', () => {
     expect(sha).toHaveAttribute('title', 'a3f1c09b7e2d4f6a8b0c1d2e3f405162738495a6b7c8d9e0f1a2b3c4d5e6f708');
     expect(screen.queryByTestId('submit-form')).not.toBeInTheDocument();
     expect(screen.getByTestId('amendment-form')).toBeInTheDocument();
+    // Once sent, the checklist no longer calls the report "ready to send".
+    expect(await screen.findByTestId('completeness-verdict')).toHaveTextContent(
+      /^The report was sent on 20 November 2020 \(version 2\)\. To send a changed version, open an amendment below\.$/,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { TReviewDetail, TSubmission } from '@gcm/domain';
+import { formatInstant, type TReviewDetail, type TSubmission } from '@gcm/domain';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
@@ -92,6 +92,17 @@ function Sending({ review }: { review: TReviewDetail }) {
   );
 }
 
+/** The checklist, saying "sent" rather than "ready to send" once the report has gone and no amendment is open. */
+function Completeness({ review }: { review: TReviewDetail }) {
+  const submissions = useSubmissions(review.id);
+  const latest = [...(submissions.data?.submissions ?? [])].sort((a, b) => b.version - a.version)[0];
+  const sentNote =
+    latest && submissions.data?.openAmendment === null
+      ? `The report was sent on ${formatInstant(latest.createdAt, review.timeZone, 'date')} (version ${latest.version}). To send a changed version, open an amendment below.`
+      : null;
+  return <CompletenessChecklist reviewId={review.id} sentNote={sentNote} />;
+}
+
 /** /reviews/:reviewId/report — check, preview, send the report and follow what was sent. */
 export function ReportPage() {
   const { reviewId = '' } = useParams();
@@ -100,7 +111,7 @@ export function ReportPage() {
       {(review) =>
         review.viewer.role === 'coordinator' || review.viewer.role === 'observer' ? (
           <div className="report-page">
-            <CompletenessChecklist reviewId={review.id} />
+            <Completeness review={review} />
             <ReportPreview reviewId={review.id} />
             <Sending review={review} />
             <LifeCycleSection review={review} />

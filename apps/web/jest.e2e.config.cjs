@@ -6,6 +6,7 @@ module.exports = {
   ...require('@gcm/tooling/jest-int-preset'),
   roots: ['<rootDir>/e2e'],
   testMatch: ['**/*.e2e.ts'],
+  testEnvironment: path.join(__dirname, 'e2e', 'support', 'environment.cjs'),
   testTimeout: 60000,
   maxWorkers: 1,
   rootDir: path.resolve(__dirname),

@@ -32,7 +32,33 @@ export async function newPage(browser: Browser, baseUrl: string): Promise<Page> 
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
+  watchForFailureReport(page);
   return page;
+}
+
+interface WatchedPage {
+  page: Page;
+  /** The API calls that answered 4xx or 5xx, or never answered, newest last. */
+  failures: string[];
+}
+
+/**
+ * Lets the journeys' test environment (environment.cjs) show this page if the test fails: it
+ * keeps the page and the API calls that went wrong in the test file's global scope.
+ */
+function watchForFailureReport(page: Page): void {
+  const scope = globalThis as { __journeyPages?: WatchedPage[] };
+  const watched: WatchedPage = { page, failures: [] };
+  scope.__journeyPages = [...(scope.__journeyPages ?? []), watched];
+  page.on('response', (response) => {
+    if (response.status() >= 400 && new URL(response.url()).pathname.startsWith('/api/')) {
+      const request = response.request();
+      watched.failures.push(`${response.status()} ${request.method()} ${response.url()}`);
+    }
+  });
+  page.on('requestfailed', (request) => {
+    watched.failures.push(`no answer (${request.failure()?.errorText}) ${request.method()} ${request.url()}`);
+  });
 }
 
 /**

@@ -29,6 +29,8 @@ module.exports = {
   roots: ['<rootDir>/src'],
   testMatch: ['**/*.spec.ts?(x)'],
   setupFilesAfterEnv: ['<rootDir>/src/testing/setup-tests.ts'],
+  // Under CI's load a screen test can take several seconds (see setup-tests.ts).
+  testTimeout: 20000,
   moduleNameMapper: { ...preset.moduleNameMapper, '\\.css$': '<rootDir>/src/testing/style-stub.ts' },
   transform,
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],

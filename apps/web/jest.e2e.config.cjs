@@ -7,7 +7,8 @@ module.exports = {
   roots: ['<rootDir>/e2e'],
   testMatch: ['**/*.e2e.ts'],
   testEnvironment: path.join(__dirname, 'e2e', 'support', 'environment.cjs'),
-  testTimeout: 60000,
+  // A journey takes 15–30 s alone and up to three times that beside the integration tests in CI.
+  testTimeout: 180000,
   maxWorkers: 1,
   rootDir: path.resolve(__dirname),
 };

@@ -31,7 +31,9 @@ export async function launchBrowser(): Promise<Browser> {
 export async function newPage(browser: Browser, baseUrl: string): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  // CI runs the journeys beside the integration tests on two cores, where a step can take
+  // seconds; a page that never shows what is awaited still fails, after 20.
+  page.setDefaultTimeout(20_000);
   watchForFailureReport(page);
   return page;
 }

@@ -54,10 +54,43 @@ export type TCreateAssignmentItem = z.infer<typeof ZCreateAssignmentItem>;
 export const ZCreateAssignmentRequest = ZCreateAssignmentItem.meta({ id: 'CreateAssignmentRequest' });
 export type TCreateAssignmentRequest = z.infer<typeof ZCreateAssignmentRequest>;
 
-/** The matrix screen: many questions × organisations at once, all or nothing. */
+/** New focal points for an assignment the matrix already holds: the full list, at the version seen. */
+export const ZFocalPointsChange = z
+  .object({
+    assignmentId: ZUuid,
+    version: z.number().int().min(1),
+    focalPointIds: z.array(ZUuid).max(10),
+  })
+  .strict();
+export type TFocalPointsChange = z.infer<typeof ZFocalPointsChange>;
+
+/**
+ * The matrix screen, all or nothing: many questions × organisations assigned at once (`items`),
+ * and the focal points of assignments already made changed at once (`focalPoints`).
+ */
 export const ZBulkAssignRequest = z
-  .object({ items: z.array(ZCreateAssignmentItem).min(1, 'needs at least one assignment').max(500) })
+  .object({
+    items: z.array(ZCreateAssignmentItem).max(500).default([]),
+    focalPoints: z.array(ZFocalPointsChange).max(500).default([]),
+  })
   .strict()
+  .superRefine((request, context) => {
+    if (request.items.length + request.focalPoints.length === 0) {
+      context.addIssue({ code: 'custom', path: ['items'], message: 'needs at least one assignment' });
+    }
+    const seen = new Map<string, number>();
+    request.focalPoints.forEach((change, index) => {
+      const earlier = seen.get(change.assignmentId);
+      if (earlier !== undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: ['focalPoints', index, 'assignmentId'],
+          message: `lists the same assignment as focalPoints.${earlier}`,
+        });
+      }
+      seen.set(change.assignmentId, index);
+    });
+  })
   .meta({ id: 'BulkAssignRequest' });
 export type TBulkAssignRequest = z.infer<typeof ZBulkAssignRequest>;
 

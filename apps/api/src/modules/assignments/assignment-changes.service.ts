@@ -1,16 +1,22 @@
 import type { AssignmentRole } from '@gcm/db';
-import { AppError, type TAssignment, type TUpdateAssignmentRequest } from '@gcm/domain';
+import {
+  AppError,
+  type TAssignment,
+  type TFocalPointsChange,
+  type TUpdateAssignmentRequest,
+} from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
-import { validationError } from '../../infra/http/validation.pipe';
+import { type FieldError, validationError } from '../../infra/http/validation.pipe';
+import type { Tx } from '../../infra/prisma/transactions';
 import { MailQueue } from '../../infra/queue/mail-queue';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
-import { type Enqueue, OutboxPlanner } from '../outbox/outbox-planner.service';
+import { type Enqueue, type FocalPointsAdded, OutboxPlanner } from '../outbox/outbox-planner.service';
 import { ReviewWritability } from '../review-state/review-writability';
 import { toAssignment } from './assignment.mapper';
 import { assignmentIssues, organisationLabel, translateUniqueViolation, unique } from './assignment-checks';
-import { type AssignmentRow, AssignmentsRepository } from './assignments.repository';
+import { type AssignmentRow, AssignmentsRepository, type ReviewContext } from './assignments.repository';
 
 interface AssignmentFields {
   organisationId: string;
@@ -141,11 +147,27 @@ export class AssignmentChangesService {
             'the question was given to another organisation',
           );
           enqueue.push(...(await this.planner.assignmentCreated(db, assignmentId, version + 1)));
-        } else if (after.dueDate !== before.dueDate) {
-          enqueue.push(...(await this.planner.dueDateChanged(db, assignmentId, before.dueDate, version + 1)));
-        } else if (focalPointsChanged) {
-          // Reminders follow the people: planned once someone can receive them, dropped when nobody can.
-          enqueue.push(...(await this.planner.replanReminders(db, assignmentId)));
+        } else {
+          const added = after.focalPointIds.filter((id) => !before.focalPointIds.includes(id));
+          if (after.dueDate !== before.dueDate) {
+            enqueue.push(
+              ...(await this.planner.dueDateChanged(db, assignmentId, before.dueDate, version + 1)),
+            );
+          }
+          if (added.length > 0) {
+            // Someone new to the assignment hears of it as if it had just been made (and the
+            // reminders are planned again, now that they can reach someone).
+            enqueue.push(
+              ...(await this.planner.assignmentsCreated(
+                db,
+                [],
+                [{ assignmentId, version: version + 1, personIds: added }],
+              )),
+            );
+          } else if (focalPointsChanged && after.dueDate === before.dueDate) {
+            // Reminders follow the people: planned once someone can receive them, dropped when nobody can.
+            enqueue.push(...(await this.planner.replanReminders(db, assignmentId)));
+          }
         }
         await this.audit.record(db, {
           reviewId: current.reviewId,
@@ -165,6 +187,86 @@ export class AssignmentChangesService {
     const row = await this.assignments.findById(assignmentId);
     if (!row) throw new AppError('NOT_FOUND', 'There is no assignment with this id');
     return toAssignment(row, now);
+  }
+
+  /**
+   * The matrix's bulk change of focal points, inside the caller's transaction (with the bulk
+   * assignment, all or nothing): each assignment must be of the review and still at the version
+   * the coordinator saw, and its focal points its organisation's contributors. Returns who is new
+   * to which assignment, for the caller to tell them in one e-mail each.
+   */
+  async changeFocalPoints(
+    db: Tx,
+    reviewId: string,
+    actorId: string,
+    changes: readonly TFocalPointsChange[],
+    context: ReviewContext,
+  ): Promise<FocalPointsAdded[]> {
+    const now = this.clock.now();
+    const issues: FieldError[] = [];
+    const stale: string[] = [];
+    const found: { index: number; change: TFocalPointsChange; current: AssignmentRow }[] = [];
+    // Locked in one order, so two bulk changes sharing assignments wait for each other, never deadlock.
+    const order = [...changes.entries()].sort(([, a], [, b]) => a.assignmentId.localeCompare(b.assignmentId));
+    for (const [index, change] of order) {
+      const locked = await this.assignments.lock(db, change.assignmentId);
+      const current = locked?.reviewId === reviewId ? await this.assignments.findById(locked.id, db) : null;
+      if (!current) {
+        issues.push({
+          path: `focalPoints.${index}.assignmentId`,
+          message: 'is not an assignment of this review',
+        });
+        continue;
+      }
+      await this.writability.assertWritable(db, reviewId, { id: current.questionId });
+      if (current.version !== change.version) {
+        stale.push(
+          `question ${current.question.code} for ${organisationLabel(current.organisation)} (you saw version ${change.version}, it is now version ${current.version})`,
+        );
+      }
+      issues.push(
+        ...assignmentIssues(
+          context,
+          { organisationId: current.organisationId, focalPointIds: change.focalPointIds },
+          `focalPoints.${index}.`,
+          now,
+        ),
+      );
+      found.push({ index, change, current });
+    }
+    if (issues.length > 0) throw validationError(issues);
+    if (stale.length > 0) {
+      throw new AppError(
+        'CONFLICT',
+        `Nothing was changed: someone changed ${stale.join('; ')} in the meantime. Reload the matrix and try again.`,
+      );
+    }
+    const added: FocalPointsAdded[] = [];
+    for (const { change, current } of found.sort((a, b) => a.index - b.index)) {
+      const before = fieldsOf(current);
+      const focalPointIds = unique(change.focalPointIds);
+      if (sameSet(focalPointIds, before.focalPointIds)) continue;
+      if (!(await this.assignments.updateIfVersion(db, current.id, change.version, {}))) {
+        throw staleAssignment(current, change.version, now);
+      }
+      await this.assignments.replaceFocalPoints(db, current.id, focalPointIds);
+      await this.audit.record(db, {
+        reviewId,
+        actorId,
+        action: 'assignment.updated',
+        targetType: 'assignment',
+        targetId: current.id,
+        questionId: current.questionId,
+        before: { ...before, version: change.version },
+        after: { ...before, focalPointIds, version: change.version + 1 },
+      });
+      added.push({
+        assignmentId: current.id,
+        version: change.version + 1,
+        personIds: focalPointIds.filter((id) => !before.focalPointIds.includes(id)),
+      });
+    }
+    return added;
   }
 
   /** Removes an assignment that holds no work yet; one with text, history or files is kept. */

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, type TAssignment, type TCreateAssignmentItem } from '@gcm/domain';
+import {
+  AppError,
+  type TAssignment,
+  type TBulkAssignRequest,
+  type TCreateAssignmentItem,
+  type TFocalPointsChange,
+} from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
 import { type FieldError, validationError } from '../../infra/http/validation.pipe';
@@ -9,6 +15,7 @@ import { AuditService } from '../audit/audit.service';
 import { type Enqueue, OutboxPlanner } from '../outbox/outbox-planner.service';
 import { ReviewWritability } from '../review-state/review-writability';
 import { toAssignment } from './assignment.mapper';
+import { AssignmentChangesService } from './assignment-changes.service';
 import { assignmentIssues, organisationLabel, translateUniqueViolation, unique } from './assignment-checks';
 import {
   AssignmentsRepository,
@@ -30,6 +37,7 @@ export class AssignmentCreationService {
     private readonly clock: Clock,
     private readonly planner: OutboxPlanner,
     private readonly queue: MailQueue,
+    private readonly changes: AssignmentChangesService,
   ) {}
 
   async create(reviewId: string, actorId: string, item: TCreateAssignmentItem): Promise<TAssignment> {
@@ -38,8 +46,15 @@ export class AssignmentCreationService {
     return created;
   }
 
-  bulk(reviewId: string, actorId: string, items: TCreateAssignmentItem[]): Promise<TAssignment[]> {
-    return this.createAll(reviewId, actorId, items, (index) => `items.${index}.`);
+  /** New assignments and focal point changes of the matrix, all or nothing: what was made or changed. */
+  bulk(reviewId: string, actorId: string, request: TBulkAssignRequest): Promise<TAssignment[]> {
+    return this.createAll(
+      reviewId,
+      actorId,
+      request.items,
+      (index) => `items.${index}.`,
+      request.focalPoints,
+    );
   }
 
   private async createAll(
@@ -47,6 +62,7 @@ export class AssignmentCreationService {
     actorId: string,
     items: TCreateAssignmentItem[],
     prefixOf: PrefixOf,
+    focalPoints: readonly TFocalPointsChange[] = [],
   ): Promise<TAssignment[]> {
     await this.access.require(reviewId, actorId, ['coordinator'], 'assign questions');
     const now = this.clock.now();
@@ -80,6 +96,7 @@ export class AssignmentCreationService {
             unique(rows.map((row) => row.questionId)),
           );
           assertNoConflicts(rows, items, existing, context, prefixOf);
+          const added = await this.changes.changeFocalPoints(db, reviewId, actorId, focalPoints, context);
           await this.assignments.createMany(db, rows);
           for (const [index, row] of rows.entries()) {
             await this.audit.record(db, {
@@ -102,9 +119,10 @@ export class AssignmentCreationService {
             ...(await this.planner.assignmentsCreated(
               db,
               rows.map((row) => row.id),
+              added,
             )),
           );
-          return rows.map((row) => row.id);
+          return [...rows.map((row) => row.id), ...added.map((change) => change.assignmentId)];
         },
         { timeout: 60_000 },
       )

@@ -79,17 +79,20 @@ export class AssignmentsController {
   }
 
   @Post('reviews/:reviewId/assignments/bulk')
-  @Documented('Assign many questions at once, all or nothing (coordinator)', {
-    201: ZListAssignmentsResponse,
-    400: 'Invalid item',
-    409: 'Duplicate or second lead',
-  })
+  @Documented(
+    'Assign many questions, and change focal points of many assignments, at once, all or nothing (coordinator)',
+    {
+      201: ZListAssignmentsResponse,
+      400: 'Invalid item',
+      409: 'Duplicate, second lead, or an assignment changed meanwhile',
+    },
+  )
   async bulk(
     @CurrentPerson() person: AuthPerson,
     @UuidParam('reviewId') reviewId: string,
     @Body({ schema: ZBulkAssignRequest }) body: TBulkAssignRequest,
   ): Promise<TListAssignmentsResponse> {
-    return { assignments: await this.creation.bulk(reviewId, person.id, body.items) };
+    return { assignments: await this.creation.bulk(reviewId, person.id, body) };
   }
 
   @Patch('assignments/:assignmentId')

@@ -26,7 +26,7 @@ export interface AssignmentForMail {
   question: { code: string; prompt: string };
   organisation: { id: string; name: string };
   review: { id: string; title: string; timeZone: string; status: ReviewStatus; reminderPolicy: unknown };
-  focalPoints: { person: { email: string; name: string } }[];
+  focalPoints: { person: { id: string; email: string; name: string } }[];
 }
 
 export function assignmentFacts(row: AssignmentForMail, publicUrl: string): AssignmentFacts {

@@ -9,7 +9,7 @@ const assignmentForMailInclude = {
   question: { select: { code: true, prompt: true } },
   organisation: { select: { id: true, name: true } },
   review: { select: { id: true, title: true, timeZone: true, status: true, reminderPolicy: true } },
-  focalPoints: { select: { person: { select: { email: true, name: true } } } },
+  focalPoints: { select: { person: { select: { id: true, email: true, name: true } } } },
 } satisfies Prisma.AssignmentInclude;
 
 type AssignmentForMailRow = Prisma.AssignmentGetPayload<{ include: typeof assignmentForMailInclude }>;

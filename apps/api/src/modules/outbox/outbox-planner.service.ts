@@ -32,6 +32,13 @@ export function reminderPolicyOf(stored: unknown): TReminderPolicy {
  * reminders as rows that the worker renders when they fall due. Returns what to enqueue after
  * the commit.
  */
+/** People made focal points of an assignment already made, by the change that gave it `version`. */
+export interface FocalPointsAdded {
+  assignmentId: string;
+  version: number;
+  personIds: string[];
+}
+
 @Injectable()
 export class OutboxPlanner {
   constructor(
@@ -173,33 +180,46 @@ export class OutboxPlanner {
   }
 
   /**
-   * The e-mails for assignments made together (the matrix's bulk action, an import): a person who
-   * would receive several gets one e-mail listing them all, with every deadline in one calendar
-   * file; everyone else gets the usual one per assignment. Then each assignment's reminders.
+   * The e-mails for assignments made together (the matrix's bulk action, an import), and for
+   * people made focal points of assignments already made (`added`): a person who would receive
+   * several gets one e-mail listing them all, with every deadline in one calendar file; everyone
+   * else gets the usual one per assignment. Then each assignment's reminders.
    */
-  async assignmentsCreated(tx: Tx, assignmentIds: string[]): Promise<Enqueue> {
-    if (assignmentIds.length <= 1) {
-      return assignmentIds[0] ? this.assignmentCreated(tx, assignmentIds[0]) : [];
-    }
-    const batch: { assignment: AssignmentForMail; to: string[] }[] = [];
+  async assignmentsCreated(
+    tx: Tx,
+    assignmentIds: string[],
+    added: readonly FocalPointsAdded[] = [],
+  ): Promise<Enqueue> {
+    const batch: { assignment: AssignmentForMail; to: string[]; version: number }[] = [];
     for (const id of assignmentIds) {
       const assignment = await this.assignments.get(tx, id);
-      batch.push({ assignment, to: await this.assignments.recipients(assignment, tx) });
+      batch.push({ assignment, to: await this.assignments.recipients(assignment, tx), version: 1 });
+    }
+    for (const { assignmentId, version, personIds } of added) {
+      const assignment = await this.assignments.get(tx, assignmentId);
+      const to = assignment.focalPoints
+        .filter(({ person }) => personIds.includes(person.id))
+        .map(({ person }) => person.email);
+      batch.push({ assignment, to, version });
     }
     const countOf = new Map<string, number>();
     for (const { to } of batch) for (const email of to) countOf.set(email, (countOf.get(email) ?? 0) + 1);
     const combined = new Set([...countOf].filter(([, count]) => count > 1).map(([email]) => email));
     const enqueue: Enqueue = [];
-    for (const { assignment, to } of batch) {
+    for (const { assignment, to, version } of batch) {
       const alone = to.filter((email) => !combined.has(email));
-      enqueue.push(...(await this.assignmentCreated(tx, assignment.id, 1, alone)));
+      enqueue.push(...(await this.assignmentCreated(tx, assignment.id, version, alone)));
     }
     const rows: NewOutboxRow[] = [];
     for (const email of combined) {
-      const mine = batch
+      const given = batch
         .filter(({ to }) => to.includes(email))
-        .map(({ assignment }) => assignment)
-        .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.question.code.localeCompare(b.question.code));
+        .sort(
+          (a, b) =>
+            a.assignment.dueDate.localeCompare(b.assignment.dueDate) ||
+            a.assignment.question.code.localeCompare(b.assignment.question.code),
+        );
+      const mine = given.map(({ assignment }) => assignment);
       const [first] = mine;
       if (!first) continue;
       const items = mine.map((assignment) => assignmentFacts(assignment, this.config.publicUrl));
@@ -212,9 +232,11 @@ export class OutboxPlanner {
         }),
       );
       const ids = mine.map((assignment) => assignment.id).sort();
+      // The versions tell a later batch naming the same assignments (after a change) from this one.
+      const versions = given.map(({ assignment, version }) => `${assignment.id}@${version}`).sort();
       rows.push({
         dedupeKey: `assignments.created:${createHash('sha256')
-          .update(`${email}:${ids.join(',')}`)
+          .update(`${email}:${versions.join(',')}`)
           .digest('hex')}`,
         kind: 'assignments.created',
         reviewId: first.reviewId,

@@ -26,11 +26,10 @@ export class DivisionOfLabourService {
       ['coordinator'],
       'assign questions',
     );
-    const assignments = await this.creation.bulk(
-      reviewId,
-      actorId,
-      input.items.map((item) => ({ ...item, dueDate: input.dueDate, focalPointIds: [] })),
-    );
+    const assignments = await this.creation.bulk(reviewId, actorId, {
+      items: input.items.map((item) => ({ ...item, dueDate: input.dueDate, focalPointIds: [] })),
+      focalPoints: [],
+    });
     // The assignments and their own audit events are committed by the matrix's use case; this
     // event ties them to the workshop that agreed them.
     await this.transactions.run(async (tx) => {

@@ -4,12 +4,12 @@ import {
   ZListAssignmentsResponse,
 } from '@gcm/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { apiRequest, isApiError } from '../../../lib/api-client';
 import { refreshAfterAssignmentChange } from './invalidate';
 
 /**
- * POST /api/reviews/:reviewId/assignments/bulk — all or nothing. The matrix reloads the review's
- * assignments afterwards.
+ * POST /api/reviews/:reviewId/assignments/bulk — new assignments and focal point changes, all or
+ * nothing. The matrix reloads the review's assignments afterwards.
  */
 export function bulkAssign(reviewId: string, request: TBulkAssignRequest): Promise<TListAssignmentsResponse> {
   return apiRequest(`/reviews/${encodeURIComponent(reviewId)}/assignments/bulk`, {
@@ -24,5 +24,9 @@ export function useBulkAssign(reviewId: string) {
   return useMutation({
     mutationFn: (request: TBulkAssignRequest) => bulkAssign(reviewId, request),
     onSuccess: () => refreshAfterAssignmentChange(queryClient, reviewId),
+    // Someone changed an assignment meanwhile: reload, so the next try carries the new versions.
+    onError: (error) => {
+      if (isApiError(error) && error.status === 409) void refreshAfterAssignmentChange(queryClient, reviewId);
+    },
   });
 }

@@ -32,6 +32,7 @@ export function RoleField({
 
 /** The contributors of the chosen organisation, to tick as the assignment's focal points. */
 export function FocalPointsFieldset({
+  legend = 'Focal points',
   reviewId,
   organisationChosen,
   candidates,
@@ -39,6 +40,7 @@ export function FocalPointsFieldset({
   onToggle,
   error,
 }: {
+  legend?: string;
   reviewId: string;
   organisationChosen: boolean;
   candidates: TMember[];
@@ -47,7 +49,7 @@ export function FocalPointsFieldset({
   error: string | undefined;
 }) {
   return (
-    <Fieldset legend="Focal points" error={error} className="assign-form__people">
+    <Fieldset legend={legend} error={error} className="assign-form__people">
       {!organisationChosen ? (
         <p className="muted">Choose an organisation to see its people.</p>
       ) : candidates.length === 0 ? (

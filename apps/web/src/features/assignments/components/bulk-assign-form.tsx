@@ -1,10 +1,19 @@
-import { type TAssignmentRole, type TCreateAssignmentItem, ZBulkAssignRequest } from '@gcm/domain';
+import {
+  type TAssignment,
+  type TAssignmentRole,
+  type TCreateAssignmentItem,
+  type TFocalPointsChange,
+  type TMember,
+  type TOrganisation,
+  ZBulkAssignRequest,
+} from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
 import { DueDateField, dueDateRangeProblem } from '../../../components/ui/due-date-field';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { organisationLabel } from '../../../lib/labels';
 import { useBulkAssign } from '../api/bulk-assign';
-import { RoleField } from './assignment-fields';
+import { FocalPointsFieldset, RoleField } from './assignment-fields';
 
 export interface SelectedCell {
   questionCode: string;
@@ -13,7 +22,12 @@ export interface SelectedCell {
 
 interface BulkAssignFormProps {
   reviewId: string;
+  /** The ticked empty cells, to assign. */
   selected: SelectedCell[];
+  /** The ticked assignments, to give focal points. */
+  selectedAssignments: TAssignment[];
+  organisations: TOrganisation[];
+  members: TMember[];
   suggestedDueDate: string;
   /** The review's final deadline: no due date after it. */
   finalDueDate: string;
@@ -21,10 +35,35 @@ interface BulkAssignFormProps {
   onCancel: () => void;
 }
 
-/** One due date and one role for every ticked cell of the matrix, sent in one all-or-nothing request. */
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** "2 assignments created; focal points added to 5 assignments." */
+export function bulkOutcome(created: number, changed: number): string {
+  const parts = [
+    ...(created > 0 ? [`${plural(created, 'assignment', 'assignments')} created`] : []),
+    ...(changed > 0 ? [`focal points added to ${plural(changed, 'assignment', 'assignments')}`] : []),
+  ];
+  const sentence = parts.join('; ');
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+}
+
+function submitLabel(empty: number, assigned: number): string {
+  if (assigned === 0) return `Assign selected (${empty})`;
+  if (empty === 0) return `Add focal points (${assigned})`;
+  return `Assign and add focal points (${empty + assigned})`;
+}
+
+/**
+ * What the ticked cells of the matrix get, in one all-or-nothing request: a role and a due date for
+ * every empty cell, and, per organisation, focal points for its new and its ticked assignments
+ * (added to those an assignment already has).
+ */
 export function BulkAssignForm({
   reviewId,
   selected,
+  selectedAssignments,
+  organisations,
+  members,
   suggestedDueDate,
   finalDueDate,
   onDone,
@@ -33,7 +72,25 @@ export function BulkAssignForm({
   const bulk = useBulkAssign(reviewId);
   const [role, setRole] = useState<TAssignmentRole>('contributing');
   const [dueDate, setDueDate] = useState(suggestedDueDate);
+  const [focal, setFocal] = useState<Record<string, string[]>>({});
   const [errors, setErrors] = useState<FieldErrors>({});
+
+  const involved = organisations.filter(
+    (organisation) =>
+      selected.some((cell) => cell.organisationId === organisation.id) ||
+      selectedAssignments.some((assignment) => assignment.organisation.id === organisation.id),
+  );
+  const chosenFor = (organisationId: string) => focal[organisationId] ?? [];
+
+  function toggleFocalPoint(organisationId: string, personId: string, checked: boolean) {
+    setFocal((current) => {
+      const ids = current[organisationId] ?? [];
+      return {
+        ...current,
+        [organisationId]: checked ? [...ids, personId] : ids.filter((id) => id !== personId),
+      };
+    });
+  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -41,20 +98,37 @@ export function BulkAssignForm({
       ...cell,
       role,
       dueDate,
-      focalPointIds: [],
+      focalPointIds: chosenFor(cell.organisationId),
     }));
-    const parsed = ZBulkAssignRequest.safeParse({ items });
+    const focalPoints: TFocalPointsChange[] = selectedAssignments.flatMap((assignment) => {
+      const current = assignment.focalPoints.map((person) => person.id);
+      const added = chosenFor(assignment.organisation.id).filter((id) => !current.includes(id));
+      return added.length === 0
+        ? []
+        : [
+            {
+              assignmentId: assignment.id,
+              version: assignment.version,
+              focalPointIds: [...current, ...added],
+            },
+          ];
+    });
+    const parsed = ZBulkAssignRequest.safeParse({ items, focalPoints });
     const found = parsed.success ? {} : issuesToFieldErrors(parsed.error);
-    if (selected.length === 0) found.items = 'Tick at least one cell of the matrix';
-    const outOfRange = dueDateRangeProblem(dueDate, finalDueDate);
+    if (selected.length + selectedAssignments.length === 0) {
+      found.items = 'Tick at least one cell of the matrix';
+    } else if (items.length === 0 && focalPoints.length === 0) {
+      found.items = 'Tick the focal points to add to the selected assignments';
+    }
+    const outOfRange = items.length > 0 ? dueDateRangeProblem(dueDate, finalDueDate) : undefined;
     if (outOfRange) found['items.0.dueDate'] = outOfRange;
-    if (!parsed.success || selected.length === 0 || outOfRange) {
+    if (!parsed.success || Object.keys(found).length > 0) {
       setErrors(found);
       return;
     }
     setErrors({});
     bulk.mutate(parsed.data, {
-      onSuccess: () => onDone(`${items.length} assignment${items.length === 1 ? '' : 's'} created.`),
+      onSuccess: () => onDone(bulkOutcome(items.length, focalPoints.length)),
       onError: (error) => setErrors(serverFieldErrors(error)),
     });
   }
@@ -62,34 +136,60 @@ export function BulkAssignForm({
   // Errors of one item ("items.3.dueDate") are the same for all: show them at the fields.
   const dueDateError = Object.entries(errors).find(([path]) => path.endsWith('.dueDate'))?.[1];
   const roleError = Object.entries(errors).find(([path]) => path.endsWith('.role'))?.[1];
+  const focalError = Object.entries(errors).find(([path]) => /\.focalPointIds(\.\d+)?$/.test(path))?.[1];
   const otherError =
-    errors.items ?? Object.entries(errors).find(([path]) => !/\.(dueDate|role)$/.test(path))?.[1];
+    errors.items ??
+    Object.entries(errors).find(([path]) => !/\.(dueDate|role|focalPointIds(\.\d+)?)$/.test(path))?.[1];
 
   return (
     <section className="card bulk-form" aria-labelledby="bulk-form-title" data-testid="bulk-form">
-      <h2 id="bulk-form-title">Assign several at once</h2>
+      <h2 id="bulk-form-title">Change several at once</h2>
       <p className="muted">
-        Tick the empty cells of the matrix, then choose the role and due date for all of them.{' '}
-        <strong aria-live="polite">{selected.length} selected.</strong>
+        Tick empty cells to assign them, and assignments to give them focal points.{' '}
+        <strong aria-live="polite" data-testid="bulk-count">
+          {plural(selected.length, 'empty cell', 'empty cells')} and{' '}
+          {plural(selectedAssignments.length, 'assignment', 'assignments')} selected.
+        </strong>
       </p>
       <form className="form form--grid" noValidate onSubmit={submit}>
-        <RoleField value={role} onChange={setRole} error={roleError} />
-        <DueDateField
-          label="Due date"
-          value={dueDate}
-          onChange={setDueDate}
-          error={dueDateError}
-          finalDueDate={finalDueDate}
-        />
+        {selected.length > 0 ? (
+          <>
+            <RoleField value={role} onChange={setRole} error={roleError} />
+            <DueDateField
+              label="Due date"
+              value={dueDate}
+              onChange={setDueDate}
+              error={dueDateError}
+              finalDueDate={finalDueDate}
+            />
+          </>
+        ) : null}
+        {involved.map((organisation) => (
+          <FocalPointsFieldset
+            key={organisation.id}
+            legend={`Focal points for ${organisationLabel(organisation)}`}
+            reviewId={reviewId}
+            organisationChosen
+            candidates={members.filter((member) => member.organisation?.id === organisation.id)}
+            chosen={chosenFor(organisation.id)}
+            onToggle={(personId, checked) => toggleFocalPoint(organisation.id, personId, checked)}
+            error={undefined}
+          />
+        ))}
+        {focalError ? (
+          <p className="field__error" role="alert">
+            A focal point: {focalError}
+          </p>
+        ) : null}
         {otherError ? (
           <p className="field__error" role="alert">
             {errorFor(errors, 'items') ?? otherError}
           </p>
         ) : null}
-        {bulk.isError ? <ErrorPanel title="Nothing was assigned" error={bulk.error} /> : null}
+        {bulk.isError ? <ErrorPanel title="Nothing was changed" error={bulk.error} /> : null}
         <div className="form__actions">
           <button type="submit" className="button" disabled={bulk.isPending}>
-            {bulk.isPending ? 'Saving…' : `Assign selected (${selected.length})`}
+            {bulk.isPending ? 'Saving…' : submitLabel(selected.length, selectedAssignments.length)}
           </button>
           <button type="button" className="button button--secondary" onClick={onCancel}>
             Stop selecting

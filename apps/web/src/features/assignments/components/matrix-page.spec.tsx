@@ -198,8 +198,9 @@ describe('Assignment matrix', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Select several cells' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select 2a, MLSP' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select 2b, IOM' }));
-    // A cell that is already assigned cannot be ticked.
-    expect(within(screen.getByTestId('matrix-cell-1a-MLSP')).queryByRole('checkbox')).not.toBeInTheDocument();
+    // An assignment is ticked for its focal points, not opened, while selecting.
+    expect(within(screen.getByTestId('matrix-cell-1a-MLSP')).queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.getByTestId('bulk-count')).toHaveTextContent('2 empty cells and 0 assignments selected.');
 
     const bulk = screen.getByTestId('bulk-form');
     fireEvent.change(within(bulk).getByLabelText('Due date'), { target: { value: '2099-07-31' } });
@@ -223,7 +224,111 @@ describe('Assignment matrix', () => {
           focalPointIds: [],
         },
       ],
+      focalPoints: [],
     });
+  });
+
+  it('ticks a whole column or row with the box by its name, and unticks it again', async () => {
+    stubMatrix();
+    await openMatrix();
+    fireEvent.click(screen.getByRole('button', { name: 'Select several cells' }));
+
+    const column = screen.getByRole('checkbox', { name: 'Select every cell of IOM' });
+    fireEvent.click(column);
+    // 22 questions, none assigned to IOM yet.
+    expect(screen.getByTestId('bulk-count')).toHaveTextContent('22 empty cells and 0 assignments selected.');
+    expect(column).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Select 5, IOM' })).toBeChecked();
+
+    // Row 1a: its MLSP assignment joins; IOM's 1a was ticked already.
+    const row = screen.getByRole('checkbox', { name: 'Select every cell of question 1a' });
+    expect(row).not.toBeChecked();
+    expect((row as HTMLInputElement).indeterminate).toBe(true);
+    fireEvent.click(row);
+    expect(screen.getByTestId('bulk-count')).toHaveTextContent('22 empty cells and 1 assignment selected.');
+    expect(screen.getByRole('checkbox', { name: /^Select L 1 Aug: 1a, MLSP: lead, drafting/ })).toBeChecked();
+
+    fireEvent.click(column);
+    expect(screen.getByTestId('bulk-count')).toHaveTextContent('0 empty cells and 1 assignment selected.');
+    // Part of the row is ticked: its box ticks the rest first, then unticks the whole row.
+    fireEvent.click(row);
+    expect(screen.getByTestId('bulk-count')).toHaveTextContent('1 empty cell and 1 assignment selected.');
+    fireEvent.click(row);
+    expect(screen.getByTestId('bulk-count')).toHaveTextContent('0 empty cells and 0 assignments selected.');
+  });
+
+  it('adds focal points to ticked assignments and gives them to new ones, in the same request', async () => {
+    const contributing2a = buildFullAssignment({
+      reviewId: REVIEW_ID,
+      question: { ...LEAD_1A.question, id: '00000000-0000-4000-8000-0000000b2a2a', code: '2a' },
+      organisation: IOM,
+      role: 'contributing',
+      state: 'not_started',
+      version: 2,
+      focalPoints: [],
+    });
+    const ANNA = buildMember({ name: 'Anna Bold', email: 'anna@mlsp.mn.example', organisation: MLSP });
+    const fetchMock = stubMatrix({
+      [`GET /api/reviews/${REVIEW_ID}/assignments`]: {
+        status: 200,
+        body: { assignments: [LEAD_1A, contributing2a] },
+      },
+      [`GET /api/reviews/${REVIEW_ID}/members`]: { status: 200, body: { members: [BAT, SARA, ANNA] } },
+      [`POST /api/reviews/${REVIEW_ID}/assignments/bulk`]: { status: 201, body: { assignments: [] } },
+    });
+    await openMatrix();
+    fireEvent.click(screen.getByRole('button', { name: 'Select several cells' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Select L 1 Aug: 1a, MLSP/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Select C .*: 2a, IOM/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select 3a, IOM' }));
+
+    const bulk = screen.getByTestId('bulk-form');
+    // Only the organisations of the ticked cells, each with its own people.
+    const mlsp = within(bulk).getByRole('group', { name: 'Focal points for MLSP' });
+    const iom = within(bulk).getByRole('group', { name: 'Focal points for IOM' });
+    expect(
+      within(mlsp)
+        .getAllByRole('checkbox')
+        .map((box) => box.parentElement?.textContent?.trim()),
+    ).toEqual([BAT.name, ANNA.name]);
+    fireEvent.click(within(mlsp).getByRole('checkbox', { name: ANNA.name }));
+    fireEvent.click(within(iom).getByRole('checkbox', { name: SARA.name }));
+    fireEvent.click(within(bulk).getByRole('button', { name: 'Assign and add focal points (3)' }));
+
+    expect(
+      await screen.findByText('1 assignment created; focal points added to 2 assignments.'),
+    ).toBeInTheDocument();
+    expect(sentBody(fetchMock, `POST /api/reviews/${REVIEW_ID}/assignments/bulk`)).toEqual({
+      items: [
+        {
+          questionCode: '3a',
+          organisationId: IOM.id,
+          role: 'contributing',
+          dueDate: expect.any(String),
+          focalPointIds: [SARA.personId],
+        },
+      ],
+      // Added to the focal points each assignment has, at the version the matrix loaded.
+      focalPoints: [
+        { assignmentId: LEAD_1A.id, version: 4, focalPointIds: [BAT.personId, ANNA.personId] },
+        { assignmentId: contributing2a.id, version: 2, focalPointIds: [SARA.personId] },
+      ],
+    });
+  });
+
+  it('says what to do when ticked assignments get no new focal point', async () => {
+    const fetchMock = stubMatrix();
+    await openMatrix();
+    fireEvent.click(screen.getByRole('button', { name: 'Select several cells' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Select L 1 Aug: 1a, MLSP/ }));
+    const bulk = screen.getByTestId('bulk-form');
+    // Bat is the focal point already: ticking him adds nothing.
+    fireEvent.click(within(bulk).getByRole('checkbox', { name: BAT.name }));
+    fireEvent.click(within(bulk).getByRole('button', { name: 'Add focal points (1)' }));
+    expect(await within(bulk).findByRole('alert')).toHaveTextContent(
+      'Tick the focal points to add to the selected assignments',
+    );
+    expect(callCount(fetchMock, `POST /api/reviews/${REVIEW_ID}/assignments/bulk`)).toBe(0);
   });
 
   it('changes an assignment with the version it was loaded at, and explains a 409', async () => {

@@ -27,7 +27,8 @@ interface MatrixProps {
   assignments: Map<string, TAssignment>;
   bulk: boolean;
   selected: Set<string>;
-  onToggle: (cell: SelectedCell, checked: boolean) => void;
+  /** Ticks or unticks cells: one, or a whole row or column. */
+  onToggle: (cells: SelectedCell[], checked: boolean) => void;
   onOpen: (target: AssignFormTarget) => void;
 }
 
@@ -50,12 +51,25 @@ function MatrixCell({
 }) {
   const name = organisationLabel(organisation);
   const testId = `matrix-cell-${question.code}-${organisationKey(organisation)}`;
+  const cell = { questionCode: question.code, organisationId: organisation.id };
   if (assignment) {
     const look = CONTRIBUTION_STATE_LOOK[assignment.state];
     const overdue = assignment.deadlineStatus === 'overdue';
     const shown = `${assignment.role === 'lead' ? 'L' : 'C'} ${dayAndMonth(assignment.dueDate)}${overdue ? ' overdue' : ''}`;
     // The name starts with what the cell shows (WCAG 2.5.3, label in name), then says it in full.
     const label = `${shown}: ${question.code}, ${name}: ${ASSIGNMENT_ROLE_LABELS[assignment.role].toLowerCase()}, ${CONTRIBUTION_STATE_LABELS[assignment.state].toLowerCase()}, due ${formatCalendarDate(assignment.dueDate, 'short')}`;
+    const content = (
+      <>
+        <span className="matrix-cell__role">{assignment.role === 'lead' ? 'L' : 'C'}</span>{' '}
+        <span className="matrix-cell__due">{dayAndMonth(assignment.dueDate)}</span>
+        {overdue ? (
+          <>
+            {' '}
+            <span className="matrix-cell__overdue">overdue</span>
+          </>
+        ) : null}
+      </>
+    );
     return (
       <td
         className="matrix__cell"
@@ -64,23 +78,29 @@ function MatrixCell({
         data-state={assignment.state}
         data-overdue={overdue ? 'true' : undefined}
       >
-        <button
-          type="button"
-          className={`matrix-cell matrix-cell--${look.tone}`}
-          aria-label={label}
-          title={label}
-          disabled={bulk}
-          onClick={() => onOpen({ mode: 'edit', assignmentId: assignment.id })}
-        >
-          <span className="matrix-cell__role">{assignment.role === 'lead' ? 'L' : 'C'}</span>{' '}
-          <span className="matrix-cell__due">{dayAndMonth(assignment.dueDate)}</span>
-          {overdue ? (
-            <>
-              {' '}
-              <span className="matrix-cell__overdue">overdue</span>
-            </>
-          ) : null}
-        </button>
+        {bulk ? (
+          // While selecting, an assignment is ticked (for its focal points) rather than opened.
+          <label className={`matrix-cell matrix-cell--${look.tone} matrix-cell--pick`} title={label}>
+            <input
+              type="checkbox"
+              className="matrix-cell__check"
+              aria-label={`Select ${label}`}
+              checked={checked}
+              onChange={(event) => onToggle([cell], event.target.checked)}
+            />
+            {content}
+          </label>
+        ) : (
+          <button
+            type="button"
+            className={`matrix-cell matrix-cell--${look.tone}`}
+            aria-label={label}
+            title={label}
+            onClick={() => onOpen({ mode: 'edit', assignmentId: assignment.id })}
+          >
+            {content}
+          </button>
+        )}
       </td>
     );
   }
@@ -92,9 +112,7 @@ function MatrixCell({
           className="matrix-cell__check"
           aria-label={`Select ${question.code}, ${name}`}
           checked={checked}
-          onChange={(event) =>
-            onToggle({ questionCode: question.code, organisationId: organisation.id }, event.target.checked)
-          }
+          onChange={(event) => onToggle([cell], event.target.checked)}
         />
       </td>
     );
@@ -121,6 +139,35 @@ function dayAndMonth(isoDate: string): string {
   return formatCalendarDate(isoDate, 'short').replace(/ \d{4}$/, '');
 }
 
+/** Ticks a whole row or column; ticked when every cell of it is, and unticks them all then. */
+function LineCheckbox({
+  label,
+  cells,
+  selected,
+  onToggle,
+}: {
+  label: string;
+  cells: SelectedCell[];
+  selected: Set<string>;
+  onToggle: MatrixProps['onToggle'];
+}) {
+  const ticked = cells.filter((cell) => selected.has(cellKey(cell.questionCode, cell.organisationId))).length;
+  const all = cells.length > 0 && ticked === cells.length;
+  return (
+    <input
+      type="checkbox"
+      className="matrix__line-check"
+      aria-label={label}
+      title={label}
+      checked={all}
+      ref={(input) => {
+        if (input) input.indeterminate = ticked > 0 && !all;
+      }}
+      onChange={() => onToggle(cells, !all)}
+    />
+  );
+}
+
 function QuestionRow({ question, ...props }: MatrixProps & { question: TReviewQuestion }) {
   const hasLead = props.organisations.some(
     (organisation) => props.assignments.get(cellKey(question.code, organisation.id))?.role === 'lead',
@@ -128,6 +175,17 @@ function QuestionRow({ question, ...props }: MatrixProps & { question: TReviewQu
   return (
     <tr data-testid={`matrix-row-${question.code}`} data-no-lead={hasLead ? undefined : 'true'}>
       <th scope="row" className="matrix__question">
+        {props.bulk ? (
+          <LineCheckbox
+            label={`Select every cell of question ${question.code}`}
+            cells={props.organisations.map((organisation) => ({
+              questionCode: question.code,
+              organisationId: organisation.id,
+            }))}
+            selected={props.selected}
+            onToggle={props.onToggle}
+          />
+        ) : null}
         <button
           type="button"
           className="matrix__question-button"
@@ -174,6 +232,7 @@ function Matrix(props: MatrixProps) {
       questions: review.generalQuestions,
     },
   ].filter((group) => group.questions.length > 0);
+  const questions = groups.flatMap((group) => group.questions);
   return (
     <div className="table-scroll matrix-scroll">
       <table className="matrix" data-testid="matrix">
@@ -187,6 +246,17 @@ function Matrix(props: MatrixProps) {
             {organisations.map((organisation) => (
               <th key={organisation.id} scope="col" className="matrix__org" title={organisation.name}>
                 {organisationLabel(organisation)}
+                {props.bulk ? (
+                  <LineCheckbox
+                    label={`Select every cell of ${organisationLabel(organisation)}`}
+                    cells={questions.map((question) => ({
+                      questionCode: question.code,
+                      organisationId: organisation.id,
+                    }))}
+                    selected={props.selected}
+                    onToggle={props.onToggle}
+                  />
+                ) : null}
               </th>
             ))}
           </tr>
@@ -291,20 +361,30 @@ function AssignmentMatrix({ review }: { review: TReviewDetail }) {
     if (searchParams.has('question')) setSearchParams({}, { replace: true });
   }
 
-  function toggle(cell: SelectedCell, checked: boolean) {
+  function toggle(cells: SelectedCell[], checked: boolean) {
     setSelected((current) => {
       const next = new Set(current);
-      const key = cellKey(cell.questionCode, cell.organisationId);
-      if (checked) next.add(key);
-      else next.delete(key);
+      for (const cell of cells) {
+        const key = cellKey(cell.questionCode, cell.organisationId);
+        if (checked) next.add(key);
+        else next.delete(key);
+      }
       return next;
     });
   }
 
-  const selectedCells: SelectedCell[] = [...selected].map((key) => {
-    const [questionCode = '', organisationId = ''] = key.split('|');
-    return { questionCode, organisationId };
-  });
+  // What is ticked, in the matrix's order: empty cells to assign, and assignments to change.
+  const selectedCells: SelectedCell[] = [];
+  const selectedAssignments: TAssignment[] = [];
+  for (const question of questions) {
+    for (const organisation of organisations) {
+      const key = cellKey(question.code, organisation.id);
+      if (!selected.has(key)) continue;
+      const assignment = byCell.get(key);
+      if (assignment) selectedAssignments.push(assignment);
+      else selectedCells.push({ questionCode: question.code, organisationId: organisation.id });
+    }
+  }
   const editing = target?.mode === 'edit' ? assignments.find((a) => a.id === target.assignmentId) : undefined;
 
   return (
@@ -324,7 +404,9 @@ function AssignmentMatrix({ review }: { review: TReviewDetail }) {
           {bulk ? 'Stop selecting' : 'Select several cells'}
         </button>
         <span className="muted">
-          Choose a question code or a cell to assign it, or to change an assignment.
+          {bulk
+            ? 'Tick cells, or a whole row or column with the box by its name: empty cells to assign them, assignments to give them focal points.'
+            : 'Choose a question code or a cell to assign it, or to change an assignment.'}
         </span>
       </div>
       <p role="status" className="notice-line" data-testid="matrix-message">
@@ -374,6 +456,9 @@ function AssignmentMatrix({ review }: { review: TReviewDetail }) {
           <BulkAssignForm
             reviewId={review.id}
             selected={selectedCells}
+            selectedAssignments={selectedAssignments}
+            organisations={organisations}
+            members={membersQuery.data.members}
             suggestedDueDate={suggested}
             finalDueDate={review.finalDueDate}
             onDone={(done) => {

@@ -5,7 +5,7 @@ import { addDays, daysBetween, formatCalendarDate, monthStartsBetween } from '@g
 const LEAD_DAYS = 7;
 const TAIL_DAYS = 14;
 /** Markers closer than this (in % of the axis) go on separate rows of their lane. */
-const MIN_GAP_PERCENT = 6;
+const MIN_GAP_PERCENT = 9;
 
 export interface TimelineAxis {
   start: string;
@@ -111,7 +111,7 @@ function placeInRows(positions: readonly number[]): { rows: number[]; count: num
 }
 
 /**
- * One lane per organisation, by name, each with its assignments in due-date order placed on the
+ * One lane per organisation, those with assignments first, each with its assignments in due-date order placed on the
  * axis; organisations without assignments get an empty lane.
  */
 export function buildLanes(input: {
@@ -131,29 +131,36 @@ export function buildLanes(input: {
     entry.assignments.push(assignment);
     byOrganisation.set(assignment.organisation.id, entry);
   }
-  return [...byOrganisation.values()]
-    .sort((a, b) => a.organisation.name.localeCompare(b.organisation.name))
-    .map(({ organisation, assignments }) => {
-      const sorted = [...assignments].sort(
-        (a, b) => a.dueDate.localeCompare(b.dueDate) || a.question.code.localeCompare(b.question.code),
-      );
-      const positions = sorted.map((assignment) => positionOf(input.axis, assignment.dueDate));
-      const { rows, count } = placeInRows(positions);
-      return {
-        organisation,
-        markers: sorted.map((assignment, index) => ({
-          assignment,
-          position: positions[index] ?? 0,
-          row: rows[index] ?? 0,
-          name: markerName(assignment),
-          linked: mayOpen(input.viewer, organisation.id),
-        })),
-        rows: count,
-        overdue: sorted.filter((assignment) => assignment.deadlineStatus === 'overdue').length,
-        nextDue:
-          sorted.find(
-            (assignment) => assignment.deadlineStatus !== 'done' && assignment.deadlineStatus !== 'overdue',
-          ) ?? null,
-      };
-    });
+  return (
+    [...byOrganisation.values()]
+      // Lanes with something on them first, then the empty ones; each group by name.
+      .sort(
+        (a, b) =>
+          Number(b.assignments.length > 0) - Number(a.assignments.length > 0) ||
+          a.organisation.name.localeCompare(b.organisation.name),
+      )
+      .map(({ organisation, assignments }) => {
+        const sorted = [...assignments].sort(
+          (a, b) => a.dueDate.localeCompare(b.dueDate) || a.question.code.localeCompare(b.question.code),
+        );
+        const positions = sorted.map((assignment) => positionOf(input.axis, assignment.dueDate));
+        const { rows, count } = placeInRows(positions);
+        return {
+          organisation,
+          markers: sorted.map((assignment, index) => ({
+            assignment,
+            position: positions[index] ?? 0,
+            row: rows[index] ?? 0,
+            name: markerName(assignment),
+            linked: mayOpen(input.viewer, organisation.id),
+          })),
+          rows: count,
+          overdue: sorted.filter((assignment) => assignment.deadlineStatus === 'overdue').length,
+          nextDue:
+            sorted.find(
+              (assignment) => assignment.deadlineStatus !== 'done' && assignment.deadlineStatus !== 'overdue',
+            ) ?? null,
+        };
+      })
+  );
 }

@@ -64,8 +64,15 @@ function LaneRow({ lane, today, final }: { lane: Lane; today: number; final: num
   const nameId = `lane-${lane.organisation.id}`;
   return (
     <li className="lane" data-testid="lane" aria-labelledby={nameId}>
-      <div className="lane__name" id={nameId}>
-        <OrganisationName organisation={lane.organisation} />
+      <div className="lane__name" id={nameId} title={lane.organisation.name}>
+        {lane.organisation.shortName && lane.organisation.shortName !== lane.organisation.name ? (
+          <>
+            <span className="lane__short">{lane.organisation.shortName}</span>
+            <span className="lane__full">{lane.organisation.name}</span>
+          </>
+        ) : (
+          <span className="lane__short">{lane.organisation.name}</span>
+        )}
       </div>
       <div className="lane__track" style={{ '--lane-rows': lane.rows } as CSSProperties}>
         <span className="lane__line lane__line--final" style={at(final)} aria-hidden="true" />

@@ -177,10 +177,16 @@ describe('Deadlines at a glance', () => {
   it('shows a lane per organisation with today and the final deadline in each, an empty lane saying so', async () => {
     open('coordinator');
     const lanes = within(await screen.findByTestId('lanes')).getAllByTestId('lane');
-    expect(lanes.map((lane) => lane.querySelector('.lane__name')?.textContent)).toEqual([
-      'IOM Mongolia (IOM)',
-      'Ministry of Labour and Social Protection (MLSP)',
-      'National Statistics Office (NSO)',
+    // Those with assignments first, then the empty ones: short name in bold, then the full name.
+    expect(lanes.map((lane) => lane.querySelector('.lane__short')?.textContent)).toEqual([
+      'IOM',
+      'MLSP',
+      'NSO',
+    ]);
+    expect(lanes.map((lane) => lane.querySelector('.lane__full')?.textContent)).toEqual([
+      'IOM Mongolia',
+      'Ministry of Labour and Social Protection',
+      'National Statistics Office',
     ]);
     // The axis runs from 13 November 2026 (a week before 1a) to 14 April 2027: 152 days.
     const today = `${(20 / 152) * 100}%`;

@@ -7,6 +7,7 @@ import {
   formatInstant,
   fromDateColumn,
   isoToZonedInput,
+  monthStartsBetween,
   toDateColumn,
   todayIn,
   weekIn,
@@ -42,6 +43,16 @@ describe('calendar dates', () => {
       })
       .map((d) => d.toISOString().slice(0, 10));
     fc.assert(fc.property(dates, dates, (from, to) => addDays(from, daysBetween(from, to)) === to));
+  });
+
+  it('lists the first days of the months after one date up to another, across a year', () => {
+    expect(monthStartsBetween('2026-11-20', '2027-02-01')).toEqual([
+      '2026-12-01',
+      '2027-01-01',
+      '2027-02-01',
+    ]);
+    expect(monthStartsBetween('2026-12-01', '2026-12-31')).toEqual([]);
+    expect(monthStartsBetween('2027-01-31', '2027-03-15')).toEqual(['2027-02-01', '2027-03-01']);
   });
 
   it('refuses what is not a calendar date', () => {
@@ -128,6 +139,8 @@ describe('formatting for people', () => {
     expect(formatCalendarDate('2020-08-31')).toBe('31 August 2020');
     expect(formatCalendarDate('2020-08-31', 'short')).toBe('31 Aug 2020');
     expect(formatCalendarDate('2020-08-31', 'weekday')).toBe('Monday 31 August 2020');
+    expect(formatCalendarDate('2020-08-31', 'month')).toBe('Aug');
+    expect(formatCalendarDate('2020-08-31', 'monthYear')).toBe('Aug 2020');
     expect(formatCalendarDate('someday')).toBe('someday');
   });
 

@@ -58,6 +58,23 @@ export function daysBetween(from: string, to: string): number {
   return Math.round(day(to).diff(day(from), 'days').days);
 }
 
+/**
+ * The first days of the months that begin after `from` and no later than `to`, in order:
+ * ("2026-11-20", "2027-02-01") → ["2026-12-01", "2027-01-01", "2027-02-01"]. For month ticks.
+ */
+export function monthStartsBetween(from: string, to: string): string[] {
+  const starts: string[] = [];
+  const end = day(to);
+  for (
+    let month = day(from).startOf('month').plus({ months: 1 });
+    month <= end;
+    month = month.plus({ months: 1 })
+  ) {
+    starts.push(month.toISODate());
+  }
+  return starts;
+}
+
 /** The calendar date of `at` in `timeZone` (today, for `at` = now). */
 export function dateIn(timeZone: string, at: Date): string {
   return DateTime.fromJSDate(at, { zone: zone(timeZone) }).toISODate() ?? '';
@@ -132,17 +149,19 @@ export function localTimeZone(): string {
 
 // Formatting: the hooks the screens, e-mails and documents call, with the locale as a parameter.
 
-export type CalendarDateStyle = 'long' | 'short' | 'weekday';
+export type CalendarDateStyle = 'long' | 'short' | 'weekday' | 'month' | 'monthYear';
 
 const DATE_FORMATS: Record<CalendarDateStyle, string> = {
   long: 'd LLLL yyyy',
   short: 'd LLL yyyy',
   weekday: 'cccc d LLLL yyyy',
+  month: 'LLL',
+  monthYear: 'LLL yyyy',
 };
 
 /**
  * A calendar date for people: "31 August 2020" (long), "31 Aug 2020" (short),
- * "Monday 31 August 2020" (weekday). The day itself, whatever the reader's zone; a value that is
+ * "Monday 31 August 2020" (weekday), its month "Aug" (month) or "Aug 2020" (monthYear). The day itself, whatever the reader's zone; a value that is
  * not a date is shown as it is.
  */
 export function formatCalendarDate(

@@ -2,13 +2,15 @@ import type { TReviewDetail } from '@gcm/domain';
 import { useParams } from 'react-router';
 import { ReviewFrame } from '../../../components/ui/review-frame';
 import { ComplianceSection } from './compliance-table';
+import { DeadlineLanes } from './deadline-lanes';
 import { ReviewTimeline } from './review-timeline';
 
 function Deadlines({ review }: { review: TReviewDetail }) {
-  // The compliance figures are for the coordinator and observers; the timeline is for every member.
+  // The compliance figures are for the coordinator and observers; the lanes and the day list for every member.
   const seesCompliance = review.viewer.role === 'coordinator' || review.viewer.role === 'observer';
   return (
     <>
+      <DeadlineLanes review={review} />
       {seesCompliance ? <ComplianceSection reviewId={review.id} /> : null}
       <ReviewTimeline reviewId={review.id} timeZone={review.timeZone} />
     </>

@@ -45,46 +45,52 @@ function Entry({ entry }: { entry: TTimelineEntry }) {
   );
 }
 
-/** Due dates, submissions and reminders of the review, day by day; the final deadline stands out. */
+/**
+ * Due dates, submissions and reminders of the review, day by day, folded away under the lanes
+ * (which show the same due dates as a picture); the final deadline stands out.
+ */
 export function ReviewTimeline({ reviewId, timeZone }: { reviewId: string; timeZone: string }) {
   const reviewTimeline = useReviewTimeline(reviewId);
   return (
     <section className="card" aria-labelledby="timeline-title">
-      <h2 id="timeline-title">Timeline</h2>
-      <QueryGate
-        query={reviewTimeline}
-        loading="Loading the timeline…"
-        errorTitle="The timeline could not be loaded"
-        isEmpty={(data) => data.entries.length === 0}
-        empty="Nothing is on the timeline yet."
-      >
-        {(data) => {
-          const today = todayIn(timeZone);
-          return (
-            <ol className="timeline" data-testid="timeline">
-              {groupByDate(data.entries).map((group) => {
-                const final = group.entries.some(({ entry }) => entry.kind === 'final_deadline');
-                return (
-                  <li
-                    key={group.date}
-                    className={`timeline__day${final ? ' timeline__day--final' : ''}${group.date < today ? ' timeline__day--past' : ''}`}
-                  >
-                    <h3 className="timeline__date">
-                      <time dateTime={group.date}>{formatCalendarDate(group.date, 'long')}</time>
-                      {group.date === today ? <span className="badge badge--info">Today</span> : null}
-                    </h3>
-                    <ul className="timeline__entries">
-                      {group.entries.map(({ key, entry }) => (
-                        <Entry key={key} entry={entry} />
-                      ))}
-                    </ul>
-                  </li>
-                );
-              })}
-            </ol>
-          );
-        }}
-      </QueryGate>
+      <h2 id="timeline-title">Every date, day by day</h2>
+      <details className="timeline-details">
+        <summary>Show the due dates, submissions and reminders in date order</summary>
+        <QueryGate
+          query={reviewTimeline}
+          loading="Loading the timeline…"
+          errorTitle="The timeline could not be loaded"
+          isEmpty={(data) => data.entries.length === 0}
+          empty="Nothing is on the timeline yet."
+        >
+          {(data) => {
+            const today = todayIn(timeZone);
+            return (
+              <ol className="timeline" data-testid="timeline">
+                {groupByDate(data.entries).map((group) => {
+                  const final = group.entries.some(({ entry }) => entry.kind === 'final_deadline');
+                  return (
+                    <li
+                      key={group.date}
+                      className={`timeline__day${final ? ' timeline__day--final' : ''}${group.date < today ? ' timeline__day--past' : ''}`}
+                    >
+                      <h3 className="timeline__date">
+                        <time dateTime={group.date}>{formatCalendarDate(group.date, 'long')}</time>
+                        {group.date === today ? <span className="badge badge--info">Today</span> : null}
+                      </h3>
+                      <ul className="timeline__entries">
+                        {group.entries.map(({ key, entry }) => (
+                          <Entry key={key} entry={entry} />
+                        ))}
+                      </ul>
+                    </li>
+                  );
+                })}
+              </ol>
+            );
+          }}
+        </QueryGate>
+      </details>
     </section>
   );
 }

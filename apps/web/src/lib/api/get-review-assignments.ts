@@ -5,8 +5,8 @@ import { queryKeys } from '../query-keys';
 
 /**
  * GET /api/reviews/:reviewId/assignments — the review's assignments as the viewer may list them
- * (a contributor only their organisation's): the deadlines page's lanes. The matrix has its own
- * fetcher under the same query key, so both read and refresh one cache entry.
+ * (a contributor only their organisation's), with versions and focal points: the matrix and the
+ * deadlines page's lanes read and refresh this one cache entry.
  */
 export function getReviewAssignments(
   reviewId: string,

@@ -6,11 +6,11 @@ import { ErrorPanel } from '../../../components/ui/error-panel';
 import { ReviewFrame } from '../../../components/ui/review-frame';
 import { Loading } from '../../../components/ui/spinner';
 import { CONTRIBUTION_STATE_LABELS, CONTRIBUTION_STATE_LOOK } from '../../../components/ui/status-badge';
+import { useReviewAssignments } from '../../../lib/api/get-review-assignments';
 import { useReviewMembers } from '../../../lib/api/get-review-members';
 import { useReviewOrganisations } from '../../../lib/api/get-review-organisations';
 import { ASSIGNMENT_ROLE_LABELS, organisationLabel } from '../../../lib/labels';
 import { generalQuestionsTitle } from '../../../lib/question-info';
-import { useReviewAssignments } from '../api/get-review-assignments';
 import { AssignForm, type AssignFormTarget } from './assign-form';
 import { BulkAssignForm, type SelectedCell } from './bulk-assign-form';
 

@@ -5,7 +5,7 @@ ADD COLUMN     "reply_to_id" UUID;
 -- AddForeignKey
 ALTER TABLE "assignment_comment" ADD CONSTRAINT "assignment_comment_reply_to_id_fkey" FOREIGN KEY ("reply_to_id") REFERENCES "assignment_comment"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
--- The comments written so far: the author's role in the review as it stands now.
+-- The comments written so far: the role of the author in the review as it stands now
 UPDATE "assignment_comment" AS c
 SET "author_role" = m."role"
 FROM "assignment" AS a, "membership" AS m

@@ -67,7 +67,9 @@ describe('answering the coordinator: comments both ways on a contribution', () =
     await banner.getByRole('button', { name: 'Answer the coordinator' }).click();
     const box = comments(page).getByLabel('Your reply');
     // The text box has the focus, and says what it answers.
-    await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
+    await page.waitForFunction(
+      "document.activeElement && document.activeElement.labels && document.activeElement.labels[0] && document.activeElement.labels[0].textContent === 'Your reply'",
+    );
     await comments(page)
       .getByText(/Replying to .* \(coordinator\): “Please add the 2019 figures by province\.”/)
       .waitFor();

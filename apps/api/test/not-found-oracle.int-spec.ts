@@ -135,6 +135,11 @@ describe('"not found" is the same for another review\'s id and for no id at all'
       'contribution transition',
       (a, id) => a.post(`/api/assignments/${id}/transitions`).send({ action: 'submit', version: 1 }),
     ],
+    [
+      'assignment',
+      'contribution comment',
+      (a, id) => a.post(`/api/assignments/${id}/comments`).send({ body: 'A comment' }),
+    ],
     ['assignment', 'assignment reminders', (a, id) => a.get(`/api/assignments/${id}/reminders`)],
     ['assignment', 'remind now', (a, id) => a.post(`/api/assignments/${id}/remind`)],
     ['attachment', 'attachment download', (a, id) => a.get(`/api/attachments/${id}/download`)],

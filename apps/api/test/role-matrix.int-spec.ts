@@ -3,6 +3,7 @@ import {
   ZAssignment,
   ZAttachment,
   ZCastBallotRequest,
+  ZComment,
   ZContribution,
   ZInstanceAccount,
   ZInstanceAccountsResponse,
@@ -384,6 +385,16 @@ const ENDPOINTS: Endpoint[] = [
     prepare: freshAssignment,
     send: (client, _role, fresh) =>
       client.post(`/api/assignments/${fresh.id}/transitions`).send({ action: 'start', version: 1 }),
+    cleanup: removeAssignment,
+  },
+  {
+    name: 'POST /api/assignments/:assignmentId/comments',
+    write: true,
+    expected: policy(201, EDITORS),
+    schema: ZComment,
+    prepare: freshAssignment,
+    send: (client, role, fresh) =>
+      client.post(`/api/assignments/${fresh.id}/comments`).send({ body: `A comment of the ${role}.` }),
     cleanup: removeAssignment,
   },
   read('GET /api/assignments/:assignmentId/revisions', policy(200, READERS), {

@@ -8,6 +8,7 @@ import {
   type TAnswer,
   type TAssignment,
   type TAssignmentSummary,
+  type TComment,
   type TConsolidation,
   type TConsolidationContribution,
   type TContribution,
@@ -300,6 +301,20 @@ export function buildFullAssignment(overrides: Partial<TAssignment> = {}): TAssi
  * A contribution as GET /assignments/:id/contribution returns it; `allowedActions` and `canEdit`
  * follow the domain rules for `state` and `role` unless given.
  */
+/** A comment on a contribution: the coordinator's, written on 3 July 2020. */
+export function buildComment(overrides: Partial<TComment> = {}): TComment {
+  return {
+    id: fakeUuid(),
+    kind: 'note',
+    body: 'Please check the 2019 figures.',
+    author: buildPerson({ name: 'L. Munkhtushig' }),
+    authorRole: 'coordinator',
+    replyToId: null,
+    createdAt: '2020-07-03T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
 export function buildContribution(
   options: {
     state?: TContributionState;
@@ -318,6 +333,7 @@ export function buildContribution(
     updatedBy: null,
     attachments: [],
     comments: [],
+    canComment: role === 'coordinator' || role === 'contributor',
     allowedActions: allowedActions(state, role),
     canEdit: canEditText(state, role),
     ...overrides,

@@ -33,16 +33,37 @@ export const ZAttachment = z
   .meta({ id: 'Attachment' });
 export type TAttachment = z.infer<typeof ZAttachment>;
 
+export const COMMENT_MAX_CHARACTERS = 5000;
+
+/** Who wrote a comment, in the review: its coordinator or a focal point of the organisation. */
+export const ZCommentAuthorRole = z.enum(['coordinator', 'focal_point']);
+export type TCommentAuthorRole = z.infer<typeof ZCommentAuthorRole>;
+
 export const ZComment = z
   .object({
     id: ZUuid,
+    /** change_request and reopen come with those moves; note is a comment of its own (or a reply). */
     kind: z.enum(['change_request', 'reopen', 'note']),
     body: z.string(),
     author: ZPersonRef.nullable(),
+    /** Null when it is not known (the author has left the review since, or wrote before roles were kept). */
+    authorRole: ZCommentAuthorRole.nullable(),
+    /** The comment of the same assignment this one answers. */
+    replyToId: ZUuid.nullable(),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: 'Comment' });
 export type TComment = z.infer<typeof ZComment>;
+
+export const ZCreateCommentRequest = z
+  .object({
+    body: text(COMMENT_MAX_CHARACTERS).min(1, 'is required: write the comment first'),
+    /** Answering a comment: its id (a comment of the same assignment). */
+    replyTo: z.uuid({ error: 'must be the id of a comment' }).optional(),
+  })
+  .strict()
+  .meta({ id: 'CreateCommentRequest' });
+export type TCreateCommentRequest = z.infer<typeof ZCreateCommentRequest>;
 
 export const ZContributionAction = z.enum(CONTRIBUTION_ACTIONS);
 
@@ -58,7 +79,10 @@ export const ZContribution = z
     updatedAt: z.iso.datetime().nullable(),
     updatedBy: ZPersonRef.nullable(),
     attachments: z.array(ZAttachment),
+    /** Every comment on the assignment, oldest first; replies name what they answer. */
     comments: z.array(ZComment),
+    /** Whether the signed-in person may add a comment (coordinators and focal points, while the review is open). */
+    canComment: z.boolean(),
     /** What the signed-in person may do now. */
     allowedActions: z.array(ZContributionAction),
     canEdit: z.boolean(),

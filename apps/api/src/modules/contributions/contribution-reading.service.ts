@@ -2,6 +2,7 @@ import type { ReviewRole } from '@gcm/db';
 import { AppError, type TContribution, type TRevision } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
+import { ReviewWritability } from '../review-state/review-writability';
 import { toContribution, toRevision } from './contribution.mapper';
 import { ContributionAccessService } from './contribution-access.service';
 import { ContributionsRepository } from './contributions.repository';
@@ -13,6 +14,7 @@ export class ContributionReadingService {
     private readonly contributions: ContributionsRepository,
     private readonly guard: ContributionAccessService,
     private readonly clock: Clock,
+    private readonly writability: ReviewWritability,
   ) {}
 
   async get(assignmentId: string, personId: string): Promise<TContribution> {
@@ -29,7 +31,10 @@ export class ContributionReadingService {
   async view(assignmentId: string, role: ReviewRole): Promise<TContribution> {
     const row = await this.contributions.findView(assignmentId);
     if (!row) throw new AppError('NOT_FOUND', 'There is no assignment with this id');
-    return toContribution(row, role, this.clock.now());
+    const readOnly = await this.contributions.transaction((db) =>
+      this.writability.readOnlyReason(db, row.reviewId, { id: row.questionId }),
+    );
+    return toContribution(row, role, this.clock.now(), readOnly === null);
   }
 
   /** Every saved version, newest first. */

@@ -104,6 +104,7 @@ export class ContributionWorkflowService {
           kind: COMMENT_KIND[input.action] ?? 'note',
           body: comment,
           authorId: personId,
+          authorRole: access.role,
         });
       }
       await this.audit.record(db, {

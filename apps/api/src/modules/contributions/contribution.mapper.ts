@@ -3,13 +3,15 @@ import {
   allowedActions,
   canEditText,
   type TAttachment,
+  type TComment,
+  type TCommentAuthorRole,
   type TContribution,
   type TPersonRef,
   type TReference,
   type TRevision,
 } from '@gcm/domain';
 import { toAssignment } from '../assignments/assignment.mapper';
-import type { AttachmentRow, ContributionViewRow, RevisionRow } from './contributions.repository';
+import type { AttachmentRow, CommentRow, ContributionViewRow, RevisionRow } from './contributions.repository';
 
 /** References as stored (JSON), in the shape of the contract; anything unrecognisable is dropped. */
 export function referencesOf(value: Prisma.JsonValue | undefined): TReference[] {
@@ -46,6 +48,25 @@ export function toAttachment(row: AttachmentRow): TAttachment {
   };
 }
 
+/** A coordinator, or a contributor of the organisation (its focal point); other roles do not comment. */
+function commentAuthorRole(role: ReviewRole | null): TCommentAuthorRole | null {
+  if (role === 'coordinator') return 'coordinator';
+  if (role === 'contributor') return 'focal_point';
+  return null;
+}
+
+export function toComment(row: CommentRow): TComment {
+  return {
+    id: row.id,
+    kind: row.kind,
+    body: row.body,
+    author: row.author,
+    authorRole: commentAuthorRole(row.authorRole),
+    replyToId: row.replyToId,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
 export function toRevision(row: RevisionRow): TRevision {
   return {
     version: row.version,
@@ -57,8 +78,21 @@ export function toRevision(row: RevisionRow): TRevision {
   };
 }
 
-/** The contribution as `role` sees it now, with what that role may do next. */
-export function toContribution(row: ContributionViewRow, role: ReviewRole, now: Date): TContribution {
+/** Who may comment: the review's coordinators and the organisation's contributors (its focal points). */
+export function mayComment(role: ReviewRole): boolean {
+  return role === 'coordinator' || role === 'contributor';
+}
+
+/**
+ * The contribution as `role` sees it now, with what that role may do next; `writable` says
+ * whether the review takes writes now (not submitted, closed or archived).
+ */
+export function toContribution(
+  row: ContributionViewRow,
+  role: ReviewRole,
+  now: Date,
+  writable: boolean,
+): TContribution {
   const contribution = row.contribution;
   const updatedBy: TPersonRef | null = contribution?.revisions[0]?.author ?? null;
   return {
@@ -70,13 +104,8 @@ export function toContribution(row: ContributionViewRow, role: ReviewRole, now: 
     updatedAt: contribution && contribution.version > 0 ? contribution.updatedAt.toISOString() : null,
     updatedBy,
     attachments: contribution?.attachments.map(toAttachment) ?? [],
-    comments: row.comments.map((comment) => ({
-      id: comment.id,
-      kind: comment.kind,
-      body: comment.body,
-      author: comment.author,
-      createdAt: comment.createdAt.toISOString(),
-    })),
+    comments: row.comments.map(toComment),
+    canComment: writable && mayComment(role),
     allowedActions: allowedActions(row.state, role),
     canEdit: canEditText(row.state, role),
   };

@@ -1,10 +1,14 @@
 import {
+  type TComment,
   type TContribution,
+  type TCreateCommentRequest,
   type TListRevisionsResponse,
   type TSaveContributionRequest,
   type TTransitionRequest,
+  ZComment,
   ZContribution,
   ZContributionConflict,
+  ZCreateCommentRequest,
   ZListRevisionsResponse,
   ZSaveContributionRequest,
   ZTransitionRequest,
@@ -15,6 +19,7 @@ import { Documented } from '../../infra/http/endpoint-docs';
 import { UuidParam } from '../../infra/http/route-params';
 import { CurrentPerson } from '../auth/auth.decorators';
 import type { AuthPerson } from '../auth/auth.types';
+import { ContributionCommentsService } from './contribution-comments.service';
 import { ContributionEditingService } from './contribution-editing.service';
 import { ContributionReadingService } from './contribution-reading.service';
 import { ContributionWorkflowService } from './contribution-workflow.service';
@@ -26,6 +31,7 @@ export class ContributionsController {
     private readonly reading: ContributionReadingService,
     private readonly editing: ContributionEditingService,
     private readonly workflow: ContributionWorkflowService,
+    private readonly comments: ContributionCommentsService,
   ) {}
 
   @Get('contribution')
@@ -66,6 +72,22 @@ export class ContributionsController {
     @Body({ schema: ZTransitionRequest }) body: TTransitionRequest,
   ): Promise<TContribution> {
     return this.workflow.transition(assignmentId, person.id, body);
+  }
+
+  @Post('comments')
+  @Documented('Comment on the contribution, or answer a comment (replyTo): coordinators and focal points', {
+    201: ZComment,
+    400: 'Blank or too long, or replyTo is not a comment of this assignment',
+    403: 'Not a coordinator or a focal point of the organisation',
+    404: 'No such assignment',
+    409: 'The review takes no more changes',
+  })
+  comment(
+    @CurrentPerson() person: AuthPerson,
+    @UuidParam('assignmentId') assignmentId: string,
+    @Body({ schema: ZCreateCommentRequest }) body: TCreateCommentRequest,
+  ): Promise<TComment> {
+    return this.comments.comment(assignmentId, person.id, body);
   }
 
   @Get('revisions')

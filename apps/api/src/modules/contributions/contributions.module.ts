@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AssignmentsModule } from '../assignments/assignments.module';
 import { ReviewStateModule } from '../review-state/review-state.module';
+import { CommentMailHandler } from './comment-mail.handler';
 import { ContributionAccessService } from './contribution-access.service';
+import { ContributionCommentsService } from './contribution-comments.service';
 import { ContributionEditingService } from './contribution-editing.service';
 import { ContributionReadingService } from './contribution-reading.service';
 import { ContributionWorkflowService } from './contribution-workflow.service';
@@ -17,6 +19,8 @@ import { ContributionsRepository } from './contributions.repository';
     ContributionReadingService,
     ContributionEditingService,
     ContributionWorkflowService,
+    ContributionCommentsService,
+    CommentMailHandler,
   ],
   exports: [ContributionsRepository, ContributionAccessService, AssignmentsModule],
 })

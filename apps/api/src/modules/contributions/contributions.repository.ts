@@ -1,4 +1,4 @@
-import type { CommentKind, Prisma } from '@gcm/db';
+import type { CommentKind, Prisma, ReviewRole } from '@gcm/db';
 import type { TPersonRef, TReference } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../infra/prisma/prisma.service';
@@ -21,11 +21,14 @@ const contributionViewInclude = {
       revisions: { orderBy: { version: 'desc' }, take: 1, select: { author: personRef } },
     },
   },
-  comments: { orderBy: { createdAt: 'asc' }, include: { author: personRef } },
+  comments: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], include: { author: personRef } },
 } satisfies Prisma.AssignmentInclude;
 export type ContributionViewRow = WithDueDate<
   Prisma.AssignmentGetPayload<{ include: typeof contributionViewInclude }>
 >;
+
+const commentInclude = { author: personRef } satisfies Prisma.AssignmentCommentInclude;
+export type CommentRow = Prisma.AssignmentCommentGetPayload<{ include: typeof commentInclude }>;
 
 const revisionInclude = { author: personRef } satisfies Prisma.ContributionRevisionInclude;
 export type RevisionRow = Prisma.ContributionRevisionGetPayload<{ include: typeof revisionInclude }>;
@@ -154,8 +157,23 @@ export class ContributionsRepository {
 
   async addComment(
     db: Db,
-    comment: { assignmentId: string; kind: CommentKind; body: string; authorId: string },
-  ): Promise<void> {
-    await db.assignmentComment.create({ data: comment });
+    comment: {
+      assignmentId: string;
+      kind: CommentKind;
+      body: string;
+      authorId: string;
+      authorRole: ReviewRole;
+      replyToId?: string | null;
+    },
+  ): Promise<CommentRow> {
+    return db.assignmentComment.create({ data: comment, include: commentInclude });
+  }
+
+  /** Which assignment a comment belongs to, and its text (null for no such comment). */
+  commentOf(db: Db, commentId: string): Promise<{ id: string; assignmentId: string; body: string } | null> {
+    return db.assignmentComment.findUnique({
+      where: { id: commentId },
+      select: { id: true, assignmentId: true, body: true },
+    });
   }
 }

@@ -100,11 +100,35 @@ export class AssignmentMailRepository {
     return link?.headContact?.email;
   }
 
-  async coordinatorEmails(reviewId: string): Promise<string[]> {
-    const coordinators = await this.prisma.client.membership.findMany({
+  async coordinatorEmails(reviewId: string, db: Tx = this.prisma.client): Promise<string[]> {
+    const coordinators = await db.membership.findMany({
       where: { reviewId, role: 'coordinator' },
       select: { person: { select: { email: true } } },
     });
     return coordinators.map((c) => c.person.email);
+  }
+
+  /**
+   * The e-mails of the coordinators who asked for changes on the assignment and are coordinators
+   * of its review still.
+   */
+  async changeRequesterEmails(tx: Tx, assignment: AssignmentForMail): Promise<string[]> {
+    const people = await tx.person.findMany({
+      where: {
+        comments: { some: { assignmentId: assignment.id, kind: 'change_request' } },
+        memberships: {
+          some: { reviewId: assignment.reviewId, role: 'coordinator', acceptedAt: { not: null } },
+        },
+      },
+      select: { email: true },
+      orderBy: { email: 'asc' },
+    });
+    return people.map((person) => person.email);
+  }
+
+  /** The e-mail of a person (the author of something, to leave them out of its e-mail). */
+  async emailOf(tx: Tx, personId: string): Promise<string | undefined> {
+    const person = await tx.person.findUnique({ where: { id: personId }, select: { email: true } });
+    return person?.email;
   }
 }

@@ -13,12 +13,21 @@ import {
   AssignmentRemovedEmail,
   AssignmentsCreatedEmail,
   ChangesRequestedEmail,
+  CommentEmail,
   DueDateChangedEmail,
 } from '../mail/templates/assignment.email';
 import { AssignmentMailRepository } from './assignment-mail.repository';
 import { type NewOutboxRow, OutboxRepository } from './outbox.repository';
 
 export type Enqueue = { id: string; notBefore: Date }[];
+
+/** The outbox kind of the e-mail a comment on a contribution sends. */
+export const COMMENT_MAIL_KIND = 'contribution.comment';
+
+/** The dedupe key of a comment's e-mail: one per comment. */
+export function commentMailKey(commentId: string): string {
+  return `${COMMENT_MAIL_KIND}:${commentId}`;
+}
 
 const ACTIVE_STATES = ['not_started', 'drafting', 'changes_requested'] as const;
 
@@ -334,6 +343,61 @@ export class OutboxPlanner {
     );
     const created = await this.outbox.insert(tx, row ? [row] : []);
     return [...created, ...(await this.replanReminders(tx, assignmentId))];
+  }
+
+  /**
+   * A comment, to the other side: a focal point's to the coordinators who asked for changes (or,
+   * when none did, to all the review's coordinators); a coordinator's to the focal points. The
+   * author never gets their own. One e-mail per comment (its id is the dedupe key).
+   */
+  async commented(
+    tx: Tx,
+    comment: {
+      id: string;
+      assignmentId: string;
+      body: string;
+      authorId: string;
+      authorName: string;
+      authorRole: 'coordinator' | 'focal_point';
+      replyToId: string | null;
+      answering: string | null;
+    },
+  ): Promise<Enqueue> {
+    const assignment = await this.assignments.get(tx, comment.assignmentId);
+    const facts = assignmentFacts(assignment, this.config.publicUrl);
+    let to: string[];
+    if (comment.authorRole === 'coordinator') {
+      to = await this.assignments.recipients(assignment, tx);
+    } else {
+      const requesters = await this.assignments.changeRequesterEmails(tx, assignment);
+      to = requesters.length ? requesters : await this.assignments.coordinatorEmails(assignment.reviewId, tx);
+    }
+    const author = await this.assignments.emailOf(tx, comment.authorId);
+    to = [...new Set(to)].filter((email) => email !== author);
+    if (to.length === 0) return [];
+    const rendered = await renderMail(
+      `${comment.authorName} commented on question ${facts.questionCode} (${facts.organisationName})`,
+      CommentEmail({
+        facts,
+        comment: comment.body,
+        by: comment.authorName,
+        byRole: comment.authorRole,
+        answering: comment.answering,
+      }),
+    );
+    const row = await this.eventRow(
+      tx,
+      assignment,
+      COMMENT_MAIL_KIND,
+      commentMailKey(comment.id),
+      rendered,
+      [],
+      to,
+    );
+    return this.outbox.insert(
+      tx,
+      row ? [{ ...row, payload: { commentId: comment.id, replyToId: comment.replyToId } }] : [],
+    );
   }
 
   async accepted(tx: Tx, assignmentId: string, by: string, version: number): Promise<Enqueue> {

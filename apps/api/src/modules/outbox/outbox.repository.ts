@@ -84,6 +84,16 @@ export class OutboxRepository {
    * Takes a due row for one worker: pending, or held by a worker whose lease ran out. Returns null
    * when someone else has it, it was sent or cancelled, or it is not due yet.
    */
+  /** The id of the row planned under `dedupeKey`, if any (to answer its e-mail in the same thread). */
+  async idOfKey(dedupeKey: string): Promise<string | null> {
+    const row = await this.prisma.client.outboxMessage.findFirst({
+      where: { dedupeKey },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true },
+    });
+    return row?.id ?? null;
+  }
+
   /** How a review's e-mails present themselves (decision 0022); null when the review is gone. */
   async mailSettings(reviewId: string): Promise<ReviewMailSettings | null> {
     const review = await this.prisma.client.review.findUnique({

@@ -137,6 +137,49 @@ export function ChangesRequestedEmail({
   );
 }
 
+/** A comment on a contribution, to the other side: the coordinator's to the focal points, theirs to the coordinator. */
+export function CommentEmail({
+  facts,
+  comment,
+  by,
+  byRole,
+  answering,
+}: {
+  facts: AssignmentFacts;
+  comment: string;
+  by: string;
+  byRole: 'coordinator' | 'focal_point';
+  /** The comment this one answers, when it answers one. */
+  answering: string | null;
+}) {
+  const who = byRole === 'coordinator' ? `${by} (coordinator)` : `${by} (${facts.organisationName})`;
+  return (
+    <EmailLayout
+      preview={`${by} commented on question ${facts.questionCode}`}
+      heading={`New comment on question ${facts.questionCode}`}
+      reviewTitle={facts.reviewTitle}
+      action={{ label: 'Read and answer it', url: facts.url }}
+    >
+      <Text>
+        {who} {answering === null ? 'wrote' : 'answered'} on {facts.organisationName}'s contribution:
+      </Text>
+      <Section style={{ backgroundColor: '#f4f6f8', padding: '12px' }}>
+        <Text style={{ whiteSpace: 'pre-wrap', margin: '0' }}>{comment}</Text>
+      </Section>
+      {answering === null ? null : (
+        <>
+          <Text>In answer to:</Text>
+          <Section style={{ borderLeft: '4px solid #c4c9d0', paddingLeft: '12px' }}>
+            <Text style={{ whiteSpace: 'pre-wrap', margin: '0' }}>{answering}</Text>
+          </Section>
+        </>
+      )}
+      <QuestionBlock facts={facts} />
+      <Text>Answer on the assignment's page, so that everyone working on it reads your answer there.</Text>
+    </EmailLayout>
+  );
+}
+
 export function AcceptedEmail({ facts, by }: { facts: AssignmentFacts; by: string }) {
   return (
     <EmailLayout

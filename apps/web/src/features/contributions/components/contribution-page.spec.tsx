@@ -1,7 +1,7 @@
 import type { TContribution } from '@gcm/domain';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { type StubbedResponse, stubFetch } from '../../../testing/fetch-stub';
-import { buildContribution, buildPerson, buildReviewDetail } from '../../../testing/fixtures';
+import { buildComment, buildContribution, buildPerson, buildReviewDetail } from '../../../testing/fixtures';
 import { callCount, renderRoute, sentBody } from '../../../testing/render-route';
 import { signedIn } from '../../../testing/session';
 
@@ -279,13 +279,11 @@ describe('Contribution editor', () => {
       contribution({
         state: 'changes_requested',
         comments: [
-          {
-            id: '11111111-1111-4111-8111-111111111111',
+          buildComment({
             kind: 'change_request',
             body: 'Please add the 2019 remittance figures.',
             author: buildPerson({ name: 'L. Munkhtushig' }),
-            createdAt: '2020-07-03T09:00:00.000Z',
-          },
+          }),
         ],
       }),
     );

@@ -1,7 +1,7 @@
 import type { TContribution, TTransitionRequest } from '@gcm/domain';
 import { formatCalendarDate, formatInstant, localTimeZone } from '@gcm/domain';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, useId, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { FormattedText } from '../../../components/ui/formatted-text';
@@ -123,10 +123,18 @@ function ContributionEditor({
   const { canEdit } = contribution;
   const draft = useContributionDraft(assignmentId, initial, canEdit);
   const transition = useTransitionContribution(assignmentId);
+  const [replyTo, setReplyTo] = useState<string | null>(null);
+  const commentText = useRef<HTMLTextAreaElement>(null);
   const target = useQuestionGuidance(
     contribution.assignment.reviewId,
     contribution.assignment.question.code,
   ).targetWords;
+
+  /** Starts a reply to a comment and takes the person to the text box. */
+  function answer(commentId: string | null) {
+    setReplyTo(commentId);
+    if (commentId) requestAnimationFrame(() => commentText.current?.focus());
+  }
 
   async function act(request: Omit<TTransitionRequest, 'version'>): Promise<boolean> {
     let latest =
@@ -153,7 +161,11 @@ function ContributionEditor({
       {canEdit ? <LeaveGuard draft={draft} /> : null}
       <title>{`Question ${contribution.assignment.question.code} — ${contribution.assignment.reviewTitle} — GCM Review Tracker`}</title>
       <ContributionHeader contribution={contribution} />
-      <ChangeRequestBanner comments={contribution.comments} state={contribution.assignment.state} />
+      <ChangeRequestBanner
+        comments={contribution.comments}
+        state={contribution.assignment.state}
+        onAnswer={contribution.canComment ? answer : undefined}
+      />
       <ContributionActions
         allowedActions={contribution.allowedActions}
         onAction={act}
@@ -206,7 +218,14 @@ function ContributionEditor({
         attachments={contribution.attachments}
         canEdit={canEdit}
       />
-      <CommentsSection comments={contribution.comments} />
+      <CommentsSection
+        assignmentId={assignmentId}
+        comments={contribution.comments}
+        canComment={contribution.canComment}
+        replyTo={replyTo}
+        onReplyTo={answer}
+        textRef={commentText}
+      />
       {panels?.(contribution.assignment)}
     </div>
   );

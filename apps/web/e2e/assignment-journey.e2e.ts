@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { expectAccessible } from './support/axe';
 import { collectCspViolations, DEMO_COORDINATOR, screenshot, signIn, signOut } from './support/browser';
 import { startJourney } from './support/journey';
 import { mailTo } from './support/server';
@@ -55,6 +56,7 @@ describe('the assignment journey, from "who answers what" to an accepted contrib
       .getByTestId('invitation-result')
       .getByText(/on its way to/)
       .waitFor();
+    await expectAccessible(page);
     // The link is e-mailed to the address only: the screen never shows it.
     expect(await page.getByTestId('invitation-result').textContent()).not.toMatch(/\/invitations\//);
     const invitationMail = await mailTo(server, BORDER_FOCAL_POINT.email, /invites you/);
@@ -71,21 +73,28 @@ describe('the assignment journey, from "who answers what" to an accepted contrib
     await form.getByRole('button', { name: 'Assign', exact: true }).click();
     await page.getByTestId('matrix-cell-2b-GDBP').getByText(/L/).waitFor();
     await screenshot(page, 'journey-1-matrix');
+    await expectAccessible(page);
     // Chase it at once: "Remind now" on the assignment page.
     await page.goto(await firstAssignmentUrl(page, reviewId, '2b'));
     await page.getByTestId('remind-now').click();
     await page.getByText(/Reminder queued/).waitFor();
+    await expectAccessible(page);
     await signOut(page);
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await expectAccessible(page);
 
     // 2. The focal point accepts the invitation, drafts, attaches and submits.
     const path2 = new URL(invitationUrl).pathname;
     await page.goto(path2);
+    await page.getByLabel('New password', { exact: true }).waitFor();
+    await expectAccessible(page);
     await page.getByLabel('New password', { exact: true }).fill(BORDER_FOCAL_POINT.password);
     await page.getByLabel('Confirm the new password').fill(BORDER_FOCAL_POINT.password);
     await page.getByRole('button', { name: 'Join the review' }).click();
     await page.getByTestId('signed-in-as').waitFor();
     await page.goto('/my/assignments');
     await page.getByTestId('my-assignment').filter({ hasText: 'Question 2b' }).waitFor();
+    await expectAccessible(page);
     // The assignment e-mail and the reminder reached the focal point; the reminder's link opens the assignment.
     const assignmentMail = await mailTo(server, BORDER_FOCAL_POINT.email, /^Question 2b /);
     expect(assignmentMail.parsed.subject).toMatch(/due Friday 18 December 2026$/);
@@ -112,6 +121,7 @@ describe('the assignment journey, from "who answers what" to an accepted contrib
       .getByText(/submitted/i)
       .waitFor();
     await screenshot(page, 'journey-2-submitted');
+    await expectAccessible(page);
     await signOut(page);
 
     // 3. The coordinator asks for changes.
@@ -123,6 +133,7 @@ describe('the assignment journey, from "who answers what" to an accepted contrib
     await page
       .getByLabel('What should change?')
       .fill('Please add the 2019–2020 border-crossing figures (6,767,687 travellers).');
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Send the request for changes' }).click();
     await page
       .getByTestId('contribution-state')
@@ -137,6 +148,7 @@ describe('the assignment journey, from "who answers what" to an accepted contrib
       .getByTestId('change-request')
       .getByText(/6,767,687/)
       .waitFor();
+    await expectAccessible(page);
     await page
       .getByLabel('Your answer')
       .fill(
@@ -159,6 +171,7 @@ describe('the assignment journey, from "who answers what" to an accepted contrib
       .getByTestId('contribution-state')
       .getByText(/accepted/i)
       .waitFor();
+    await expectAccessible(page);
     await page.goto(`/reviews/${reviewId}`);
     await page
       .getByTestId('question-2b')
@@ -166,6 +179,7 @@ describe('the assignment journey, from "who answers what" to an accepted contrib
       .first()
       .waitFor();
     await screenshot(page, 'journey-3-dashboard');
+    await expectAccessible(page);
     // The whole journey ran under the API's Content-Security-Policy without a single violation.
     expect(cspViolations).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { expectAccessible } from './support/axe';
 import { DEMO_COORDINATOR, screenshot, signIn } from './support/browser';
 import { startJourney } from './support/journey';
 
@@ -30,6 +31,7 @@ describe('the next cycle starts from the previous one', () => {
       .getByRole('option', { name: 'Voluntary GCM Review — Mongolia 2020 (2020)' })
       .waitFor({ state: 'attached' });
     await carry.selectOption({ label: 'Voluntary GCM Review — Mongolia 2020 (2020)' });
+    await expectAccessible(page);
     await form.getByRole('button', { name: 'Create the review' }).click();
 
     const started = page.getByTestId('carried-forward-from');
@@ -37,6 +39,7 @@ describe('the next cycle starts from the previous one', () => {
     expect(await started.textContent()).toMatch(
       /^Started from Voluntary GCM Review — Mongolia 2020 \(2020\)/,
     );
+    await expectAccessible(page);
     const newReviewId = new URL(page.url()).pathname.split('/').at(-1);
     expect(newReviewId).not.toBe(server.demoReviewId);
 
@@ -55,6 +58,7 @@ describe('the next cycle starts from the previous one', () => {
       '[added: 2023]',
     ]);
     await screenshot(page, 'carry-forward-difference');
+    await expectAccessible(page);
 
     await page.getByTestId('save-answer').click();
     await page
@@ -68,6 +72,7 @@ describe('the next cycle starts from the previous one', () => {
       .waitFor();
     await previous.getByLabel('Previous text').check();
     expect(await previous.getByTestId('previous-text').textContent()).toBe(PREVIOUS);
+    await expectAccessible(page);
 
     // The 2020 review is untouched and one link away.
     await page.goto(`/reviews/${newReviewId}`);

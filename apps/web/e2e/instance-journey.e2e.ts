@@ -1,3 +1,4 @@
+import { expectAccessible } from './support/axe';
 import { collectCspViolations, newPage, screenshot } from './support/browser';
 import { startJourney } from './support/journey';
 import { mailTo } from './support/server';
@@ -30,10 +31,12 @@ describe('the installation: an administrator starts a country review, its coordi
     await admin.getByLabel('New password', { exact: true }).fill(ADMINISTRATOR.password);
     await admin.getByLabel('Confirm the new password').fill(ADMINISTRATOR.password);
     await screenshot(admin, 'instance-0-activation');
+    await expectAccessible(admin);
     await admin.getByRole('button', { name: 'Activate my account' }).click();
     await admin.waitForURL('**/instance');
     await admin.getByTestId('instance-review').filter({ hasText: 'Mongolia' }).waitFor();
     await screenshot(admin, 'instance-1-overview');
+    await expectAccessible(admin);
 
     // 2. … and starts Kazakhstan's review, naming its coordinator.
     const form = admin.getByRole('form', { name: 'Start a review for a country' });
@@ -52,6 +55,7 @@ describe('the installation: an administrator starts a country review, its coordi
     const kazakhstanRow = admin.getByTestId('instance-review').filter({ hasText: 'Kazakhstan' });
     await kazakhstanRow.getByText('Invited').waitFor();
     await screenshot(admin, 'instance-2-started');
+    await expectAccessible(admin);
 
     // 3. The invitation arrives; the coordinator opens it in a browser of their own.
     const invitation = await mailTo(server, KAZAKH_COORDINATOR.email, /invites you/);
@@ -67,6 +71,7 @@ describe('the installation: an administrator starts a country review, its coordi
     await coordinator.getByLabel('New password', { exact: true }).fill(KAZAKH_COORDINATOR.password);
     await coordinator.getByLabel('Confirm the new password').fill(KAZAKH_COORDINATOR.password);
     await screenshot(coordinator, 'instance-3-invitation');
+    await expectAccessible(coordinator);
     await coordinator.getByRole('button', { name: 'Join the review' }).click();
 
     // 4. Signed in, in Kazakhstan's review; the list holds it alone, and no "Create a review".
@@ -74,6 +79,7 @@ describe('the installation: an administrator starts a country review, its coordi
     await coordinator.getByRole('heading', { level: 1, name: /Kazakhstan 2027/ }).waitFor();
     const reviewPath = new URL(coordinator.url()).pathname;
     await screenshot(coordinator, 'instance-4-coordinator-review');
+    await expectAccessible(coordinator);
     // 4a. The coordinator sets up the country's organisations and people from a CSV file: a file
     // with a wrong row is shown row by row and cannot be imported; the corrected one is.
     const sectionsOfReview = coordinator.getByRole('navigation', { name: 'Review sections' });
@@ -99,6 +105,7 @@ describe('the installation: an administrator starts a country review, its coordi
       .waitFor();
     expect(await coordinator.getByRole('button', { name: 'Import' }).isDisabled()).toBe(true);
     await screenshot(coordinator, 'instance-4a-import-errors');
+    await expectAccessible(coordinator);
     await coordinator.getByTestId('csv-file').setInputFiles(file([header, ...rows]));
     await coordinator.getByRole('button', { name: 'Check the file' }).click();
     await coordinator
@@ -108,10 +115,12 @@ describe('the installation: an administrator starts a country review, its coordi
     await coordinator.getByRole('button', { name: 'Import' }).click();
     await coordinator.getByTestId('import-done').waitFor();
     await screenshot(coordinator, 'instance-4b-imported');
+    await expectAccessible(coordinator);
     await coordinator.getByTestId('import-done').getByRole('link', { name: 'See the directory' }).click();
     await coordinator.getByTestId('directory-organisation').filter({ hasText: 'IOM Kazakhstan' }).waitFor();
     expect(await coordinator.getByText('Mongolia').count()).toBe(0);
     await screenshot(coordinator, 'instance-4c-directory');
+    await expectAccessible(coordinator);
 
     // 4d. The assignment journey in the new country: the imported focal point is invited, assigned
     // question 1a, drafts and submits; the coordinator accepts.
@@ -137,6 +146,7 @@ describe('the installation: an administrator starts a country review, its coordi
     await assign.getByRole('button', { name: 'Assign', exact: true }).click();
     await coordinator.getByTestId('matrix-cell-1a-MLSPP').getByText(/L/).waitFor();
     await screenshot(coordinator, 'instance-4d-matrix');
+    await expectAccessible(coordinator);
 
     const danaMail = await mailTo(server, 'dana@enbek.kz.example', /invites you/);
     const danaLink =
@@ -149,11 +159,13 @@ describe('the installation: an administrator starts a country review, its coordi
     await focal.getByTestId('signed-in-as').waitFor();
     await focal.goto('/my/assignments');
     await focal.getByTestId('my-assignment').filter({ hasText: 'Question 1a' }).waitFor();
+    await expectAccessible(focal);
     const assignmentMail = await mailTo(server, 'dana@enbek.kz.example', /^Question 1a /);
     const assignmentLink =
       /https?:\/\/\S+\/assignments\/[0-9a-f-]{36}/.exec(assignmentMail.parsed.text ?? '')?.[0] ?? '';
     await focal.goto(new URL(assignmentLink).pathname);
     await focal.getByRole('heading', { name: 'Question 1a' }).waitFor();
+    await expectAccessible(focal);
     await focal
       .getByLabel('Your answer')
       .fill('Kazakhstan adopted its Migration Policy Concept for 2023-2027.');
@@ -173,6 +185,7 @@ describe('the installation: an administrator starts a country review, its coordi
       .getByText(/accepted/i)
       .waitFor();
     await screenshot(coordinator, 'instance-4e-accepted');
+    await expectAccessible(coordinator);
     await coordinator
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Reviews' })
@@ -184,15 +197,18 @@ describe('the installation: an administrator starts a country review, its coordi
     expect(await coordinator.getByText('Mongolia').count()).toBe(0);
     expect(await coordinator.getByRole('link', { name: 'Create a review' }).count()).toBe(0);
     await screenshot(coordinator, 'instance-5-coordinator-list');
+    await expectAccessible(coordinator);
 
     // 5. Back on the overview, the administrator sees the coordinator active.
     await admin.reload();
     await kazakhstanRow.getByText('Active').waitFor();
     await screenshot(admin, 'instance-6-coordinator-active');
+    await expectAccessible(admin);
     const sections = admin.getByRole('navigation', { name: 'Installation sections' });
     await sections.getByRole('link', { name: 'Accounts' }).click();
     await admin.getByTestId('account-row').filter({ hasText: KAZAKH_COORDINATOR.email }).waitFor();
     await screenshot(admin, 'instance-7-accounts');
+    await expectAccessible(admin);
     await sections.getByRole('link', { name: 'Audit trail' }).click();
     await admin
       .getByTestId('instance-audit-event')
@@ -202,6 +218,7 @@ describe('the installation: an administrator starts a country review, its coordi
     // The country's directory import is in the installation's trail too.
     await admin.getByTestId('instance-audit-event').filter({ hasText: 'directory imported' }).waitFor();
     await screenshot(admin, 'instance-8-audit');
+    await expectAccessible(admin);
     expect(cspViolations).toEqual([]);
   });
 });

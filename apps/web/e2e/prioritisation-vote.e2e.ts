@@ -1,4 +1,5 @@
 import { GCM_OBJECTIVES } from '@gcm/domain';
+import { expectAccessible } from './support/axe';
 import { DEMO_COORDINATOR, screenshot, signIn, signOut } from './support/browser';
 import { startJourney } from './support/journey';
 
@@ -56,6 +57,7 @@ describe('the prioritisation vote, from ballot to question 7', () => {
     await page.getByTestId('cast-ballot').click();
     await page.getByTestId('ballot-saved').waitFor();
     await screenshot(page, 'vote-1-ballot');
+    await expectAccessible(page);
     await signOut(page);
 
     // The coordinator closes the round and sees the chart.
@@ -67,11 +69,13 @@ describe('the prioritisation vote, from ballot to question 7', () => {
     await page.getByTestId('results-table').getByTestId('result-row-1').waitFor();
     expect(await page.getByTestId('turnout').textContent()).toMatch(/1/);
     await screenshot(page, 'vote-2-results');
+    await expectAccessible(page);
 
     // Finalise 12 objectives, each with its reason.
     await page.getByRole('link', { name: /Finalise the priority list/ }).click();
     const form = page.getByTestId('finalise-form');
     await form.waitFor();
+    await expectAccessible(page);
     const items = form.getByTestId('priority-editor').locator('[data-testid^="priority-item-"]');
     expect(await items.count()).toBe(12);
     const objectives = await items.evaluateAll((nodes) =>
@@ -85,6 +89,7 @@ describe('the prioritisation vote, from ballot to question 7', () => {
     await form.getByRole('button', { name: /Save the priority list \(12\)/ }).click();
     const table = page.getByTestId('priority-table');
     await table.waitFor();
+    await expectAccessible(page);
     expect(await table.locator('[data-testid^="priority-"]').count()).toBe(12);
 
     // Question 7 of the review shows the two-column table.
@@ -98,5 +103,6 @@ describe('the prioritisation vote, from ballot to question 7', () => {
       .waitFor();
     await question7.getByText(`Objective ${objectives[0]} matters for Mongolia`).waitFor();
     await screenshot(page, 'vote-3-question-7');
+    await expectAccessible(page);
   });
 });

@@ -6,6 +6,7 @@ import {
   questionnaireQuestions,
 } from '@gcm/domain';
 import type { Page } from 'playwright-core';
+import { expectAccessible } from './support/axe';
 import { DEMO_COORDINATOR, newPage, screenshot, signIn } from './support/browser';
 import { startJourney } from './support/journey';
 
@@ -64,6 +65,7 @@ describe('the public page of a report sent with consent to publish', () => {
     // Not sent yet: nothing is public, although the demo's State consents to publication.
     await visitor.goto(`/published/${reviewId}`);
     await visitor.getByRole('heading', { level: 1, name: 'There is no published report here' }).waitFor();
+    await expectAccessible(visitor);
 
     await signIn(page, DEMO_COORDINATOR);
     await finaliseEverything(page, reviewId);
@@ -75,6 +77,7 @@ describe('the public page of a report sent with consent to publish', () => {
     // The coordinator's report page says it is public now.
     await page.goto(`/reviews/${reviewId}/report`);
     await page.getByTestId('publication-state').getByText('The report is public').waitFor();
+    await expectAccessible(page);
 
     // From the sign-in page to the index, then to the report.
     await visitor.goto('/sign-in');
@@ -82,6 +85,7 @@ describe('the public page of a report sent with consent to publish', () => {
     await visitor.getByRole('heading', { level: 1, name: 'Published reports' }).waitFor();
     const index = visitor.getByTestId('published-reports');
     await index.getByRole('cell', { name: 'Mongolia', exact: true }).waitFor();
+    await expectAccessible(visitor);
     await index.getByRole('link').first().click();
     await visitor.waitForURL(`**/published/${reviewId}`);
 
@@ -95,6 +99,7 @@ describe('the public page of a report sent with consent to publish', () => {
     expect(await visitor.getByRole('heading', { level: 1 }).count()).toBe(1);
     expect(await visitor.locator('html').getAttribute('lang')).toBe('en');
     await screenshot(visitor, 'public-report');
+    await expectAccessible(visitor);
 
     // The download link hands out the document exactly as it was sent.
     const link = visitor.getByTestId('public-report-download');

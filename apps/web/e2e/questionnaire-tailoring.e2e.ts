@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { expectAccessible } from './support/axe';
 import { DEMO_COORDINATOR, screenshot, signIn } from './support/browser';
 import { startJourney } from './support/journey';
 
@@ -32,6 +33,7 @@ describe('the coordinator tailors the review’s questionnaire', () => {
       .getByLabel('Guidance')
       .fill('Say which bilateral labour agreements Mongolia signed since 2018.');
     await form.getByLabel('Word target').fill('400');
+    await expectAccessible(page);
     await form.getByRole('button', { name: 'Save the guidance' }).click();
     await card.getByRole('status').getByText('The guidance of question 1b is saved.').waitFor();
 
@@ -48,6 +50,7 @@ describe('the coordinator tailors the review’s questionnaire', () => {
     const status = page.getByTestId('applicability-4d');
     await status.getByRole('button', { name: 'Mark not applicable (question 4d)' }).click();
     await status.getByText('Not applicable', { exact: true }).waitFor();
+    await expectAccessible(page);
 
     await page.reload();
     await page.getByTestId('applicability-4d').getByText('Not applicable', { exact: true }).waitFor();
@@ -73,6 +76,7 @@ describe('the coordinator tailors the review’s questionnaire', () => {
     await form.getByLabel('Question', { exact: true }).fill('How do returning migrants find work?');
     await form.getByLabel('Guidance').fill('The services of the labour offices for returnees.');
     await form.getByLabel('Text', { exact: true }).check();
+    await expectAccessible(page);
     await form.getByRole('button', { name: 'Add the question' }).click();
     await page.getByTestId('question-added').getByText('Question N1 is added.').waitFor();
 
@@ -80,6 +84,7 @@ describe('the coordinator tailors the review’s questionnaire', () => {
     await questionCard(page, 'N1').getByText('National question').waitFor();
     expect(await codesIn(section, 'questionnaire-question-')).toEqual(['1a', 'N1', '1b', '1c', '1d']);
     await screenshot(page, 'questionnaire-tailored');
+    await expectAccessible(page);
 
     await page.goto(`/reviews/${server.demoReviewId}`);
     const cluster = page.getByTestId('cluster-1');
@@ -87,6 +92,7 @@ describe('the coordinator tailors the review’s questionnaire', () => {
     await cluster.getByTestId('question-N1').getByText('National question').waitFor();
     const listed = (await codesIn(cluster, 'question-')).filter((code) => /^(1[a-d]|N1)$/.test(code));
     expect(listed).toEqual(['1a', 'N1', '1b', '1c', '1d']);
+    await expectAccessible(page);
   });
 
   it('refuses a change to guidance someone else changed meanwhile, and reloads theirs', async () => {
@@ -111,6 +117,7 @@ describe('the coordinator tailors the review’s questionnaire', () => {
     await form.getByRole('button', { name: 'Save the guidance' }).click();
     const conflict = form.getByTestId('tailor-conflict');
     await conflict.getByText('Someone else changed question 1c').waitFor();
+    await expectAccessible(page);
     await conflict.getByRole('button', { name: 'Reload the question' }).click();
     await conflict.waitFor({ state: 'detached' });
     expect(await form.getByLabel('Guidance').inputValue()).toBe('Their wording.');

@@ -1,6 +1,7 @@
 import { ESCAP_GCM_REVIEW_2020, GUIDING_PRINCIPLES, questionnaireQuestions } from '@gcm/domain';
 import { waitUntil } from '@gcm/domain/testing';
 import type { Page } from 'playwright-core';
+import { expectAccessible } from './support/axe';
 import { DEMO_COORDINATOR, screenshot, signIn } from './support/browser';
 import { startJourney } from './support/journey';
 
@@ -60,11 +61,13 @@ describe('compiling and submitting the report', () => {
       .getByText(/Question 10 is still a draft/)
       .waitFor();
     await screenshot(page, 'report-1-completeness');
+    await expectAccessible(page);
     await check.getByTestId('completeness-errors').getByRole('link', { name: 'Question 10' }).click();
     await page.getByRole('heading', { name: 'Question 10' }).waitFor();
     await page.getByLabel('Status').selectOption('final');
     await page.getByTestId('save-answer').click();
     await page.getByTestId('save-status').getByText(/Saved/i).waitFor();
+    await expectAccessible(page);
 
     // Back on the report page the check passes and the preview shows the survey's structure.
     await page.goto(`/reviews/${reviewId}/report`);
@@ -74,6 +77,7 @@ describe('compiling and submitting the report', () => {
     await preview.getByTestId('preview-principles').waitFor();
     await preview.getByTestId('preview-priorities').getByText('Reasons for prioritisation').waitFor();
     await preview.getByText("Mongolia's answer to question 2b").waitFor();
+    await expectAccessible(page);
     const download = await page.request.get(`/api/reviews/${reviewId}/report.docx`);
     expect(download.status()).toBe(200);
     expect(download.headers()['content-type']).toMatch(/wordprocessingml/);
@@ -102,5 +106,6 @@ describe('compiling and submitting the report', () => {
     await row.getByTestId('submission-email').getByText(/sent/i).waitFor();
     await page.getByTestId('amendment-form').waitFor();
     await screenshot(page, 'report-2-submitted');
+    await expectAccessible(page);
   });
 });

@@ -1,3 +1,4 @@
+import { axeViolations } from './support/axe';
 import { DEMO_COORDINATOR, newPage, screenshot, signIn } from './support/browser';
 import { startJourney } from './support/journey';
 
@@ -10,6 +11,8 @@ describe('a newcomer opens the demo review', () => {
     const { server, page } = journey;
     await page.goto('/');
     const row = page.getByTestId('review-row').filter({ hasText: 'Mongolia' });
+    await row.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await row.getByRole('link', { name: /Voluntary GCM Review — Mongolia 2020/ }).click();
     await page.waitForURL(`**/reviews/${server.demoReviewId}`);
 
@@ -31,6 +34,7 @@ describe('a newcomer opens the demo review', () => {
     expect(await page.getByTestId('question-1a').textContent()).toMatch(/overdue/i);
     await page.getByTestId('question-7').waitFor();
     await screenshot(page, 'review-overview');
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('opens a review page directly by its address', async () => {
@@ -51,6 +55,7 @@ describe('a newcomer opens the demo review', () => {
       .getByRole('alert')
       .getByText(/no review with this id/i)
       .waitFor();
+    expect(await axeViolations(fresh)).toEqual([]);
     await fresh.context().close();
   });
 });

@@ -33,3 +33,11 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       })),
     )`) as Promise<AxeViolation[]>;
 }
+
+/** Fails the test, listing them, if axe finds any violation on the page as it is now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  expect({ page: new URL(page.url()).pathname, violations: await axeViolations(page) }).toEqual({
+    page: new URL(page.url()).pathname,
+    violations: [],
+  });
+}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ScrollArea } from './scroll-area';
 
 /** A column heading; `{ hidden }` is read by screen readers only (a column of buttons or links). */
 export type DataTableColumn = string | { hidden: string };
@@ -33,7 +34,7 @@ export function DataTable({
   const look = framed ? 'reviews-table' : stack ? 'data-table data-table--stack' : 'data-table';
   const classes = [look, className ?? null].filter(Boolean);
   return (
-    <div className="table-scroll">
+    <ScrollArea>
       <table className={classes.join(' ')} data-testid={testId}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -53,7 +54,7 @@ export function DataTable({
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }
 

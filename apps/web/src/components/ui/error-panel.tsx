@@ -7,6 +7,8 @@ interface ErrorPanelProps {
   /** Shown as a Retry button when given. */
   onRetry?: () => void;
   retrying?: boolean;
+  /** h1 when the panel is all the page has (a page whose subject could not be loaded). */
+  heading?: 'h1' | 'h2';
   children?: ReactNode;
 }
 
@@ -17,10 +19,17 @@ export function errorMessage(error: unknown): string {
 }
 
 /** An alert with the server's own message and, when it may help, a way to try again. */
-export function ErrorPanel({ title, error, onRetry, retrying = false, children }: ErrorPanelProps) {
+export function ErrorPanel({
+  title,
+  error,
+  onRetry,
+  retrying = false,
+  heading: Heading = 'h2',
+  children,
+}: ErrorPanelProps) {
   return (
     <div className="error-panel" role="alert">
-      <h2 className="error-panel__title">{title}</h2>
+      <Heading className="error-panel__title">{title}</Heading>
       <p className="error-panel__message">{errorMessage(error)}</p>
       {isApiError(error) && error.fieldErrors.length > 0 ? (
         <ul className="error-panel__fields">

@@ -39,6 +39,7 @@ export function PageGate<TData>({
           error={error}
           onRetry={() => void query.refetch()}
           retrying={query.isFetching}
+          heading="h1"
         >
           <Link to="/reviews">Go to the list of reviews</Link>
         </ErrorPanel>

@@ -1,4 +1,5 @@
 import type { TPriorityList } from '@gcm/domain';
+import { ScrollArea } from './scroll-area';
 
 const DEFAULT_COLUMNS = ['Priority GCM objective', 'Reasons for prioritisation'] as const;
 
@@ -18,7 +19,7 @@ export function PriorityTable({
 }) {
   const rows = [...priorities].sort((a, b) => a.position - b.position);
   return (
-    <div className="table-scroll">
+    <ScrollArea>
       <table className="data-table priority-table" data-testid="priority-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -38,6 +39,6 @@ export function PriorityTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

@@ -1,3 +1,4 @@
+import { ScrollArea } from './scroll-area';
 /** Column titles of a compiled table. */
 export function TableHeader({ cells }: { cells: readonly string[] }) {
   return (
@@ -25,7 +26,7 @@ export function TextTable({
   testId?: string;
 }) {
   return (
-    <div className="table-scroll">
+    <ScrollArea>
       <table className="data-table" data-testid={testId}>
         <TableHeader cells={header} />
         <tbody>
@@ -42,6 +43,6 @@ export function TextTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

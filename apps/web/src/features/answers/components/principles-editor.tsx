@@ -1,4 +1,5 @@
 import { GUIDING_PRINCIPLES, type TReportPrinciple } from '@gcm/domain';
+import { ScrollArea } from '../../../components/ui/scroll-area';
 
 function titleOf(key: string): string {
   return GUIDING_PRINCIPLES.find((principle) => principle.key === key)?.title ?? key;
@@ -13,7 +14,7 @@ interface PrinciplesEditorProps {
 /** Question 5: has each guiding principle been integrated (yes/no), and how. */
 export function PrinciplesEditor({ rows, onChange }: PrinciplesEditorProps) {
   return (
-    <div className="table-scroll">
+    <ScrollArea>
       <table className="data-table principles-table" data-testid="principles-table">
         <caption className="visually-hidden">
           Guiding principles integrated in the implementation of the GCM
@@ -86,6 +87,6 @@ export function PrinciplesEditor({ rows, onChange }: PrinciplesEditorProps) {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

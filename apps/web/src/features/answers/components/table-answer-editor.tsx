@@ -1,5 +1,6 @@
 import type { TTableColumn, TTableRow } from '@gcm/domain';
 import { useEffect, useRef, useState } from 'react';
+import { ScrollArea } from '../../../components/ui/scroll-area';
 import { errorFor, type FieldErrors } from '../../../lib/form-errors';
 
 /** A row with no text in any column (the API drops such rows when it saves). */
@@ -60,7 +61,7 @@ export function TableAnswerEditor({
 
   return (
     <div className="table-answer" data-testid={testId}>
-      <div className="table-scroll">
+      <ScrollArea>
         <table className="data-table table-answer__table">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
@@ -136,7 +137,7 @@ export function TableAnswerEditor({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
       {rows.length === 0 ? <p className="muted">No rows yet.</p> : null}
       {onChange ? (
         <p>

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { ReviewFrame } from '../../../components/ui/review-frame';
+import { ScrollArea } from '../../../components/ui/scroll-area';
 import { Loading } from '../../../components/ui/spinner';
 import { CONTRIBUTION_STATE_LABELS, CONTRIBUTION_STATE_LOOK } from '../../../components/ui/status-badge';
 import { useReviewAssignments } from '../../../lib/api/get-review-assignments';
@@ -234,7 +235,7 @@ function Matrix(props: MatrixProps) {
   ].filter((group) => group.questions.length > 0);
   const questions = groups.flatMap((group) => group.questions);
   return (
-    <div className="table-scroll matrix-scroll">
+    <ScrollArea className="matrix-scroll">
       <table className="matrix" data-testid="matrix">
         <caption className="visually-hidden">
           Questions (rows) by organisation (columns): L lead, C contributing, with the due date; empty not
@@ -274,7 +275,7 @@ function Matrix(props: MatrixProps) {
           </tbody>
         ))}
       </table>
-    </div>
+    </ScrollArea>
   );
 }
 

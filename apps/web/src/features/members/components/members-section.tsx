@@ -2,6 +2,7 @@ import { REVIEW_ROLES, type TMember, type TOrganisation, type TReviewRole } from
 import { useState } from 'react';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { ScrollArea } from '../../../components/ui/scroll-area';
 import { MemberStatusBadge } from '../../../components/ui/status-badge';
 import { REVIEW_ROLE_LABELS } from '../../../lib/labels';
 import { useRemoveMember } from '../api/remove-member';
@@ -121,7 +122,7 @@ export function MembersSection({ reviewId, members, organisations, canEdit }: Me
       {members.length === 0 ? (
         <p className="muted">Nobody has been invited yet.</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollArea>
           <table className="data-table data-table--stack" data-testid="members">
             <caption className="visually-hidden">People in this review, their roles and status</caption>
             <thead>
@@ -146,7 +147,7 @@ export function MembersSection({ reviewId, members, organisations, canEdit }: Me
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
     </section>
   );

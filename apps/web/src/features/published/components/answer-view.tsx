@@ -1,4 +1,5 @@
 import type { TPublicAnswerNode } from '@gcm/domain';
+import { ScrollArea } from '../../../components/ui/scroll-area';
 import { TextBlocks } from '../../../components/ui/text-blocks';
 import { TableHeader, TextTable } from '../../../components/ui/text-table';
 
@@ -14,7 +15,7 @@ function AnswerNode({ node }: { node: TPublicAnswerNode }) {
       return <p className="muted">{node.text}</p>;
     case 'principles-table':
       return (
-        <div className="table-scroll">
+        <ScrollArea>
           <table className="data-table">
             <TableHeader cells={node.header} />
             <tbody>
@@ -29,11 +30,11 @@ function AnswerNode({ node }: { node: TPublicAnswerNode }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       );
     case 'priority-table':
       return (
-        <div className="table-scroll">
+        <ScrollArea>
           <table className="data-table priority-table">
             <TableHeader cells={node.header} />
             <tbody>
@@ -45,7 +46,7 @@ function AnswerNode({ node }: { node: TPublicAnswerNode }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       );
     case 'table':
       return <TextTable header={node.header} rows={node.rows} />;

@@ -2,6 +2,7 @@ import type { TAssignment, TContributionState } from '@gcm/domain';
 import { formatInstant } from '@gcm/domain';
 import { ErrorPanel, errorMessage } from '../../../components/ui/error-panel';
 import { QueryGate } from '../../../components/ui/query-gate';
+import { ScrollArea } from '../../../components/ui/scroll-area';
 import { useSession } from '../../../lib/api/get-session';
 import { isApiError } from '../../../lib/api-client';
 import { useAssignmentReminders } from '../api/get-assignment-reminders';
@@ -77,7 +78,7 @@ export function AssignmentReminders({ assignment }: { assignment: TAssignment })
         {(data) => {
           const due = { dueDate: assignment.dueDate, timeZone: assignment.timeZone };
           return (
-            <div className="table-scroll">
+            <ScrollArea>
               <table className="data-table data-table--stack">
                 <caption className="visually-hidden">
                   Reminders sent and planned for this assignment, times in {assignment.timeZone}
@@ -105,7 +106,7 @@ export function AssignmentReminders({ assignment }: { assignment: TAssignment })
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollArea>
           );
         }}
       </QueryGate>

@@ -3,6 +3,7 @@ import { formatInstant } from '@gcm/domain';
 import { useState } from 'react';
 import { OrganisationOptions } from '../../../components/ui/organisation-options';
 import { QueryGate } from '../../../components/ui/query-gate';
+import { ScrollArea } from '../../../components/ui/scroll-area';
 import { SelectField } from '../../../components/ui/select-field';
 import { useReviewOrganisations } from '../../../lib/api/get-review-organisations';
 import { useOutboxPreview } from '../api/get-outbox-preview';
@@ -267,7 +268,7 @@ export function OutboxTable({
                       : 'No e-mail matches.'}
                 </p>
               ) : (
-                <div className="table-scroll">
+                <ScrollArea>
                   <table className="data-table data-table--stack" data-testid="outbox">
                     <caption className="visually-hidden">
                       E-mails of the review, {view === 'next_7_days' ? 'soonest' : 'newest'} first, times in{' '}
@@ -297,7 +298,7 @@ export function OutboxTable({
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </ScrollArea>
               )}
               {shown.length < rows.length ? (
                 <p>

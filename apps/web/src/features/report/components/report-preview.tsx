@@ -1,5 +1,6 @@
 import type { TReportOutlineNode } from '@gcm/domain';
 import { QueryGate } from '../../../components/ui/query-gate';
+import { ScrollArea } from '../../../components/ui/scroll-area';
 import { TextBlocks } from '../../../components/ui/text-blocks';
 import { TextTable } from '../../../components/ui/text-table';
 import { reportDocxUrl } from '../../../lib/downloads';
@@ -46,7 +47,7 @@ function OutlineNode({ node }: { node: TReportOutlineNode }) {
       return <p data-testid="preview-consent">{node.text}</p>;
     case 'principles-table':
       return (
-        <div className="table-scroll">
+        <ScrollArea>
           <table className="data-table" data-testid="preview-principles">
             <thead>
               <tr>
@@ -81,11 +82,11 @@ function OutlineNode({ node }: { node: TReportOutlineNode }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       );
     case 'priority-table':
       return (
-        <div className="table-scroll">
+        <ScrollArea>
           <table className="data-table priority-table" data-testid="preview-priorities">
             <thead>
               <tr>
@@ -102,7 +103,7 @@ function OutlineNode({ node }: { node: TReportOutlineNode }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       );
     case 'table':
       return <TextTable header={node.header} rows={node.rows} testId="preview-table" />;

@@ -1,6 +1,7 @@
 import type { TSubmission } from '@gcm/domain';
 import { formatInstant } from '@gcm/domain';
 import { Badge, type BadgeTone } from '../../../components/ui/badge';
+import { ScrollArea } from '../../../components/ui/scroll-area';
 import { submissionDocumentUrl } from '../../../lib/downloads';
 
 const EMAIL_LOOK: Record<TSubmission['email']['status'], { label: string; tone: BadgeTone; icon: string }> = {
@@ -22,7 +23,7 @@ export function SubmissionsList({ submissions, timeZone }: { submissions: TSubmi
       {submissions.length === 0 ? (
         <p className="muted">The report has not been sent yet.</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollArea>
           <table className="data-table">
             <caption className="visually-hidden">Versions of the report sent to ESCAP</caption>
             <thead>
@@ -97,7 +98,7 @@ export function SubmissionsList({ submissions, timeZone }: { submissions: TSubmi
                 })}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
     </section>
   );

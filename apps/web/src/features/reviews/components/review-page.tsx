@@ -270,6 +270,7 @@ export function ReviewPage({ coordinatorPanels }: { coordinatorPanels?: Coordina
           error={error}
           onRetry={() => void refetch()}
           retrying={isFetching}
+          heading="h1"
         >
           <Link to="/reviews">Go to the list of reviews</Link>
         </ErrorPanel>

@@ -259,11 +259,11 @@ export function RankedFields({
                       type="button"
                       className="button button--secondary button--small"
                       ref={register(`add-${objective}`)}
-                      aria-label={`Add objective ${objective} to the ranking`}
                       disabled={full}
                       onClick={() => add(objective)}
                     >
-                      Add to ranking
+                      {/* The name says which objective and starts with what the button shows (WCAG 2.5.3). */}
+                      Add<span className="visually-hidden"> objective {objective}</span> to the ranking
                     </button>
                   </span>
                 )}

@@ -7,6 +7,7 @@ import {
 } from '@gcm/domain';
 import { useId, useState } from 'react';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { ScrollArea } from '../../../components/ui/scroll-area';
 import { SelectField } from '../../../components/ui/select-field';
 import { Loading } from '../../../components/ui/spinner';
 import { useVoteResultsByType } from '../api/get-vote-results';
@@ -14,7 +15,7 @@ import { useVoteResultsByType } from '../api/get-vote-results';
 function MatrixTable({ matrix, caption }: { matrix: TPairwiseMatrixResponse; caption: string }) {
   const { objectives, counts } = matrix;
   return (
-    <div className="table-scroll">
+    <ScrollArea>
       <table className="data-table pairwise-table" data-testid="pairwise-table">
         <caption>{caption}</caption>
         <thead>
@@ -47,7 +48,7 @@ function MatrixTable({ matrix, caption }: { matrix: TPairwiseMatrixResponse; cap
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { TRankedResults, TVoteResults } from '@gcm/domain';
+import { ScrollArea } from '../../../components/ui/scroll-area';
 import { objectiveLabel } from '../../../lib/objectives';
 
 type Entry = TVoteResults['ranking'][number];
@@ -54,7 +55,7 @@ export function MethodsTable({ results, ranked }: { results: TVoteResults; ranke
   const rankedPairs = by(ranked.rankedPairs);
   const smith = new Set(ranked.smithSet);
   return (
-    <div className="table-scroll">
+    <ScrollArea>
       <table className="data-table results-table" data-testid="methods-table">
         <caption>Rank of each objective by each method (value in brackets); equal ranks are ties</caption>
         <thead>
@@ -82,6 +83,6 @@ export function MethodsTable({ results, ranked }: { results: TVoteResults; ranke
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

@@ -1,5 +1,6 @@
 import type { TVoteMethod, TVoteResults } from '@gcm/domain';
 import { Badge } from '../../../components/ui/badge';
+import { ScrollArea } from '../../../components/ui/scroll-area';
 import { objectiveTitle } from '../../../lib/objectives';
 import { formatValue, MEASURE_LABELS, tiedWithText } from './vote-labels';
 
@@ -30,7 +31,7 @@ export function RankingTable({
 }) {
   const bordaOf = new Map((borda ?? []).map((entry) => [entry.objective, entry]));
   return (
-    <div className="table-scroll">
+    <ScrollArea>
       <table className="data-table results-table" data-testid={testId}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -64,6 +65,6 @@ export function RankingTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

@@ -13,6 +13,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { DueDateField, dueDateRangeProblem } from '../../../components/ui/due-date-field';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { ScrollArea } from '../../../components/ui/scroll-area';
 import { isApiError } from '../../../lib/api-client';
 import { ASSIGNMENT_ROLE_LABELS, organisationLabel } from '../../../lib/labels';
 import { useDivideLabour } from '../api/divide-labour';
@@ -154,7 +155,7 @@ export function DivisionOfLabourSection({
         due date for all. Cells already assigned are shown as they are.
       </p>
       <form className="form" noValidate onSubmit={submit} aria-label="Division of labour">
-        <div className="table-scroll matrix-scroll">
+        <ScrollArea className="matrix-scroll">
           <table className="matrix division-matrix">
             <caption className="visually-hidden">Questions (rows) by organisation (columns)</caption>
             <thead>
@@ -208,7 +209,7 @@ export function DivisionOfLabourSection({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
         <DueDateField
           label="Due date of these assignments"
           value={dueDate}

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { PageGate } from '../../../components/ui/page-gate';
 import { ReviewFrame } from '../../../components/ui/review-frame';
+import { ScrollArea } from '../../../components/ui/scroll-area';
 import { Loading } from '../../../components/ui/spinner';
 import { useReviewMembers } from '../../../lib/api/get-review-members';
 import { useReviewOrganisations } from '../../../lib/api/get-review-organisations';
@@ -22,7 +23,7 @@ function AttendanceSection({ workshop }: { workshop: TWorkshop }) {
         {attendance.text || 'Nobody is recorded as attending yet.'}
       </p>
       {attendance.byType.length > 0 ? (
-        <div className="table-scroll">
+        <ScrollArea>
           <table className="data-table">
             <caption className="visually-hidden">Attendance by type of organisation</caption>
             <thead>
@@ -49,7 +50,7 @@ function AttendanceSection({ workshop }: { workshop: TWorkshop }) {
               </tr>
             </tfoot>
           </table>
-        </div>
+        </ScrollArea>
       ) : null}
     </section>
   );

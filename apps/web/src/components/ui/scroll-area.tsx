@@ -1,0 +1,56 @@
+import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
+
+/** What the area is called when it scrolls: `label`, else the caption of the table inside it. */
+function nameOf(element: HTMLElement, label: string | undefined): string {
+  if (label) return label;
+  const caption = element.querySelector('caption')?.textContent?.trim();
+  return caption ? `${caption} (scrolls sideways)` : 'Table (scrolls sideways)';
+}
+
+/**
+ * The box a wide table scrolls in. While its content is wider (or taller) than the box, the box
+ * can be focused and scrolled with the keyboard, as a named region (WCAG 2.1.1; axe's
+ * scrollable-region-focusable); when everything fits it is a plain box, with no extra tab stop.
+ */
+export function ScrollArea({
+  label,
+  className,
+  children,
+}: {
+  /** The region's name; by default the caption of the table inside. */
+  label?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [name, setName] = useState<string | null>(null);
+
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => {
+      const scrolls =
+        element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1;
+      setName(scrolls ? nameOf(element, label) : null);
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    for (const child of Array.from(element.children)) observer.observe(child);
+    return () => observer.disconnect();
+  }, [label]);
+
+  const classes = ['table-scroll', className].filter(Boolean).join(' ');
+  // One element whatever the state, so an editor inside never loses its text or focus when the
+  // box starts or stops scrolling.
+  return (
+    <div
+      ref={ref}
+      className={classes}
+      {...(name === null ? {} : { role: 'region', 'aria-label': name, tabIndex: 0 })}
+    >
+      {children}
+    </div>
+  );
+}

@@ -1,7 +1,7 @@
 import type { TContribution } from '@gcm/domain';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { never, type StubbedAnswer, stubFetch } from '../../testing/fetch-stub';
-import { buildContribution, buildReviewDetail } from '../../testing/fixtures';
+import { buildContribution, buildCurrentPerson, buildReviewDetail } from '../../testing/fixtures';
 import { callCount, renderRoute, sentBody } from '../../testing/render-route';
 import { signedIn } from '../../testing/session';
 
@@ -20,9 +20,13 @@ function contribution(options: Parameters<typeof buildContribution>[0] = {}): TC
   });
 }
 
-function stub(answers: Record<string, StubbedAnswer>, initial = contribution()) {
+const PERSON = buildCurrentPerson({ name: 'B. Enkhjargal', email: 'focal.point@mlsp.mn.example' });
+/** The key of this browser's copy of PERSON's text typed on top of `version`. */
+const copyKey = (version: number) => `gcm.unsaved.${PERSON.id}/contribution:${ASSIGNMENT_ID}.v${version}`;
+
+function stub(answers: Record<string, StubbedAnswer>, initial = contribution(), person = PERSON) {
   return stubFetch({
-    ...signedIn(),
+    ...signedIn(person),
     [`GET ${CONTRIBUTION}`]: { status: 200, body: initial },
     [`GET /api/reviews/${REVIEW_ID}`]: {
       status: 200,
@@ -226,32 +230,43 @@ describe('The copy kept in this browser', () => {
   });
 
   it('offers no copy typed on top of another version than the one stored now, nor one equal to it', async () => {
-    window.localStorage.setItem(
-      `gcm.unsaved.contribution:${ASSIGNMENT_ID}.v6`,
-      JSON.stringify({ body: 'Typed on top of version 6.', rows: [] }),
-    );
+    window.localStorage.setItem(copyKey(6), JSON.stringify({ body: 'Typed on top of version 6.', rows: [] }));
     stub({});
     const first = await openEditor();
     expect(screen.queryByTestId('restore-notice')).not.toBeInTheDocument();
     first.unmount();
 
-    window.localStorage.setItem(
-      `gcm.unsaved.contribution:${ASSIGNMENT_ID}.v7`,
-      JSON.stringify({ body: STORED, rows: [] }),
-    );
+    window.localStorage.setItem(copyKey(7), JSON.stringify({ body: STORED, rows: [] }));
     const second = await openEditor();
     expect(screen.queryByTestId('restore-notice')).not.toBeInTheDocument();
     second.unmount();
 
     // Nor anything that is not the shape of a draft.
-    window.localStorage.setItem(`gcm.unsaved.contribution:${ASSIGNMENT_ID}.v7`, JSON.stringify({ body: 42 }));
+    window.localStorage.setItem(copyKey(7), JSON.stringify({ body: 42 }));
     await openEditor();
     expect(screen.queryByTestId('restore-notice')).not.toBeInTheDocument();
   });
 
+  it('offers the copy to the person who typed it only, not to someone else signing in on this browser', async () => {
+    window.localStorage.setItem(
+      copyKey(7),
+      JSON.stringify({ body: 'B. Enkhjargal’s unsaved text.', rows: [] }),
+    );
+    const colleague = buildCurrentPerson({ name: 'D. Batbayar', email: 'focal.point@gdbp.mn.example' });
+    stub({}, contribution(), colleague);
+    const other = await openEditor();
+    expect(screen.queryByTestId('restore-notice')).not.toBeInTheDocument();
+    expect(answerBox()).toHaveValue(STORED);
+    other.unmount();
+
+    stub({});
+    await openEditor();
+    expect(await screen.findByTestId('restore-notice')).toBeInTheDocument();
+  });
+
   it('offers nothing to a person who cannot edit the text', async () => {
     window.localStorage.setItem(
-      `gcm.unsaved.contribution:${ASSIGNMENT_ID}.v7`,
+      copyKey(7),
       JSON.stringify({ body: 'Typed before it was submitted.', rows: [] }),
     );
     stub({}, contribution({ state: 'submitted' }));

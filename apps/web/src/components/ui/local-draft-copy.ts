@@ -1,8 +1,9 @@
 /**
  * The copy of an editor's unsaved text kept in this browser (localStorage), so that a crash, a closed
- * tab or a failed save never loses it. One copy per editor and base version:
- * `gcm.unsaved.<editor>.v<version>`, where `<editor>` names the text (`contribution:<assignmentId>`,
- * `answer:<reviewId>:<code>`) and the version is the stored one the text was typed on top of.
+ * tab or a failed save never loses it. One copy per person, editor and base version:
+ * `gcm.unsaved.<editor>.v<version>`, where `<editor>` names the person and the text
+ * (`<personId>/contribution:<assignmentId>`, `<personId>/answer:<reviewId>:<code>`) and the version
+ * is the stored one the text was typed on top of.
  */
 const PREFIX = 'gcm.unsaved.';
 

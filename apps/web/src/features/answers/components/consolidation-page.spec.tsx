@@ -5,6 +5,7 @@ import {
   buildAnswer,
   buildConsolidation,
   buildConsolidationContribution,
+  buildCurrentPerson,
   buildOrganisation,
   buildPerson,
   buildReviewDetail,
@@ -15,6 +16,8 @@ import { signedIn } from '../../../testing/session';
 const REVIEW_ID = '6f1c1e2a-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
 const Q = (code: string) => `/api/reviews/${REVIEW_ID}/questions/${code}`;
 const SARA = buildPerson({ name: 'Sarangerel Tsogt' });
+/** The coordinator signed in throughout (this browser's unsaved copies are per person). */
+const COORDINATOR = buildCurrentPerson();
 
 function review(role: 'coordinator' | 'observer' = 'coordinator') {
   return buildReviewDetail({ summary: { id: REVIEW_ID }, viewer: { role, organisationId: null } });
@@ -22,7 +25,7 @@ function review(role: 'coordinator' | 'observer' = 'coordinator') {
 
 async function open(code: string, answers: Record<string, StubbedAnswer>, role?: 'coordinator' | 'observer') {
   const fetchMock = stubFetch({
-    ...signedIn(),
+    ...signedIn(COORDINATOR),
     [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: review(role) },
     ...answers,
   });

@@ -14,6 +14,7 @@ import {
 } from '@gcm/domain';
 import { useCallback } from 'react';
 import { type DraftSaveStatus, useVersionedDraft } from '../../../components/ui/use-versioned-draft';
+import { useSession } from '../../../lib/api/get-session';
 import { answerConflictOf, useSaveAnswer } from '../../../lib/api/save-answer';
 
 export type AnswerSaveStatus = DraftSaveStatus;
@@ -131,6 +132,8 @@ export function useAnswerDraft(
     principles: principleRows(answer.data?.principles),
     rows: tableRows(answer.data?.rows, columns),
   });
+  // The copy in this browser is the signed-in person's: nobody else signing in here is offered it.
+  const personId = useSession().data?.id;
   const draft = useVersionedDraft({
     initial: () => ({ version: initial.version, fields: fieldsOf(initial) }),
     differs: (now: Fields, stored: Fields) =>
@@ -152,7 +155,11 @@ export function useAnswerDraft(
     versionOf: (stored: TAnswer) => stored.version,
     fieldsOf,
     autosave: { enabled: canEdit, delayMs: ANSWER_AUTOSAVE_DELAY_MS },
-    localCopy: { key: `answer:${reviewId}:${code}`, enabled: canEdit, revive: reviveFields },
+    localCopy: {
+      key: `${personId}/answer:${reviewId}:${code}`,
+      enabled: canEdit && !!personId,
+      revive: reviveFields,
+    },
   });
   const { edit: update, setFields } = draft;
 

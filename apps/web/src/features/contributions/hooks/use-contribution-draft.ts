@@ -1,6 +1,7 @@
 import { type TContribution, type TReference, ZSaveContributionRequest } from '@gcm/domain';
 import { useCallback, useMemo } from 'react';
 import { type DraftSaveStatus, useVersionedDraft } from '../../../components/ui/use-versioned-draft';
+import { useSession } from '../../../lib/api/get-session';
 import { conflictOf, type TStoredVersion, useSaveContribution } from '../api/save-contribution';
 
 /** Autosave waits this long after the last keystroke. */
@@ -66,6 +67,8 @@ function fieldsOf(stored: { body: string; references: readonly TReference[] }): 
  */
 export function useContributionDraft(assignmentId: string, initial: TContribution, autosave: boolean) {
   const saveMutation = useSaveContribution(assignmentId);
+  // The copy in this browser is the signed-in person's: nobody else signing in here is offered it.
+  const personId = useSession().data?.id;
   const draft = useVersionedDraft({
     initial: () => ({ version: initial.version, fields: fieldsOf(initial) }),
     differs: (now: Fields, stored: Fields) =>
@@ -78,7 +81,7 @@ export function useContributionDraft(assignmentId: string, initial: TContributio
     versionOf: (stored: TStoredVersion) => stored.version,
     fieldsOf,
     autosave: { enabled: autosave, delayMs: AUTOSAVE_DELAY_MS },
-    localCopy: { key: `contribution:${assignmentId}`, enabled: autosave, revive },
+    localCopy: { key: `${personId}/contribution:${assignmentId}`, enabled: autosave && !!personId, revive },
   });
   const { fields, edit, save, dirty, status } = draft;
 

@@ -130,7 +130,112 @@ describe('sender name and Reply-To on every kind of e-mail', () => {
         'reminder.manual',
       ]),
     );
-    for (const mail of sink.received) {
+    for (const mail of sink.received) expectIdentity(mail);
+  });
+
+  it('puts them on every e-mail of the assignment, contribution, workshop and vote journeys too', async () => {
+    const before = sink.received.length;
+    t.clock.set(new Date('2026-11-28T02:00:00Z'));
+    const gdbp = await t.prisma.organisation.findFirstOrThrow({ where: { shortName: 'GDBP' } });
+    const focalPerson = await t.prisma.person.findUniqueOrThrow({ where: { email: DEMO.borderContributor } });
+    // Two questions at once to one focal point (one combined e-mail), a due date moved, one removed.
+    const made = await mongolia
+      .post(`/api/reviews/${t.demoReviewId}/assignments/bulk`)
+      .send({
+        items: ['3c', '3d'].map((questionCode) => ({
+          questionCode,
+          organisationId: gdbp.id,
+          role: 'contributing',
+          dueDate: '2026-12-21',
+          focalPointIds: [focalPerson.id],
+        })),
+      })
+      .expect(201);
+    const [kept, removed] = made.body.assignments as { id: string; version: number }[];
+    await mongolia
+      .patch(`/api/assignments/${kept?.id}`)
+      .send({ version: kept?.version, dueDate: '2026-12-22' })
+      .expect(200);
+    await mongolia.delete(`/api/assignments/${removed?.id}`).expect(204);
+    // The focal point drafts and submits; the coordinator asks for changes; the focal point
+    // answers; the coordinator accepts the next submission.
+    const focal = await t.signIn(DEMO.borderContributor);
+    const transition = async (agent: request.Agent, action: string, comment?: string) => {
+      const current = await agent.get(`/api/assignments/${kept?.id}/contribution`).expect(200);
+      await agent
+        .post(`/api/assignments/${kept?.id}/transitions`)
+        .send({ action, version: current.body.assignment.version, ...(comment ? { comment } : {}) })
+        .expect(200);
+    };
+    await focal
+      .put(`/api/assignments/${kept?.id}/contribution`)
+      .send({ baseVersion: 0, body: 'Border crossings in 2019 and 2020, by checkpoint.' })
+      .expect(200);
+    await transition(focal, 'submit');
+    await transition(mongolia, 'request_changes', 'Please add the figures for 2020.');
+    await focal
+      .post(`/api/assignments/${kept?.id}/comments`)
+      .send({ body: 'The 2020 figures come from the border agency next week.' })
+      .expect(201);
+    await transition(focal, 'submit');
+    await transition(mongolia, 'accept');
+    // A workshop with one participant invited.
+    const workshop = await mongolia
+      .post(`/api/reviews/${t.demoReviewId}/workshops`)
+      .send({
+        title: 'Validation workshop',
+        startsAt: '2026-12-10T02:00:00Z',
+        endsAt: '2026-12-10T05:00:00Z',
+      })
+      .expect(201);
+    await mongolia
+      .put(`/api/workshops/${workshop.body.id}/participants`)
+      .send({
+        version: workshop.body.version,
+        participants: [{ organisationId: gdbp.id, personId: focalPerson.id, attended: false }],
+      })
+      .expect(200);
+    // A vote: opened, the one who has not voted reminded, closed early.
+    const stakeholder = await t.prisma.person.findUniqueOrThrow({ where: { email: DEMO.stakeholder } });
+    const round = await mongolia
+      .post(`/api/reviews/${t.demoReviewId}/votes`)
+      .send({
+        title: 'Priority GCM objectives',
+        rules: { method: 'approval', maxPicks: 12 },
+        voterIds: [stakeholder.id],
+        secret: false,
+        opensAt: '2026-11-28T01:00:00Z',
+        closesAt: '2026-12-04T10:00:00Z',
+      })
+      .expect(201);
+    await worker.get(OutboxReconciler).reconcile();
+    await mongolia.post(`/api/votes/${round.body.id}/remind`).expect(202);
+    await mongolia.post(`/api/votes/${round.body.id}/close`).expect(200);
+    await worker.get(OutboxReconciler).reconcile();
+    await mailSettled(t);
+
+    const mails = sink.received.slice(before);
+    const kinds = new Set(mails.map((mail) => String(mail.parsed.headers.get('x-gcm-kind') ?? '')));
+    expect([...kinds].sort()).toEqual(
+      expect.arrayContaining([
+        'assignment.accepted',
+        'assignment.changes_requested',
+        'assignment.due_date_changed',
+        'assignment.withdrawn',
+        'assignments.created',
+        'contribution.comment',
+        'vote.closed',
+        'vote.opened',
+        'vote.reminder',
+        'workshop.invited',
+      ]),
+    );
+    for (const mail of mails) expectIdentity(mail);
+  });
+
+  /** The review's name and its coordinator's address on a review's e-mail; the installation's on an account e-mail. */
+  function expectIdentity(mail: SmtpSink['received'][number]): void {
+    {
       const kind = String(mail.parsed.headers.get('x-gcm-kind'));
       const from = mail.parsed.from?.value[0];
       const toOutsideland = mail.envelopeTo.some((address) => address.endsWith('@outsideland.example'));
@@ -157,5 +262,5 @@ describe('sender name and Reply-To on every kind of e-mail', () => {
         expect(mail.parsed.text).toMatch(/Reply to this e-mail to reach the coordinator/);
       }
     }
-  });
+  }
 });

@@ -32,8 +32,9 @@ describe('focal points given to many assignments at once', () => {
   /** A review of another coordinator, with one assignment and one contributor of its own. */
   let other: { agent: request.Agent; reviewId: string; assignmentId: string; contributorId: string };
 
+  /** A bulk request; `items` is always sent (an empty list when only focal points change). */
   const bulk = (agent: request.Agent, id: string, body: object) =>
-    agent.post(`/api/reviews/${id}/assignments/bulk`).send(body);
+    agent.post(`/api/reviews/${id}/assignments/bulk`).send({ items: [], ...body });
   const versionsOf = async (ids: string[]) =>
     (await t.prisma.assignment.findMany({ where: { id: { in: ids } }, orderBy: { id: 'asc' } })).map(
       (row) => `${row.id}:${row.version}`,

@@ -70,7 +70,8 @@ export type TFocalPointsChange = z.infer<typeof ZFocalPointsChange>;
  */
 export const ZBulkAssignRequest = z
   .object({
-    items: z.array(ZCreateAssignmentItem).max(500).default([]),
+    /** Required (an empty list when only focal points change), so that a request says what it makes. */
+    items: z.array(ZCreateAssignmentItem).max(500),
     focalPoints: z.array(ZFocalPointsChange).max(500).default([]),
   })
   .strict()

@@ -151,9 +151,25 @@ describe('formatting for people', () => {
     expect(formatInstant(at, 'Asia/Ulaanbaatar', 'dateTimeZone')).toBe('19 October 2020 at 09:00');
     expect(formatInstant('2020-10-19T01:00:00Z', 'UTC', 'dateTime')).toBe('19 Oct 2020, 01:00');
   });
+});
 
-  it('takes a locale', () => {
+describe('dates in the languages of the tool', () => {
+  it('keeps the English patterns and writes each other language its own way', () => {
+    expect(formatCalendarDate('2020-08-31', 'weekday', 'en')).toBe('Monday 31 August 2020');
     expect(formatCalendarDate('2020-08-31', 'long', 'fr')).toBe('31 août 2020');
-    expect(formatCalendarDate('2020-08-31', 'long', 'es')).toBe('31 agosto 2020');
+    expect(formatCalendarDate('2020-08-31', 'long', 'es')).toBe('31 de agosto de 2020');
+    expect(formatCalendarDate('2020-08-31', 'long', 'ru')).toMatch(/^31 августа 2020\s?г\.$/u);
+    expect(formatCalendarDate('2020-08-31', 'long', 'zh')).toBe('2020年8月31日');
+    expect(formatCalendarDate('2020-08-31', 'long', 'ar')).toMatch(/٣١ أغسطس ٢٠٢٠|31 أغسطس 2020/);
+  });
+
+  it('writes an instant on the review’s wall clock, in the reader’s language', () => {
+    // 01:00 UTC is 09:00 in Ulaanbaatar.
+    expect(formatInstant('2026-12-11T01:00:00Z', 'Asia/Ulaanbaatar', 'dateTimeZone', 'en')).toBe(
+      '11 December 2026 at 09:00',
+    );
+    expect(formatInstant('2026-12-11T01:00:00Z', 'Asia/Ulaanbaatar', 'dateTimeZone', 'ru')).toMatch(
+      /^11 декабря 2026 г\.,? (в )?09:00$/,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import { z } from 'zod';
+import { FORMATTING_TAGS, isLocale } from '../i18n/locales';
 
 /**
  * Calendar dates and instants, once, on luxon: for the API, the worker, the e-mails, the calendar
@@ -159,6 +160,24 @@ const DATE_FORMATS: Record<CalendarDateStyle, string> = {
   monthYear: 'LLL yyyy',
 };
 
+const DATE_OPTIONS: Record<CalendarDateStyle, Intl.DateTimeFormatOptions> = {
+  long: { day: 'numeric', month: 'long', year: 'numeric' },
+  short: { day: 'numeric', month: 'short', year: 'numeric' },
+  weekday: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'short' },
+  monthYear: { month: 'short', year: 'numeric' },
+};
+
+/**
+ * English keeps the tool's own patterns ("Monday 31 August 2020", as the UN writes); every other
+ * language gets its own order and words from Intl ("lundi 31 août 2020", "2020年8月31日星期一").
+ * `locale` is one of the tool's languages ("fr") or a BCP 47 tag ("en-GB").
+ */
+function formattingTag(locale: string): string | null {
+  const tag = isLocale(locale) ? FORMATTING_TAGS[locale] : locale;
+  return tag.toLowerCase().startsWith('en') ? null : tag;
+}
+
 /**
  * A calendar date for people: "31 August 2020" (long), "31 Aug 2020" (short),
  * "Monday 31 August 2020" (weekday), its month "Aug" (month) or "Aug 2020" (monthYear). The day itself, whatever the reader's zone; a value that is
@@ -170,10 +189,42 @@ export function formatCalendarDate(
   locale = DEFAULT_LOCALE,
 ): string {
   if (!isIsoDate(isoDate)) return isoDate;
+  const tag = formattingTag(locale);
+  if (tag) return day(isoDate).setLocale(tag).toLocaleString(DATE_OPTIONS[style]);
   return day(isoDate).setLocale(locale).toFormat(DATE_FORMATS[style]);
 }
 
 export type InstantStyle = 'date' | 'dateTime' | 'dateTimeZone' | 'weekdayDateTimeZone';
+
+const INSTANT_OPTIONS: Record<InstantStyle, Intl.DateTimeFormatOptions> = {
+  date: { day: 'numeric', month: 'long', year: 'numeric' },
+  dateTime: {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  },
+  dateTimeZone: {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  },
+  weekdayDateTimeZone: {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+  },
+};
 
 const INSTANT_FORMATS: Record<InstantStyle, string> = {
   date: 'd LLLL yyyy',
@@ -195,10 +246,10 @@ export function formatInstant(
 ): string {
   const parsed = instant(at);
   if (!parsed.isValid) return String(at);
-  return parsed
-    .setZone(isTimeZone(timeZone) ? timeZone : 'UTC')
-    .setLocale(locale)
-    .toFormat(INSTANT_FORMATS[style]);
+  const zoned = parsed.setZone(isTimeZone(timeZone) ? timeZone : 'UTC');
+  const tag = formattingTag(locale);
+  if (tag) return zoned.setLocale(tag).toLocaleString(INSTANT_OPTIONS[style]);
+  return zoned.setLocale(locale).toFormat(INSTANT_FORMATS[style]);
 }
 
 /**

@@ -628,6 +628,12 @@ const ENDPOINTS: Endpoint[] = [
     send: (client) => client.post('/api/me/calendar-feed'),
   },
   {
+    name: 'PUT /api/me/language',
+    write: true,
+    expected: signedIn(200),
+    send: (client) => client.put('/api/me/language').send({ locale: 'fr' }),
+  },
+  {
     name: 'DELETE /api/me/calendar-feed',
     write: false,
     expected: signedIn(204),

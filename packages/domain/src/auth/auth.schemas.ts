@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZLocale } from '../i18n/locales';
 import { ZOrganisationRef, ZReviewRole, ZUuid } from '../shared/primitives.schemas';
 import { storableText, text } from '../text/storable-text';
 
@@ -54,6 +55,8 @@ export const ZCurrentPerson = z
     isAdministrator: z.boolean(),
     /** May start a review: administrators, and people an administrator granted it to. */
     mayCreateReviews: z.boolean(),
+    /** The language the person chose for the screens and e-mails; null until they choose. */
+    locale: ZLocale.nullable(),
   })
   .meta({ id: 'CurrentPerson' });
 export type TCurrentPerson = z.infer<typeof ZCurrentPerson>;
@@ -83,3 +86,7 @@ export const ZAcceptInvitationRequest = z
   .strict()
   .meta({ id: 'AcceptInvitationRequest' });
 export type TAcceptInvitationRequest = z.infer<typeof ZAcceptInvitationRequest>;
+
+/** The person's language for the screens and the e-mails they receive. */
+export const ZSetLanguageRequest = z.object({ locale: ZLocale }).strict().meta({ id: 'SetLanguageRequest' });
+export type TSetLanguageRequest = z.infer<typeof ZSetLanguageRequest>;

@@ -1,4 +1,4 @@
-import type { Prisma, ReviewRole } from '@gcm/db';
+import type { Locale, Prisma, ReviewRole } from '@gcm/db';
 import type { TOrganisationRef } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../infra/prisma/prisma.service';
@@ -103,5 +103,13 @@ export class AccountsRepository {
 
   async rename(tx: Tx, personId: string, name: string): Promise<void> {
     await tx.person.update({ where: { id: personId }, data: { name } });
+  }
+
+  /** Sets the person's language; returns the one before (null: never chosen). */
+  async setLocale(tx: Tx, personId: string, locale: Locale): Promise<Locale | null> {
+    const [row] = await tx.$queryRaw<{ locale: Locale | null }[]>`
+      SELECT locale::text AS locale FROM person WHERE id = ${personId}::uuid FOR UPDATE`;
+    await tx.person.update({ where: { id: personId }, data: { locale } });
+    return row?.locale ?? null;
   }
 }

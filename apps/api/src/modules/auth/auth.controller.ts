@@ -2,14 +2,16 @@ import {
   type TAcceptInvitationRequest,
   type TCurrentPerson,
   type TInvitationPreview,
+  type TSetLanguageRequest,
   type TSignInRequest,
   ZAcceptInvitationRequest,
   ZCurrentPerson,
   ZInvitationPreview,
   ZInvitationToken,
+  ZSetLanguageRequest,
   ZSignInRequest,
 } from '@gcm/domain';
-import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Documented } from '../../infra/http/endpoint-docs';
@@ -60,6 +62,18 @@ export class AuthController {
   })
   me(@CurrentPerson() person: AuthPerson): Promise<TCurrentPerson> {
     return this.auth.currentPerson(person.id);
+  }
+
+  @Put('me/language')
+  @Documented('Choose the language of your screens and e-mails', {
+    200: ZCurrentPerson,
+    400: 'Not one of the six languages',
+  })
+  setLanguage(
+    @CurrentPerson() person: AuthPerson,
+    @Body({ schema: ZSetLanguageRequest }) body: TSetLanguageRequest,
+  ): Promise<TCurrentPerson> {
+    return this.auth.setLanguage(person.id, body.locale);
   }
 
   @Public()

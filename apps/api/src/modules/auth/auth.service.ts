@@ -3,6 +3,7 @@ import {
   type TAcceptInvitationRequest,
   type TCurrentPerson,
   type TInvitationPreview,
+  type TLocale,
   type TSignInRequest,
 } from '@gcm/domain';
 import { Inject, Injectable } from '@nestjs/common';
@@ -89,7 +90,26 @@ export class AuthService {
       })),
       isAdministrator: person.isAdministrator,
       mayCreateReviews: person.isAdministrator || person.mayCreateReviews,
+      locale: person.locale,
     };
+  }
+
+  /** The person's own choice of language, for their screens and every e-mail they receive from now. */
+  async setLanguage(personId: string, locale: TLocale): Promise<TCurrentPerson> {
+    await this.transactions.run(async (tx) => {
+      const before = await this.accounts.setLocale(tx, personId, locale);
+      if (before === locale) return;
+      await this.audit.record(tx, {
+        reviewId: null,
+        actorId: personId,
+        action: 'account.language_changed',
+        targetType: 'person',
+        targetId: personId,
+        before: { locale: before },
+        after: { locale },
+      });
+    });
+    return this.currentPerson(personId);
   }
 
   private async openInvitation(token: string): Promise<InvitationRow> {

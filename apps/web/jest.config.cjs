@@ -1,7 +1,7 @@
 const preset = require('@gcm/tooling');
 
-// react-router 8 (and its two dependencies) ship ESM only: let SWC turn them into CommonJS too.
-const esmPackages = ['react-router', '@remix-run', 'cookie-es'];
+// react-router 8 (and its two dependencies) and FormatJS ship ESM only: let SWC turn them into CommonJS too.
+const esmPackages = ['react-router', '@remix-run', 'cookie-es', 'react-intl', '@formatjs', 'intl-messageformat'];
 
 // Reuse the preset's SWC transform, but replace `import.meta.hot` (used by one react-router module),
 // which CommonJS cannot express.

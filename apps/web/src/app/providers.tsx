@@ -1,5 +1,7 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { LocaleProvider } from '../lib/i18n/locale-provider';
+import { MESSAGES } from './messages';
 
 interface AppProvidersProps {
   queryClient: QueryClient;
@@ -7,5 +9,9 @@ interface AppProvidersProps {
 }
 
 export function AppProviders({ queryClient, children }: AppProvidersProps) {
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  return (
+    <QueryClientProvider client={queryClient}>
+      <LocaleProvider messages={MESSAGES}>{children}</LocaleProvider>
+    </QueryClientProvider>
+  );
 }

@@ -248,6 +248,7 @@ export function buildCurrentPerson(overrides: Partial<TCurrentPerson> = {}): TCu
     memberships: [],
     isAdministrator: false,
     mayCreateReviews: false,
+    locale: null,
     ...overrides,
   };
 }

@@ -7,6 +7,7 @@ import { FormSubmit } from '../../../components/ui/form-submit';
 import { TextField } from '../../../components/ui/text-field';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useT } from '../../../lib/i18n/use-t';
 import { resetCacheForSession } from '../../../lib/query-keys';
 import { useSignIn } from '../api/sign-in';
 import { SIGNED_OUT_STATE } from '../api/sign-out';
@@ -14,17 +15,18 @@ import { landingPath } from '../landing';
 import { safeNextPath } from '../next-path';
 
 function SignInError({ error }: { error: unknown }) {
+  const t = useT();
   if (isApiError(error) && error.status === 429) {
     return (
-      <ErrorPanel title="Too many sign-in attempts" error={error}>
-        <p>For your security, signing in is paused for a while. Wait a few minutes, then try again.</p>
+      <ErrorPanel title={t('signIn.error.throttled')} error={error}>
+        <p>{t('signIn.error.throttledHelp')}</p>
       </ErrorPanel>
     );
   }
   if (isApiError(error) && error.status === 401) {
-    return <ErrorPanel title="Wrong e-mail or password" error={error} />;
+    return <ErrorPanel title={t('signIn.error.wrong')} error={error} />;
   }
-  return <ErrorPanel title="You could not be signed in" error={error} />;
+  return <ErrorPanel title={t('signIn.error.other')} error={error} />;
 }
 
 export function SignInPage() {
@@ -37,6 +39,7 @@ export function SignInPage() {
   const location = useLocation();
   const queryClient = useQueryClient();
   const signedOut = (location.state as typeof SIGNED_OUT_STATE | null)?.signedOut === true;
+  const t = useT();
 
   useEffect(() => {
     if (!signedOut) return;
@@ -62,13 +65,13 @@ export function SignInPage() {
 
   return (
     <div className="page page--narrow">
-      <title>Sign in — GCM Review Tracker</title>
-      <h1>Sign in</h1>
-      <p className="page__lead">Sign in with the e-mail address your review coordinator invited.</p>
+      <title>{`${t('signIn.title')} — ${t('shell.brand')}`}</title>
+      <h1>{t('signIn.title')}</h1>
+      <p className="page__lead">{t('signIn.lead')}</p>
       {signIn.isError ? <SignInError error={signIn.error} /> : null}
-      <form className="card form" noValidate onSubmit={submit} aria-label="Sign in">
+      <form className="card form" noValidate onSubmit={submit} aria-label={t('signIn.title')}>
         <TextField
-          label="E-mail"
+          label={t('signIn.email')}
           error={errorFor(errors, 'email')}
           type="email"
           name="email"
@@ -77,7 +80,7 @@ export function SignInPage() {
           onChange={setEmail}
         />
         <TextField
-          label="Password"
+          label={t('signIn.password')}
           error={errorFor(errors, 'password')}
           type="password"
           name="password"
@@ -85,14 +88,13 @@ export function SignInPage() {
           value={password}
           onChange={setPassword}
         />
-        <FormSubmit mutation={signIn} label="Sign in" busyLabel="Signing in…" />
+        <FormSubmit mutation={signIn} label={t('signIn.submit')} busyLabel={t('signIn.busy')} />
       </form>
       <p className="muted">
-        New here? Open the invitation link from your e-mail to choose a password.{' '}
-        <Link to="/forgot-password">Forgot your password?</Link>
+        {t('signIn.newHere')} <Link to="/forgot-password">{t('signIn.forgot')}</Link>
       </p>
       <p>
-        <Link to="/published">Read the published reports</Link> — no sign-in needed.
+        <Link to="/published">{t('signIn.published')}</Link> {t('signIn.publishedNote')}
       </p>
     </div>
   );

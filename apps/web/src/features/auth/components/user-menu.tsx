@@ -1,12 +1,14 @@
 import type { TCurrentPerson } from '@gcm/domain';
 import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../../components/ui/error-panel';
+import { useT } from '../../../lib/i18n/use-t';
 import { SIGNED_OUT_STATE, useSignOut } from '../api/sign-out';
 
 /** The signed-in person's name and "Sign out" (POST, then forget everything cached, then /sign-in). */
 export function UserMenu({ person }: { person: TCurrentPerson }) {
   const signOut = useSignOut();
   const navigate = useNavigate();
+  const t = useT();
 
   function leave() {
     signOut.mutate(undefined, {
@@ -18,14 +20,14 @@ export function UserMenu({ person }: { person: TCurrentPerson }) {
   return (
     <div className="user-menu">
       <span className="user-menu__name" data-testid="signed-in-as">
-        <span className="visually-hidden">Signed in as </span>
+        <span className="visually-hidden">{t('shell.user.signedInAs')} </span>
         {person.name}
       </span>
       <Link to="/account/password" className="user-menu__link">
-        Change password
+        {t('shell.user.changePassword')}
       </Link>
       <button type="button" className="button button--on-brand" onClick={leave} disabled={signOut.isPending}>
-        {signOut.isPending ? 'Signing out…' : 'Sign out'}
+        {t(signOut.isPending ? 'shell.user.signingOut' : 'shell.user.signOut')}
       </button>
       {signOut.isError ? (
         <span role="alert" className="user-menu__error">

@@ -28,14 +28,14 @@ function labelSide(position: number): 'start' | 'end' {
 }
 
 function at(position: number): CSSProperties {
-  return { left: `${position}%` };
+  return { insetInlineStart: `${position}%` };
 }
 
 function Marker({ marker }: { marker: LaneMarker }) {
   const { assignment } = marker;
   const look = DEADLINE_STATUS_LOOK[assignment.deadlineStatus];
   const className = `lane__marker lane__marker--${assignment.deadlineStatus}`;
-  const style: CSSProperties = { left: `${marker.position}%`, top: `calc(${marker.row} * var(--lane-row))` };
+  const style: CSSProperties = { insetInlineStart: `${marker.position}%`, top: `calc(${marker.row} * var(--lane-row))` };
   const content = (
     <>
       <span className="lane__marker-icon" aria-hidden="true">

@@ -172,7 +172,7 @@ describe('Deadlines at a glance', () => {
     if (!lane) throw new Error(`No lane matching ${name}`);
     return lane;
   };
-  const leftOf = (element: Element | null) => (element as HTMLElement | null)?.style.left;
+  const leftOf = (element: Element | null) => (element as HTMLElement | null)?.style.insetInlineStart;
 
   it('shows a lane per organisation with today and the final deadline in each, an empty lane saying so', async () => {
     open('coordinator');
@@ -213,7 +213,7 @@ describe('Deadlines at a glance', () => {
     expect(overdue).toHaveAttribute('href', `/assignments/${ASSIGNED[0]?.id}`);
     expect(overdue).toHaveClass('lane__marker--overdue');
     expect(overdue).toHaveTextContent('✕1a');
-    expect(overdue.style.left).toBe(`${(7 / 152) * 100}%`);
+    expect(overdue.style.insetInlineStart).toBe(`${(7 / 152) * 100}%`);
     const done = within(mlsp).getByRole('link', { name: 'Question 2a, due 15 January 2027, accepted' });
     expect(done).toHaveClass('lane__marker--done');
     expect(done).toHaveTextContent('✓2a');

@@ -1,0 +1,21 @@
+import { signInMessages } from '../features/auth/sign-in.messages';
+import { type Catalogue, mergeCatalogues } from '../lib/i18n/catalogue';
+import { shellMessages } from './shell.messages';
+
+/** Every catalogue of the app; a part that translates its screens adds its own here. */
+export const CATALOGUES = [shellMessages, signInMessages] as const;
+
+export const MESSAGES = mergeCatalogues(CATALOGUES);
+
+/** The ids of every catalogue's messages (a union across the catalogues). */
+type IdsOf<C> = C extends Catalogue<infer K> ? K : never;
+type MessageId = IdsOf<(typeof CATALOGUES)[number]>;
+
+// react-intl's `formatMessage({ id })` and `<FormattedMessage id>` accept only ids English has.
+declare global {
+  namespace FormatjsIntl {
+    interface Message {
+      ids: MessageId;
+    }
+  }
+}

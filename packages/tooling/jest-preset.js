@@ -12,6 +12,8 @@ const esmPackages = [
   'load-esm',
   'uid',
   '@borewit',
+  'intl-messageformat',
+  '@formatjs',
 ];
 
 /** @type {import('jest').Config} */

@@ -13,6 +13,7 @@ export * from './dates/calendar-date';
 export * from './deadlines/deadline.schemas';
 export * from './deadlines/deadline-status';
 export * from './errors/app-error';
+export * from './i18n/catalogue';
 export * from './i18n/locales';
 export * from './instance/instance.schemas';
 export * from './mail/mail-identity';

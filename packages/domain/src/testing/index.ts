@@ -3,4 +3,5 @@
  * fixed sleeps, and sample data. Not imported by production code.
  */
 export * from '../report/report.fixtures';
+export * from './catalogue-check';
 export * from './wait-until';

@@ -1,10 +1,10 @@
 import type { AssignmentRole, ContributionState, ReviewStatus } from '@gcm/db';
-import { formatCalendarDate } from '@gcm/domain';
+import { formatCalendarDate, type TLocale } from '@gcm/domain';
 import type { AssignmentFacts } from './templates/assignment.email';
 
 /** "Friday 11 December 2026" for a calendar date. */
-export function formatDate(isoDate: string): string {
-  return formatCalendarDate(isoDate, 'weekday');
+export function formatDate(isoDate: string, locale: TLocale = 'en'): string {
+  return formatCalendarDate(isoDate, 'weekday', locale);
 }
 
 export const STATE_TEXT: Record<string, string> = {
@@ -29,14 +29,18 @@ export interface AssignmentForMail {
   focalPoints: { person: { id: string; email: string; name: string } }[];
 }
 
-export function assignmentFacts(row: AssignmentForMail, publicUrl: string): AssignmentFacts {
+export function assignmentFacts(
+  row: AssignmentForMail,
+  publicUrl: string,
+  locale: TLocale = 'en',
+): AssignmentFacts {
   return {
     reviewTitle: row.review.title,
     questionCode: row.question.code,
     questionPrompt: row.question.prompt,
     organisationName: row.organisation.name,
     role: row.role,
-    dueDateText: formatDate(row.dueDate),
+    dueDateText: formatDate(row.dueDate, locale),
     timeZone: row.review.timeZone,
     url: `${publicUrl}/assignments/${row.id}`,
   };

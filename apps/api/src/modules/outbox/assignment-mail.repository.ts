@@ -1,5 +1,5 @@
 import type { Prisma } from '@gcm/db';
-import { fromDateColumn } from '@gcm/domain';
+import { fromDateColumn, type TLocale } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../infra/prisma/prisma.service';
 import type { Tx } from '../../infra/prisma/transactions';
@@ -85,6 +85,26 @@ export class AssignmentMailRepository {
       select: { person: { select: { email: true } } },
     });
     return contributors.map((m) => m.person.email);
+  }
+
+  /**
+   * The language an e-mail to `emails` is written in: the one most of them chose (the first
+   * addressee's among equals), English when none chose one.
+   */
+  async languageOf(emails: readonly string[], db: Tx = this.prisma.client): Promise<TLocale> {
+    const people = await db.person.findMany({
+      where: { email: { in: emails.map((email) => email.toLowerCase()) } },
+      select: { email: true, locale: true },
+    });
+    const count = new Map<TLocale, number>();
+    for (const email of emails) {
+      const locale = people.find((person) => person.email === email.toLowerCase())?.locale;
+      if (locale) count.set(locale, (count.get(locale) ?? 0) + 1);
+    }
+    let best: TLocale = 'en';
+    let most = 0;
+    for (const [locale, n] of count) if (n > most) [best, most] = [locale, n];
+    return best;
   }
 
   /** The e-mail of the organisation's head contact in the review, when one is recorded. */

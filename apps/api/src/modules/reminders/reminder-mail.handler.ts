@@ -4,6 +4,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
 import { type AssignmentForMail, assignmentFacts, STATE_TEXT } from '../mail/mail-facts';
+import { mailText } from '../mail/mail-i18n';
 import { renderMail } from '../mail/render';
 import {
   ReminderEmail,
@@ -43,19 +44,17 @@ export class ReminderMailHandler implements OnModuleInit {
   async recipients(
     assignment: AssignmentForMail,
     level: number,
-  ): Promise<{ to: string[]; cc: string[]; escalatedTo?: string }> {
+  ): Promise<{ to: string[]; cc: string[]; escalatedTo?: 'head' | 'coordinator' }> {
     const focal = await this.assignments.recipients(assignment);
     if (level === 0) return { to: focal, cc: [] };
     const head = await this.assignments.headContactEmail(assignment.reviewId, assignment.organisationId);
     if (level === 1) {
-      return head
-        ? { to: [head], cc: focal, escalatedTo: `the head of ${assignment.organisation.name}` }
-        : { to: [], cc: [] };
+      return head ? { to: [head], cc: focal, escalatedTo: 'head' } : { to: [], cc: [] };
     }
     return {
       to: await this.assignments.coordinatorEmails(assignment.reviewId),
       cc: [...new Set([...(head ? [head] : []), ...focal])],
-      escalatedTo: 'the coordinator of the review',
+      escalatedTo: 'coordinator',
     };
   }
 
@@ -87,19 +86,26 @@ export class ReminderMailHandler implements OnModuleInit {
     const { to, cc, escalatedTo } = await this.recipients(assignment, level);
     if (level === 1 && to.length === 0) return { cancel: 'no head contact is recorded for the organisation' };
     if (to.length === 0) return { cancel: 'nobody to send it to' };
+    // In the language of the people it is addressed to (see languageOf), dates in the review's zone.
+    const text = mailText(await this.assignments.languageOf(to));
     const facts: ReminderFacts = {
-      ...assignmentFacts(assignment, this.config.publicUrl),
+      ...assignmentFacts(assignment, this.config.publicUrl, text.locale),
       kind,
       daysUntilDue: daysUntilDue({
         dueDate: assignment.dueDate,
         now: at,
         timeZone: assignment.review.timeZone,
       }),
-      stateText: STATE_TEXT[assignment.state] ?? assignment.state,
-      escalatedTo,
+      stateText: text.text(`mail.state.${assignment.state}`),
+      escalatedTo:
+        escalatedTo === 'head'
+          ? text.text('mail.reminder.escalatedTo.head', { organisation: assignment.organisation.name })
+          : escalatedTo === 'coordinator'
+            ? text.text('mail.reminder.escalatedTo.coordinator')
+            : undefined,
       earlierReminders: level >= 1 ? await this.assignments.sentReminders(assignment.id) : undefined,
     };
-    const rendered = await renderMail(reminderSubject(facts), ReminderEmail({ facts }));
+    const rendered = await renderMail(reminderSubject(facts, text), ReminderEmail({ facts, text }));
     return { toAddresses: to, ccAddresses: cc.filter((address) => !to.includes(address)), ...rendered };
   }
 }

@@ -1,4 +1,5 @@
 import { Section, Text } from '@react-email/components';
+import { type MailText, mailText } from '../mail-i18n';
 import { EmailLayout } from './layout';
 
 export interface AssignmentFacts {
@@ -17,10 +18,12 @@ function roleText(role: AssignmentFacts['role']): string {
   return role === 'lead' ? 'as the lead organisation' : 'as a contributing organisation';
 }
 
-export function QuestionBlock({ facts }: { facts: AssignmentFacts }) {
+export function QuestionBlock({ facts, text = mailText('en') }: { facts: AssignmentFacts; text?: MailText }) {
   return (
     <Section style={{ borderLeft: '4px solid #0b5cab', paddingLeft: '12px' }}>
-      <Text style={{ fontWeight: 'bold', margin: '0' }}>Question {facts.questionCode}</Text>
+      <Text style={{ fontWeight: 'bold', margin: '0' }}>
+        {text.text('mail.question', { code: facts.questionCode })}
+      </Text>
       <Text style={{ margin: '4px 0 0' }}>{facts.questionPrompt}</Text>
     </Section>
   );

@@ -11,6 +11,7 @@ import {
   Text,
 } from '@react-email/components';
 import type { ReactNode } from 'react';
+import { type MailText, mailText } from '../mail-i18n';
 
 export interface LayoutProps {
   preview: string;
@@ -20,6 +21,8 @@ export interface LayoutProps {
   action?: { label: string; url: string };
   /** E-mails of a review are answered by its coordinator (Reply-To); account e-mails by no one. */
   repliesReachCoordinator?: boolean;
+  /** The recipient's language (English for the templates not translated yet). */
+  text?: MailText;
 }
 
 const page = { backgroundColor: '#f4f6f8', fontFamily: 'Arial, Helvetica, sans-serif', color: '#1b1f24' };
@@ -42,9 +45,10 @@ export function EmailLayout({
   children,
   action,
   repliesReachCoordinator = true,
+  text = mailText('en'),
 }: LayoutProps) {
   return (
-    <Html lang="en">
+    <Html lang={text.locale} dir={text.dir}>
       <Head />
       <Preview>{preview}</Preview>
       <Body style={page}>
@@ -59,14 +63,13 @@ export function EmailLayout({
               <Button href={action.url} style={button}>
                 {action.label}
               </Button>
-              <Text style={muted}>Or open this link: {action.url}</Text>
+              <Text style={muted}>{text.text('mail.orOpen', { url: action.url })}</Text>
             </Section>
           ) : null}
           <Hr />
           <Text style={muted}>
-            Sent by the GCM Review Tracker for the Voluntary Review of the Global Compact for Safe, Orderly
-            and Regular Migration.
-            {repliesReachCoordinator ? ' Reply to this e-mail to reach the coordinator.' : ''}
+            {text.text('mail.footer')}
+            {repliesReachCoordinator ? text.text('mail.footer.reply') : ''}
           </Text>
         </Container>
       </Body>

@@ -1,4 +1,5 @@
 import { Text } from '@react-email/components';
+import { type MailText, mailText } from '../mail-i18n';
 import { type AssignmentFacts, QuestionBlock } from './assignment.email';
 import { EmailLayout } from './layout';
 
@@ -8,6 +9,7 @@ export interface ReminderFacts extends AssignmentFacts {
   kind: ReminderKind;
   /** Calendar days until the due date in the review's zone; negative when overdue. */
   daysUntilDue: number;
+  /** The contribution's state in the recipient's words ("not started", "non commencée"). */
   stateText: string;
   /** For escalations: who is being told, e.g. "the head of the organisation" or "the coordinator". */
   escalatedTo?: string;
@@ -15,44 +17,52 @@ export interface ReminderFacts extends AssignmentFacts {
   earlierReminders?: number;
 }
 
-function days(n: number): string {
-  return `${n} day${n === 1 ? '' : 's'}`;
+export function reminderSubject(facts: ReminderFacts, text: MailText = mailText('en')): string {
+  const what = { code: facts.questionCode, organisation: facts.organisationName };
+  if (facts.daysUntilDue > 0) {
+    return text.text('mail.reminder.subject.before', {
+      ...what,
+      days: facts.daysUntilDue,
+      date: facts.dueDateText,
+    });
+  }
+  if (facts.daysUntilDue === 0) return text.text('mail.reminder.subject.today', what);
+  const days = -facts.daysUntilDue;
+  if (facts.kind === 'escalation') return text.text('mail.reminder.subject.escalation', { ...what, days });
+  return text.text('mail.reminder.subject.overdue', { ...what, days });
 }
 
-export function reminderSubject(facts: ReminderFacts): string {
-  const what = `question ${facts.questionCode} (${facts.organisationName})`;
-  if (facts.daysUntilDue > 0)
-    return `Reminder: ${what} is due in ${days(facts.daysUntilDue)}, on ${facts.dueDateText}`;
-  if (facts.daysUntilDue === 0) return `Due today: ${what}`;
-  const late = days(-facts.daysUntilDue);
-  if (facts.kind === 'escalation') return `Escalation: ${what} is overdue by ${late}`;
-  return `Overdue by ${late}: ${what}`;
-}
-
-export function ReminderEmail({ facts }: { facts: ReminderFacts }) {
-  const subject = reminderSubject(facts);
+/** A reminder or an escalation, in the recipient's language (`text`), dates in the review's zone. */
+export function ReminderEmail({ facts, text = mailText('en') }: { facts: ReminderFacts; text?: MailText }) {
+  const subject = reminderSubject(facts, text);
   return (
     <EmailLayout
       preview={subject}
       heading={subject}
       reviewTitle={facts.reviewTitle}
-      action={{ label: 'Open the assignment', url: facts.url }}
+      action={{ label: text.text('mail.openAssignment'), url: facts.url }}
+      text={text}
     >
       {facts.kind === 'escalation' ? (
         <Text>
-          You receive this as {facts.escalatedTo ?? 'a contact of the organisation'}: the contribution below
-          is still {facts.stateText} after its due date
-          {facts.earlierReminders
-            ? `, despite ${facts.earlierReminders} earlier reminder${facts.earlierReminders === 1 ? '' : 's'}.`
-            : '. No earlier reminder about it was sent.'}
+          {text.text('mail.reminder.escalation', {
+            who: facts.escalatedTo ?? '',
+            state: facts.stateText,
+            earlier: facts.earlierReminders ?? 0,
+          })}
         </Text>
       ) : (
         <Text>
-          {facts.organisationName}'s contribution is {facts.stateText}. It is due on{' '}
-          <strong>{facts.dueDateText}</strong> (end of day, {facts.timeZone}).
+          {text.rich('mail.reminder.body', {
+            organisation: facts.organisationName,
+            state: facts.stateText,
+            date: facts.dueDateText,
+            timeZone: facts.timeZone,
+            b: (chunks) => <strong key="date">{chunks}</strong>,
+          })}
         </Text>
       )}
-      <QuestionBlock facts={facts} />
+      <QuestionBlock facts={facts} text={text} />
     </EmailLayout>
   );
 }

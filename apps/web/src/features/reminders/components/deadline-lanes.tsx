@@ -35,7 +35,10 @@ function Marker({ marker }: { marker: LaneMarker }) {
   const { assignment } = marker;
   const look = DEADLINE_STATUS_LOOK[assignment.deadlineStatus];
   const className = `lane__marker lane__marker--${assignment.deadlineStatus}`;
-  const style: CSSProperties = { insetInlineStart: `${marker.position}%`, top: `calc(${marker.row} * var(--lane-row))` };
+  const style: CSSProperties = {
+    insetInlineStart: `${marker.position}%`,
+    top: `calc(${marker.row} * var(--lane-row))`,
+  };
   const content = (
     <>
       <span className="lane__marker-icon" aria-hidden="true">

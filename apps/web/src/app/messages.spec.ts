@@ -27,4 +27,25 @@ describe('the catalogues of the screens', () => {
 });
 
 /** Words a language writes as English does. */
-const SAME_IN_SOME_LANGUAGES = new Set(['fr:shell.nav.installation']);
+const SAME_IN_SOME_LANGUAGES = new Set([
+  'fr:shell.nav.installation',
+  // French cognates: "Question", "Organisation", "Version".
+  'fr:contribution.header.question',
+  'fr:contribution.header.organisation',
+  'fr:contribution.history.version',
+  'fr:myAssignments.column.question',
+  'fr:myAssignments.column.organisation',
+  'fr:myAssignments.question',
+  // Only arguments and punctuation ("{name}, {date}"), or the units these languages write as English.
+  'fr:contribution.changeRequest.byAt',
+  'es:contribution.changeRequest.byAt',
+  'ru:contribution.changeRequest.byAt',
+  'fr:contribution.attachments.uploaded',
+  'es:contribution.attachments.uploaded',
+  'ru:contribution.attachments.uploaded',
+  'es:contribution.attachments.bytes',
+  'es:contribution.attachments.kilobytes',
+  'es:contribution.attachments.megabytes',
+  'zh:contribution.attachments.kilobytes',
+  'zh:contribution.attachments.megabytes',
+]);

@@ -3,10 +3,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
-/** What the upload input offers; the server has the last word (415 with its own message). */
+/**
+ * What the upload input offers; the server has the last word (415 with its own message). The hint
+ * that lists them for people is the message `contribution.attachments.accepted`.
+ */
 export const ACCEPTED_ATTACHMENTS = '.pdf,.docx,.xlsx,.pptx,.odt,.ods,.png,.jpg,.jpeg,.txt,.csv';
-export const ACCEPTED_ATTACHMENTS_TEXT =
-  'PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument (.odt, .ods), PNG, JPEG, plain text or CSV';
 
 /** POST /api/assignments/:assignmentId/attachments (multipart, field `file`) — 413 too large, 415 wrong type. */
 export function uploadAttachment(assignmentId: string, file: File): Promise<TAttachment> {

@@ -4,17 +4,18 @@ import { type ChangeEvent, useRef } from 'react';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field } from '../../../components/ui/field';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
 import { attachmentDownloadUrl, useDeleteAttachment } from '../api/delete-attachment';
-import {
-  ACCEPTED_ATTACHMENTS,
-  ACCEPTED_ATTACHMENTS_TEXT,
-  useUploadAttachment,
-} from '../api/upload-attachment';
+import { ACCEPTED_ATTACHMENTS, useUploadAttachment } from '../api/upload-attachment';
+import type { Translate } from './comments-section';
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** "512 B", "12 KB", "3.4 MB" (the units in the person's language). */
+function formatBytes(bytes: number, t: Translate): string {
+  if (bytes < 1024) return t('contribution.attachments.bytes', { size: bytes });
+  if (bytes < 1024 * 1024)
+    return t('contribution.attachments.kilobytes', { size: (bytes / 1024).toFixed(0) });
+  return t('contribution.attachments.megabytes', { size: (bytes / (1024 * 1024)).toFixed(1) });
 }
 
 interface AttachmentsSectionProps {
@@ -28,6 +29,8 @@ export function AttachmentsSection({ assignmentId, attachments, canEdit }: Attac
   const upload = useUploadAttachment(assignmentId);
   const remove = useDeleteAttachment(assignmentId);
   const input = useRef<HTMLInputElement>(null);
+  const t = useT();
+  const locale = useLocale();
 
   function choose(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -41,9 +44,9 @@ export function AttachmentsSection({ assignmentId, attachments, canEdit }: Attac
 
   return (
     <section className="card" aria-labelledby="attachments-title">
-      <h2 id="attachments-title">Attachments</h2>
+      <h2 id="attachments-title">{t('contribution.attachments.title')}</h2>
       {attachments.length === 0 ? (
-        <p className="muted">No attachments.</p>
+        <p className="muted">{t('contribution.attachments.none')}</p>
       ) : (
         <ul className="attachments-list" data-testid="attachments">
           {attachments.map((attachment) => (
@@ -52,15 +55,22 @@ export function AttachmentsSection({ assignmentId, attachments, canEdit }: Attac
                 {attachment.fileName}
               </a>
               <span className="muted">
-                {formatBytes(attachment.sizeBytes)}
-                {attachment.uploadedBy ? `, by ${attachment.uploadedBy.name}` : ''},{' '}
-                {formatInstant(attachment.createdAt, localTimeZone())}
+                {attachment.uploadedBy
+                  ? t('contribution.attachments.uploadedBy', {
+                      size: formatBytes(attachment.sizeBytes, t),
+                      name: attachment.uploadedBy.name,
+                      date: formatInstant(attachment.createdAt, localTimeZone(), 'dateTime', locale),
+                    })
+                  : t('contribution.attachments.uploaded', {
+                      size: formatBytes(attachment.sizeBytes, t),
+                      date: formatInstant(attachment.createdAt, localTimeZone(), 'dateTime', locale),
+                    })}
               </span>
               {canEdit ? (
                 <ConfirmButton
-                  label="Delete"
-                  question={`Delete ${attachment.fileName}?`}
-                  confirmLabel="Yes, delete"
+                  label={t('contribution.attachments.delete')}
+                  question={t('contribution.attachments.deleteQuestion', { fileName: attachment.fileName })}
+                  confirmLabel={t('contribution.attachments.deleteConfirm')}
                   busy={remove.isPending && remove.variables === attachment.id}
                   onConfirm={() => remove.mutate(attachment.id)}
                 />
@@ -69,10 +79,12 @@ export function AttachmentsSection({ assignmentId, attachments, canEdit }: Attac
           ))}
         </ul>
       )}
-      {remove.isError ? <ErrorPanel title="The file could not be deleted" error={remove.error} /> : null}
+      {remove.isError ? (
+        <ErrorPanel title={t('contribution.attachments.deleteFailed')} error={remove.error} />
+      ) : null}
       {canEdit ? (
         <>
-          <Field label="Attach a file" hint={`${ACCEPTED_ATTACHMENTS_TEXT}.`}>
+          <Field label={t('contribution.attachments.attach')} hint={t('contribution.attachments.accepted')}>
             {(control) => (
               <input
                 {...control}
@@ -87,10 +99,12 @@ export function AttachmentsSection({ assignmentId, attachments, canEdit }: Attac
           </Field>
           {upload.isPending ? (
             <p role="status" className="muted">
-              Uploading {upload.variables?.name}…
+              {t('contribution.attachments.uploading', { fileName: upload.variables?.name ?? '' })}
             </p>
           ) : null}
-          {upload.isError ? <ErrorPanel title="The file was not attached" error={upload.error} /> : null}
+          {upload.isError ? (
+            <ErrorPanel title={t('contribution.attachments.uploadFailed')} error={upload.error} />
+          ) : null}
         </>
       ) : null}
     </section>

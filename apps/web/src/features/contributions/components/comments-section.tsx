@@ -1,26 +1,21 @@
 import type { TComment, TContributionState } from '@gcm/domain';
 import { formatInstant, localTimeZone, ZCreateCommentRequest } from '@gcm/domain';
-import { type FormEvent, type RefObject, useState } from 'react';
+import { type FormEvent, type ReactNode, type RefObject, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { TextAreaField } from '../../../components/ui/text-area-field';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
 import { useAddComment } from '../api/add-comment';
 
-const KIND_LABELS: Record<TComment['kind'], string> = {
-  change_request: 'Changes requested',
-  reopen: 'Reopened',
-  note: 'Comment',
-};
-
-const ROLE_LABELS: Record<NonNullable<TComment['authorRole']>, string> = {
-  coordinator: 'coordinator',
-  focal_point: 'focal point',
-};
+/** The screen's text in the person's language (`useT()`). */
+export type Translate = ReturnType<typeof useT>;
 
 /** "Name (coordinator)", or whoever it was when the author is gone. */
-export function authorOf(comment: TComment): string {
-  const name = comment.author?.name ?? 'A former member';
-  return comment.authorRole ? `${name} (${ROLE_LABELS[comment.authorRole]})` : name;
+export function authorOf(comment: TComment, t: Translate): string {
+  const name = comment.author?.name ?? t('contribution.comment.formerMember');
+  return comment.authorRole ? t('contribution.comment.author', { name, role: comment.authorRole }) : name;
 }
 
 /** The start of a comment, to show what a reply answers. */
@@ -51,6 +46,8 @@ export function ChangeRequestBanner({
   /** Given when the viewer may comment: "Answer the coordinator" starts a reply to the request. */
   onAnswer?: ((commentId: string) => void) | undefined;
 }) {
+  const t = useT();
+  const locale = useLocale();
   if (state !== 'changes_requested') return null;
   const request = latestRequest(comments);
   return (
@@ -59,24 +56,28 @@ export function ChangeRequestBanner({
       aria-labelledby="change-request-title"
       data-testid="change-request"
     >
-      <h2 id="change-request-title">The coordinator asked for changes</h2>
+      <h2 id="change-request-title">{t('contribution.changeRequest.title')}</h2>
       {request ? (
         <>
           <p className="pre-wrap">{request.body}</p>
           <p className="muted">
-            {request.author ? `${request.author.name}, ` : ''}
-            {formatInstant(request.createdAt, localTimeZone())}
+            {request.author
+              ? t('contribution.changeRequest.byAt', {
+                  name: request.author.name,
+                  date: formatInstant(request.createdAt, localTimeZone(), 'dateTime', locale),
+                })
+              : formatInstant(request.createdAt, localTimeZone(), 'dateTime', locale)}
           </p>
           {onAnswer ? (
             <p>
               <button type="button" className="button button--secondary" onClick={() => onAnswer(request.id)}>
-                Answer the coordinator
+                {t('contribution.changeRequest.answer')}
               </button>
             </p>
           ) : null}
         </>
       ) : (
-        <p>Revise the text and submit it again.</p>
+        <p>{t('contribution.changeRequest.revise')}</p>
       )}
     </section>
   );
@@ -91,22 +92,30 @@ function CommentItem({
   answered: TComment | undefined;
   onReply: ((commentId: string) => void) | undefined;
 }) {
+  const t = useT();
+  const intl = useIntl();
+  const locale = useLocale();
+  const at = formatInstant(comment.createdAt, localTimeZone(), 'dateTime', locale);
+  const link = (chunks: ReactNode[]) => <a href={`#comment-${answered?.id}`}>{chunks}</a>;
   return (
     <li id={`comment-${comment.id}`} className={`comment comment--${comment.kind}`} data-testid="comment">
       <p className="comment__meta">
-        <strong>{KIND_LABELS[comment.kind]}</strong> — {authorOf(comment)},{' '}
-        <time dateTime={comment.createdAt}>{formatInstant(comment.createdAt, localTimeZone())}</time>
+        <strong>{t('contribution.comment.kind', { kind: comment.kind })}</strong> — {authorOf(comment, t)},{' '}
+        <time dateTime={comment.createdAt}>{at}</time>
       </p>
       {comment.replyToId ? (
         <p className="comment__answers">
-          In reply to{' '}
-          {answered ? (
-            <a href={`#comment-${answered.id}`}>
-              {answered.author?.name ?? 'a former member'}: “{excerpt(answered.body)}”
-            </a>
-          ) : (
-            'a comment'
-          )}
+          {answered
+            ? answered.author
+              ? intl.formatMessage(
+                  { id: 'contribution.comment.inReplyTo' },
+                  { name: answered.author.name, excerpt: excerpt(answered.body), link },
+                )
+              : intl.formatMessage(
+                  { id: 'contribution.comment.inReplyToFormer' },
+                  { excerpt: excerpt(answered.body), link },
+                )
+            : t('contribution.comment.inReplyToUnknown')}
         </p>
       ) : null}
       <p className="pre-wrap">{comment.body}</p>
@@ -115,9 +124,9 @@ function CommentItem({
           type="button"
           className="button button--secondary button--small"
           onClick={() => onReply(comment.id)}
-          aria-label={`Reply to ${authorOf(comment)}, ${formatInstant(comment.createdAt, localTimeZone())}`}
+          aria-label={t('contribution.comment.replyTo', { author: authorOf(comment, t), date: at })}
         >
-          Reply
+          {t('contribution.comment.reply')}
         </button>
       ) : null}
     </li>
@@ -137,6 +146,7 @@ function CommentForm({
   textRef?: RefObject<HTMLTextAreaElement | null> | undefined;
 }) {
   const add = useAddComment(assignmentId);
+  const t = useT();
   const [body, setBody] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
 
@@ -165,26 +175,35 @@ function CommentForm({
       {answering ? (
         <div className="comments__answering">
           <p>
-            Replying to {authorOf(answering)}: “{excerpt(answering.body)}”
+            {t('contribution.commentForm.replyingTo', {
+              author: authorOf(answering, t),
+              excerpt: excerpt(answering.body),
+            })}
           </p>
           <button type="button" className="button button--secondary button--small" onClick={onCancelReply}>
-            Cancel the reply
+            {t('contribution.commentForm.cancelReply')}
           </button>
         </div>
       ) : null}
       <TextAreaField
         ref={textRef}
-        label={answering ? 'Your reply' : 'Add a comment'}
-        hint="The other side is told by e-mail. At most 5000 characters."
+        label={
+          answering ? t('contribution.commentForm.replyLabel') : t('contribution.commentForm.commentLabel')
+        }
+        hint={t('contribution.commentForm.hint')}
         error={errorFor(errors, 'body') ?? errorFor(errors, 'replyTo')}
         rows={4}
         value={body}
         onChange={setBody}
       />
-      {add.isError ? <ErrorPanel title="The comment could not be sent" error={add.error} /> : null}
+      {add.isError ? <ErrorPanel title={t('contribution.commentForm.failed')} error={add.error} /> : null}
       <div className="form__actions">
         <button type="submit" className="button" disabled={add.isPending}>
-          {add.isPending ? 'Sending…' : answering ? 'Send the reply' : 'Add the comment'}
+          {add.isPending
+            ? t('contribution.sending')
+            : answering
+              ? t('contribution.commentForm.sendReply')
+              : t('contribution.commentForm.addComment')}
         </button>
       </div>
     </form>
@@ -211,15 +230,16 @@ export function CommentsSection({
   onReplyTo: (commentId: string | null) => void;
   textRef?: RefObject<HTMLTextAreaElement | null> | undefined;
 }) {
+  const t = useT();
   if (comments.length === 0 && !canComment) return null;
   const byId = new Map(comments.map((comment) => [comment.id, comment]));
   return (
     <section className="card" aria-labelledby="comments-title" data-testid="comments">
-      <h2 id="comments-title">Comments</h2>
+      <h2 id="comments-title">{t('contribution.comments.title')}</h2>
       {comments.length === 0 ? (
-        <p className="muted">No comments yet.</p>
+        <p className="muted">{t('contribution.comments.none')}</p>
       ) : (
-        <ol className="comments" aria-label="Comments, oldest first">
+        <ol className="comments" aria-label={t('contribution.comments.list')}>
           {oldestFirst(comments).map((comment) => (
             <CommentItem
               key={comment.id}

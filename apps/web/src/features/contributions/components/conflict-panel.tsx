@@ -1,4 +1,5 @@
 import { ConflictPanel as SharedConflictPanel } from '../../../components/ui/conflict-panel';
+import { useT } from '../../../lib/i18n/use-t';
 import type { TStoredVersion } from '../api/save-contribution';
 
 interface ConflictPanelProps {
@@ -13,14 +14,14 @@ interface ConflictPanelProps {
 
 /** The contribution editor's conflict: the shared panel, with the stored version's references. */
 export function ConflictPanel({ theirs, ...rest }: ConflictPanelProps) {
-  const count = theirs.references.length;
+  const t = useT();
   return (
     <SharedConflictPanel
       {...rest}
       doing="writing"
       pausedNote="and autosave is paused"
       theirs={theirs}
-      theirsDetail={`${count} reference${count === 1 ? '' : 's'}`}
+      theirsDetail={t('contribution.conflict.references', { count: theirs.references.length })}
     />
   );
 }

@@ -8,20 +8,25 @@ import { useState } from 'react';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { TextAreaField } from '../../../components/ui/text-area-field';
 import { isApiError } from '../../../lib/api-client';
+import type { MessageId } from '../../../lib/i18n/use-t';
+import { useT } from '../../../lib/i18n/use-t';
 
 type WorkflowAction = Exclude<TContributionAction, 'save'>;
 
-export const ACTION_LABELS: Record<WorkflowAction, string> = {
-  start: 'Start drafting',
-  submit: 'Submit for review',
-  request_changes: 'Request changes',
-  accept: 'Accept',
-  reopen: 'Reopen',
+const ACTION_LABELS: Record<WorkflowAction, MessageId> = {
+  start: 'contribution.action.start',
+  submit: 'contribution.action.submit',
+  request_changes: 'contribution.action.requestChanges',
+  accept: 'contribution.action.accept',
+  reopen: 'contribution.action.reopen',
 };
 
-const COMMENT_LABELS: Partial<Record<WorkflowAction, { label: string; confirm: string }>> = {
-  request_changes: { label: 'What should change?', confirm: 'Send the request for changes' },
-  reopen: { label: 'Why reopen it?', confirm: 'Reopen with this comment' },
+const COMMENT_LABELS: Partial<Record<WorkflowAction, { label: MessageId; confirm: MessageId }>> = {
+  request_changes: {
+    label: 'contribution.action.requestChanges.prompt',
+    confirm: 'contribution.action.requestChanges.confirm',
+  },
+  reopen: { label: 'contribution.action.reopen.prompt', confirm: 'contribution.action.reopen.confirm' },
 };
 
 interface ContributionActionsProps {
@@ -34,6 +39,7 @@ interface ContributionActionsProps {
 
 /** The buttons of the workflow that the server says the signed-in person may use now. */
 export function ContributionActions({ allowedActions, onAction, pending, error }: ContributionActionsProps) {
+  const t = useT();
   const [asking, setAsking] = useState<WorkflowAction | null>(null);
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState<string | undefined>();
@@ -52,11 +58,11 @@ export function ContributionActions({ allowedActions, onAction, pending, error }
     if (requiresComment(action)) {
       const checked = ZTransitionRequest.shape.comment.safeParse(comment);
       if (comment.trim() === '') {
-        setCommentError('A comment is required');
+        setCommentError(t('contribution.actions.commentRequired'));
         return;
       }
       if (!checked.success) {
-        setCommentError(checked.error.issues[0]?.message ?? 'is not valid');
+        setCommentError(checked.error.issues[0]?.message ?? t('contribution.actions.commentInvalid'));
         return;
       }
     }
@@ -68,11 +74,11 @@ export function ContributionActions({ allowedActions, onAction, pending, error }
   const prompt = asking ? COMMENT_LABELS[asking] : undefined;
   return (
     <section className="card actions" aria-labelledby="actions-title" data-testid="contribution-actions">
-      <h2 id="actions-title">Workflow</h2>
+      <h2 id="actions-title">{t('contribution.actions.title')}</h2>
       {asking && prompt ? (
         <div className="actions__comment">
           <TextAreaField
-            label={prompt.label}
+            label={t(prompt.label)}
             error={commentError}
             rows={4}
             value={comment}
@@ -80,10 +86,10 @@ export function ContributionActions({ allowedActions, onAction, pending, error }
           />
           <div className="form__actions">
             <button type="button" className="button" disabled={pending} onClick={() => void run(asking)}>
-              {pending ? 'Sending…' : prompt.confirm}
+              {pending ? t('contribution.sending') : t(prompt.confirm)}
             </button>
             <button type="button" className="button button--secondary" onClick={() => setAsking(null)}>
-              Cancel
+              {t('contribution.actions.cancel')}
             </button>
           </div>
         </div>
@@ -97,7 +103,7 @@ export function ContributionActions({ allowedActions, onAction, pending, error }
               disabled={pending}
               onClick={() => void run(action)}
             >
-              {ACTION_LABELS[action]}
+              {t(ACTION_LABELS[action])}
             </button>
           ))}
         </div>
@@ -106,8 +112,8 @@ export function ContributionActions({ allowedActions, onAction, pending, error }
         <ErrorPanel
           title={
             isApiError(error) && error.status === 409
-              ? 'The contribution changed in the meantime'
-              : 'The action could not be completed'
+              ? t('contribution.actions.conflict')
+              : t('contribution.actions.failed')
           }
           error={error}
         />

@@ -1,7 +1,13 @@
 import type { TContribution } from '@gcm/domain';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { type StubbedResponse, stubFetch } from '../../../testing/fetch-stub';
-import { buildComment, buildContribution, buildPerson, buildReviewDetail } from '../../../testing/fixtures';
+import {
+  buildComment,
+  buildContribution,
+  buildCurrentPerson,
+  buildPerson,
+  buildReviewDetail,
+} from '../../../testing/fixtures';
 import { callCount, renderRoute, sentBody } from '../../../testing/render-route';
 import { signedIn } from '../../../testing/session';
 
@@ -291,5 +297,41 @@ describe('Contribution editor', () => {
     expect(banner).toHaveTextContent('The coordinator asked for changes');
     expect(banner).toHaveTextContent('Please add the 2019 remittance figures.');
     expect(banner).toHaveTextContent('L. Munkhtushig');
+  });
+
+  it('speaks French to a focal point who chose it: the editor, the workflow, the request, the dates', async () => {
+    await openEditor(
+      signedIn(buildCurrentPerson({ locale: 'fr' })),
+      contribution({
+        state: 'changes_requested',
+        comments: [
+          buildComment({
+            kind: 'change_request',
+            body: 'Ajoutez les chiffres de 2019.',
+            author: buildPerson({ name: 'L. Munkhtushig' }),
+            authorRole: 'coordinator',
+            createdAt: '2020-07-03T09:00:00.000Z',
+          }),
+        ],
+      }),
+    );
+    expect(screen.getByLabelText('Votre réponse')).toHaveAccessibleDescription(
+      /Commencez une ligne par « - »/,
+    );
+    expect(screen.getByRole('button', { name: 'Enregistrer le brouillon' })).toBeInTheDocument();
+    expect(
+      within(screen.getByTestId('contribution-actions'))
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Soumettre pour examen']);
+    expect(screen.getByText('10 août 2020')).toBeInTheDocument();
+    expect(screen.getByTestId('change-request')).toHaveTextContent(
+      'Le coordinateur a demandé des modifications',
+    );
+    expect(screen.getByTestId('comment')).toHaveTextContent(
+      /^Modifications demandées — L\. Munkhtushig \(coordinateur\), 3 juil\. 2020/,
+    );
+    expect(screen.getByRole('heading', { name: 'Pièces jointes' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Ajouter une référence' })).toBeInTheDocument();
   });
 });

@@ -12,7 +12,8 @@ import { ContributionStateBadge, DeadlineBadge } from '../../../components/ui/st
 import { WordCount } from '../../../components/ui/word-count';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor } from '../../../lib/form-errors';
-import { ASSIGNMENT_ROLE_LABELS } from '../../../lib/labels';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
 import { queryKeys } from '../../../lib/query-keys';
 import { useQuestionGuidance } from '../../../lib/question-info';
 import { useContribution } from '../api/get-contribution';
@@ -29,45 +30,52 @@ type Draft = ReturnType<typeof useContributionDraft>;
 function ContributionHeader({ contribution }: { contribution: TContribution }) {
   const { assignment } = contribution;
   const guidance = useQuestionGuidance(assignment.reviewId, assignment.question.code);
+  const t = useT();
+  const locale = useLocale();
   return (
     <header className="editor__header">
       <p className="back-link">
         <Link to={`/reviews/${assignment.reviewId}`}>← {assignment.reviewTitle}</Link>
         {' · '}
-        <Link to="/my/assignments">My assignments</Link>
+        <Link to="/my/assignments">{t('contribution.header.myAssignments')}</Link>
       </p>
-      <h1>Question {assignment.question.code}</h1>
+      <h1>{t('contribution.header.question', { code: assignment.question.code })}</h1>
       <p className="editor__prompt">{assignment.question.prompt}</p>
       <dl className="facts">
         <div className="facts__item">
-          <dt>Organisation</dt>
+          <dt>{t('contribution.header.organisation')}</dt>
           <dd>
-            {assignment.organisation.name} ({ASSIGNMENT_ROLE_LABELS[assignment.role].toLowerCase()})
+            {t('contribution.header.organisationRole', {
+              organisation: assignment.organisation.name,
+              role: assignment.role,
+            })}
           </dd>
         </div>
         <div className="facts__item">
-          <dt>Due</dt>
+          <dt>{t('contribution.header.due')}</dt>
           <dd>
-            <time dateTime={assignment.dueDate}>{formatCalendarDate(assignment.dueDate, 'long')}</time>{' '}
+            <time dateTime={assignment.dueDate}>
+              {formatCalendarDate(assignment.dueDate, 'long', locale)}
+            </time>{' '}
             <DeadlineBadge status={assignment.deadlineStatus} />
           </dd>
         </div>
         <div className="facts__item">
-          <dt>State</dt>
+          <dt>{t('contribution.header.state')}</dt>
           <dd>
             <ContributionStateBadge state={assignment.state} />
           </dd>
         </div>
         {assignment.focalPoints.length > 0 ? (
           <div className="facts__item">
-            <dt>Focal points</dt>
+            <dt>{t('contribution.header.focalPoints')}</dt>
             <dd>{assignment.focalPoints.map((person) => person.name).join(', ')}</dd>
           </div>
         ) : null}
       </dl>
       {guidance.text ? (
         <details className="guidance">
-          <summary>Guidance: about {guidance.targetWords} words</summary>
+          <summary>{t('contribution.header.guidance', { count: guidance.targetWords })}</summary>
           <p>{guidance.text}</p>
         </details>
       ) : null}
@@ -78,13 +86,14 @@ function ContributionHeader({ contribution }: { contribution: TContribution }) {
 function TextEditor({ draft, target }: { draft: Draft; target: number }) {
   const id = useId();
   const error = errorFor(draft.fieldErrors, 'body');
+  const t = useT();
   return (
     <div className="editor__text">
       <label className="field__label" htmlFor={`${id}-body`}>
-        Your answer
+        {t('contribution.editor.label')}
       </label>
       <p className="field__hint" id={`${id}-hint`}>
-        Separate paragraphs with a blank line. Start a line with “- ” (dash and space) to make it a list item.
+        {t('contribution.editor.hint')}
       </p>
       <textarea
         id={`${id}-body`}
@@ -118,6 +127,8 @@ function ContributionEditor({
   panels?: AssignmentPanels;
 }) {
   const queryClient = useQueryClient();
+  const t = useT();
+  const locale = useLocale();
   const { data } = useContribution(assignmentId);
   const contribution = data ?? initial;
   const { canEdit } = contribution;
@@ -159,7 +170,7 @@ function ContributionEditor({
   return (
     <div className="page editor">
       {canEdit ? <LeaveGuard draft={draft} /> : null}
-      <title>{`Question ${contribution.assignment.question.code} — ${contribution.assignment.reviewTitle} — GCM Review Tracker`}</title>
+      <title>{`${t('contribution.header.question', { code: contribution.assignment.question.code })} — ${contribution.assignment.reviewTitle} — ${t('shell.brand')}`}</title>
       <ContributionHeader contribution={contribution} />
       <ChangeRequestBanner
         comments={contribution.comments}
@@ -174,8 +185,8 @@ function ContributionEditor({
       />
       <section className="card" aria-labelledby="answer-title">
         <div className="editor__bar">
-          <h2 id="answer-title">Answer</h2>
-          {canEdit ? <SaveBar draft={draft} label="Save draft" /> : null}
+          <h2 id="answer-title">{t('contribution.answer.title')}</h2>
+          {canEdit ? <SaveBar draft={draft} label={t('contribution.answer.saveDraft')} /> : null}
         </div>
         {canEdit ? (
           draft.conflict ? (
@@ -198,10 +209,13 @@ function ContributionEditor({
           <div data-testid="read-only-answer">
             <p className="muted">
               {contribution.assignment.state === 'submitted' || contribution.assignment.state === 'accepted'
-                ? 'This answer is submitted: it can no longer be edited.'
-                : 'You can read this answer but not change it.'}
+                ? t('contribution.answer.submitted')
+                : t('contribution.answer.readOnly')}
               {contribution.updatedBy && contribution.updatedAt
-                ? ` Last saved by ${contribution.updatedBy.name}, ${formatInstant(contribution.updatedAt, localTimeZone())}.`
+                ? ` ${t('contribution.answer.lastSaved', {
+                    name: contribution.updatedBy.name,
+                    date: formatInstant(contribution.updatedAt, localTimeZone(), 'dateTime', locale),
+                  })}`
                 : ''}
             </p>
             <FormattedText text={contribution.body} />
@@ -210,7 +224,7 @@ function ContributionEditor({
           </div>
         )}
         <p className="editor__history">
-          <Link to={`/assignments/${assignmentId}/history`}>Revision history</Link>
+          <Link to={`/assignments/${assignmentId}/history`}>{t('contribution.answer.history')}</Link>
         </p>
       </section>
       <AttachmentsSection
@@ -234,6 +248,7 @@ function ContributionEditor({
 export function ContributionPage({ panels }: { panels?: AssignmentPanels } = {}) {
   const { assignmentId = '' } = useParams();
   const { data, error, isError, refetch, isFetching } = useContribution(assignmentId);
+  const t = useT();
   // Once loaded, a failed background refresh must never take the editor (and its unsaved text) away.
   if (data)
     return (
@@ -242,21 +257,21 @@ export function ContributionPage({ panels }: { panels?: AssignmentPanels } = {})
   if (!isError) {
     return (
       <div className="page">
-        <Loading label="Loading the contribution…" />
+        <Loading label={t('contribution.loading')} />
       </div>
     );
   }
   const notFound = isApiError(error) && (error.status === 404 || error.status === 400);
   return (
     <div className="page">
-      <title>Contribution not available — GCM Review Tracker</title>
+      <title>{`${t('contribution.unavailable')} — ${t('shell.brand')}`}</title>
       <ErrorPanel
-        title={notFound ? 'Assignment not found' : 'The contribution could not be loaded'}
+        title={notFound ? t('contribution.notFound') : t('contribution.loadFailed')}
         error={error}
         onRetry={() => void refetch()}
         retrying={isFetching}
       >
-        <Link to="/my/assignments">Go to my assignments</Link>
+        <Link to="/my/assignments">{t('contribution.goToMyAssignments')}</Link>
       </ErrorPanel>
     </div>
   );

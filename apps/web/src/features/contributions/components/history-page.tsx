@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { FormattedText } from '../../../components/ui/formatted-text';
 import { QueryGate } from '../../../components/ui/query-gate';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
 import { useContribution } from '../api/get-contribution';
 import { useRevisions } from '../api/get-revisions';
 import { authorOf } from './comments-section';
@@ -19,20 +21,24 @@ function historyOf(revisions: readonly TRevision[], comments: readonly TComment[
   ].sort((a, b) => b.at.localeCompare(a.at));
 }
 
-const COMMENT_HEADINGS: Record<TComment['kind'], string> = {
-  change_request: 'Changes requested',
-  reopen: 'Reopened',
-  note: 'Comment',
-};
-
 function CommentEntry({ comment, answered }: { comment: TComment; answered: TComment | undefined }) {
+  const t = useT();
+  const locale = useLocale();
   return (
     <div className="history__comment" data-testid="history-comment">
-      <strong>{comment.replyToId ? 'Reply' : COMMENT_HEADINGS[comment.kind]}</strong>
-      <span>{authorOf(comment)}</span>
-      <span className="muted">{formatInstant(comment.createdAt, localTimeZone())}</span>
+      <strong>
+        {comment.replyToId
+          ? t('contribution.history.reply')
+          : t('contribution.comment.kind', { kind: comment.kind })}
+      </strong>
+      <span>{authorOf(comment, t)}</span>
+      <span className="muted">{formatInstant(comment.createdAt, localTimeZone(), 'dateTime', locale)}</span>
       {comment.replyToId ? (
-        <span className="muted">In reply to {answered ? authorOf(answered) : 'a comment'}</span>
+        <span className="muted">
+          {answered
+            ? t('contribution.history.inReplyTo', { author: authorOf(answered, t) })
+            : t('contribution.history.inReplyToUnknown')}
+        </span>
       ) : null}
       <p className="pre-wrap">{comment.body}</p>
     </div>
@@ -40,17 +46,25 @@ function CommentEntry({ comment, answered }: { comment: TComment; answered: TCom
 }
 
 function RevisionView({ revision }: { revision: TRevision }) {
+  const t = useT();
+  const locale = useLocale();
+  const date = formatInstant(revision.createdAt, localTimeZone(), 'dateTime', locale);
   return (
     <section className="card" aria-labelledby="revision-title" data-testid="revision-text">
       <h2 id="revision-title">
-        Version {revision.version}
+        {t('contribution.history.version', { version: revision.version })}
         <span className="muted">
           {' '}
-          — {revision.author?.name ?? 'unknown'}, {formatInstant(revision.createdAt, localTimeZone())},{' '}
-          {revision.wordCount} words
+          {revision.author
+            ? t('contribution.history.versionFacts', {
+                name: revision.author.name,
+                date,
+                count: revision.wordCount,
+              })
+            : t('contribution.history.versionFactsUnknown', { date, count: revision.wordCount })}
         </span>
       </h2>
-      <FormattedText text={revision.body} emptyText="This version was empty." />
+      <FormattedText text={revision.body} emptyText={t('contribution.history.emptyVersion')} />
       <ReferencesList references={revision.references} />
     </section>
   );
@@ -61,17 +75,23 @@ export function HistoryPage() {
   const contribution = useContribution(assignmentId);
   const revisions = useRevisions(assignmentId);
   const [selected, setSelected] = useState<number | null>(null);
+  const t = useT();
+  const locale = useLocale();
   const question = contribution.data?.assignment.question;
   const comments = contribution.data?.comments ?? [];
 
   return (
     <div className="page">
-      <title>{`History${question ? ` of question ${question.code}` : ''} — GCM Review Tracker`}</title>
+      <title>{`${question ? t('contribution.history.pageTitleOf', { code: question.code }) : t('contribution.history.pageTitle')} — ${t('shell.brand')}`}</title>
       <p className="back-link">
-        <Link to={`/assignments/${assignmentId}`}>← Back to the answer</Link>
+        <Link to={`/assignments/${assignmentId}`}>{t('contribution.history.back')}</Link>
       </p>
-      <h1>Revision history{question ? ` — question ${question.code}` : ''}</h1>
-      <p className="muted">The saved versions and the comments on them, newest first.</p>
+      <h1>
+        {question
+          ? t('contribution.history.titleOf', { code: question.code })
+          : t('contribution.history.title')}
+      </h1>
+      <p className="muted">{t('contribution.history.lead')}</p>
       {contribution.data ? (
         <p className="page__lead">
           {contribution.data.assignment.organisation.name} · {contribution.data.assignment.reviewTitle}
@@ -79,10 +99,10 @@ export function HistoryPage() {
       ) : null}
       <QueryGate
         query={revisions}
-        loading="Loading the history…"
-        errorTitle="The history could not be loaded"
+        loading={t('contribution.history.loading')}
+        errorTitle={t('contribution.history.error')}
         isEmpty={(data) => data.revisions.length === 0 && comments.length === 0}
-        empty="Nothing has been saved or commented yet."
+        empty={t('contribution.history.empty')}
       >
         {(data) => {
           const entries = historyOf(data.revisions, comments);
@@ -90,7 +110,7 @@ export function HistoryPage() {
           const shown = data.revisions.find((revision) => revision.version === selected);
           return (
             <div className="history">
-              <ol className="history__list" aria-label="Saved versions and comments, newest first">
+              <ol className="history__list" aria-label={t('contribution.history.list')}>
                 {entries.map((entry) =>
                   'revision' in entry ? (
                     <li key={`v${entry.revision.version}`}>
@@ -101,11 +121,20 @@ export function HistoryPage() {
                         onClick={() => setSelected(entry.revision.version)}
                         data-testid="revision"
                       >
-                        <strong>Version {entry.revision.version}</strong>
-                        <span>{entry.revision.author?.name ?? 'Unknown author'}</span>
+                        <strong>
+                          {t('contribution.history.version', { version: entry.revision.version })}
+                        </strong>
+                        <span>{entry.revision.author?.name ?? t('contribution.history.unknownAuthor')}</span>
                         <span className="muted">
-                          {formatInstant(entry.revision.createdAt, localTimeZone())} ·{' '}
-                          {entry.revision.wordCount} words
+                          {t('contribution.history.entryFacts', {
+                            date: formatInstant(
+                              entry.revision.createdAt,
+                              localTimeZone(),
+                              'dateTime',
+                              locale,
+                            ),
+                            count: entry.revision.wordCount,
+                          })}
                         </span>
                       </button>
                     </li>
@@ -122,7 +151,7 @@ export function HistoryPage() {
               {shown ? (
                 <RevisionView revision={shown} />
               ) : (
-                <p className="muted">Choose a version to read its text.</p>
+                <p className="muted">{t('contribution.history.choose')}</p>
               )}
             </div>
           );

@@ -1,6 +1,8 @@
 import type { TReference } from '@gcm/domain';
+import { useIntl } from 'react-intl';
 import { Field } from '../../../components/ui/field';
 import { errorFor, type FieldErrors } from '../../../lib/form-errors';
+import { useT } from '../../../lib/i18n/use-t';
 import type { ReferenceRow } from '../hooks/use-contribution-draft';
 
 interface ReferencesEditorProps {
@@ -13,16 +15,18 @@ let nextKey = 1_000_000;
 
 /** Policy documents, laws, reports the answer relies on: a title and, when there is one, a link. */
 export function ReferencesEditor({ rows, onChange, errors }: ReferencesEditorProps) {
+  const t = useT();
+  const intl = useIntl();
   return (
     <section className="references" aria-labelledby="references-title">
-      <h3 id="references-title">References</h3>
-      <p className="field__hint">Policy documents, laws, statistics or reports your answer relies on.</p>
-      {rows.length === 0 ? <p className="muted">No references yet.</p> : null}
+      <h3 id="references-title">{t('contribution.references.title')}</h3>
+      <p className="field__hint">{t('contribution.references.hint')}</p>
+      {rows.length === 0 ? <p className="muted">{t('contribution.references.noneYet')}</p> : null}
       <ol className="references__list">
         {rows.map((row, index) => (
           <li key={row.key} className="references__row" data-testid="reference-row">
             <Field
-              label={`Reference ${index + 1} title`}
+              label={t('contribution.references.rowTitle', { number: index + 1 })}
               error={errorFor(errors, `references.${index}.title`)}
             >
               {(control) => (
@@ -39,9 +43,9 @@ export function ReferencesEditor({ rows, onChange, errors }: ReferencesEditorPro
               )}
             </Field>
             <Field
-              label={`Reference ${index + 1} link`}
+              label={t('contribution.references.rowLink', { number: index + 1 })}
               error={errorFor(errors, `references.${index}.url`)}
-              hint="Optional, starting with https://"
+              hint={t('contribution.references.linkHint')}
             >
               {(control) => (
                 <input
@@ -63,7 +67,10 @@ export function ReferencesEditor({ rows, onChange, errors }: ReferencesEditorPro
               className="button button--secondary"
               onClick={() => onChange((current) => current.filter((r) => r.key !== row.key))}
             >
-              Remove<span className="visually-hidden"> reference {index + 1}</span>
+              {intl.formatMessage(
+                { id: 'contribution.references.remove' },
+                { number: index + 1, hidden: (chunks) => <span className="visually-hidden">{chunks}</span> },
+              )}
             </button>
           </li>
         ))}
@@ -73,18 +80,19 @@ export function ReferencesEditor({ rows, onChange, errors }: ReferencesEditorPro
         className="button button--secondary"
         onClick={() => onChange((current) => [...current, { key: ++nextKey, title: '', url: '' }])}
       >
-        Add a reference
+        {t('contribution.references.add')}
       </button>
     </section>
   );
 }
 
 export function ReferencesList({ references }: { references: TReference[] }) {
+  const t = useT();
   return (
     <section className="references" aria-labelledby="references-title">
-      <h3 id="references-title">References</h3>
+      <h3 id="references-title">{t('contribution.references.title')}</h3>
       {references.length === 0 ? (
-        <p className="muted">No references.</p>
+        <p className="muted">{t('contribution.references.none')}</p>
       ) : (
         <ol className="references__list">
           {references.map((reference, index) => (

@@ -1,4 +1,4 @@
-import { catalogue } from '../lib/i18n/catalogue';
+import { catalogue } from '@gcm/domain';
 
 /** The frame of every page: header, navigation, the person's menu, the language menu, the footer. */
 export const shellMessages = catalogue({

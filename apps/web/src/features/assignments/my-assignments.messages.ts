@@ -1,4 +1,4 @@
-import { catalogue } from '../../lib/i18n/catalogue';
+import { catalogue } from '@gcm/domain';
 
 /** The focal point's list of assignments ("My assignments"). */
 export const myAssignmentsMessages = catalogue({

@@ -1,4 +1,4 @@
-import { catalogue } from '../../lib/i18n/catalogue';
+import { catalogue } from '@gcm/domain';
 
 /**
  * The contribution page (header, editor, workflow, comments, attachments, references, conflict)

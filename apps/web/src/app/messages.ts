@@ -1,9 +1,10 @@
+import { uiMessages } from '../components/ui/ui.messages';
 import { signInMessages } from '../features/auth/sign-in.messages';
 import { type Catalogue, mergeCatalogues } from '../lib/i18n/catalogue';
 import { shellMessages } from './shell.messages';
 
 /** Every catalogue of the app; a part that translates its screens adds its own here. */
-export const CATALOGUES = [shellMessages, signInMessages] as const;
+export const CATALOGUES = [shellMessages, signInMessages, uiMessages] as const;
 
 export const MESSAGES = mergeCatalogues(CATALOGUES);
 

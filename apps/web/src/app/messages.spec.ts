@@ -64,4 +64,6 @@ const SAME_IN_SOME_LANGUAGES = new Set([
   'fr:shell.nav.installation',
   'fr:ui.nav.votes',
   'fr:ui.nav.questionnaire',
+  'fr:ui.review.questionnaire',
+  'fr:ui.review.questionnaire.option',
 ]);

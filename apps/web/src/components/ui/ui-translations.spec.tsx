@@ -1,10 +1,12 @@
-import type { TReviewRole } from '@gcm/domain';
+import type { TProgress, TReviewRole } from '@gcm/domain';
 import { screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { ApiError } from '../../lib/api-client';
 import { renderUi } from '../../testing/render-ui';
 import { ErrorPanel } from './error-panel';
+import { OrganisationFields } from './organisation-fields';
 import { PageGate } from './page-gate';
+import { ProgressCell } from './progress-cell';
 import type { GatedQuery } from './query-gate';
 import { ReviewNav } from './review-nav';
 import { SaveBar, type SavingDraft } from './save-bar';
@@ -137,5 +139,39 @@ describe('the shared pieces of the screens in the person’s language', () => {
   it('falls back to a translated sentence when an error has no message of its own', () => {
     renderUi(<ErrorPanel title="标题" error={null} />, { locale: 'zh' });
     expect(screen.getByRole('alert')).toHaveTextContent('发生了意外错误。');
+  });
+
+  it('labels the organisation fields and their types in Spanish', () => {
+    renderUi(
+      <OrganisationFields
+        values={{ name: '', shortName: '', type: 'un_entity' }}
+        onChange={jest.fn()}
+        errors={{}}
+      />,
+      { locale: 'es' },
+    );
+    expect(screen.getByLabelText('Nombre de la organización')).toBeInTheDocument();
+    expect(screen.getByLabelText('Nombre abreviado')).toHaveAccessibleDescription(
+      'Opcional, por ejemplo MLSP u OIM.',
+    );
+    expect(screen.getByLabelText('Tipo')).toHaveDisplayValue('Entidad de las Naciones Unidas');
+  });
+
+  it('writes a review’s progress in English as before, and in Russian', () => {
+    const progress: TProgress = {
+      total: 35,
+      notStarted: 20,
+      drafting: 8,
+      submitted: 3,
+      changesRequested: 1,
+      accepted: 3,
+      overdue: 2,
+    };
+    const english = renderUi(<ProgressCell progress={progress} />);
+    expect(english.container).toHaveTextContent('3 of 35 accepted, 2 overdue');
+    english.unmount();
+
+    const russian = renderUi(<ProgressCell progress={progress} />, { locale: 'ru' });
+    expect(russian.container).toHaveTextContent('Принято: 3 из 35, просрочено: 2');
   });
 });

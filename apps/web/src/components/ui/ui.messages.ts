@@ -115,6 +115,45 @@ export const uiMessages = catalogue({
     'ui.scroll.table': 'Table (scrolls sideways)',
 
     'ui.text.empty': 'Nothing written yet.',
+
+    'ui.review.questionnaire': 'Questionnaire',
+    'ui.review.questionnaire.failed':
+      'The imported questionnaires could not be loaded: only the built-in ones are offered.',
+    'ui.review.questionnaire.hint': 'The form the review answers; an administrator can import more.',
+    'ui.review.questionnaire.option': '{title} (version {version})',
+    'ui.review.country': 'Country',
+    'ui.review.cycle': 'Cycle (year)',
+    'ui.review.timeZone': 'Time zone',
+    'ui.review.finalDueDate': 'Final deadline',
+    'ui.review.finalDueTime': 'Time of the final deadline (optional)',
+    'ui.review.finalDueTime.hint':
+      "In the review's time zone, such as 17:00. Left empty, the deadline ends at midnight.",
+    'ui.review.carry': 'Start from a previous cycle (optional)',
+    'ui.review.carry.failed': 'The earlier reviews could not be loaded: the review starts empty.',
+    'ui.review.carry.loading': 'Loading the earlier reviews…',
+    'ui.review.carry.typeCountry': 'Type the country first: its reviews of earlier cycles are offered here.',
+    'ui.review.carry.none':
+      '{mine, select, yes {No review of {country} before {cycle} that you coordinate to start from.} other {No review of {country} before {cycle} to start from.}}',
+    'ui.review.carry.noneThisCycle':
+      '{mine, select, yes {No review of {country} before this cycle that you coordinate to start from.} other {No review of {country} before this cycle to start from.}}',
+    'ui.review.carry.explain':
+      'Copies its organisations, people and plan of assignments (due dates moved with the final deadline), and starts each answer from that cycle’s final answer, to be revised. Nothing of the earlier review changes.',
+    'ui.review.carry.empty': 'No, start empty',
+    'ui.org.name': 'Organisation name',
+    'ui.org.shortName': 'Short name',
+    'ui.org.shortName.hint': 'Optional, such as MLSP or IOM.',
+    'ui.org.type': 'Type',
+    'ui.org.type.ministry_agency': 'Ministry or agency',
+    'ui.org.type.un_entity': 'UN entity',
+    'ui.org.type.ngo': 'NGO',
+    'ui.org.type.academia': 'Academia',
+    'ui.org.type.other': 'Other',
+    'ui.org.add': 'Add organisation',
+    'ui.org.adding': 'Adding…',
+    'ui.org.addFailed': 'The organisation could not be added',
+    'ui.progress.none': 'No assignments yet',
+    'ui.progress.accepted': '{accepted} of {total} accepted',
+    'ui.progress.acceptedOverdue': '{accepted} of {total} accepted, {overdue} overdue',
   },
   fr: {
     'ui.save.saving': 'Enregistrement…',
@@ -227,6 +266,47 @@ export const uiMessages = catalogue({
     'ui.scroll.table': 'Tableau (défilement horizontal)',
 
     'ui.text.empty': 'Rien n’est encore rédigé.',
+
+    'ui.review.questionnaire': 'Questionnaire',
+    'ui.review.questionnaire.failed':
+      'Les questionnaires importés n’ont pas pu être chargés : seuls les questionnaires intégrés sont proposés.',
+    'ui.review.questionnaire.hint':
+      'Le formulaire auquel répond l’examen ; un administrateur peut en importer d’autres.',
+    'ui.review.questionnaire.option': '{title} (version {version})',
+    'ui.review.country': 'Pays',
+    'ui.review.cycle': 'Cycle (année)',
+    'ui.review.timeZone': 'Fuseau horaire',
+    'ui.review.finalDueDate': 'Date limite finale',
+    'ui.review.finalDueTime': 'Heure de la date limite finale (facultatif)',
+    'ui.review.finalDueTime.hint':
+      'Dans le fuseau horaire de l’examen, par exemple 17:00. Si le champ reste vide, l’échéance tombe à minuit.',
+    'ui.review.carry': 'Partir d’un cycle précédent (facultatif)',
+    'ui.review.carry.failed': 'Les examens précédents n’ont pas pu être chargés : l’examen commence vide.',
+    'ui.review.carry.loading': 'Chargement des examens précédents…',
+    'ui.review.carry.typeCountry':
+      'Saisissez d’abord le pays : ses examens des cycles précédents sont proposés ici.',
+    'ui.review.carry.none':
+      '{mine, select, yes {Aucun examen de {country} antérieur à {cycle} et coordonné par vous ne peut servir de point de départ.} other {Aucun examen de {country} antérieur à {cycle} ne peut servir de point de départ.}}',
+    'ui.review.carry.noneThisCycle':
+      '{mine, select, yes {Aucun examen de {country} antérieur à ce cycle et coordonné par vous ne peut servir de point de départ.} other {Aucun examen de {country} antérieur à ce cycle ne peut servir de point de départ.}}',
+    'ui.review.carry.explain':
+      'Copie ses organisations, ses personnes et son plan de tâches (les échéances décalées avec la date limite finale), et fait partir chaque réponse de la réponse finale de ce cycle, à réviser. L’examen précédent reste inchangé.',
+    'ui.review.carry.empty': 'Non, commencer vide',
+    'ui.org.name': 'Nom de l’organisation',
+    'ui.org.shortName': 'Nom abrégé',
+    'ui.org.shortName.hint': 'Facultatif, par exemple MLSP ou OIM.',
+    'ui.org.type': 'Type',
+    'ui.org.type.ministry_agency': 'Ministère ou organisme',
+    'ui.org.type.un_entity': 'Entité des Nations Unies',
+    'ui.org.type.ngo': 'ONG',
+    'ui.org.type.academia': 'Milieu universitaire',
+    'ui.org.type.other': 'Autre',
+    'ui.org.add': 'Ajouter l’organisation',
+    'ui.org.adding': 'Ajout…',
+    'ui.org.addFailed': 'L’organisation n’a pas pu être ajoutée',
+    'ui.progress.none': 'Aucune tâche pour l’instant',
+    'ui.progress.accepted': '{accepted} sur {total} acceptées',
+    'ui.progress.acceptedOverdue': '{accepted} sur {total} acceptées, {overdue} en retard',
   },
   es: {
     'ui.save.saving': 'Guardando…',
@@ -338,6 +418,47 @@ export const uiMessages = catalogue({
     'ui.scroll.table': 'Tabla (se desplaza horizontalmente)',
 
     'ui.text.empty': 'Todavía no hay nada escrito.',
+
+    'ui.review.questionnaire': 'Cuestionario',
+    'ui.review.questionnaire.failed':
+      'No se pudieron cargar los cuestionarios importados: solo se ofrecen los integrados.',
+    'ui.review.questionnaire.hint':
+      'El formulario que responde el examen; un administrador puede importar otros.',
+    'ui.review.questionnaire.option': '{title} (versión {version})',
+    'ui.review.country': 'País',
+    'ui.review.cycle': 'Ciclo (año)',
+    'ui.review.timeZone': 'Zona horaria',
+    'ui.review.finalDueDate': 'Plazo final',
+    'ui.review.finalDueTime': 'Hora del plazo final (opcional)',
+    'ui.review.finalDueTime.hint':
+      'En la zona horaria del examen, por ejemplo 17:00. Si se deja vacío, el plazo termina a medianoche.',
+    'ui.review.carry': 'Partir de un ciclo anterior (opcional)',
+    'ui.review.carry.failed': 'No se pudieron cargar los exámenes anteriores: el examen empieza vacío.',
+    'ui.review.carry.loading': 'Cargando los exámenes anteriores…',
+    'ui.review.carry.typeCountry':
+      'Escriba primero el país: aquí se ofrecen sus exámenes de ciclos anteriores.',
+    'ui.review.carry.none':
+      '{mine, select, yes {No hay ningún examen de {country} anterior a {cycle} coordinado por usted del que partir.} other {No hay ningún examen de {country} anterior a {cycle} del que partir.}}',
+    'ui.review.carry.noneThisCycle':
+      '{mine, select, yes {No hay ningún examen de {country} anterior a este ciclo coordinado por usted del que partir.} other {No hay ningún examen de {country} anterior a este ciclo del que partir.}}',
+    'ui.review.carry.explain':
+      'Copia sus organizaciones, personas y plan de tareas (con los plazos desplazados según el plazo final) y empieza cada respuesta a partir de la respuesta final de ese ciclo, para revisarla. El examen anterior no cambia.',
+    'ui.review.carry.empty': 'No, empezar vacío',
+    'ui.org.name': 'Nombre de la organización',
+    'ui.org.shortName': 'Nombre abreviado',
+    'ui.org.shortName.hint': 'Opcional, por ejemplo MLSP u OIM.',
+    'ui.org.type': 'Tipo',
+    'ui.org.type.ministry_agency': 'Ministerio u organismo',
+    'ui.org.type.un_entity': 'Entidad de las Naciones Unidas',
+    'ui.org.type.ngo': 'ONG',
+    'ui.org.type.academia': 'Mundo académico',
+    'ui.org.type.other': 'Otro',
+    'ui.org.add': 'Añadir la organización',
+    'ui.org.adding': 'Añadiendo…',
+    'ui.org.addFailed': 'No se pudo añadir la organización',
+    'ui.progress.none': 'Todavía no hay tareas',
+    'ui.progress.accepted': '{accepted} de {total} aceptadas',
+    'ui.progress.acceptedOverdue': '{accepted} de {total} aceptadas, {overdue} atrasadas',
   },
   ru: {
     'ui.save.saving': 'Сохранение…',
@@ -450,6 +571,46 @@ export const uiMessages = catalogue({
     'ui.scroll.table': 'Таблица (прокручивается по горизонтали)',
 
     'ui.text.empty': 'Пока ничего не написано.',
+
+    'ui.review.questionnaire': 'Вопросник',
+    'ui.review.questionnaire.failed':
+      'Не удалось загрузить импортированные вопросники: предлагаются только встроенные.',
+    'ui.review.questionnaire.hint':
+      'Форма, на которую отвечает обзор; администратор может импортировать другие.',
+    'ui.review.questionnaire.option': '{title} (версия {version})',
+    'ui.review.country': 'Страна',
+    'ui.review.cycle': 'Цикл (год)',
+    'ui.review.timeZone': 'Часовой пояс',
+    'ui.review.finalDueDate': 'Окончательный срок',
+    'ui.review.finalDueTime': 'Время окончательного срока (необязательно)',
+    'ui.review.finalDueTime.hint':
+      'В часовом поясе обзора, например 17:00. Если оставить пустым, срок истекает в полночь.',
+    'ui.review.carry': 'Начать с предыдущего цикла (необязательно)',
+    'ui.review.carry.failed': 'Не удалось загрузить предыдущие обзоры: обзор начнётся с чистого листа.',
+    'ui.review.carry.loading': 'Загрузка предыдущих обзоров…',
+    'ui.review.carry.typeCountry': 'Сначала введите страну: здесь будут предложены её обзоры прошлых циклов.',
+    'ui.review.carry.none':
+      '{mine, select, yes {Нет обзоров по стране «{country}» до {cycle} года под вашей координацией, с которых можно начать.} other {Нет обзоров по стране «{country}» до {cycle} года, с которых можно начать.}}',
+    'ui.review.carry.noneThisCycle':
+      '{mine, select, yes {Нет обзоров по стране «{country}» до этого цикла под вашей координацией, с которых можно начать.} other {Нет обзоров по стране «{country}» до этого цикла, с которых можно начать.}}',
+    'ui.review.carry.explain':
+      'Копирует его организации, людей и план заданий (сроки сдвигаются вместе с окончательным сроком), а каждый ответ начинается с окончательного ответа того цикла для доработки. Предыдущий обзор не меняется.',
+    'ui.review.carry.empty': 'Нет, начать с нуля',
+    'ui.org.name': 'Название организации',
+    'ui.org.shortName': 'Краткое название',
+    'ui.org.shortName.hint': 'Необязательно, например MLSP или МОМ.',
+    'ui.org.type': 'Тип',
+    'ui.org.type.ministry_agency': 'Министерство или ведомство',
+    'ui.org.type.un_entity': 'Структура ООН',
+    'ui.org.type.ngo': 'НПО',
+    'ui.org.type.academia': 'Научные круги',
+    'ui.org.type.other': 'Другое',
+    'ui.org.add': 'Добавить организацию',
+    'ui.org.adding': 'Добавление…',
+    'ui.org.addFailed': 'Не удалось добавить организацию',
+    'ui.progress.none': 'Заданий пока нет',
+    'ui.progress.accepted': 'Принято: {accepted} из {total}',
+    'ui.progress.acceptedOverdue': 'Принято: {accepted} из {total}, просрочено: {overdue}',
   },
   zh: {
     'ui.save.saving': '正在保存…',
@@ -560,6 +721,43 @@ export const uiMessages = catalogue({
     'ui.scroll.table': '表格（可横向滚动）',
 
     'ui.text.empty': '尚未撰写任何内容。',
+
+    'ui.review.questionnaire': '调查问卷',
+    'ui.review.questionnaire.failed': '无法加载导入的调查问卷：仅提供内置问卷。',
+    'ui.review.questionnaire.hint': '本审查所答复的表格；管理员可以导入更多问卷。',
+    'ui.review.questionnaire.option': '{title}（第 {version} 版）',
+    'ui.review.country': '国家',
+    'ui.review.cycle': '周期（年份）',
+    'ui.review.timeZone': '时区',
+    'ui.review.finalDueDate': '最终截止日期',
+    'ui.review.finalDueTime': '最终截止时间（可选）',
+    'ui.review.finalDueTime.hint': '按审查所在时区填写，例如 17:00。留空则截止时间为午夜。',
+    'ui.review.carry': '沿用以往周期（可选）',
+    'ui.review.carry.failed': '无法加载以往的审查：本审查将从空白开始。',
+    'ui.review.carry.loading': '正在加载以往的审查…',
+    'ui.review.carry.typeCountry': '请先输入国家：此处将列出该国以往周期的审查。',
+    'ui.review.carry.none':
+      '{mine, select, yes {没有由您协调、早于 {cycle} 年的{country}审查可供沿用。} other {没有早于 {cycle} 年的{country}审查可供沿用。}}',
+    'ui.review.carry.noneThisCycle':
+      '{mine, select, yes {没有由您协调、早于本周期的{country}审查可供沿用。} other {没有早于本周期的{country}审查可供沿用。}}',
+    'ui.review.carry.explain':
+      '复制其组织、人员和任务安排（截止日期随最终截止日期顺延），并以该周期的最终答复作为每项答复的起点，供修订。以往的审查不会改变。',
+    'ui.review.carry.empty': '否，从空白开始',
+    'ui.org.name': '组织名称',
+    'ui.org.shortName': '简称',
+    'ui.org.shortName.hint': '可选，例如 MLSP 或 IOM。',
+    'ui.org.type': '类型',
+    'ui.org.type.ministry_agency': '部委或机构',
+    'ui.org.type.un_entity': '联合国实体',
+    'ui.org.type.ngo': '非政府组织',
+    'ui.org.type.academia': '学术界',
+    'ui.org.type.other': '其他',
+    'ui.org.add': '添加组织',
+    'ui.org.adding': '正在添加…',
+    'ui.org.addFailed': '无法添加该组织',
+    'ui.progress.none': '尚无任务',
+    'ui.progress.accepted': '已接受 {accepted}/{total}',
+    'ui.progress.acceptedOverdue': '已接受 {accepted}/{total}，{overdue} 项逾期',
   },
   ar: {
     'ui.save.saving': 'جارٍ الحفظ…',
@@ -672,5 +870,43 @@ export const uiMessages = catalogue({
     'ui.scroll.table': 'جدول (يمكن التمرير أفقيًا)',
 
     'ui.text.empty': 'لم يُكتب شيء بعد.',
+
+    'ui.review.questionnaire': 'الاستبيان',
+    'ui.review.questionnaire.failed': 'تعذّر تحميل الاستبيانات المستوردة: لا تُعرض إلا الاستبيانات المدمجة.',
+    'ui.review.questionnaire.hint': 'الاستمارة التي يجيب عنها الاستعراض؛ يمكن للمسؤول استيراد المزيد.',
+    'ui.review.questionnaire.option': '{title} (الإصدار {version})',
+    'ui.review.country': 'البلد',
+    'ui.review.cycle': 'الدورة (السنة)',
+    'ui.review.timeZone': 'المنطقة الزمنية',
+    'ui.review.finalDueDate': 'الموعد النهائي',
+    'ui.review.finalDueTime': 'وقت الموعد النهائي (اختياري)',
+    'ui.review.finalDueTime.hint':
+      'بالمنطقة الزمنية للاستعراض، مثل 17:00. إن تُرك فارغًا، ينتهي الموعد عند منتصف الليل.',
+    'ui.review.carry': 'البدء من دورة سابقة (اختياري)',
+    'ui.review.carry.failed': 'تعذّر تحميل الاستعراضات السابقة: سيبدأ الاستعراض فارغًا.',
+    'ui.review.carry.loading': 'جارٍ تحميل الاستعراضات السابقة…',
+    'ui.review.carry.typeCountry': 'اكتب البلد أولًا: تُعرض هنا استعراضاته في الدورات السابقة.',
+    'ui.review.carry.none':
+      '{mine, select, yes {لا يوجد استعراض لـ{country} قبل {cycle} تنسّقه أنت يمكن البدء منه.} other {لا يوجد استعراض لـ{country} قبل {cycle} يمكن البدء منه.}}',
+    'ui.review.carry.noneThisCycle':
+      '{mine, select, yes {لا يوجد استعراض لـ{country} قبل هذه الدورة تنسّقه أنت يمكن البدء منه.} other {لا يوجد استعراض لـ{country} قبل هذه الدورة يمكن البدء منه.}}',
+    'ui.review.carry.explain':
+      'ينسخ منظماته وأشخاصه وخطة مهامه (مع نقل المواعيد وفق الموعد النهائي)، ويبدأ كل إجابة من الإجابة النهائية لتلك الدورة لمراجعتها. لا يتغير شيء في الاستعراض السابق.',
+    'ui.review.carry.empty': 'لا، البدء فارغًا',
+    'ui.org.name': 'اسم المنظمة',
+    'ui.org.shortName': 'الاسم المختصر',
+    'ui.org.shortName.hint': 'اختياري، مثل MLSP أو IOM.',
+    'ui.org.type': 'النوع',
+    'ui.org.type.ministry_agency': 'وزارة أو هيئة',
+    'ui.org.type.un_entity': 'كيان تابع للأمم المتحدة',
+    'ui.org.type.ngo': 'منظمة غير حكومية',
+    'ui.org.type.academia': 'الأوساط الأكاديمية',
+    'ui.org.type.other': 'أخرى',
+    'ui.org.add': 'إضافة المنظمة',
+    'ui.org.adding': 'جارٍ الإضافة…',
+    'ui.org.addFailed': 'تعذّرت إضافة المنظمة',
+    'ui.progress.none': 'لا توجد مهام بعد',
+    'ui.progress.accepted': 'قُبلت {accepted} من {total}',
+    'ui.progress.acceptedOverdue': 'قُبلت {accepted} من {total}، و{overdue} متأخرة',
   },
 });

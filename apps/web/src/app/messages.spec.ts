@@ -66,4 +66,6 @@ const SAME_IN_SOME_LANGUAGES = new Set([
   'fr:ui.nav.questionnaire',
   'fr:ui.review.questionnaire',
   'fr:ui.review.questionnaire.option',
+  'fr:ui.conflict.version',
+  'fr:ui.conflict.versionDetail',
 ]);

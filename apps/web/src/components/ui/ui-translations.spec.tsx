@@ -3,6 +3,8 @@ import { screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { ApiError } from '../../lib/api-client';
 import { renderUi } from '../../testing/render-ui';
+import { CarriedForwardNote } from './carried-forward-note';
+import { ConflictPanel } from './conflict-panel';
 import { ErrorPanel } from './error-panel';
 import { OrganisationFields } from './organisation-fields';
 import { PageGate } from './page-gate';
@@ -173,5 +175,52 @@ describe('the shared pieces of the screens in the person’s language', () => {
 
     const russian = renderUi(<ProgressCell progress={progress} />, { locale: 'ru' });
     expect(russian.container).toHaveTextContent('Принято: 3 из 35, просрочено: 2');
+  });
+
+  it('offers both texts after a refused save in French, the other’s status in the version line', () => {
+    renderUi(
+      <ConflictPanel
+        doing="writing"
+        pausedNote="et l’enregistrement automatique est suspendu"
+        mine="Mon texte"
+        onMineChange={jest.fn()}
+        theirs={{ body: '', version: 4, updatedAt: null, updatedBy: { name: 'S. Tsogt' } }}
+        theirsDetail="brouillon"
+        target={500}
+        saving={false}
+        onKeepMine={jest.fn()}
+        onUseTheirs={jest.fn()}
+      />,
+      { locale: 'fr' },
+    );
+    const panel = screen.getByTestId('conflict-panel');
+    expect(panel).toHaveTextContent(
+      'Quelqu’un d’autre a enregistré cette réponse pendant que vous la rédigiez',
+    );
+    expect(panel).toHaveTextContent(
+      'Votre texte n’est pas encore enregistré, et l’enregistrement automatique est suspendu.',
+    );
+    expect(screen.getByRole('heading', { level: 3, name: 'Enregistré par S. Tsogt' })).toBeInTheDocument();
+    expect(panel).toHaveTextContent('(vide)');
+    expect(panel).toHaveTextContent('Version 4, brouillon');
+    expect(screen.getByRole('button', { name: 'Garder la mienne' })).toBeInTheDocument();
+  });
+
+  it('links the review a new one started from inside a Chinese sentence', () => {
+    renderUi(
+      <MemoryRouter>
+        <CarriedForwardNote
+          review={{ carriedForwardFrom: { reviewId: 'r0', title: 'Mongolia 2020', cycle: 2020 } }}
+        />
+      </MemoryRouter>,
+      { locale: 'zh' },
+    );
+    expect(screen.getByTestId('carried-forward-from')).toHaveTextContent(
+      '沿用自Mongolia 2020（2020）：已复制其组织、人员和任务安排，其最终答复作为初稿。',
+    );
+    expect(screen.getByRole('link', { name: 'Mongolia 2020（2020）' })).toHaveAttribute(
+      'href',
+      '/reviews/r0',
+    );
   });
 });

@@ -116,6 +116,30 @@ export const uiMessages = catalogue({
 
     'ui.text.empty': 'Nothing written yet.',
 
+    'ui.conflict.title': 'Someone else saved this answer while you were {doing}',
+    'ui.conflict.title.editing': 'Someone else saved this answer while you were editing',
+    'ui.conflict.title.writing': 'Someone else saved this answer while you were writing',
+    'ui.conflict.notSaved':
+      'Your text is not saved yet. Compare both versions: keep yours (it replaces theirs, which stays in the history) or continue from theirs.',
+    'ui.conflict.notSavedNote':
+      'Your text is not saved yet, {note}. Compare both versions: keep yours (it replaces theirs, which stays in the history) or continue from theirs.',
+    'ui.conflict.mine': 'Your text',
+    'ui.conflict.savedBy': 'Saved by {who}',
+    'ui.conflict.savedByAt': 'Saved by {who} at {when}',
+    'ui.conflict.savedBySomeone': 'Saved by someone else',
+    'ui.conflict.savedBySomeoneAt': 'Saved by someone else at {when}',
+    'ui.conflict.empty': '(empty)',
+    'ui.conflict.version': 'Version {version}',
+    'ui.conflict.versionDetail': 'Version {version}, {detail}',
+    'ui.conflict.keepMine': 'Keep mine',
+    'ui.conflict.useTheirs': 'Use theirs',
+    'ui.saveFailure.title': 'Someone else changed {changed}',
+    'ui.saveFailure.notSaved': 'Your changes are not saved: reload, then make them again.',
+    'ui.saveFailure.reloading': 'Reloading…',
+    'ui.carried.note':
+      'Started from <link>{title} ({cycle})</link>: its organisations, people and plan of assignments were copied, and its final answers are the starting drafts.',
+    'ui.priority.caption': 'Priority GCM objectives and the reasons for prioritising them',
+
     'ui.review.questionnaire': 'Questionnaire',
     'ui.review.questionnaire.failed':
       'The imported questionnaires could not be loaded: only the built-in ones are offered.',
@@ -266,6 +290,31 @@ export const uiMessages = catalogue({
     'ui.scroll.table': 'Tableau (défilement horizontal)',
 
     'ui.text.empty': 'Rien n’est encore rédigé.',
+
+    'ui.conflict.title':
+      'Quelqu’un d’autre a enregistré cette réponse pendant que vous étiez en train de {doing}',
+    'ui.conflict.title.editing': 'Quelqu’un d’autre a enregistré cette réponse pendant que vous la modifiiez',
+    'ui.conflict.title.writing': 'Quelqu’un d’autre a enregistré cette réponse pendant que vous la rédigiez',
+    'ui.conflict.notSaved':
+      'Votre texte n’est pas encore enregistré. Comparez les deux versions : gardez la vôtre (elle remplace l’autre, qui reste dans l’historique) ou repartez de l’autre.',
+    'ui.conflict.notSavedNote':
+      'Votre texte n’est pas encore enregistré, {note}. Comparez les deux versions : gardez la vôtre (elle remplace l’autre, qui reste dans l’historique) ou repartez de l’autre.',
+    'ui.conflict.mine': 'Votre texte',
+    'ui.conflict.savedBy': 'Enregistré par {who}',
+    'ui.conflict.savedByAt': 'Enregistré par {who} le {when}',
+    'ui.conflict.savedBySomeone': 'Enregistré par quelqu’un d’autre',
+    'ui.conflict.savedBySomeoneAt': 'Enregistré par quelqu’un d’autre le {when}',
+    'ui.conflict.empty': '(vide)',
+    'ui.conflict.version': 'Version {version}',
+    'ui.conflict.versionDetail': 'Version {version}, {detail}',
+    'ui.conflict.keepMine': 'Garder la mienne',
+    'ui.conflict.useTheirs': 'Reprendre l’autre',
+    'ui.saveFailure.title': 'Quelqu’un d’autre a modifié {changed}',
+    'ui.saveFailure.notSaved': 'Vos modifications ne sont pas enregistrées : rechargez, puis refaites-les.',
+    'ui.saveFailure.reloading': 'Rechargement…',
+    'ui.carried.note':
+      'Repris de <link>{title} ({cycle})</link> : ses organisations, ses personnes et son plan de tâches ont été copiés, et ses réponses finales servent de premiers projets.',
+    'ui.priority.caption': 'Objectifs prioritaires du Pacte mondial et raisons de leur choix',
 
     'ui.review.questionnaire': 'Questionnaire',
     'ui.review.questionnaire.failed':
@@ -418,6 +467,30 @@ export const uiMessages = catalogue({
     'ui.scroll.table': 'Tabla (se desplaza horizontalmente)',
 
     'ui.text.empty': 'Todavía no hay nada escrito.',
+
+    'ui.conflict.title': 'Otra persona guardó esta respuesta mientras usted estaba {doing}',
+    'ui.conflict.title.editing': 'Otra persona guardó esta respuesta mientras usted la editaba',
+    'ui.conflict.title.writing': 'Otra persona guardó esta respuesta mientras usted la redactaba',
+    'ui.conflict.notSaved':
+      'Su texto todavía no está guardado. Compare ambas versiones: conserve la suya (reemplaza la otra, que queda en el historial) o continúe a partir de la otra.',
+    'ui.conflict.notSavedNote':
+      'Su texto todavía no está guardado, {note}. Compare ambas versiones: conserve la suya (reemplaza la otra, que queda en el historial) o continúe a partir de la otra.',
+    'ui.conflict.mine': 'Su texto',
+    'ui.conflict.savedBy': 'Guardado por {who}',
+    'ui.conflict.savedByAt': 'Guardado por {who} el {when}',
+    'ui.conflict.savedBySomeone': 'Guardado por otra persona',
+    'ui.conflict.savedBySomeoneAt': 'Guardado por otra persona el {when}',
+    'ui.conflict.empty': '(vacío)',
+    'ui.conflict.version': 'Versión {version}',
+    'ui.conflict.versionDetail': 'Versión {version}, {detail}',
+    'ui.conflict.keepMine': 'Conservar la mía',
+    'ui.conflict.useTheirs': 'Usar la otra',
+    'ui.saveFailure.title': 'Otra persona modificó {changed}',
+    'ui.saveFailure.notSaved': 'Sus cambios no están guardados: recargue y vuelva a hacerlos.',
+    'ui.saveFailure.reloading': 'Recargando…',
+    'ui.carried.note':
+      'Se partió de <link>{title} ({cycle})</link>: se copiaron sus organizaciones, personas y plan de tareas, y sus respuestas finales son los borradores iniciales.',
+    'ui.priority.caption': 'Objetivos prioritarios del Pacto Mundial y razones de su priorización',
 
     'ui.review.questionnaire': 'Cuestionario',
     'ui.review.questionnaire.failed':
@@ -572,6 +645,30 @@ export const uiMessages = catalogue({
 
     'ui.text.empty': 'Пока ничего не написано.',
 
+    'ui.conflict.title': 'Кто-то другой сохранил этот ответ, пока вы {doing}',
+    'ui.conflict.title.editing': 'Кто-то другой сохранил этот ответ, пока вы его редактировали',
+    'ui.conflict.title.writing': 'Кто-то другой сохранил этот ответ, пока вы его писали',
+    'ui.conflict.notSaved':
+      'Ваш текст ещё не сохранён. Сравните обе версии: оставьте свою (она заменит другую, которая сохранится в истории) или продолжите с другой.',
+    'ui.conflict.notSavedNote':
+      'Ваш текст ещё не сохранён, {note}. Сравните обе версии: оставьте свою (она заменит другую, которая сохранится в истории) или продолжите с другой.',
+    'ui.conflict.mine': 'Ваш текст',
+    'ui.conflict.savedBy': 'Сохранил(а): {who}',
+    'ui.conflict.savedByAt': 'Сохранил(а): {who}, {when}',
+    'ui.conflict.savedBySomeone': 'Сохранено другим пользователем',
+    'ui.conflict.savedBySomeoneAt': 'Сохранено другим пользователем, {when}',
+    'ui.conflict.empty': '(пусто)',
+    'ui.conflict.version': 'Версия {version}',
+    'ui.conflict.versionDetail': 'Версия {version}, {detail}',
+    'ui.conflict.keepMine': 'Оставить мою',
+    'ui.conflict.useTheirs': 'Взять другую',
+    'ui.saveFailure.title': 'Кто-то другой изменил {changed}',
+    'ui.saveFailure.notSaved': 'Ваши изменения не сохранены: перезагрузите и внесите их снова.',
+    'ui.saveFailure.reloading': 'Перезагрузка…',
+    'ui.carried.note':
+      'Начат на основе обзора <link>{title} ({cycle})</link>: скопированы его организации, люди и план заданий, а его окончательные ответы стали исходными черновиками.',
+    'ui.priority.caption': 'Приоритетные цели ГДМ и причины их выбора',
+
     'ui.review.questionnaire': 'Вопросник',
     'ui.review.questionnaire.failed':
       'Не удалось загрузить импортированные вопросники: предлагаются только встроенные.',
@@ -722,6 +819,30 @@ export const uiMessages = catalogue({
 
     'ui.text.empty': '尚未撰写任何内容。',
 
+    'ui.conflict.title': '在您{doing}期间，其他人保存了此答复',
+    'ui.conflict.title.editing': '在您编辑期间，其他人保存了此答复',
+    'ui.conflict.title.writing': '在您撰写期间，其他人保存了此答复',
+    'ui.conflict.notSaved':
+      '您的文本尚未保存。请比较两个版本：保留您的版本（它将取代对方的版本，对方的版本保留在历史记录中），或在对方版本的基础上继续。',
+    'ui.conflict.notSavedNote':
+      '您的文本尚未保存，{note}。请比较两个版本：保留您的版本（它将取代对方的版本，对方的版本保留在历史记录中），或在对方版本的基础上继续。',
+    'ui.conflict.mine': '您的文本',
+    'ui.conflict.savedBy': '由 {who} 保存',
+    'ui.conflict.savedByAt': '由 {who} 于 {when} 保存',
+    'ui.conflict.savedBySomeone': '由其他人保存',
+    'ui.conflict.savedBySomeoneAt': '由其他人于 {when} 保存',
+    'ui.conflict.empty': '（空）',
+    'ui.conflict.version': '第 {version} 版',
+    'ui.conflict.versionDetail': '第 {version} 版，{detail}',
+    'ui.conflict.keepMine': '保留我的版本',
+    'ui.conflict.useTheirs': '采用对方版本',
+    'ui.saveFailure.title': '其他人更改了{changed}',
+    'ui.saveFailure.notSaved': '您的更改未保存：请重新加载，然后再次修改。',
+    'ui.saveFailure.reloading': '正在重新加载…',
+    'ui.carried.note':
+      '沿用自<link>{title}（{cycle}）</link>：已复制其组织、人员和任务安排，其最终答复作为初稿。',
+    'ui.priority.caption': '移民全球契约优先目标及其优先理由',
+
     'ui.review.questionnaire': '调查问卷',
     'ui.review.questionnaire.failed': '无法加载导入的调查问卷：仅提供内置问卷。',
     'ui.review.questionnaire.hint': '本审查所答复的表格；管理员可以导入更多问卷。',
@@ -870,6 +991,30 @@ export const uiMessages = catalogue({
     'ui.scroll.table': 'جدول (يمكن التمرير أفقيًا)',
 
     'ui.text.empty': 'لم يُكتب شيء بعد.',
+
+    'ui.conflict.title': 'حفظ شخص آخر هذه الإجابة أثناء {doing}',
+    'ui.conflict.title.editing': 'حفظ شخص آخر هذه الإجابة أثناء تحريرك لها',
+    'ui.conflict.title.writing': 'حفظ شخص آخر هذه الإجابة أثناء كتابتك لها',
+    'ui.conflict.notSaved':
+      'لم يُحفظ نصك بعد. قارن بين النسختين: احتفظ بنسختك (تحل محل النسخة الأخرى التي تبقى في السجل) أو تابع من النسخة الأخرى.',
+    'ui.conflict.notSavedNote':
+      'لم يُحفظ نصك بعد، {note}. قارن بين النسختين: احتفظ بنسختك (تحل محل النسخة الأخرى التي تبقى في السجل) أو تابع من النسخة الأخرى.',
+    'ui.conflict.mine': 'نصك',
+    'ui.conflict.savedBy': 'حفظه {who}',
+    'ui.conflict.savedByAt': 'حفظه {who} في {when}',
+    'ui.conflict.savedBySomeone': 'حفظه شخص آخر',
+    'ui.conflict.savedBySomeoneAt': 'حفظه شخص آخر في {when}',
+    'ui.conflict.empty': '(فارغ)',
+    'ui.conflict.version': 'النسخة {version}',
+    'ui.conflict.versionDetail': 'النسخة {version}، {detail}',
+    'ui.conflict.keepMine': 'الاحتفاظ بنسختي',
+    'ui.conflict.useTheirs': 'استخدام النسخة الأخرى',
+    'ui.saveFailure.title': 'غيّر شخص آخر {changed}',
+    'ui.saveFailure.notSaved': 'لم تُحفظ تغييراتك: أعد التحميل، ثم أجرِها مرة أخرى.',
+    'ui.saveFailure.reloading': 'جارٍ إعادة التحميل…',
+    'ui.carried.note':
+      'بدأ من <link>{title} ({cycle})</link>: نُسخت منظماته وأشخاصه وخطة مهامه، وإجاباته النهائية هي المسودات الأولى.',
+    'ui.priority.caption': 'الأهداف ذات الأولوية في الاتفاق العالمي وأسباب إعطائها الأولوية',
 
     'ui.review.questionnaire': 'الاستبيان',
     'ui.review.questionnaire.failed': 'تعذّر تحميل الاستبيانات المستوردة: لا تُعرض إلا الاستبيانات المدمجة.',

@@ -48,4 +48,10 @@ const SAME_IN_SOME_LANGUAGES = new Set([
   'es:contribution.attachments.megabytes',
   'zh:contribution.attachments.kilobytes',
   'zh:contribution.attachments.megabytes',
+  'fr:ui.nav.votes',
+  'fr:ui.nav.questionnaire',
+  'fr:ui.review.questionnaire',
+  'fr:ui.review.questionnaire.option',
+  'fr:ui.conflict.version',
+  'fr:ui.conflict.versionDetail',
 ]);

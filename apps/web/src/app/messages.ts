@@ -1,3 +1,4 @@
+import { uiMessages } from '../components/ui/ui.messages';
 import { myAssignmentsMessages } from '../features/assignments/my-assignments.messages';
 import { signInMessages } from '../features/auth/sign-in.messages';
 import { contributionsMessages } from '../features/contributions/contributions.messages';
@@ -8,6 +9,7 @@ import { shellMessages } from './shell.messages';
 export const CATALOGUES = [
   shellMessages,
   signInMessages,
+  uiMessages,
   contributionsMessages,
   myAssignmentsMessages,
 ] as const;

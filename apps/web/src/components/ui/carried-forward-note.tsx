@@ -1,4 +1,5 @@
 import type { TReviewDetail } from '@gcm/domain';
+import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
 
 /** "Started from <previous review> (<cycle>)" on a review carried forward from an earlier cycle; nothing otherwise. */
@@ -7,12 +8,14 @@ export function CarriedForwardNote({ review }: { review: Pick<TReviewDetail, 'ca
   if (!from) return null;
   return (
     <p className="review__carried" data-testid="carried-forward-from">
-      Started from{' '}
-      <Link to={`/reviews/${from.reviewId}`}>
-        {from.title} ({from.cycle})
-      </Link>
-      : its organisations, people and plan of assignments were copied, and its final answers are the starting
-      drafts.
+      <FormattedMessage
+        id="ui.carried.note"
+        values={{
+          title: from.title,
+          cycle: from.cycle,
+          link: (chunks) => <Link to={`/reviews/${from.reviewId}`}>{chunks}</Link>,
+        }}
+      />
     </p>
   );
 }

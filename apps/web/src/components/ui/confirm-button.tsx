@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../../lib/i18n/use-t';
 
 interface ConfirmButtonProps {
   /** "Remove" */
@@ -19,6 +20,7 @@ export function ConfirmButton({
   onConfirm,
   busy = false,
 }: ConfirmButtonProps) {
+  const t = useT();
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
@@ -38,10 +40,10 @@ export function ConfirmButton({
           onConfirm();
         }}
       >
-        {busy ? 'Working…' : confirmLabel}
+        {busy ? t('ui.confirm.working') : confirmLabel}
       </button>
       <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
-        Cancel
+        {t('ui.confirm.cancel')}
       </button>
     </span>
   );

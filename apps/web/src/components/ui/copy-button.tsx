@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../../lib/i18n/use-t';
 
 /** Copies `text` to the clipboard and says so for a moment. */
-export function CopyButton({ text, label = 'Copy' }: { text: string; label?: string }) {
+export function CopyButton({ text, label }: { text: string; label?: string }) {
+  const t = useT();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   useEffect(() => {
@@ -22,10 +24,10 @@ export function CopyButton({ text, label = 'Copy' }: { text: string; label?: str
   return (
     <span className="copy">
       <button type="button" className="button button--secondary" onClick={() => void copy()}>
-        {label}
+        {label ?? t('ui.copy.copy')}
       </button>
       <span className="copy__status" role="status" aria-live="polite">
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed: select the link and copy it' : ''}
+        {state === 'copied' ? t('ui.copy.copied') : state === 'failed' ? t('ui.copy.failed') : ''}
       </span>
     </span>
   );

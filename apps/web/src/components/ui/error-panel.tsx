@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { isApiError } from '../../lib/api-client';
+import { useT } from '../../lib/i18n/use-t';
 
 interface ErrorPanelProps {
   title: string;
@@ -12,10 +13,14 @@ interface ErrorPanelProps {
   children?: ReactNode;
 }
 
-export function errorMessage(error: unknown): string {
+/**
+ * The server's own message (it stays as the server wrote it), else the error's; `unexpected` when
+ * there is none (in English unless a screen passes `t('ui.error.unexpected')`).
+ */
+export function errorMessage(error: unknown, unexpected = 'Something unexpected went wrong.'): string {
   if (isApiError(error)) return error.message;
   if (error instanceof Error && error.message) return error.message;
-  return 'Something unexpected went wrong.';
+  return unexpected;
 }
 
 /** An alert with the server's own message and, when it may help, a way to try again. */
@@ -27,10 +32,11 @@ export function ErrorPanel({
   heading: Heading = 'h2',
   children,
 }: ErrorPanelProps) {
+  const t = useT();
   return (
     <div className="error-panel" role="alert">
       <Heading className="error-panel__title">{title}</Heading>
-      <p className="error-panel__message">{errorMessage(error)}</p>
+      <p className="error-panel__message">{errorMessage(error, t('ui.error.unexpected'))}</p>
       {isApiError(error) && error.fieldErrors.length > 0 ? (
         <ul className="error-panel__fields">
           {error.fieldErrors.map((fieldError) => (
@@ -43,7 +49,7 @@ export function ErrorPanel({
       <div className="error-panel__actions">
         {onRetry ? (
           <button type="button" className="button" onClick={onRetry} disabled={retrying}>
-            {retrying ? 'Retrying…' : 'Retry'}
+            {retrying ? t('ui.error.retrying') : t('ui.error.retry')}
           </button>
         ) : null}
         {children}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../../lib/i18n/use-t';
 
 type Block = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };
 
@@ -33,15 +34,10 @@ export function parseBlocks(text: string): Block[] {
 }
 
 /** A contribution as it reads: paragraphs and lists. */
-export function FormattedText({
-  text,
-  emptyText = 'Nothing written yet.',
-}: {
-  text: string;
-  emptyText?: string;
-}) {
+export function FormattedText({ text, emptyText }: { text: string; emptyText?: string }) {
+  const t = useT();
   const blocks = parseBlocks(text);
-  if (blocks.length === 0) return <p className="muted">{emptyText}</p>;
+  if (blocks.length === 0) return <p className="muted">{emptyText ?? t('ui.text.empty')}</p>;
   const out: ReactNode[] = [];
   let key = 0;
   for (const block of blocks) {

@@ -9,6 +9,7 @@ import {
   useState,
 } from 'react';
 import { type BlockerFunction, useBlocker } from 'react-router';
+import { useT } from '../../lib/i18n/use-t';
 import { type RestorableDraft, RestoreNotice } from './restore-notice';
 import type { DraftSaveStatus } from './use-versioned-draft';
 
@@ -91,6 +92,7 @@ function LeaveDialog({
   onSave(): void;
   onLeave(): void;
 }) {
+  const t = useT();
   const id = useId();
   const dialog = useRef<HTMLDivElement>(null);
   const stay = useRef<HTMLButtonElement>(null);
@@ -137,21 +139,18 @@ function LeaveDialog({
         onKeyDown={onKeyDown}
       >
         <h2 id={`${id}-title`} className="dialog__title">
-          You have unsaved changes
+          {t('ui.leave.title')}
         </h2>
-        <p id={`${id}-text`}>
-          What you typed since the last save is kept in this browser, but not on the server: others cannot see
-          it yet.
-        </p>
+        <p id={`${id}-text`}>{t('ui.leave.text')}</p>
         <div className="dialog__actions">
           <button ref={stay} type="button" className="button" onClick={onStay}>
-            Stay
+            {t('ui.leave.stay')}
           </button>
           <button type="button" className="button button--secondary" onClick={onSave} disabled={saving}>
-            {saving ? 'Saving…' : 'Save and leave'}
+            {saving ? t('ui.save.saving') : t('ui.leave.saveAndLeave')}
           </button>
           <button type="button" className="button button--secondary" onClick={onLeave} disabled={saving}>
-            Leave without saving
+            {t('ui.leave.leave')}
           </button>
         </div>
       </div>

@@ -1,3 +1,4 @@
+import { useT } from '../../lib/i18n/use-t';
 import { ErrorPanel } from './error-panel';
 
 /** The part of a TanStack infinite query result the button reads (a `UseInfiniteQueryResult` fits). */
@@ -19,6 +20,7 @@ export function LoadMore({
   label: string;
   errorTitle: string;
 }) {
+  const t = useT();
   return (
     <>
       {query.isFetchNextPageError ? <ErrorPanel title={errorTitle} error={query.error} /> : null}
@@ -30,11 +32,11 @@ export function LoadMore({
             onClick={() => void query.fetchNextPage()}
             disabled={query.isFetchingNextPage}
           >
-            {query.isFetchingNextPage ? 'Loading…' : label}
+            {query.isFetchingNextPage ? t('ui.loadMore.loading') : label}
           </button>
         </p>
       ) : (
-        <p className="muted">That is everything.</p>
+        <p className="muted">{t('ui.loadMore.end')}</p>
       )}
     </>
   );

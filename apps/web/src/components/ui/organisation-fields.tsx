@@ -1,5 +1,4 @@
 import {
-  ORGANISATION_TYPE_LABELS,
   ORGANISATION_TYPES,
   type TCreateOrganisationRequest,
   type TOrganisationType,
@@ -7,6 +6,7 @@ import {
 } from '@gcm/domain';
 import { type FormEvent, useId, useState } from 'react';
 import { errorFor, type FieldErrors, submitChecked } from '../../lib/form-errors';
+import { useT } from '../../lib/i18n/use-t';
 import { FormSubmit } from './form-submit';
 import { SelectField } from './select-field';
 import { TextField } from './text-field';
@@ -64,31 +64,32 @@ export function OrganisationFields({
   onChange: (values: OrganisationFieldValues) => void;
   errors: FieldErrors;
 }) {
+  const t = useT();
   return (
     <>
       <TextField
-        label="Organisation name"
+        label={t('ui.org.name')}
         error={errorFor(errors, 'name')}
         value={values.name}
         onChange={(value) => onChange({ ...values, name: value })}
       />
       <TextField
-        label="Short name"
+        label={t('ui.org.shortName')}
         error={errorFor(errors, 'shortName')}
-        hint="Optional, such as MLSP or IOM."
+        hint={t('ui.org.shortName.hint')}
         className="input input--short"
         value={values.shortName}
         onChange={(value) => onChange({ ...values, shortName: value })}
       />
       <SelectField
-        label="Type"
+        label={t('ui.org.type')}
         error={errorFor(errors, 'type')}
         value={values.type}
         onChange={(value) => onChange({ ...values, type: value as TOrganisationType })}
       >
         {ORGANISATION_TYPES.map((type) => (
           <option key={type} value={type}>
-            {ORGANISATION_TYPE_LABELS[type]}
+            {t(`ui.org.type.${type}`)}
           </option>
         ))}
       </SelectField>
@@ -120,6 +121,7 @@ export function AddOrganisationForm({
   added: (name: string) => string;
   testId?: string;
 }) {
+  const t = useT();
   const headingId = useId();
   const [values, setValues] = useState(EMPTY_ORGANISATION_FIELDS);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -152,9 +154,9 @@ export function AddOrganisationForm({
       <OrganisationFields values={values} onChange={setValues} errors={errors} />
       <FormSubmit
         mutation={create}
-        label="Add organisation"
-        busyLabel="Adding…"
-        errorTitle="The organisation could not be added"
+        label={t('ui.org.add')}
+        busyLabel={t('ui.org.adding')}
+        errorTitle={t('ui.org.addFailed')}
       >
         <span role="status">{addedName ? added(addedName) : ''}</span>
       </FormSubmit>

@@ -1,4 +1,5 @@
 import type { TPriorityList } from '@gcm/domain';
+import { useT } from '../../lib/i18n/use-t';
 import { ScrollArea } from './scroll-area';
 
 const DEFAULT_COLUMNS = ['Priority GCM objective', 'Reasons for prioritisation'] as const;
@@ -10,18 +11,19 @@ const DEFAULT_COLUMNS = ['Priority GCM objective', 'Reasons for prioritisation']
  */
 export function PriorityTable({
   priorities,
-  caption = 'Priority GCM objectives and the reasons for prioritising them',
+  caption,
   columns = DEFAULT_COLUMNS,
 }: {
   priorities: TPriorityList['priorities'];
   caption?: string;
   columns?: readonly [string, string] | undefined;
 }) {
+  const t = useT();
   const rows = [...priorities].sort((a, b) => a.position - b.position);
   return (
     <ScrollArea>
       <table className="data-table priority-table" data-testid="priority-table">
-        <caption className="visually-hidden">{caption}</caption>
+        <caption className="visually-hidden">{caption ?? t('ui.priority.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">{columns[0]}</th>

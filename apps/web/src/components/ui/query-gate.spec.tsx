@@ -1,4 +1,5 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
+import { renderUi } from '../../testing/render-ui';
 import { bothQueries, type GatedQuery, QueryGate } from './query-gate';
 
 function query(overrides: Partial<GatedQuery<string[]>>): GatedQuery<string[]> {
@@ -14,7 +15,7 @@ function query(overrides: Partial<GatedQuery<string[]>>): GatedQuery<string[]> {
 }
 
 function gate(state: GatedQuery<string[]>) {
-  return render(
+  return renderUi(
     <QueryGate
       query={state}
       loading="Loading rows…"

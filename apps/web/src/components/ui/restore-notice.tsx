@@ -1,3 +1,5 @@
+import { useT } from '../../lib/i18n/use-t';
+
 /** What the notice needs of an editor's draft. */
 export interface RestorableDraft {
   restorable: unknown;
@@ -10,19 +12,19 @@ export interface RestorableDraft {
  * but never saved (the tab closed, the save failed, the person left without saving).
  */
 export function RestoreNotice({ draft }: { draft: RestorableDraft }) {
+  const t = useT();
   if (draft.restorable === null) return null;
   return (
     <section className="notice" aria-labelledby="restore-title" data-testid="restore-notice">
       <p id="restore-title">
-        <strong>This browser kept text you did not save.</strong> It was typed on top of the version shown
-        here.
+        <strong>{t('ui.restore.kept')}</strong> {t('ui.restore.keptDetail')}
       </p>
       <div className="form__actions">
         <button type="button" className="button" onClick={draft.restore}>
-          Restore your unsaved text
+          {t('ui.restore.restore')}
         </button>
         <button type="button" className="button button--secondary" onClick={draft.discardRestorable}>
-          Discard it
+          {t('ui.restore.discard')}
         </button>
       </div>
     </section>

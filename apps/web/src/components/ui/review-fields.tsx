@@ -2,6 +2,7 @@ import { BUILT_IN_QUESTIONNAIRES, FINAL_DEADLINE_RANGE, localTimeZone } from '@g
 import { useEffect, useId } from 'react';
 import { useQuestionnaires } from '../../lib/api/get-questionnaires';
 import { errorFor, type FieldErrors } from '../../lib/form-errors';
+import { useT } from '../../lib/i18n/use-t';
 import { SelectField } from './select-field';
 import { TextField } from './text-field';
 import { TimeZoneOptions } from './time-zone-options';
@@ -79,23 +80,23 @@ function QuestionnaireField({
   error: string | undefined;
   onChange: (value: string) => void;
 }) {
+  const t = useT();
   const questionnaires = useQuestionnaires();
   const choices = questionnaires.data?.questionnaires ?? BUILT_IN_CHOICES;
   return (
     <SelectField
-      label="Questionnaire"
+      label={t('ui.review.questionnaire')}
       error={error}
-      hint={
-        questionnaires.isError
-          ? 'The imported questionnaires could not be loaded: only the built-in ones are offered.'
-          : 'The form the review answers; an administrator can import more.'
-      }
+      hint={t(questionnaires.isError ? 'ui.review.questionnaire.failed' : 'ui.review.questionnaire.hint')}
       value={value}
       onChange={onChange}
     >
       {choices.map((questionnaire) => (
         <option key={questionnaireChoice(questionnaire)} value={questionnaireChoice(questionnaire)}>
-          {questionnaire.title} (version {questionnaire.version})
+          {t('ui.review.questionnaire.option', {
+            title: questionnaire.title,
+            version: questionnaire.version,
+          })}
         </option>
       ))}
     </SelectField>
@@ -104,6 +105,7 @@ function QuestionnaireField({
 
 /** Which questionnaire, for which country and cycle. */
 export function ReviewSubjectFields({ values, errors, onChange }: ReviewFieldsProps) {
+  const t = useT();
   return (
     <>
       <QuestionnaireField
@@ -112,14 +114,14 @@ export function ReviewSubjectFields({ values, errors, onChange }: ReviewFieldsPr
         onChange={(value) => onChange('questionnaire', value)}
       />
       <TextField
-        label="Country"
+        label={t('ui.review.country')}
         error={errorFor(errors, 'country')}
         autoComplete="country-name"
         value={values.country}
         onChange={(value) => onChange('country', value)}
       />
       <TextField
-        label="Cycle (year)"
+        label={t('ui.review.cycle')}
         error={errorFor(errors, 'cycle')}
         className="input input--short"
         type="number"
@@ -140,11 +142,12 @@ export function ReviewDeadlineFields({
   onChange,
   timeZoneHint,
 }: ReviewFieldsProps & { timeZoneHint: string }) {
+  const t = useT();
   const timeZonesId = useId();
   return (
     <>
       <TextField
-        label="Time zone"
+        label={t('ui.review.timeZone')}
         error={errorFor(errors, 'timeZone')}
         hint={timeZoneHint}
         list={timeZonesId}
@@ -153,7 +156,7 @@ export function ReviewDeadlineFields({
       />
       <TimeZoneOptions id={timeZonesId} />
       <TextField
-        label="Final deadline"
+        label={t('ui.review.finalDueDate')}
         error={errorFor(errors, 'finalDueDate')}
         className="input input--short"
         type="date"
@@ -181,11 +184,12 @@ export function FinalDueTimeField({
   error: string | undefined;
   onChange: (value: string) => void;
 }) {
+  const t = useT();
   return (
     <TextField
-      label="Time of the final deadline (optional)"
+      label={t('ui.review.finalDueTime')}
       error={error}
-      hint="In the review's time zone, such as 17:00. Left empty, the deadline ends at midnight."
+      hint={t('ui.review.finalDueTime.hint')}
       className="input input--short"
       type="time"
       value={value}
@@ -247,6 +251,7 @@ export function CarryForwardField({
   failed,
   coordinatedOnly = false,
 }: CarryForwardFieldProps) {
+  const t = useT();
   const choices = previousCycles(reviews ?? [], values.country, values.cycle);
   const chosen = values.carryForwardFrom;
   const stale = reviews !== undefined && chosen !== '' && !choices.some((review) => review.id === chosen);
@@ -254,25 +259,26 @@ export function CarryForwardField({
     if (stale) onChange('');
   }, [stale, onChange]);
 
+  const none = { country: values.country.trim(), cycle: values.cycle, mine: coordinatedOnly ? 'yes' : 'no' };
   const hint = failed
-    ? 'The earlier reviews could not be loaded: the review starts empty.'
+    ? t('ui.review.carry.failed')
     : reviews === undefined
-      ? 'Loading the earlier reviews…'
+      ? t('ui.review.carry.loading')
       : values.country.trim() === ''
-        ? 'Type the country first: its reviews of earlier cycles are offered here.'
+        ? t('ui.review.carry.typeCountry')
         : choices.length === 0
-          ? `No review of ${values.country.trim()} before ${values.cycle || 'this cycle'}${coordinatedOnly ? ' that you coordinate' : ''} to start from.`
-          : 'Copies its organisations, people and plan of assignments (due dates moved with the final deadline), and starts each answer from that cycle’s final answer, to be revised. Nothing of the earlier review changes.';
+          ? t(values.cycle ? 'ui.review.carry.none' : 'ui.review.carry.noneThisCycle', none)
+          : t('ui.review.carry.explain');
   return (
     <SelectField
-      label="Start from a previous cycle (optional)"
+      label={t('ui.review.carry')}
       error={error}
       hint={hint}
       value={stale ? '' : chosen}
       disabled={choices.length === 0}
       onChange={onChange}
     >
-      <option value="">No, start empty</option>
+      <option value="">{t('ui.review.carry.empty')}</option>
       {choices.map((review) => (
         <option key={review.id} value={review.id}>
           {review.title} ({review.cycle})

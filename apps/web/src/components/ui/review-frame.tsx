@@ -2,6 +2,7 @@ import type { TReviewDetail } from '@gcm/domain';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useReview } from '../../lib/api/get-review';
+import { useT } from '../../lib/i18n/use-t';
 import { PageGate } from './page-gate';
 import { ReviewNav } from './review-nav';
 
@@ -16,12 +17,13 @@ interface ReviewFrameProps {
 
 /** A page inside one review: back link, heading, the review's section tabs, then the page itself. */
 export function ReviewFrame({ reviewId, title, coordinatorOnly = false, children }: ReviewFrameProps) {
+  const t = useT();
   const reviewQuery = useReview(reviewId);
   return (
     <PageGate query={reviewQuery} noun="review">
       {(review) => (
         <div className="page">
-          <title>{`${title} — ${review.title} — GCM Review Tracker`}</title>
+          <title>{`${title} — ${review.title} — ${t('shell.brand')}`}</title>
           <p className="back-link">
             <Link to={`/reviews/${review.id}`}>← {review.title}</Link>
           </p>
@@ -29,10 +31,8 @@ export function ReviewFrame({ reviewId, title, coordinatorOnly = false, children
           <ReviewNav reviewId={review.id} workspaceId={review.workspaceId} role={review.viewer.role} />
           {coordinatorOnly && review.viewer.role !== 'coordinator' ? (
             <div className="error-panel" role="alert">
-              <h2 className="error-panel__title">Only the coordinator can use this page</h2>
-              <p className="error-panel__message">
-                Ask the coordinator of this review if you need a change here.
-              </p>
+              <h2 className="error-panel__title">{t('ui.frame.coordinatorOnly')}</h2>
+              <p className="error-panel__message">{t('ui.frame.askCoordinator')}</p>
             </div>
           ) : (
             children(review)

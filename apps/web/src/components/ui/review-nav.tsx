@@ -1,5 +1,12 @@
 import type { TReviewRole } from '@gcm/domain';
 import { NavLink } from 'react-router';
+import { type MessageId, useT } from '../../lib/i18n/use-t';
+
+interface NavItem {
+  to: string;
+  label: MessageId;
+  end?: boolean;
+}
 
 interface ReviewNavProps {
   reviewId: string;
@@ -13,38 +20,40 @@ interface ReviewNavProps {
  * workshops, votes and people (observers also the report).
  */
 export function ReviewNav({ reviewId, workspaceId, role }: ReviewNavProps) {
+  const t = useT();
   const base = `/reviews/${reviewId}`;
-  const links: { to: string; label: string; end?: boolean }[] =
+  const report: NavItem = { to: `${base}/report`, label: 'ui.nav.report' };
+  const links: NavItem[] =
     role === 'coordinator'
       ? [
-          { to: base, label: 'Overview', end: true },
-          { to: `${base}/assignments`, label: 'Assignments matrix' },
-          { to: `${base}/people`, label: 'People & organisations' },
-          { to: `/workspaces/${workspaceId}`, label: 'Country directory' },
-          { to: `${base}/deadlines`, label: 'Deadlines' },
-          { to: `${base}/workshops`, label: 'Workshops' },
-          { to: `${base}/votes`, label: 'Votes' },
-          { to: `${base}/reminders`, label: 'Reminders' },
-          { to: `${base}/report`, label: 'Report' },
-          { to: `${base}/questionnaire`, label: 'Questionnaire' },
-          { to: `${base}/settings`, label: 'Settings' },
-          { to: `${base}/activity`, label: 'Activity' },
+          { to: base, label: 'ui.nav.overview', end: true },
+          { to: `${base}/assignments`, label: 'ui.nav.assignments' },
+          { to: `${base}/people`, label: 'ui.nav.people' },
+          { to: `/workspaces/${workspaceId}`, label: 'ui.nav.directory' },
+          { to: `${base}/deadlines`, label: 'ui.nav.deadlines' },
+          { to: `${base}/workshops`, label: 'ui.nav.workshops' },
+          { to: `${base}/votes`, label: 'ui.nav.votes' },
+          { to: `${base}/reminders`, label: 'ui.nav.reminders' },
+          report,
+          { to: `${base}/questionnaire`, label: 'ui.nav.questionnaire' },
+          { to: `${base}/settings`, label: 'ui.nav.settings' },
+          { to: `${base}/activity`, label: 'ui.nav.activity' },
         ]
       : [
-          { to: base, label: 'Overview', end: true },
-          { to: `${base}/deadlines`, label: 'Deadlines' },
-          { to: `${base}/workshops`, label: 'Workshops' },
-          { to: `${base}/votes`, label: 'Votes' },
-          { to: `${base}/people`, label: 'People & organisations' },
-          ...(role === 'observer' ? [{ to: `${base}/report`, label: 'Report' }] : []),
+          { to: base, label: 'ui.nav.overview', end: true },
+          { to: `${base}/deadlines`, label: 'ui.nav.deadlines' },
+          { to: `${base}/workshops`, label: 'ui.nav.workshops' },
+          { to: `${base}/votes`, label: 'ui.nav.votes' },
+          { to: `${base}/people`, label: 'ui.nav.people' },
+          ...(role === 'observer' ? [report] : []),
         ];
   return (
-    <nav className="review-nav" aria-label="Review sections">
+    <nav className="review-nav" aria-label={t('ui.nav.label')}>
       <ul>
         {links.map((link) => (
           <li key={link.to}>
             <NavLink to={link.to} end={link.end ?? false} className="review-nav__link">
-              {link.label}
+              {t(link.label)}
             </NavLink>
           </li>
         ))}

@@ -1,3 +1,6 @@
+import { FORMATTING_TAGS, type TLocale } from '@gcm/domain';
+import { useLocale } from '../../lib/i18n/locale-provider';
+import { type MessageId, useT } from '../../lib/i18n/use-t';
 import { errorMessage } from './error-panel';
 
 /** What an editor with explicit and versioned saves exposes to its save bar. */
@@ -11,27 +14,39 @@ export interface SavingDraft {
   save(): Promise<unknown> | unknown;
 }
 
-const CLOCK = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+/** "10:42" in the language's own way (English keeps the 24-hour clock). */
+function clockTime(at: Date, locale: TLocale): string {
+  return new Intl.DateTimeFormat(FORMATTING_TAGS[locale], { hour: '2-digit', minute: '2-digit' }).format(at);
+}
 
-export function saveStatusText(draft: SavingDraft): string {
+/** What the save bar says about the draft, as a message of the catalogue and its arguments. */
+function saveStatusMessage(draft: SavingDraft, locale: TLocale): [MessageId, Record<string, string>?] {
   switch (draft.status) {
     case 'saving':
-      return 'Saving…';
+      return ['ui.save.saving'];
     case 'conflict':
-      return 'Not saved: someone else saved a newer version';
+      return ['ui.save.conflict'];
     case 'invalid':
-      return 'Not saved: check the highlighted fields';
+      return ['ui.save.invalid'];
     case 'error':
-      return `Not saved: ${errorMessage(draft.error)}`;
+      return ['ui.save.error', { reason: errorMessage(draft.error) }];
     default:
-      if (draft.dirty) return 'Unsaved changes';
-      if (draft.savedAt) return `Saved at ${CLOCK.format(draft.savedAt)}`;
-      return draft.baseVersion > 0 ? 'Saved' : 'Nothing saved yet';
+      if (draft.dirty) return ['ui.save.dirty'];
+      if (draft.savedAt) return ['ui.save.savedAt', { time: clockTime(draft.savedAt, locale) }];
+      return [draft.baseVersion > 0 ? 'ui.save.saved' : 'ui.save.nothing'];
   }
+}
+
+/** "Saving…" / "Saved at 10:42" / … in the screen's language. */
+export function useSaveStatusText(): (draft: SavingDraft) => string {
+  const t = useT();
+  const locale = useLocale();
+  return (draft) => t(...saveStatusMessage(draft, locale));
 }
 
 /** "Saving…" / "Saved at 10:42" / "Unsaved changes" / "Not saved: …" beside the save button of an editor. */
 export function SaveBar({ draft, label, testId }: { draft: SavingDraft; label: string; testId?: string }) {
+  const saveStatusText = useSaveStatusText();
   return (
     <div className="editor__save">
       <span

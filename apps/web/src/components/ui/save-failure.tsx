@@ -1,10 +1,11 @@
 import { isApiError } from '../../lib/api-client';
+import { useT } from '../../lib/i18n/use-t';
 import { ErrorPanel } from './error-panel';
 
 interface SaveFailureProps {
   /** Why the save failed. */
   error: unknown;
-  /** What someone else changed when the save is refused as stale: "the workshop". */
+  /** What someone else changed when the save is refused as stale: "the workshop" (in the screen's language). */
   changed: string;
   /** The button that fetches their version: "Reload the workshop". */
   reloadLabel: string;
@@ -28,16 +29,17 @@ export function SaveFailure({
   errorTitle,
   testId,
 }: SaveFailureProps) {
+  const t = useT();
   if (!isApiError(error) || error.status !== 409) return <ErrorPanel title={errorTitle} error={error} />;
   return (
     <div className="error-panel" role="alert" data-testid={testId}>
-      <h3 className="error-panel__title">Someone else changed {changed}</h3>
+      <h3 className="error-panel__title">{t('ui.saveFailure.title', { changed })}</h3>
       <p className="error-panel__message">
-        {error.message} Your changes are not saved: reload, then make them again.
+        {error.message} {t('ui.saveFailure.notSaved')}
       </p>
       <div className="error-panel__actions">
         <button type="button" className="button" onClick={onReload} disabled={reloading}>
-          {reloading ? 'Reloading…' : reloadLabel}
+          {reloading ? t('ui.saveFailure.reloading') : reloadLabel}
         </button>
       </div>
     </div>

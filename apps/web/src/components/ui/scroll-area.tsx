@@ -1,10 +1,13 @@
 import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
+import { type IntlShape, useIntl } from 'react-intl';
 
 /** What the area is called when it scrolls: `label`, else the caption of the table inside it. */
-function nameOf(element: HTMLElement, label: string | undefined): string {
+function nameOf(element: HTMLElement, label: string | undefined, intl: IntlShape): string {
   if (label) return label;
   const caption = element.querySelector('caption')?.textContent?.trim();
-  return caption ? `${caption} (scrolls sideways)` : 'Table (scrolls sideways)';
+  return caption
+    ? intl.formatMessage({ id: 'ui.scroll.caption' }, { caption })
+    : intl.formatMessage({ id: 'ui.scroll.table' });
 }
 
 /**
@@ -22,6 +25,8 @@ export function ScrollArea({
   className?: string;
   children: ReactNode;
 }) {
+  // The same while the language stays: the name is measured again when it changes.
+  const intl = useIntl();
   const ref = useRef<HTMLDivElement>(null);
   const [name, setName] = useState<string | null>(null);
 
@@ -31,7 +36,7 @@ export function ScrollArea({
     const measure = () => {
       const scrolls =
         element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1;
-      setName(scrolls ? nameOf(element, label) : null);
+      setName(scrolls ? nameOf(element, label, intl) : null);
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
@@ -39,7 +44,7 @@ export function ScrollArea({
     observer.observe(element);
     for (const child of Array.from(element.children)) observer.observe(child);
     return () => observer.disconnect();
-  }, [label]);
+  }, [label, intl]);
 
   const classes = ['table-scroll', className].filter(Boolean).join(' ');
   // One element whatever the state, so an editor inside never loses its text or focus when the

@@ -1,7 +1,9 @@
 import type { TContributionState, TDeadlineStatus, TReviewStatus } from '@gcm/domain';
+import { useT } from '../../lib/i18n/use-t';
 import { Badge, type BadgeTone } from './badge';
 
 interface Look {
+  /** In English, for code that is not translated yet; screens show `t(…LabelId(…))`. */
   label: string;
   tone: BadgeTone;
   icon: string;
@@ -40,42 +42,61 @@ export const CONTRIBUTION_STATE_LOOK: Record<TContributionState, Look> = {
   accepted: { label: CONTRIBUTION_STATE_LABELS.accepted, tone: 'success', icon: '✓' },
 };
 
+/** The message of a review's status on screen: `t(reviewStatusLabelId('collecting'))`. */
+export function reviewStatusLabelId(status: TReviewStatus) {
+  return `ui.reviewStatus.${status}` as const;
+}
+
+/** The message of a deadline status on screen: `t(deadlineStatusLabelId('overdue'))`. */
+export function deadlineStatusLabelId(status: TDeadlineStatus) {
+  return `ui.deadlineStatus.${status}` as const;
+}
+
+/** The message of a contribution's state on screen: `t(contributionStateLabelId('accepted'))`. */
+export function contributionStateLabelId(state: TContributionState) {
+  return `ui.contributionState.${state}` as const;
+}
+
 export function ReviewStatusBadge({ status }: { status: TReviewStatus }) {
+  const t = useT();
   const look = REVIEW_STATUS_LOOK[status];
   return (
     <Badge tone={look.tone} icon={look.icon} testId="review-status">
-      {look.label}
+      {t(reviewStatusLabelId(status))}
     </Badge>
   );
 }
 
 export function DeadlineBadge({ status }: { status: TDeadlineStatus }) {
+  const t = useT();
   const look = DEADLINE_STATUS_LOOK[status];
   return (
     <Badge tone={look.tone} icon={look.icon} testId="deadline-status">
-      {look.label}
+      {t(deadlineStatusLabelId(status))}
     </Badge>
   );
 }
 
 export function ContributionStateBadge({ state }: { state: TContributionState }) {
+  const t = useT();
   const look = CONTRIBUTION_STATE_LOOK[state];
   return (
     <Badge tone={look.tone} icon={look.icon} testId="contribution-state">
-      {look.label}
+      {t(contributionStateLabelId(state))}
     </Badge>
   );
 }
 
 /** A person in a review: invited (the link is not used yet) or active. */
 export function MemberStatusBadge({ active }: { active: boolean }) {
+  const t = useT();
   return active ? (
     <Badge tone="success" icon="✓">
-      Active
+      {t('ui.member.active')}
     </Badge>
   ) : (
     <Badge tone="warning" icon="✉">
-      Invited
+      {t('ui.member.invited')}
     </Badge>
   );
 }

@@ -1,4 +1,5 @@
 import { parseAnswerText, type TTextBlock } from '@gcm/domain';
+import { useT } from '../../lib/i18n/use-t';
 
 /** Paragraphs and lists as the report reads them (blocks from the outline or from parseAnswerText). */
 export function TextBlocks({ blocks }: { blocks: readonly TTextBlock[] }) {
@@ -18,15 +19,10 @@ export function TextBlocks({ blocks }: { blocks: readonly TTextBlock[] }) {
 }
 
 /** An answer's plain text ("- " and "1. " lists, blank-line paragraphs) as it will read in the report. */
-export function AnswerText({
-  text,
-  emptyText = 'Nothing written yet.',
-}: {
-  text: string;
-  emptyText?: string;
-}) {
+export function AnswerText({ text, emptyText }: { text: string; emptyText?: string }) {
+  const t = useT();
   const blocks = parseAnswerText(text);
-  if (blocks.length === 0) return <p className="muted">{emptyText}</p>;
+  if (blocks.length === 0) return <p className="muted">{emptyText ?? t('ui.text.empty')}</p>;
   return (
     <div className="formatted-text">
       <TextBlocks blocks={blocks} />

@@ -1,9 +1,10 @@
 import { signInMessages } from '../features/auth/sign-in.messages';
+import { votesMessages } from '../features/votes/votes.messages';
 import { type Catalogue, mergeCatalogues } from '../lib/i18n/catalogue';
 import { shellMessages } from './shell.messages';
 
 /** Every catalogue of the app; a part that translates its screens adds its own here. */
-export const CATALOGUES = [shellMessages, signInMessages] as const;
+export const CATALOGUES = [shellMessages, signInMessages, votesMessages] as const;
 
 export const MESSAGES = mergeCatalogues(CATALOGUES);
 

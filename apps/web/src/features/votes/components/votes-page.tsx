@@ -5,9 +5,10 @@ import { DataTable } from '../../../components/ui/data-table';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { ReviewFrame } from '../../../components/ui/review-frame';
 import { useReviewVotes } from '../../../lib/api/get-review-votes';
+import { useT } from '../../../lib/i18n/use-t';
 import { priorityQuestion } from '../../../lib/question-info';
 import { NewVoteForm } from './new-vote-form';
-import { turnoutText, VOTE_METHOD_LABELS, VoteStateBadge } from './vote-labels';
+import { turnoutText, VoteStateBadge, voteMethodLabel } from './vote-labels';
 
 const STATE_ORDER: Record<TVoteRoundState, number> = { finalised: 0, open: 1, scheduled: 2, closed: 3 };
 
@@ -26,6 +27,7 @@ function myStatus(round: TVoteRound): string {
 }
 
 function RoundRow({ round, timeZone }: { round: TVoteRound; timeZone: string }) {
+  const t = useT();
   const links: { to: string; label: string }[] = [];
   if (round.state === 'open' && round.me.eligible) {
     links.push({ to: `/votes/${round.id}`, label: round.me.voted ? 'Change my ballot' : 'Vote' });
@@ -38,7 +40,7 @@ function RoundRow({ round, timeZone }: { round: TVoteRound; timeZone: string }) 
         <Link to={`/votes/${round.id}`}>{round.title}</Link>
         {round.secret ? <span className="muted block">Secret</span> : null}
       </th>
-      <td data-label="Method">{VOTE_METHOD_LABELS[round.method]}</td>
+      <td data-label="Method">{voteMethodLabel(t, round.method)}</td>
       <td data-label="State">
         <VoteStateBadge state={round.state} />
       </td>
@@ -48,7 +50,7 @@ function RoundRow({ round, timeZone }: { round: TVoteRound; timeZone: string }) 
         <time dateTime={round.closesAt}>{formatInstant(round.closesAt, timeZone)}</time>
       </td>
       <td data-label="Turnout" data-testid="vote-turnout">
-        {turnoutText(round.turnout)}
+        {turnoutText(t, round.turnout)}
       </td>
       <td data-label="You">{myStatus(round)}</td>
       <td data-label="Open">

@@ -66,4 +66,13 @@ const SAME_IN_SOME_LANGUAGES = new Set([
   'es:votes.facts.methodRules',
   'ru:votes.facts.methodRules',
   'ar:votes.facts.methodRules',
+  // "Points" is French too; Schulze, Borda and Copeland are the names of the methods' authors.
+  'fr:votes.measure.dot',
+  'fr:votes.value.dot',
+  'fr:votes.methods.schulze',
+  'fr:votes.methods.borda',
+  'fr:votes.methods.copeland',
+  'es:votes.methods.schulze',
+  'es:votes.methods.borda',
+  'es:votes.methods.copeland',
 ]);

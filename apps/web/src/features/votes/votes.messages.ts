@@ -9,6 +9,131 @@ import { AR_TITLES, EN_TITLES, ES_TITLES, FR_TITLES, RU_TITLES, ZH_TITLES } from
 export const votesMessages = catalogue({
   en: {
     ...EN_TITLES,
+    'votes.measure.approval': 'Approvals',
+    'votes.measure.dot': 'Points',
+    'votes.measure.ranked': 'Schulze wins',
+    'votes.measure.score': 'Average score',
+    'votes.value.approval': '{value, plural, one {{shown} approval} other {{shown} approvals}}',
+    'votes.value.dot': '{value, plural, one {{shown} point} other {{shown} points}}',
+    'votes.value.ranked': '{value, plural, one {{shown} win} other {{shown} wins}}',
+    'votes.value.score': '{shown} average score',
+    'votes.tiedWith': 'tied with {objectives}',
+    'votes.orgType.ministry_agency': 'Ministry or agency',
+    'votes.orgType.un_entity': 'UN entity',
+    'votes.orgType.ngo': 'NGO',
+    'votes.orgType.academia': 'Academia',
+    'votes.orgType.other': 'Other',
+
+    'votes.chart.entry': '{rank}. Objective {objective} ({value})',
+    'votes.chart.entryTied': '{rank}. Objective {objective} ({value}, tied with {tied})',
+    'votes.chart.summary': 'Top {count}: {entries}',
+    'votes.chart.none': 'No results yet',
+    'votes.chart.caption':
+      '{method, select, approval {Approvals} dot {Points} ranked {Schulze wins} other {Average score}} per objective, best first; every figure is in the table.',
+    'votes.table.rank': 'Rank',
+    'votes.table.objective': 'Objective',
+    'votes.table.borda': 'Borda points (rank)',
+
+    'votes.counts.cast': 'Ballots cast',
+    'votes.counts.valid': 'Valid',
+    'votes.counts.invalid': 'Invalid (not counted)',
+    'votes.counts.partial': 'Partial',
+    'votes.counts.abstaining': 'Abstaining',
+    'votes.counts.eligible': 'Eligible',
+    'votes.hash.title': 'Fingerprint of the ballots',
+    'votes.hash.body':
+      'SHA-256 of every ballot cast, written in a fixed form and order. Anyone with the anonymised ballots can recompute it; any change to a ballot changes it.',
+    'votes.hash.copy': 'Copy the fingerprint',
+    'votes.hash.download': 'Download the anonymised ballots (JSON)',
+
+    'votes.condorcet.winner': 'Condorcet winner: {objective}',
+    'votes.condorcet.loser': 'Condorcet loser: {objective}',
+    'votes.condorcet.noWinnerCycle':
+      'No Condorcet winner: no objective beats every other one head to head, because of a cycle (A beats B, B beats C, C beats A).',
+    'votes.condorcet.noWinnerTie':
+      'No Condorcet winner: no objective beats every other one head to head, because some comparisons are tied.',
+    'votes.condorcet.noLoserCycle':
+      'No Condorcet loser: no objective loses to every other one head to head, because of a cycle (A beats B, B beats C, C beats A).',
+    'votes.condorcet.noLoserTie':
+      'No Condorcet loser: no objective loses to every other one head to head, because some comparisons are tied.',
+    'votes.smith':
+      'Smith set (the smallest group of objectives that each beat every objective outside it): {objectives}.',
+    'votes.smith.alone':
+      'Smith set (the smallest group of objectives that each beat every objective outside it): {objectives}, the Condorcet winner alone.',
+    'votes.methods.caption':
+      'Rank of each objective by each method (value in brackets); equal ranks are ties',
+    'votes.methods.schulze': 'Schulze',
+    'votes.methods.borda': 'Borda',
+    'votes.methods.copeland': 'Copeland',
+    'votes.methods.rankedPairs': 'Ranked pairs',
+    'votes.methods.inSmith': 'In the Smith set',
+    'votes.methods.above': 'above {value}',
+    'votes.yes': 'Yes',
+    'votes.no': 'No',
+
+    'votes.pairwise.title': 'Head to head',
+    'votes.pairwise.help':
+      'Each cell counts the ballots that prefer the row’s objective to the column’s. A highlighted cell is a win: more ballots prefer the row’s objective than the other way round.',
+    'votes.pairwise.secret':
+      'In a secret vote the matrix is not broken down by type of organisation: in a small group it would show how its members voted.',
+    'votes.pairwise.select': 'Ballots counted',
+    'votes.pairwise.everyBallot': 'Every ballot',
+    'votes.pairwise.typeOnly': '{type} voters only',
+    'votes.pairwise.over': 'over objective {objective}',
+    'votes.pairwise.wins': '(wins)',
+    'votes.pairwise.countedAll': '{count, plural, one {# ballot} other {# ballots}} counted (every ballot).',
+    'votes.pairwise.countedType':
+      '{count, plural, one {# ballot} other {# ballots}} counted (the ballots of {type} voters).',
+    'votes.pairwise.captionAll': 'Ballots preferring the row’s objective to the column’s, every ballot',
+    'votes.pairwise.captionType':
+      'Ballots preferring the row’s objective to the column’s, the ballots of {type} voters',
+    'votes.pairwise.error': 'The matrix could not be loaded',
+    'votes.pairwise.loading': 'Loading the matrix…',
+
+    'votes.results.pageTitle': 'Results — {title}',
+    'votes.results.title': 'Results',
+    'votes.results.turnout':
+      '{ballots} of {eligible, plural, one {# ballot} other {# ballots}} ({percent}%).',
+    'votes.results.turnoutNoneEligible': '{ballots} of {eligible, plural, one {# ballot} other {# ballots}}.',
+    'votes.results.noQuorum': 'No quorum was set.',
+    'votes.results.quorumMet': 'Quorum {quorum}: met.',
+    'votes.results.quorumNotMet': 'Quorum {quorum}: not met.',
+    'votes.results.notValid':
+      '<strong>The result is not valid:</strong> fewer ballots were cast than the quorum.',
+    'votes.results.stillOpen': 'Voting is still open: these figures may change.',
+    'votes.results.tableCaption':
+      'Objectives from the most to the least supported; tied objectives share a rank',
+    'votes.results.schulzeNote':
+      'The ranking is counted with the Schulze method (wins in head-to-head comparisons); the Borda count is shown beside it for comparison.',
+    'votes.results.csv': 'Download the results (CSV)',
+    'votes.results.methodsTitle': 'Every method side by side',
+    'votes.results.methodsNote':
+      'Schulze, Copeland (a win counts 1, a tie ½) and ranked pairs compare the objectives two by two; Borda adds points by position. Where a tie must be broken to lock ranked pairs, the stronger majority goes first, then the lower objective number.',
+    'votes.results.notOpen': 'Voting has not opened yet: there are no results.',
+    'votes.results.loadError': 'The results could not be loaded',
+    'votes.results.loading': 'Loading the results…',
+    'votes.breakdown.title': 'Breakdown',
+    'votes.breakdown.tabs': 'Breakdown of the results',
+    'votes.breakdown.byCluster': 'By cluster',
+    'votes.breakdown.clusterCaption': 'Results within {cluster}',
+    'votes.breakdown.byType': 'By type of organisation',
+    'votes.breakdown.typeBallots': '({count, plural, one {# ballot} other {# ballots}})',
+    'votes.breakdown.typeCaption': 'Results among {type} ballots',
+    'votes.nonVoters.loading': 'Loading who has not voted…',
+    'votes.nonVoters.error': 'The list of who has not voted could not be loaded',
+    'votes.nonVoters.none': 'Everyone who may vote has voted.',
+    'votes.nonVoters.title': 'Not voted yet ({count})',
+    'votes.nonVoters.onBehalfOf': '— for {organisation}',
+    'votes.actions.title': 'While the vote is open',
+    'votes.actions.remind': 'Send a reminder to those who have not voted',
+    'votes.actions.close': 'Close the round now',
+    'votes.actions.closeQuestion': 'Close the vote now? Nobody can cast or change a ballot afterwards.',
+    'votes.actions.closeConfirm': 'Yes, close the round',
+    'votes.actions.noReminder': 'Everyone has voted: no reminder was needed.',
+    'votes.actions.queued': '{count, plural, one {# reminder} other {# reminders}} queued.',
+    'votes.actions.remindError': 'The reminders could not be sent',
+    'votes.actions.closeError': 'The vote could not be closed',
+
     'votes.objective.label': 'Objective {number} — {title}',
     'votes.objective.short': 'Objective {number}',
     'votes.cluster.label': 'Cluster {number} — {title}',
@@ -98,6 +223,136 @@ export const votesMessages = catalogue({
   },
   fr: {
     ...FR_TITLES,
+    'votes.measure.approval': 'Approbations',
+    'votes.measure.dot': 'Points',
+    'votes.measure.ranked': 'Victoires (Schulze)',
+    'votes.measure.score': 'Note moyenne',
+    'votes.value.approval': '{value, plural, one {{shown} approbation} other {{shown} approbations}}',
+    'votes.value.dot': '{value, plural, one {{shown} point} other {{shown} points}}',
+    'votes.value.ranked': '{value, plural, one {{shown} victoire} other {{shown} victoires}}',
+    'votes.value.score': 'note moyenne {shown}',
+    'votes.tiedWith': 'ex aequo avec {objectives}',
+    'votes.orgType.ministry_agency': 'Ministère ou organisme public',
+    'votes.orgType.un_entity': 'Entité des Nations Unies',
+    'votes.orgType.ngo': 'ONG',
+    'votes.orgType.academia': 'Milieu universitaire',
+    'votes.orgType.other': 'Autre',
+
+    'votes.chart.entry': '{rank}. Objectif {objective} ({value})',
+    'votes.chart.entryTied': '{rank}. Objectif {objective} ({value}, ex aequo avec {tied})',
+    'votes.chart.summary': '{count} premiers : {entries}',
+    'votes.chart.none': 'Pas encore de résultats',
+    'votes.chart.caption':
+      '{method, select, approval {Approbations} dot {Points} ranked {Victoires (Schulze)} other {Note moyenne}} par objectif, du meilleur au moins bon ; tous les chiffres figurent dans le tableau.',
+    'votes.table.rank': 'Rang',
+    'votes.table.objective': 'Objectif',
+    'votes.table.borda': 'Points Borda (rang)',
+
+    'votes.counts.cast': 'Bulletins déposés',
+    'votes.counts.valid': 'Valables',
+    'votes.counts.invalid': 'Non valables (non comptés)',
+    'votes.counts.partial': 'Partiels',
+    'votes.counts.abstaining': 'Abstentions',
+    'votes.counts.eligible': 'Inscrits',
+    'votes.hash.title': 'Empreinte des bulletins',
+    'votes.hash.body':
+      'SHA-256 de tous les bulletins déposés, écrits sous une forme et dans un ordre fixes. Toute personne disposant des bulletins anonymisés peut la recalculer ; toute modification d’un bulletin la change.',
+    'votes.hash.copy': 'Copier l’empreinte',
+    'votes.hash.download': 'Télécharger les bulletins anonymisés (JSON)',
+
+    'votes.condorcet.winner': 'Vainqueur de Condorcet : {objective}',
+    'votes.condorcet.loser': 'Perdant de Condorcet : {objective}',
+    'votes.condorcet.noWinnerCycle':
+      'Pas de vainqueur de Condorcet : aucun objectif ne bat tous les autres en duel, en raison d’un cycle (A bat B, B bat C, C bat A).',
+    'votes.condorcet.noWinnerTie':
+      'Pas de vainqueur de Condorcet : aucun objectif ne bat tous les autres en duel, car certaines comparaisons sont à égalité.',
+    'votes.condorcet.noLoserCycle':
+      'Pas de perdant de Condorcet : aucun objectif ne perd contre tous les autres en duel, en raison d’un cycle (A bat B, B bat C, C bat A).',
+    'votes.condorcet.noLoserTie':
+      'Pas de perdant de Condorcet : aucun objectif ne perd contre tous les autres en duel, car certaines comparaisons sont à égalité.',
+    'votes.smith':
+      'Ensemble de Smith (le plus petit groupe d’objectifs dont chacun bat tous les objectifs extérieurs au groupe) : {objectives}.',
+    'votes.smith.alone':
+      'Ensemble de Smith (le plus petit groupe d’objectifs dont chacun bat tous les objectifs extérieurs au groupe) : {objectives}, le vainqueur de Condorcet seul.',
+    'votes.methods.caption':
+      'Rang de chaque objectif selon chaque méthode (valeur entre parenthèses) ; des rangs égaux sont des ex aequo',
+    'votes.methods.schulze': 'Schulze',
+    'votes.methods.borda': 'Borda',
+    'votes.methods.copeland': 'Copeland',
+    'votes.methods.rankedPairs': 'Paires classées',
+    'votes.methods.inSmith': 'Dans l’ensemble de Smith',
+    'votes.methods.above': 'devant {value}',
+    'votes.yes': 'Oui',
+    'votes.no': 'Non',
+
+    'votes.pairwise.title': 'Duels',
+    'votes.pairwise.help':
+      'Chaque case compte les bulletins qui préfèrent l’objectif de la ligne à celui de la colonne. Une case mise en évidence est une victoire : plus de bulletins préfèrent l’objectif de la ligne que l’inverse.',
+    'votes.pairwise.secret':
+      'Dans un vote secret, la matrice n’est pas ventilée par type d’organisation : dans un petit groupe, elle révélerait comment ses membres ont voté.',
+    'votes.pairwise.select': 'Bulletins comptés',
+    'votes.pairwise.everyBallot': 'Tous les bulletins',
+    'votes.pairwise.typeOnly': 'Votants « {type} » seulement',
+    'votes.pairwise.over': 'face à l’objectif {objective}',
+    'votes.pairwise.wins': '(victoire)',
+    'votes.pairwise.countedAll':
+      '{count, plural, one {# bulletin compté} other {# bulletins comptés}} (tous les bulletins).',
+    'votes.pairwise.countedType':
+      '{count, plural, one {# bulletin compté} other {# bulletins comptés}} (les bulletins des votants « {type} »).',
+    'votes.pairwise.captionAll':
+      'Bulletins préférant l’objectif de la ligne à celui de la colonne, tous les bulletins',
+    'votes.pairwise.captionType':
+      'Bulletins préférant l’objectif de la ligne à celui de la colonne, bulletins des votants « {type} »',
+    'votes.pairwise.error': 'La matrice n’a pas pu être chargée',
+    'votes.pairwise.loading': 'Chargement de la matrice…',
+
+    'votes.results.pageTitle': 'Résultats — {title}',
+    'votes.results.title': 'Résultats',
+    'votes.results.turnout':
+      '{ballots} sur {eligible, plural, one {# bulletin} other {# bulletins}} ({percent} %).',
+    'votes.results.turnoutNoneEligible':
+      '{ballots} sur {eligible, plural, one {# bulletin} other {# bulletins}}.',
+    'votes.results.noQuorum': 'Aucun quorum n’a été fixé.',
+    'votes.results.quorumMet': 'Quorum de {quorum} : atteint.',
+    'votes.results.quorumNotMet': 'Quorum de {quorum} : non atteint.',
+    'votes.results.notValid':
+      '<strong>Le résultat n’est pas valable :</strong> le nombre de bulletins déposés est inférieur au quorum.',
+    'votes.results.stillOpen': 'Le vote est toujours ouvert : ces chiffres peuvent changer.',
+    'votes.results.tableCaption':
+      'Objectifs du plus soutenu au moins soutenu ; les objectifs ex aequo partagent un rang',
+    'votes.results.schulzeNote':
+      'Le classement est calculé selon la méthode de Schulze (victoires dans les comparaisons deux à deux) ; le décompte de Borda figure à côté pour comparaison.',
+    'votes.results.csv': 'Télécharger les résultats (CSV)',
+    'votes.results.methodsTitle': 'Toutes les méthodes côte à côte',
+    'votes.results.methodsNote':
+      'Schulze, Copeland (une victoire compte 1, une égalité ½) et les paires classées comparent les objectifs deux à deux ; Borda attribue des points selon la position. Lorsqu’une égalité doit être départagée pour verrouiller les paires classées, la majorité la plus forte passe en premier, puis le plus petit numéro d’objectif.',
+    'votes.results.notOpen': 'Le vote n’est pas encore ouvert : il n’y a pas de résultats.',
+    'votes.results.loadError': 'Les résultats n’ont pas pu être chargés',
+    'votes.results.loading': 'Chargement des résultats…',
+    'votes.breakdown.title': 'Ventilation',
+    'votes.breakdown.tabs': 'Ventilation des résultats',
+    'votes.breakdown.byCluster': 'Par groupe',
+    'votes.breakdown.clusterCaption': 'Résultats — {cluster}',
+    'votes.breakdown.byType': 'Par type d’organisation',
+    'votes.breakdown.typeBallots': '({count, plural, one {# bulletin} other {# bulletins}})',
+    'votes.breakdown.typeCaption': 'Résultats parmi les bulletins « {type} »',
+    'votes.nonVoters.loading': 'Chargement de la liste des personnes n’ayant pas voté…',
+    'votes.nonVoters.error': 'La liste des personnes n’ayant pas voté n’a pas pu être chargée',
+    'votes.nonVoters.none': 'Toutes les personnes appelées à voter ont voté.',
+    'votes.nonVoters.title': 'N’ont pas encore voté ({count})',
+    'votes.nonVoters.onBehalfOf': '— pour {organisation}',
+    'votes.actions.title': 'Pendant que le vote est ouvert',
+    'votes.actions.remind': 'Envoyer un rappel à celles et ceux qui n’ont pas voté',
+    'votes.actions.close': 'Clore le tour maintenant',
+    'votes.actions.closeQuestion':
+      'Clore le vote maintenant ? Plus personne ne pourra déposer ni modifier de bulletin ensuite.',
+    'votes.actions.closeConfirm': 'Oui, clore le tour',
+    'votes.actions.noReminder': 'Tout le monde a voté : aucun rappel n’était nécessaire.',
+    'votes.actions.queued':
+      '{count, plural, one {# rappel mis en file d’attente} other {# rappels mis en file d’attente}}.',
+    'votes.actions.remindError': 'Les rappels n’ont pas pu être envoyés',
+    'votes.actions.closeError': 'Le vote n’a pas pu être clos',
+
     'votes.objective.label': 'Objectif {number} — {title}',
     'votes.objective.short': 'Objectif {number}',
     'votes.cluster.label': 'Groupe {number} — {title}',
@@ -191,6 +446,135 @@ export const votesMessages = catalogue({
   },
   es: {
     ...ES_TITLES,
+    'votes.measure.approval': 'Aprobaciones',
+    'votes.measure.dot': 'Puntos',
+    'votes.measure.ranked': 'Victorias (Schulze)',
+    'votes.measure.score': 'Puntuación media',
+    'votes.value.approval': '{value, plural, one {{shown} aprobación} other {{shown} aprobaciones}}',
+    'votes.value.dot': '{value, plural, one {{shown} punto} other {{shown} puntos}}',
+    'votes.value.ranked': '{value, plural, one {{shown} victoria} other {{shown} victorias}}',
+    'votes.value.score': 'puntuación media {shown}',
+    'votes.tiedWith': 'empatado con {objectives}',
+    'votes.orgType.ministry_agency': 'Ministerio u organismo',
+    'votes.orgType.un_entity': 'Entidad de las Naciones Unidas',
+    'votes.orgType.ngo': 'ONG',
+    'votes.orgType.academia': 'Mundo académico',
+    'votes.orgType.other': 'Otro',
+
+    'votes.chart.entry': '{rank}. Objetivo {objective} ({value})',
+    'votes.chart.entryTied': '{rank}. Objetivo {objective} ({value}, empatado con {tied})',
+    'votes.chart.summary': 'Los {count} primeros: {entries}',
+    'votes.chart.none': 'Aún no hay resultados',
+    'votes.chart.caption':
+      '{method, select, approval {Aprobaciones} dot {Puntos} ranked {Victorias (Schulze)} other {Puntuación media}} por objetivo, de mejor a peor; todas las cifras figuran en la tabla.',
+    'votes.table.rank': 'Puesto',
+    'votes.table.objective': 'Objetivo',
+    'votes.table.borda': 'Puntos Borda (puesto)',
+
+    'votes.counts.cast': 'Papeletas emitidas',
+    'votes.counts.valid': 'Válidas',
+    'votes.counts.invalid': 'No válidas (no contadas)',
+    'votes.counts.partial': 'Parciales',
+    'votes.counts.abstaining': 'Abstenciones',
+    'votes.counts.eligible': 'Con derecho a voto',
+    'votes.hash.title': 'Huella de las papeletas',
+    'votes.hash.body':
+      'SHA-256 de todas las papeletas emitidas, escritas con una forma y un orden fijos. Cualquiera que tenga las papeletas anonimizadas puede volver a calcularla; cualquier cambio en una papeleta la modifica.',
+    'votes.hash.copy': 'Copiar la huella',
+    'votes.hash.download': 'Descargar las papeletas anonimizadas (JSON)',
+
+    'votes.condorcet.winner': 'Ganador de Condorcet: {objective}',
+    'votes.condorcet.loser': 'Perdedor de Condorcet: {objective}',
+    'votes.condorcet.noWinnerCycle':
+      'No hay ganador de Condorcet: ningún objetivo vence a todos los demás en comparación directa, debido a un ciclo (A vence a B, B vence a C, C vence a A).',
+    'votes.condorcet.noWinnerTie':
+      'No hay ganador de Condorcet: ningún objetivo vence a todos los demás en comparación directa, porque algunas comparaciones están empatadas.',
+    'votes.condorcet.noLoserCycle':
+      'No hay perdedor de Condorcet: ningún objetivo pierde frente a todos los demás en comparación directa, debido a un ciclo (A vence a B, B vence a C, C vence a A).',
+    'votes.condorcet.noLoserTie':
+      'No hay perdedor de Condorcet: ningún objetivo pierde frente a todos los demás en comparación directa, porque algunas comparaciones están empatadas.',
+    'votes.smith':
+      'Conjunto de Smith (el grupo más pequeño de objetivos que vencen cada uno a todos los objetivos de fuera): {objectives}.',
+    'votes.smith.alone':
+      'Conjunto de Smith (el grupo más pequeño de objetivos que vencen cada uno a todos los objetivos de fuera): {objectives}, solo el ganador de Condorcet.',
+    'votes.methods.caption':
+      'Puesto de cada objetivo según cada método (valor entre paréntesis); los puestos iguales son empates',
+    'votes.methods.schulze': 'Schulze',
+    'votes.methods.borda': 'Borda',
+    'votes.methods.copeland': 'Copeland',
+    'votes.methods.rankedPairs': 'Pares ordenados',
+    'votes.methods.inSmith': 'En el conjunto de Smith',
+    'votes.methods.above': 'por delante de {value}',
+    'votes.yes': 'Sí',
+    'votes.no': 'No',
+
+    'votes.pairwise.title': 'Comparación directa',
+    'votes.pairwise.help':
+      'Cada celda cuenta las papeletas que prefieren el objetivo de la fila al de la columna. Una celda resaltada es una victoria: más papeletas prefieren el objetivo de la fila que a la inversa.',
+    'votes.pairwise.secret':
+      'En una votación secreta, la matriz no se desglosa por tipo de organización: en un grupo pequeño mostraría cómo votaron sus miembros.',
+    'votes.pairwise.select': 'Papeletas contadas',
+    'votes.pairwise.everyBallot': 'Todas las papeletas',
+    'votes.pairwise.typeOnly': 'Solo votantes de tipo «{type}»',
+    'votes.pairwise.over': 'frente al objetivo {objective}',
+    'votes.pairwise.wins': '(victoria)',
+    'votes.pairwise.countedAll':
+      '{count, plural, one {# papeleta contada} other {# papeletas contadas}} (todas las papeletas).',
+    'votes.pairwise.countedType':
+      '{count, plural, one {# papeleta contada} other {# papeletas contadas}} (las papeletas de votantes de tipo «{type}»).',
+    'votes.pairwise.captionAll':
+      'Papeletas que prefieren el objetivo de la fila al de la columna, todas las papeletas',
+    'votes.pairwise.captionType':
+      'Papeletas que prefieren el objetivo de la fila al de la columna, papeletas de votantes de tipo «{type}»',
+    'votes.pairwise.error': 'No se pudo cargar la matriz',
+    'votes.pairwise.loading': 'Cargando la matriz…',
+
+    'votes.results.pageTitle': 'Resultados — {title}',
+    'votes.results.title': 'Resultados',
+    'votes.results.turnout':
+      '{ballots} de {eligible, plural, one {# papeleta} other {# papeletas}} ({percent} %).',
+    'votes.results.turnoutNoneEligible':
+      '{ballots} de {eligible, plural, one {# papeleta} other {# papeletas}}.',
+    'votes.results.noQuorum': 'No se fijó ningún cuórum.',
+    'votes.results.quorumMet': 'Cuórum de {quorum}: alcanzado.',
+    'votes.results.quorumNotMet': 'Cuórum de {quorum}: no alcanzado.',
+    'votes.results.notValid':
+      '<strong>El resultado no es válido:</strong> se emitieron menos papeletas que el cuórum.',
+    'votes.results.stillOpen': 'La votación sigue abierta: estas cifras pueden cambiar.',
+    'votes.results.tableCaption':
+      'Objetivos del más apoyado al menos apoyado; los objetivos empatados comparten puesto',
+    'votes.results.schulzeNote':
+      'La clasificación se calcula con el método de Schulze (victorias en comparaciones directas); el recuento de Borda se muestra al lado para comparar.',
+    'votes.results.csv': 'Descargar los resultados (CSV)',
+    'votes.results.methodsTitle': 'Todos los métodos, uno junto a otro',
+    'votes.results.methodsNote':
+      'Schulze, Copeland (una victoria cuenta 1, un empate ½) y los pares ordenados comparan los objetivos de dos en dos; Borda suma puntos según la posición. Cuando hay que deshacer un empate para fijar los pares ordenados, va primero la mayoría más fuerte y después el número de objetivo más bajo.',
+    'votes.results.notOpen': 'La votación aún no se ha abierto: no hay resultados.',
+    'votes.results.loadError': 'No se pudieron cargar los resultados',
+    'votes.results.loading': 'Cargando los resultados…',
+    'votes.breakdown.title': 'Desglose',
+    'votes.breakdown.tabs': 'Desglose de los resultados',
+    'votes.breakdown.byCluster': 'Por grupo',
+    'votes.breakdown.clusterCaption': 'Resultados — {cluster}',
+    'votes.breakdown.byType': 'Por tipo de organización',
+    'votes.breakdown.typeBallots': '({count, plural, one {# papeleta} other {# papeletas}})',
+    'votes.breakdown.typeCaption': 'Resultados entre las papeletas de tipo «{type}»',
+    'votes.nonVoters.loading': 'Cargando quién no ha votado…',
+    'votes.nonVoters.error': 'No se pudo cargar la lista de quienes no han votado',
+    'votes.nonVoters.none': 'Todas las personas con derecho a voto han votado.',
+    'votes.nonVoters.title': 'Aún no han votado ({count})',
+    'votes.nonVoters.onBehalfOf': '— por {organisation}',
+    'votes.actions.title': 'Mientras la votación está abierta',
+    'votes.actions.remind': 'Enviar un recordatorio a quienes no han votado',
+    'votes.actions.close': 'Cerrar la ronda ahora',
+    'votes.actions.closeQuestion':
+      '¿Cerrar la votación ahora? Después nadie podrá emitir ni cambiar una papeleta.',
+    'votes.actions.closeConfirm': 'Sí, cerrar la ronda',
+    'votes.actions.noReminder': 'Todos han votado: no hizo falta ningún recordatorio.',
+    'votes.actions.queued': '{count, plural, one {# recordatorio en cola} other {# recordatorios en cola}}.',
+    'votes.actions.remindError': 'No se pudieron enviar los recordatorios',
+    'votes.actions.closeError': 'No se pudo cerrar la votación',
+
     'votes.objective.label': 'Objetivo {number} — {title}',
     'votes.objective.short': 'Objetivo {number}',
     'votes.cluster.label': 'Grupo {number} — {title}',
@@ -284,6 +668,139 @@ export const votesMessages = catalogue({
   },
   ru: {
     ...RU_TITLES,
+    'votes.measure.approval': 'Одобрения',
+    'votes.measure.dot': 'Баллы',
+    'votes.measure.ranked': 'Победы (Шульце)',
+    'votes.measure.score': 'Средняя оценка',
+    'votes.value.approval':
+      '{value, plural, one {{shown} одобрение} few {{shown} одобрения} many {{shown} одобрений} other {{shown} одобрения}}',
+    'votes.value.dot':
+      '{value, plural, one {{shown} балл} few {{shown} балла} many {{shown} баллов} other {{shown} балла}}',
+    'votes.value.ranked':
+      '{value, plural, one {{shown} победа} few {{shown} победы} many {{shown} побед} other {{shown} победы}}',
+    'votes.value.score': 'средняя оценка {shown}',
+    'votes.tiedWith': 'наравне с {objectives}',
+    'votes.orgType.ministry_agency': 'Министерство или ведомство',
+    'votes.orgType.un_entity': 'Структура ООН',
+    'votes.orgType.ngo': 'НПО',
+    'votes.orgType.academia': 'Научные круги',
+    'votes.orgType.other': 'Другое',
+
+    'votes.chart.entry': '{rank}. Цель {objective} ({value})',
+    'votes.chart.entryTied': '{rank}. Цель {objective} ({value}, наравне с {tied})',
+    'votes.chart.summary': 'Первые {count}: {entries}',
+    'votes.chart.none': 'Результатов пока нет',
+    'votes.chart.caption':
+      '{method, select, approval {Одобрения} dot {Баллы} ranked {Победы (Шульце)} other {Средняя оценка}} по каждой цели, от лучшей к худшей; все цифры приведены в таблице.',
+    'votes.table.rank': 'Место',
+    'votes.table.objective': 'Цель',
+    'votes.table.borda': 'Баллы Борда (место)',
+
+    'votes.counts.cast': 'Подано бюллетеней',
+    'votes.counts.valid': 'Действительные',
+    'votes.counts.invalid': 'Недействительные (не учитываются)',
+    'votes.counts.partial': 'Частичные',
+    'votes.counts.abstaining': 'Воздержавшиеся',
+    'votes.counts.eligible': 'Имеющие право голоса',
+    'votes.hash.title': 'Отпечаток бюллетеней',
+    'votes.hash.body':
+      'SHA-256 всех поданных бюллетеней, записанных в фиксированной форме и порядке. Любой, у кого есть обезличенные бюллетени, может пересчитать его; любое изменение бюллетеня меняет его.',
+    'votes.hash.copy': 'Скопировать отпечаток',
+    'votes.hash.download': 'Скачать обезличенные бюллетени (JSON)',
+
+    'votes.condorcet.winner': 'Победитель по Кондорсе: {objective}',
+    'votes.condorcet.loser': 'Проигравший по Кондорсе: {objective}',
+    'votes.condorcet.noWinnerCycle':
+      'Победителя по Кондорсе нет: ни одна цель не побеждает все остальные в попарном сравнении из-за цикла (A побеждает B, B побеждает C, C побеждает A).',
+    'votes.condorcet.noWinnerTie':
+      'Победителя по Кондорсе нет: ни одна цель не побеждает все остальные в попарном сравнении, так как некоторые сравнения дают ничью.',
+    'votes.condorcet.noLoserCycle':
+      'Проигравшего по Кондорсе нет: ни одна цель не проигрывает всем остальным в попарном сравнении из-за цикла (A побеждает B, B побеждает C, C побеждает A).',
+    'votes.condorcet.noLoserTie':
+      'Проигравшего по Кондорсе нет: ни одна цель не проигрывает всем остальным в попарном сравнении, так как некоторые сравнения дают ничью.',
+    'votes.smith':
+      'Множество Смита (наименьшая группа целей, каждая из которых побеждает любую цель вне группы): {objectives}.',
+    'votes.smith.alone':
+      'Множество Смита (наименьшая группа целей, каждая из которых побеждает любую цель вне группы): {objectives}, только победитель по Кондорсе.',
+    'votes.methods.caption':
+      'Место каждой цели по каждому методу (значение в скобках); одинаковые места означают ничью',
+    'votes.methods.schulze': 'Шульце',
+    'votes.methods.borda': 'Борда',
+    'votes.methods.copeland': 'Коупленд',
+    'votes.methods.rankedPairs': 'Ранжированные пары',
+    'votes.methods.inSmith': 'Во множестве Смита',
+    'votes.methods.above': 'выше {value}',
+    'votes.yes': 'Да',
+    'votes.no': 'Нет',
+
+    'votes.pairwise.title': 'Попарное сравнение',
+    'votes.pairwise.help':
+      'Каждая ячейка показывает число бюллетеней, в которых цель строки предпочтена цели столбца. Выделенная ячейка — победа: цель строки предпочитают чаще, чем наоборот.',
+    'votes.pairwise.secret':
+      'При тайном голосовании матрица не разбивается по типам организаций: в небольшой группе она показала бы, как голосовали её члены.',
+    'votes.pairwise.select': 'Учитываемые бюллетени',
+    'votes.pairwise.everyBallot': 'Все бюллетени',
+    'votes.pairwise.typeOnly': 'Только голосующие типа «{type}»',
+    'votes.pairwise.over': 'против цели {objective}',
+    'votes.pairwise.wins': '(победа)',
+    'votes.pairwise.countedAll':
+      'Учтено {count, plural, one {# бюллетень} few {# бюллетеня} many {# бюллетеней} other {# бюллетеня}} (все бюллетени).',
+    'votes.pairwise.countedType':
+      'Учтено {count, plural, one {# бюллетень} few {# бюллетеня} many {# бюллетеней} other {# бюллетеня}} (бюллетени голосующих типа «{type}»).',
+    'votes.pairwise.captionAll': 'Бюллетени, в которых цель строки предпочтена цели столбца, все бюллетени',
+    'votes.pairwise.captionType':
+      'Бюллетени, в которых цель строки предпочтена цели столбца, бюллетени голосующих типа «{type}»',
+    'votes.pairwise.error': 'Не удалось загрузить матрицу',
+    'votes.pairwise.loading': 'Загрузка матрицы…',
+
+    'votes.results.pageTitle': 'Результаты — {title}',
+    'votes.results.title': 'Результаты',
+    'votes.results.turnout':
+      '{ballots} из {eligible, plural, one {# бюллетеня} few {# бюллетеней} many {# бюллетеней} other {# бюллетеня}} ({percent} %).',
+    'votes.results.turnoutNoneEligible':
+      '{ballots} из {eligible, plural, one {# бюллетеня} few {# бюллетеней} many {# бюллетеней} other {# бюллетеня}}.',
+    'votes.results.noQuorum': 'Кворум не установлен.',
+    'votes.results.quorumMet': 'Кворум {quorum}: достигнут.',
+    'votes.results.quorumNotMet': 'Кворум {quorum}: не достигнут.',
+    'votes.results.notValid':
+      '<strong>Результат недействителен:</strong> подано меньше бюллетеней, чем требует кворум.',
+    'votes.results.stillOpen': 'Голосование ещё открыто: эти цифры могут измениться.',
+    'votes.results.tableCaption':
+      'Цели от наиболее к наименее поддержанной; цели с равным результатом делят место',
+    'votes.results.schulzeNote':
+      'Рейтинг рассчитан методом Шульце (победы в попарных сравнениях); для сравнения рядом показан подсчёт по Борда.',
+    'votes.results.csv': 'Скачать результаты (CSV)',
+    'votes.results.methodsTitle': 'Все методы рядом',
+    'votes.results.methodsNote':
+      'Шульце, Коупленд (победа — 1, ничья — ½) и ранжированные пары сравнивают цели попарно; Борда начисляет баллы по позиции. Если для закрепления ранжированных пар нужно разрешить ничью, первым идёт более сильное большинство, затем меньший номер цели.',
+    'votes.results.notOpen': 'Голосование ещё не открыто: результатов нет.',
+    'votes.results.loadError': 'Не удалось загрузить результаты',
+    'votes.results.loading': 'Загрузка результатов…',
+    'votes.breakdown.title': 'Разбивка',
+    'votes.breakdown.tabs': 'Разбивка результатов',
+    'votes.breakdown.byCluster': 'По группам',
+    'votes.breakdown.clusterCaption': 'Результаты — {cluster}',
+    'votes.breakdown.byType': 'По типам организаций',
+    'votes.breakdown.typeBallots':
+      '({count, plural, one {# бюллетень} few {# бюллетеня} many {# бюллетеней} other {# бюллетеня}})',
+    'votes.breakdown.typeCaption': 'Результаты по бюллетеням типа «{type}»',
+    'votes.nonVoters.loading': 'Загрузка списка не проголосовавших…',
+    'votes.nonVoters.error': 'Не удалось загрузить список не проголосовавших',
+    'votes.nonVoters.none': 'Все, кто имеет право голоса, проголосовали.',
+    'votes.nonVoters.title': 'Ещё не проголосовали ({count})',
+    'votes.nonVoters.onBehalfOf': '— от имени {organisation}',
+    'votes.actions.title': 'Пока голосование открыто',
+    'votes.actions.remind': 'Отправить напоминание тем, кто не проголосовал',
+    'votes.actions.close': 'Закрыть тур сейчас',
+    'votes.actions.closeQuestion':
+      'Закрыть голосование сейчас? После этого никто не сможет подать или изменить бюллетень.',
+    'votes.actions.closeConfirm': 'Да, закрыть тур',
+    'votes.actions.noReminder': 'Все проголосовали: напоминание не понадобилось.',
+    'votes.actions.queued':
+      '{count, plural, one {# напоминание поставлено} few {# напоминания поставлены} many {# напоминаний поставлено} other {# напоминания поставлено}} в очередь.',
+    'votes.actions.remindError': 'Не удалось отправить напоминания',
+    'votes.actions.closeError': 'Не удалось закрыть голосование',
+
     'votes.objective.label': 'Цель {number} — {title}',
     'votes.objective.short': 'Цель {number}',
     'votes.cluster.label': 'Группа {number} — {title}',
@@ -382,6 +899,122 @@ export const votesMessages = catalogue({
   },
   zh: {
     ...ZH_TITLES,
+    'votes.measure.approval': '认可票数',
+    'votes.measure.dot': '点数',
+    'votes.measure.ranked': '舒尔茨胜场',
+    'votes.measure.score': '平均分',
+    'votes.value.approval': '{value, plural, other {{shown}票认可}}',
+    'votes.value.dot': '{value, plural, other {{shown}点}}',
+    'votes.value.ranked': '{value, plural, other {{shown}胜}}',
+    'votes.value.score': '平均分{shown}',
+    'votes.tiedWith': '与{objectives}并列',
+    'votes.orgType.ministry_agency': '部委或机构',
+    'votes.orgType.un_entity': '联合国实体',
+    'votes.orgType.ngo': '非政府组织',
+    'votes.orgType.academia': '学术界',
+    'votes.orgType.other': '其他',
+
+    'votes.chart.entry': '{rank}. 目标{objective}（{value}）',
+    'votes.chart.entryTied': '{rank}. 目标{objective}（{value}，与{tied}并列）',
+    'votes.chart.summary': '前{count}名：{entries}',
+    'votes.chart.none': '尚无结果',
+    'votes.chart.caption':
+      '各目标的{method, select, approval {认可票数} dot {点数} ranked {舒尔茨胜场} other {平均分}}，从高到低；所有数字见表格。',
+    'votes.table.rank': '名次',
+    'votes.table.objective': '目标',
+    'votes.table.borda': '博尔达分（名次）',
+
+    'votes.counts.cast': '已投选票',
+    'votes.counts.valid': '有效',
+    'votes.counts.invalid': '无效（不计入）',
+    'votes.counts.partial': '部分填写',
+    'votes.counts.abstaining': '弃权',
+    'votes.counts.eligible': '有投票资格',
+    'votes.hash.title': '选票指纹',
+    'votes.hash.body':
+      '所有已投选票按固定格式和顺序写出后的SHA-256值。任何持有匿名选票的人都可以重新计算；任何一张选票的改动都会使其改变。',
+    'votes.hash.copy': '复制指纹',
+    'votes.hash.download': '下载匿名选票（JSON）',
+
+    'votes.condorcet.winner': '孔多塞赢家：{objective}',
+    'votes.condorcet.loser': '孔多塞输家：{objective}',
+    'votes.condorcet.noWinnerCycle':
+      '没有孔多塞赢家：没有一个目标在两两比较中胜过所有其他目标，因为存在循环（A胜B，B胜C，C胜A）。',
+    'votes.condorcet.noWinnerTie':
+      '没有孔多塞赢家：没有一个目标在两两比较中胜过所有其他目标，因为部分比较打平。',
+    'votes.condorcet.noLoserCycle':
+      '没有孔多塞输家：没有一个目标在两两比较中输给所有其他目标，因为存在循环（A胜B，B胜C，C胜A）。',
+    'votes.condorcet.noLoserTie':
+      '没有孔多塞输家：没有一个目标在两两比较中输给所有其他目标，因为部分比较打平。',
+    'votes.smith': '史密斯集（其中每个目标都胜过集外所有目标的最小目标组）：{objectives}。',
+    'votes.smith.alone':
+      '史密斯集（其中每个目标都胜过集外所有目标的最小目标组）：{objectives}，仅孔多塞赢家一个。',
+    'votes.methods.caption': '各目标在每种方法下的名次（括号内为数值）；名次相同即为并列',
+    'votes.methods.schulze': '舒尔茨法',
+    'votes.methods.borda': '博尔达计数',
+    'votes.methods.copeland': '科普兰法',
+    'votes.methods.rankedPairs': '排序对法',
+    'votes.methods.inSmith': '属于史密斯集',
+    'votes.methods.above': '胜过{value}个',
+    'votes.yes': '是',
+    'votes.no': '否',
+
+    'votes.pairwise.title': '两两比较',
+    'votes.pairwise.help':
+      '每个单元格统计偏好该行目标胜过该列目标的选票数。突出显示的单元格表示胜出：偏好该行目标的选票多于相反的选票。',
+    'votes.pairwise.secret': '无记名投票的矩阵不按组织类型细分：在小群体中，这会暴露其成员的投票情况。',
+    'votes.pairwise.select': '计入的选票',
+    'votes.pairwise.everyBallot': '全部选票',
+    'votes.pairwise.typeOnly': '仅“{type}”投票人',
+    'votes.pairwise.over': '对目标{objective}',
+    'votes.pairwise.wins': '（胜）',
+    'votes.pairwise.countedAll': '计入{count, plural, other {#张选票}}（全部选票）。',
+    'votes.pairwise.countedType': '计入{count, plural, other {#张选票}}（“{type}”投票人的选票）。',
+    'votes.pairwise.captionAll': '偏好行目标胜过列目标的选票，全部选票',
+    'votes.pairwise.captionType': '偏好行目标胜过列目标的选票，“{type}”投票人的选票',
+    'votes.pairwise.error': '无法加载矩阵',
+    'votes.pairwise.loading': '正在加载矩阵…',
+
+    'votes.results.pageTitle': '结果——{title}',
+    'votes.results.title': '结果',
+    'votes.results.turnout': '{ballots}/{eligible, plural, other {#张选票}}（{percent}%）。',
+    'votes.results.turnoutNoneEligible': '{ballots}/{eligible, plural, other {#张选票}}。',
+    'votes.results.noQuorum': '未设定法定人数。',
+    'votes.results.quorumMet': '法定人数{quorum}：已达到。',
+    'votes.results.quorumNotMet': '法定人数{quorum}：未达到。',
+    'votes.results.notValid': '<strong>结果无效：</strong>所投选票少于法定人数。',
+    'votes.results.stillOpen': '投票仍在进行：这些数字可能变化。',
+    'votes.results.tableCaption': '目标按支持度从高到低排列；并列的目标名次相同',
+    'votes.results.schulzeNote': '排名采用舒尔茨法计算（两两比较中的胜场）；旁边列出博尔达计数以供比较。',
+    'votes.results.csv': '下载结果（CSV）',
+    'votes.results.methodsTitle': '各种方法并列对照',
+    'votes.results.methodsNote':
+      '舒尔茨法、科普兰法（胜一场计1，平局计½）和排序对法对目标进行两两比较；博尔达计数按位置累计分数。为锁定排序对而需要打破平局时，先看多数的强弱，再看目标编号的大小（小者优先）。',
+    'votes.results.notOpen': '投票尚未开始：暂无结果。',
+    'votes.results.loadError': '无法加载结果',
+    'votes.results.loading': '正在加载结果…',
+    'votes.breakdown.title': '细分',
+    'votes.breakdown.tabs': '结果细分',
+    'votes.breakdown.byCluster': '按组',
+    'votes.breakdown.clusterCaption': '结果——{cluster}',
+    'votes.breakdown.byType': '按组织类型',
+    'votes.breakdown.typeBallots': '（{count, plural, other {#张选票}}）',
+    'votes.breakdown.typeCaption': '“{type}”选票中的结果',
+    'votes.nonVoters.loading': '正在加载尚未投票的人员…',
+    'votes.nonVoters.error': '无法加载尚未投票人员名单',
+    'votes.nonVoters.none': '所有有投票资格的人都已投票。',
+    'votes.nonVoters.title': '尚未投票（{count}）',
+    'votes.nonVoters.onBehalfOf': '——代表{organisation}',
+    'votes.actions.title': '投票进行期间',
+    'votes.actions.remind': '向尚未投票的人发送提醒',
+    'votes.actions.close': '立即结束本轮投票',
+    'votes.actions.closeQuestion': '现在结束投票？之后任何人都不能再投票或更改选票。',
+    'votes.actions.closeConfirm': '是，结束本轮投票',
+    'votes.actions.noReminder': '所有人都已投票：无需提醒。',
+    'votes.actions.queued': '已将{count, plural, other {#条提醒}}加入发送队列。',
+    'votes.actions.remindError': '无法发送提醒',
+    'votes.actions.closeError': '无法结束投票',
+
     'votes.objective.label': '目标{number}——{title}',
     'votes.objective.short': '目标{number}',
     'votes.cluster.label': '第{number}组——{title}',
@@ -464,6 +1097,136 @@ export const votesMessages = catalogue({
   },
   ar: {
     ...AR_TITLES,
+    'votes.measure.approval': 'الموافقات',
+    'votes.measure.dot': 'النقاط',
+    'votes.measure.ranked': 'انتصارات (شولتسه)',
+    'votes.measure.score': 'متوسط الدرجة',
+    'votes.value.approval':
+      '{value, plural, zero {{shown} موافقة} one {موافقة واحدة} two {موافقتان} few {{shown} موافقات} many {{shown} موافقة} other {{shown} موافقة}}',
+    'votes.value.dot':
+      '{value, plural, zero {{shown} نقطة} one {نقطة واحدة} two {نقطتان} few {{shown} نقاط} many {{shown} نقطة} other {{shown} نقطة}}',
+    'votes.value.ranked':
+      '{value, plural, zero {{shown} انتصار} one {انتصار واحد} two {انتصاران} few {{shown} انتصارات} many {{shown} انتصارًا} other {{shown} انتصار}}',
+    'votes.value.score': 'متوسط الدرجة {shown}',
+    'votes.tiedWith': 'متعادل مع {objectives}',
+    'votes.orgType.ministry_agency': 'وزارة أو وكالة',
+    'votes.orgType.un_entity': 'كيان تابع للأمم المتحدة',
+    'votes.orgType.ngo': 'منظمة غير حكومية',
+    'votes.orgType.academia': 'الأوساط الأكاديمية',
+    'votes.orgType.other': 'أخرى',
+
+    'votes.chart.entry': '{rank}. الهدف {objective} ({value})',
+    'votes.chart.entryTied': '{rank}. الهدف {objective} ({value}، متعادل مع {tied})',
+    'votes.chart.summary': 'الأوائل ({count}): {entries}',
+    'votes.chart.none': 'لا توجد نتائج بعد',
+    'votes.chart.caption':
+      '{method, select, approval {الموافقات} dot {النقاط} ranked {انتصارات شولتسه} other {متوسط الدرجة}} لكل هدف، الأفضل أولًا؛ وجميع الأرقام واردة في الجدول.',
+    'votes.table.rank': 'المرتبة',
+    'votes.table.objective': 'الهدف',
+    'votes.table.borda': 'نقاط بوردا (المرتبة)',
+
+    'votes.counts.cast': 'بطاقات الاقتراع المدلى بها',
+    'votes.counts.valid': 'صحيحة',
+    'votes.counts.invalid': 'غير صحيحة (لا تُحتسب)',
+    'votes.counts.partial': 'جزئية',
+    'votes.counts.abstaining': 'ممتنعة',
+    'votes.counts.eligible': 'يحق لهم التصويت',
+    'votes.hash.title': 'بصمة بطاقات الاقتراع',
+    'votes.hash.body':
+      'قيمة SHA-256 لجميع بطاقات الاقتراع المدلى بها، مكتوبة بشكل وترتيب ثابتين. يمكن لأي شخص لديه بطاقات الاقتراع مجهولة الهوية إعادة حسابها؛ وأي تغيير في بطاقة اقتراع يغيّرها.',
+    'votes.hash.copy': 'نسخ البصمة',
+    'votes.hash.download': 'تنزيل بطاقات الاقتراع مجهولة الهوية (JSON)',
+
+    'votes.condorcet.winner': 'فائز كوندورسيه: {objective}',
+    'votes.condorcet.loser': 'خاسر كوندورسيه: {objective}',
+    'votes.condorcet.noWinnerCycle':
+      'لا يوجد فائز كوندورسيه: لا يتغلب أي هدف على كل الأهداف الأخرى في المقارنة الثنائية، بسبب وجود دورة (أ يتغلب على ب، وب على ج، وج على أ).',
+    'votes.condorcet.noWinnerTie':
+      'لا يوجد فائز كوندورسيه: لا يتغلب أي هدف على كل الأهداف الأخرى في المقارنة الثنائية، لأن بعض المقارنات متعادلة.',
+    'votes.condorcet.noLoserCycle':
+      'لا يوجد خاسر كوندورسيه: لا يخسر أي هدف أمام كل الأهداف الأخرى في المقارنة الثنائية، بسبب وجود دورة (أ يتغلب على ب، وب على ج، وج على أ).',
+    'votes.condorcet.noLoserTie':
+      'لا يوجد خاسر كوندورسيه: لا يخسر أي هدف أمام كل الأهداف الأخرى في المقارنة الثنائية، لأن بعض المقارنات متعادلة.',
+    'votes.smith': 'مجموعة سميث (أصغر مجموعة من الأهداف يتغلب كل منها على كل هدف خارجها): {objectives}.',
+    'votes.smith.alone':
+      'مجموعة سميث (أصغر مجموعة من الأهداف يتغلب كل منها على كل هدف خارجها): {objectives}، فائز كوندورسيه وحده.',
+    'votes.methods.caption': 'مرتبة كل هدف حسب كل طريقة (القيمة بين قوسين)؛ المراتب المتساوية تعني التعادل',
+    'votes.methods.schulze': 'شولتسه',
+    'votes.methods.borda': 'بوردا',
+    'votes.methods.copeland': 'كوبلاند',
+    'votes.methods.rankedPairs': 'الأزواج المرتبة',
+    'votes.methods.inSmith': 'ضمن مجموعة سميث',
+    'votes.methods.above': 'فوق {value}',
+    'votes.yes': 'نعم',
+    'votes.no': 'لا',
+
+    'votes.pairwise.title': 'المقارنة الثنائية',
+    'votes.pairwise.help':
+      'تحصي كل خانة بطاقات الاقتراع التي تفضّل هدف الصف على هدف العمود. الخانة المميزة تعني فوزًا: عدد البطاقات التي تفضّل هدف الصف أكبر من العكس.',
+    'votes.pairwise.secret':
+      'في التصويت السري لا تُفصَّل المصفوفة حسب نوع المنظمة: ففي مجموعة صغيرة قد تكشف كيف صوّت أعضاؤها.',
+    'votes.pairwise.select': 'بطاقات الاقتراع المحتسبة',
+    'votes.pairwise.everyBallot': 'جميع بطاقات الاقتراع',
+    'votes.pairwise.typeOnly': 'المصوّتون من فئة «{type}» فقط',
+    'votes.pairwise.over': 'مقابل الهدف {objective}',
+    'votes.pairwise.wins': '(فوز)',
+    'votes.pairwise.countedAll':
+      'احتُسبت {count, plural, zero {# بطاقة اقتراع} one {بطاقة اقتراع واحدة} two {بطاقتا اقتراع} few {# بطاقات اقتراع} many {# بطاقة اقتراع} other {# بطاقة اقتراع}} (جميع بطاقات الاقتراع).',
+    'votes.pairwise.countedType':
+      'احتُسبت {count, plural, zero {# بطاقة اقتراع} one {بطاقة اقتراع واحدة} two {بطاقتا اقتراع} few {# بطاقات اقتراع} many {# بطاقة اقتراع} other {# بطاقة اقتراع}} (بطاقات المصوّتين من فئة «{type}»).',
+    'votes.pairwise.captionAll': 'بطاقات الاقتراع التي تفضّل هدف الصف على هدف العمود، جميع بطاقات الاقتراع',
+    'votes.pairwise.captionType':
+      'بطاقات الاقتراع التي تفضّل هدف الصف على هدف العمود، بطاقات المصوّتين من فئة «{type}»',
+    'votes.pairwise.error': 'تعذّر تحميل المصفوفة',
+    'votes.pairwise.loading': 'جارٍ تحميل المصفوفة…',
+
+    'votes.results.pageTitle': 'النتائج — {title}',
+    'votes.results.title': 'النتائج',
+    'votes.results.turnout':
+      '{ballots} من {eligible, plural, zero {# بطاقة اقتراع} one {بطاقة اقتراع واحدة} two {بطاقتي اقتراع} few {# بطاقات اقتراع} many {# بطاقة اقتراع} other {# بطاقة اقتراع}} ({percent}٪).',
+    'votes.results.turnoutNoneEligible':
+      '{ballots} من {eligible, plural, zero {# بطاقة اقتراع} one {بطاقة اقتراع واحدة} two {بطاقتي اقتراع} few {# بطاقات اقتراع} many {# بطاقة اقتراع} other {# بطاقة اقتراع}}.',
+    'votes.results.noQuorum': 'لم يُحدَّد نصاب.',
+    'votes.results.quorumMet': 'النصاب {quorum}: مكتمل.',
+    'votes.results.quorumNotMet': 'النصاب {quorum}: غير مكتمل.',
+    'votes.results.notValid':
+      '<strong>النتيجة غير صحيحة:</strong> عدد بطاقات الاقتراع المدلى بها أقل من النصاب.',
+    'votes.results.stillOpen': 'لا يزال التصويت مفتوحًا: قد تتغير هذه الأرقام.',
+    'votes.results.tableCaption': 'الأهداف من الأكثر تأييدًا إلى الأقل؛ والأهداف المتعادلة تتقاسم المرتبة',
+    'votes.results.schulzeNote':
+      'يُحسب الترتيب بطريقة شولتسه (الانتصارات في المقارنات الثنائية)؛ ويُعرض عدّ بوردا بجانبه للمقارنة.',
+    'votes.results.csv': 'تنزيل النتائج (CSV)',
+    'votes.results.methodsTitle': 'جميع الطرق جنبًا إلى جنب',
+    'votes.results.methodsNote':
+      'تقارن طرق شولتسه وكوبلاند (الفوز يُحسب 1 والتعادل ½) والأزواج المرتبة بين الأهداف اثنين اثنين؛ وتجمع طريقة بوردا النقاط حسب الموقع. وحين يلزم كسر التعادل لتثبيت الأزواج المرتبة، تُقدَّم الأغلبية الأقوى، ثم رقم الهدف الأصغر.',
+    'votes.results.notOpen': 'لم يبدأ التصويت بعد: لا توجد نتائج.',
+    'votes.results.loadError': 'تعذّر تحميل النتائج',
+    'votes.results.loading': 'جارٍ تحميل النتائج…',
+    'votes.breakdown.title': 'التفصيل',
+    'votes.breakdown.tabs': 'تفصيل النتائج',
+    'votes.breakdown.byCluster': 'حسب المجموعة',
+    'votes.breakdown.clusterCaption': 'النتائج — {cluster}',
+    'votes.breakdown.byType': 'حسب نوع المنظمة',
+    'votes.breakdown.typeBallots':
+      '({count, plural, zero {# بطاقة اقتراع} one {بطاقة اقتراع واحدة} two {بطاقتا اقتراع} few {# بطاقات اقتراع} many {# بطاقة اقتراع} other {# بطاقة اقتراع}})',
+    'votes.breakdown.typeCaption': 'النتائج بين بطاقات اقتراع فئة «{type}»',
+    'votes.nonVoters.loading': 'جارٍ تحميل من لم يصوّتوا…',
+    'votes.nonVoters.error': 'تعذّر تحميل قائمة من لم يصوّتوا',
+    'votes.nonVoters.none': 'صوّت جميع من يحق لهم التصويت.',
+    'votes.nonVoters.title': 'لم يصوّتوا بعد ({count})',
+    'votes.nonVoters.onBehalfOf': '— باسم {organisation}',
+    'votes.actions.title': 'أثناء فتح التصويت',
+    'votes.actions.remind': 'إرسال تذكير إلى من لم يصوّتوا',
+    'votes.actions.close': 'إغلاق الجولة الآن',
+    'votes.actions.closeQuestion':
+      'إغلاق التصويت الآن؟ لن يتمكن أحد بعد ذلك من الإدلاء ببطاقة اقتراع أو تغييرها.',
+    'votes.actions.closeConfirm': 'نعم، أغلق الجولة',
+    'votes.actions.noReminder': 'صوّت الجميع: لم تكن هناك حاجة إلى تذكير.',
+    'votes.actions.queued':
+      'أُدرج في قائمة الإرسال {count, plural, zero {# تذكير} one {تذكير واحد} two {تذكيران} few {# تذكيرات} many {# تذكيرًا} other {# تذكير}}.',
+    'votes.actions.remindError': 'تعذّر إرسال التذكيرات',
+    'votes.actions.closeError': 'تعذّر إغلاق التصويت',
+
     'votes.objective.label': 'الهدف {number} — {title}',
     'votes.objective.short': 'الهدف {number}',
     'votes.cluster.label': 'المجموعة {number} — {title}',

@@ -1,6 +1,7 @@
 import type { TVoteResults } from '@gcm/domain';
 import { Badge } from '../../../components/ui/badge';
 import { TextAreaField } from '../../../components/ui/text-area-field';
+import { useT } from '../../../lib/i18n/use-t';
 import { objectiveLabel } from '../../../lib/objectives';
 import { type FocusTarget, ordinal, type PriorityItem } from './priority-list';
 import { valueWithUnit } from './vote-labels';
@@ -33,6 +34,7 @@ export function PriorityItemRow({
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
 }) {
+  const t = useT();
   return (
     <li className="priority-editor__item" data-testid={`priority-item-${item.objective}`}>
       <div className="priority-editor__header">
@@ -41,7 +43,7 @@ export function PriorityItemRow({
         </h3>
         <span className="muted">
           {entry
-            ? `${ordinal(entry.rank)} in the vote, ${valueWithUnit(method, entry.value)}`
+            ? `${ordinal(entry.rank)} in the vote, ${valueWithUnit(t, method, entry.value)}`
             : 'Not on the ballot'}
         </span>
         {tied ? (

@@ -1,4 +1,11 @@
-import type { TVoteMethod, TVoteRound, TVoteRoundState, TVoteRules } from '@gcm/domain';
+import type {
+  TLocale,
+  TOrganisationType,
+  TVoteMethod,
+  TVoteRound,
+  TVoteRoundState,
+  TVoteRules,
+} from '@gcm/domain';
 import { Badge, type BadgeTone } from '../../../components/ui/badge';
 import { useT } from '../../../lib/i18n/use-t';
 import type { Translate } from './use-objective-names';
@@ -69,33 +76,63 @@ export function turnoutText(t: Translate, turnout: TVoteRound['turnout']): strin
 }
 
 /** What the main value of a result counts, for a column heading. */
-export const MEASURE_LABELS: Record<TVoteMethod, string> = {
-  approval: 'Approvals',
-  dot: 'Points',
-  ranked: 'Schulze wins',
-  score: 'Average score',
-};
+export function measureLabel(t: Translate, method: TVoteMethod): string {
+  switch (method) {
+    case 'approval':
+      return t('votes.measure.approval');
+    case 'dot':
+      return t('votes.measure.dot');
+    case 'ranked':
+      return t('votes.measure.ranked');
+    case 'score':
+      return t('votes.measure.score');
+  }
+}
 
 /** A result value as shown: averages with two decimals, counts as they are. */
 export function formatValue(method: TVoteMethod, value: number): string {
   return method === 'score' ? value.toFixed(2) : String(value);
 }
 
-const UNITS: Record<TVoteMethod, [string, string]> = {
-  approval: ['approval', 'approvals'],
-  dot: ['point', 'points'],
-  ranked: ['win', 'wins'],
-  score: ['average score', 'average score'],
-};
-
 /** "14 points", "3 wins", "4.20 average score" */
-export function valueWithUnit(method: TVoteMethod, value: number): string {
-  const [one, many] = UNITS[method];
-  return `${formatValue(method, value)} ${value === 1 ? one : many}`;
+export function valueWithUnit(t: Translate, method: TVoteMethod, value: number): string {
+  const shown = formatValue(method, value);
+  switch (method) {
+    case 'approval':
+      return t('votes.value.approval', { value, shown });
+    case 'dot':
+      return t('votes.value.dot', { value, shown });
+    case 'ranked':
+      return t('votes.value.ranked', { value, shown });
+    case 'score':
+      return t('votes.value.score', { shown });
+  }
+}
+
+/** "7", "7 and 10", "7, 10 and 12" in the person's language (English without the serial comma). */
+export function listText(locale: TLocale, items: readonly (string | number)[]): string {
+  return new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'conjunction' }).format(
+    items.map(String),
+  );
 }
 
 /** "tied with 7", "tied with 7 and 10", "tied with 7, 10 and 12" */
-export function tiedWithText(objectives: readonly number[]): string {
-  if (objectives.length <= 1) return `tied with ${objectives.join('')}`;
-  return `tied with ${objectives.slice(0, -1).join(', ')} and ${objectives[objectives.length - 1]}`;
+export function tiedWithText(t: Translate, locale: TLocale, objectives: readonly number[]): string {
+  return t('votes.tiedWith', { objectives: listText(locale, objectives) });
+}
+
+/** "Ministry or agency", "UN entity", … in the person's language. */
+export function organisationTypeLabel(t: Translate, type: TOrganisationType): string {
+  switch (type) {
+    case 'ministry_agency':
+      return t('votes.orgType.ministry_agency');
+    case 'un_entity':
+      return t('votes.orgType.un_entity');
+    case 'ngo':
+      return t('votes.orgType.ngo');
+    case 'academia':
+      return t('votes.orgType.academia');
+    case 'other':
+      return t('votes.orgType.other');
+  }
 }

@@ -75,4 +75,7 @@ const SAME_IN_SOME_LANGUAGES = new Set([
   'es:votes.methods.schulze',
   'es:votes.methods.borda',
   'es:votes.methods.copeland',
+  // "Votes" and "Secret" are French words too.
+  'fr:votes.list.pageTitle',
+  'fr:votes.list.secret',
 ]);

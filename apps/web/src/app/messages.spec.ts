@@ -54,4 +54,20 @@ const SAME_IN_SOME_LANGUAGES = new Set([
   'fr:ui.review.questionnaire.option',
   'fr:ui.conflict.version',
   'fr:ui.conflict.versionDetail',
+  // "{method}: {rules}" — only the two arguments and a colon.
+  'es:votes.facts.methodRules',
+  'ru:votes.facts.methodRules',
+  'ar:votes.facts.methodRules',
+  // "Points" is French too; Schulze, Borda and Copeland are the names of the methods' authors.
+  'fr:votes.measure.dot',
+  'fr:votes.value.dot',
+  'fr:votes.methods.schulze',
+  'fr:votes.methods.borda',
+  'fr:votes.methods.copeland',
+  'es:votes.methods.schulze',
+  'es:votes.methods.borda',
+  'es:votes.methods.copeland',
+  // "Votes" and "Secret" are French words too.
+  'fr:votes.list.pageTitle',
+  'fr:votes.list.secret',
 ]);

@@ -2,6 +2,7 @@ import { uiMessages } from '../components/ui/ui.messages';
 import { myAssignmentsMessages } from '../features/assignments/my-assignments.messages';
 import { signInMessages } from '../features/auth/sign-in.messages';
 import { contributionsMessages } from '../features/contributions/contributions.messages';
+import { votesMessages } from '../features/votes/votes.messages';
 import { type Catalogue, mergeCatalogues } from '../lib/i18n/catalogue';
 import { shellMessages } from './shell.messages';
 
@@ -12,6 +13,7 @@ export const CATALOGUES = [
   uiMessages,
   contributionsMessages,
   myAssignmentsMessages,
+  votesMessages,
 ] as const;
 
 export const MESSAGES = mergeCatalogues(CATALOGUES);

@@ -1,7 +1,8 @@
 import type { TVoteResults } from '@gcm/domain';
 import { SelectField } from '../../../components/ui/select-field';
-import { objectiveLabel } from '../../../lib/objectives';
-import { type FocusTarget, ordinal } from './priority-list';
+import { useT } from '../../../lib/i18n/use-t';
+import type { FocusTarget } from './priority-list';
+import { objectiveNames } from './use-objective-names';
 
 /** Puts back an objective of the results that is not on the list. */
 export function AddObjective({
@@ -17,18 +18,20 @@ export function AddObjective({
   onAdd: () => void;
   register: (key: FocusTarget) => (element: HTMLElement | null) => void;
 }) {
+  const t = useT();
+  const names = objectiveNames(t);
   return (
     <div className="chips__add">
-      <SelectField label="Add an objective" ref={register('add')} value={value} onChange={onChange}>
-        <option value="">Choose…</option>
+      <SelectField label={t('votes.add.label')} ref={register('add')} value={value} onChange={onChange}>
+        <option value="">{t('votes.add.choose')}</option>
         {remaining.map((entry) => (
           <option key={entry.objective} value={entry.objective}>
-            {objectiveLabel(entry.objective)} ({ordinal(entry.rank)})
+            {t('votes.add.option', { label: names.label(entry.objective), rank: entry.rank })}
           </option>
         ))}
       </SelectField>
       <button type="button" className="button button--secondary" onClick={onAdd} disabled={value === ''}>
-        Add
+        {t('votes.add.button')}
       </button>
     </div>
   );

@@ -1,8 +1,9 @@
 import type { TApprovalVoteRules, TDotVoteRules, TRankedVoteRules } from '@gcm/domain';
 import { useEffect, useId, useRef, useState } from 'react';
-import { plural } from '../../../lib/labels';
-import { groupByCluster, objectiveLabel } from '../../../lib/objectives';
+import { FormattedMessage } from 'react-intl';
+import { useT } from '../../../lib/i18n/use-t';
 import { pointsGiven, pointsOf } from './ballot-content';
+import { objectiveNames } from './use-objective-names';
 
 interface FieldsProps<T> {
   options: readonly number[];
@@ -20,13 +21,15 @@ export function ApprovalFields({
   onChange,
   readOnly,
 }: FieldsProps<number[]> & { rules: TApprovalVoteRules }) {
+  const t = useT();
+  const names = objectiveNames(t);
   const left = rules.maxPicks - picks.length;
   return (
     <>
       <p className="ballot__counter" aria-live="polite" data-testid="picks-left">
-        {Math.max(left, 0)} of {plural(rules.maxPicks, 'pick', 'picks')} left
+        {t('votes.approval.left', { left: Math.max(left, 0), max: rules.maxPicks })}
       </p>
-      {groupByCluster(options).map((group) => (
+      {names.groups(options).map((group) => (
         <fieldset key={group.cluster} className="fieldset ballot__group">
           <legend className="field__label">{group.title}</legend>
           <ul className="check-list">
@@ -47,7 +50,7 @@ export function ApprovalFields({
                         )
                       }
                     />{' '}
-                    Objective {objective.number} — {objective.title}
+                    {names.label(objective.number)}
                   </label>
                 </li>
               );
@@ -55,9 +58,7 @@ export function ApprovalFields({
           </ul>
         </fieldset>
       ))}
-      {left <= 0 && !readOnly ? (
-        <p className="muted">That is the most you may pick: untick one to choose another.</p>
-      ) : null}
+      {left <= 0 && !readOnly ? <p className="muted">{t('votes.approval.full')}</p> : null}
     </>
   );
 }
@@ -70,22 +71,23 @@ export function DotFields({
   onChange,
   readOnly,
 }: FieldsProps<Record<number, string>> & { rules: TDotVoteRules }) {
+  const t = useT();
+  const names = objectiveNames(t);
   const id = useId();
   const given = pointsGiven(points);
   const left = rules.budget - given;
   return (
     <>
       <p className="ballot__counter" aria-live="polite" data-testid="points-left">
-        {Math.max(left, 0)} of {plural(rules.budget, 'point', 'points')} left
+        {t('votes.dot.left', { left: Math.max(left, 0), budget: rules.budget })}
       </p>
       {left < 0 ? (
         <p className="field__error" role="alert" data-testid="over-budget">
           <span aria-hidden="true">✕ </span>
-          You have given {plural(given, 'point', 'points')}, {-left} more than your {rules.budget}. Take{' '}
-          {plural(-left, 'point', 'points')} off before casting your ballot.
+          {t('votes.dot.over', { given, over: -left, budget: rules.budget })}
         </p>
       ) : null}
-      {groupByCluster(options).map((group) => (
+      {names.groups(options).map((group) => (
         <fieldset key={group.cluster} className="fieldset ballot__group">
           <legend className="field__label">{group.title}</legend>
           <ul className="dot-list">
@@ -109,16 +111,14 @@ export function DotFields({
                     aria-invalid={over ? true : undefined}
                     onChange={(event) => onChange({ ...points, [objective.number]: event.target.value })}
                   />
-                  <label htmlFor={inputId}>
-                    Objective {objective.number} — {objective.title}
-                  </label>
+                  <label htmlFor={inputId}>{names.label(objective.number)}</label>
                 </li>
               );
             })}
           </ul>
         </fieldset>
       ))}
-      <p className="muted">At most {plural(rules.maxPerOption, 'point', 'points')} on one objective.</p>
+      <p className="muted">{t('votes.dot.maxPerOption', { max: rules.maxPerOption })}</p>
     </>
   );
 }
@@ -136,6 +136,8 @@ export function RankedFields({
   onChange,
   readOnly,
 }: FieldsProps<number[]> & { rules: TRankedVoteRules }) {
+  const t = useT();
+  const names = objectiveNames(t);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const [focus, setFocus] = useState<FocusTarget | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -163,13 +165,13 @@ export function RankedFields({
     onChange(next);
     const atEdge = to === 0 || to === next.length - 1;
     setFocus(`${atEdge ? (by === -1 ? 'down' : 'up') : by === -1 ? 'up' : 'down'}-${objective}`);
-    setAnnouncement(`Objective ${objective} moved to position ${to + 1} of ${next.length}.`);
+    setAnnouncement(t('votes.ranked.moved', { objective, position: to + 1, total: next.length }));
   }
 
   function remove(objective: number) {
     onChange(ranking.filter((other) => other !== objective));
     setFocus(`add-${objective}`);
-    setAnnouncement(`Objective ${objective} removed from your ranking.`);
+    setAnnouncement(t('votes.ranked.removed', { objective }));
   }
 
   function add(objective: number) {
@@ -181,64 +183,63 @@ export function RankedFields({
     const following = unranked[index + 1] ?? unranked[index - 1];
     const willBeFull = rules.maxRanks !== null && next.length >= rules.maxRanks;
     setFocus(following !== undefined && !willBeFull ? `add-${following}` : `remove-${objective}`);
-    setAnnouncement(`Objective ${objective} added to your ranking at position ${next.length}.`);
+    setAnnouncement(t('votes.ranked.added', { objective, position: next.length }));
   }
 
   return (
     <div className="ranked">
       <p className="ballot__counter" aria-live="polite" data-testid="ranks-left">
         {rules.maxRanks === null
-          ? `You have ranked ${plural(ranking.length, 'objective', 'objectives')}; rank as many as you like.`
-          : `${Math.max(rules.maxRanks - ranking.length, 0)} of ${plural(rules.maxRanks, 'rank', 'ranks')} left`}
+          ? t('votes.ranked.unlimited', { count: ranking.length })
+          : t('votes.ranked.left', {
+              left: Math.max(rules.maxRanks - ranking.length, 0),
+              max: rules.maxRanks,
+            })}
       </p>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
       <div className="ranked__columns">
         <section className="ranked__column" aria-labelledby="ranking-title">
-          <h3 id="ranking-title">Your ranking</h3>
-          {ranking.length === 0 ? (
-            <p className="muted">
-              Nothing ranked yet: add objectives from “Not ranked”, most important first.
-            </p>
-          ) : null}
+          <h3 id="ranking-title">{t('votes.ranked.yours')}</h3>
+          {ranking.length === 0 ? <p className="muted">{t('votes.ranked.empty')}</p> : null}
           <ol className="ranking" data-testid="ranking" aria-labelledby="ranking-title">
             {ranking.map((objective, index) => (
               <li key={objective} className="ranking__item" data-testid={`ranked-${objective}`}>
                 <span className="ranking__position" aria-hidden="true">
                   {index + 1}.
                 </span>
-                <span className="ranking__label">{objectiveLabel(objective)}</span>
+                <span className="ranking__label">{names.label(objective)}</span>
                 {readOnly ? null : (
                   <span className="ranking__actions">
                     <button
                       type="button"
                       className="button button--secondary button--small"
                       ref={register(`up-${objective}`)}
-                      aria-label={`Move objective ${objective} up`}
+                      aria-label={t('votes.ranked.upName', { objective })}
                       disabled={index === 0}
                       onClick={() => move(objective, -1)}
                     >
-                      <span aria-hidden="true">↑</span> Up
+                      <span aria-hidden="true">↑</span> {t('votes.ranked.up')}
                     </button>
                     <button
                       type="button"
                       className="button button--secondary button--small"
                       ref={register(`down-${objective}`)}
-                      aria-label={`Move objective ${objective} down`}
+                      aria-label={t('votes.ranked.downName', { objective })}
                       disabled={index === ranking.length - 1}
                       onClick={() => move(objective, 1)}
                     >
-                      <span aria-hidden="true">↓</span> Down
+                      <span aria-hidden="true">↓</span> {t('votes.ranked.down')}
                     </button>
                     <button
                       type="button"
                       className="button button--secondary button--small"
                       ref={register(`remove-${objective}`)}
-                      aria-label={`Remove objective ${objective} from the ranking`}
+                      aria-label={t('votes.ranked.removeName', { objective })}
                       onClick={() => remove(objective)}
                     >
-                      Remove
+                      {t('votes.ranked.remove')}
                     </button>
                   </span>
                 )}
@@ -247,12 +248,12 @@ export function RankedFields({
           </ol>
         </section>
         <section className="ranked__column" aria-labelledby="unranked-title">
-          <h3 id="unranked-title">Not ranked</h3>
-          {unranked.length === 0 ? <p className="muted">Every objective is ranked.</p> : null}
+          <h3 id="unranked-title">{t('votes.ranked.notRanked')}</h3>
+          {unranked.length === 0 ? <p className="muted">{t('votes.ranked.allRanked')}</p> : null}
           <ul className="ranking ranking--unranked" data-testid="unranked" aria-labelledby="unranked-title">
             {unranked.map((objective) => (
               <li key={objective} className="ranking__item" data-testid={`unranked-${objective}`}>
-                <span className="ranking__label">{objectiveLabel(objective)}</span>
+                <span className="ranking__label">{names.label(objective)}</span>
                 {readOnly ? null : (
                   <span className="ranking__actions">
                     <button
@@ -263,16 +264,20 @@ export function RankedFields({
                       onClick={() => add(objective)}
                     >
                       {/* The name says which objective and starts with what the button shows (WCAG 2.5.3). */}
-                      Add<span className="visually-hidden"> objective {objective}</span> to the ranking
+                      <FormattedMessage
+                        id="votes.ranked.add"
+                        values={{
+                          objective,
+                          hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                        }}
+                      />
                     </button>
                   </span>
                 )}
               </li>
             ))}
           </ul>
-          {full && !readOnly ? (
-            <p className="muted">That is the most you may rank: remove one to add another.</p>
-          ) : null}
+          {full && !readOnly ? <p className="muted">{t('votes.ranked.full')}</p> : null}
         </section>
       </div>
     </div>
@@ -288,14 +293,16 @@ export function ScoreFields({
   onChange,
   readOnly,
 }: FieldsProps<Record<number, number>>) {
+  const t = useT();
+  const names = objectiveNames(t);
   const id = useId();
   const scored = Object.values(scores).filter((score) => score > 0).length;
   return (
     <>
       <p className="ballot__counter" aria-live="polite" data-testid="scored">
-        {plural(scored, 'objective', 'objectives')} scored above 0
+        {t('votes.score.scored', { count: scored })}
       </p>
-      {groupByCluster(options).map((group) => (
+      {names.groups(options).map((group) => (
         <fieldset key={group.cluster} className="fieldset ballot__group">
           <legend className="field__label">{group.title}</legend>
           {group.objectives.map((objective) => (
@@ -305,9 +312,7 @@ export function ScoreFields({
               data-testid={`score-${objective.number}`}
               disabled={readOnly}
             >
-              <legend className="score-row__legend">
-                Objective {objective.number} — {objective.title}
-              </legend>
+              <legend className="score-row__legend">{names.label(objective.number)}</legend>
               <span className="score-row__choices">
                 {SCORES.map((score) => (
                   <label key={score} className="score-row__choice">

@@ -2,6 +2,8 @@ import type { TBallotContent, TVoteRound } from '@gcm/domain';
 import { formatInstant } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
 import { useCastBallot } from '../api/cast-ballot';
 import { checkBallot, type DraftBallot, draftFrom } from './ballot-content';
 import { ApprovalFields, DotFields, RankedFields, ScoreFields } from './ballot-fields';
@@ -77,6 +79,8 @@ export function BallotForm({
   stored: TBallotContent | null;
   timeZone: string;
 }) {
+  const t = useT();
+  const locale = useLocale();
   const cast = useCastBallot(round);
   const [draft, setDraft] = useState(() => draftFrom(round.method, stored));
   const [problems, setProblems] = useState<string[]>([]);
@@ -84,7 +88,7 @@ export function BallotForm({
   const [hasBallot, setHasBallot] = useState(stored !== null);
   const open = round.state === 'open';
   // An early close is when voting really ended.
-  const closes = formatInstant(round.closedEarlyAt ?? round.closesAt, timeZone);
+  const closes = formatInstant(round.closedEarlyAt ?? round.closesAt, timeZone, 'dateTime', locale);
 
   function change(next: DraftBallot) {
     setSaved(false);
@@ -112,11 +116,13 @@ export function BallotForm({
   if (!open) {
     return (
       <section className="card ballot" aria-labelledby="ballot-title">
-        <h2 id="ballot-title">Your ballot</h2>
+        <h2 id="ballot-title">{t('votes.ballot.title')}</h2>
         <p className="notice" data-testid="ballot-closed">
-          {stored === null
-            ? `Voting ${round.state === 'scheduled' ? 'has not opened yet' : `closed on ${closes}`}. You have not cast a ballot.`
-            : `Voting closed on ${closes}. This is the ballot you cast; it can no longer be changed.`}
+          {stored !== null
+            ? t('votes.ballot.closedCast', { date: closes })
+            : round.state === 'scheduled'
+              ? t('votes.ballot.notOpenNone')
+              : t('votes.ballot.closedNone', { date: closes })}
         </p>
         {stored !== null ? <Fields round={round} draft={draft} onChange={change} readOnly /> : null}
       </section>
@@ -125,12 +131,18 @@ export function BallotForm({
 
   return (
     <section className="card ballot" aria-labelledby="ballot-title">
-      <h2 id="ballot-title">Your ballot</h2>
-      <form className="form" noValidate onSubmit={submit} aria-label="Your ballot" data-testid="ballot-form">
+      <h2 id="ballot-title">{t('votes.ballot.title')}</h2>
+      <form
+        className="form"
+        noValidate
+        onSubmit={submit}
+        aria-label={t('votes.ballot.title')}
+        data-testid="ballot-form"
+      >
         <Fields round={round} draft={draft} onChange={change} readOnly={false} />
         {problems.length > 0 ? (
           <div className="error-panel" role="alert" data-testid="ballot-problems">
-            <h3 className="error-panel__title">Your ballot is not sent yet</h3>
+            <h3 className="error-panel__title">{t('votes.ballot.problems')}</h3>
             <ul>
               {problems.map((problem) => (
                 <li key={problem}>{problem}</li>
@@ -138,13 +150,17 @@ export function BallotForm({
             </ul>
           </div>
         ) : null}
-        {cast.isError ? <ErrorPanel title="Your ballot could not be recorded" error={cast.error} /> : null}
+        {cast.isError ? <ErrorPanel title={t('votes.ballot.castError')} error={cast.error} /> : null}
         <div className="form__actions">
           <button type="submit" className="button" disabled={cast.isPending} data-testid="cast-ballot">
-            {cast.isPending ? 'Sending…' : hasBallot ? 'Update my ballot' : 'Cast my ballot'}
+            {cast.isPending
+              ? t('votes.ballot.sending')
+              : hasBallot
+                ? t('votes.ballot.update')
+                : t('votes.ballot.cast')}
           </button>
           <span role="status" className="form__saved" data-testid="ballot-saved">
-            {saved ? `Your ballot is recorded. You can change it until ${closes}.` : ''}
+            {saved ? t('votes.ballot.saved', { date: closes }) : ''}
           </span>
         </div>
       </form>

@@ -1,17 +1,19 @@
 import type { TVoteResults } from '@gcm/domain';
 import { CopyButton } from '../../../components/ui/copy-button';
+import { useT } from '../../../lib/i18n/use-t';
 import { ballotSetUrl } from '../api/get-vote-results';
 
 /** Cast, valid, partial, abstaining: how the ballot box adds up. */
 export function BallotCounts({ counts }: { counts: TVoteResults['counts'] }) {
+  const t = useT();
   const items: [string, number, string][] = [
-    ['Ballots cast', counts.cast, 'cast'],
-    ['Valid', counts.valid, 'valid'],
-    ['Partial', counts.partial, 'partial'],
-    ['Abstaining', counts.abstaining, 'abstaining'],
-    ['Eligible', counts.eligible, 'eligible'],
+    [t('votes.counts.cast'), counts.cast, 'cast'],
+    [t('votes.counts.valid'), counts.valid, 'valid'],
+    [t('votes.counts.partial'), counts.partial, 'partial'],
+    [t('votes.counts.abstaining'), counts.abstaining, 'abstaining'],
+    [t('votes.counts.eligible'), counts.eligible, 'eligible'],
   ];
-  if (counts.invalid > 0) items.splice(2, 0, ['Invalid (not counted)', counts.invalid, 'invalid']);
+  if (counts.invalid > 0) items.splice(2, 0, [t('votes.counts.invalid'), counts.invalid, 'invalid']);
   return (
     <dl className="facts" data-testid="ballot-counts">
       {items.map(([label, value, key]) => (
@@ -35,21 +37,19 @@ export function BallotSetHash({
   results: Pick<TVoteResults, 'roundId' | 'ballotSetSha256'>;
   coordinator: boolean;
 }) {
+  const t = useT();
   return (
     <section aria-labelledby="ballot-hash-title" data-testid="ballot-hash">
-      <h3 id="ballot-hash-title">Fingerprint of the ballots</h3>
-      <p className="muted">
-        SHA-256 of every ballot cast, written in a fixed form and order. Anyone with the anonymised ballots
-        can recompute it; any change to a ballot changes it.
-      </p>
+      <h3 id="ballot-hash-title">{t('votes.hash.title')}</h3>
+      <p className="muted">{t('votes.hash.body')}</p>
       <p className="hash">
         <code data-testid="ballot-set-sha256">{results.ballotSetSha256}</code>{' '}
-        <CopyButton text={results.ballotSetSha256} label="Copy the fingerprint" />
+        <CopyButton text={results.ballotSetSha256} label={t('votes.hash.copy')} />
       </p>
       {coordinator ? (
         <p>
           <a href={ballotSetUrl(results.roundId)} download>
-            Download the anonymised ballots (JSON)
+            {t('votes.hash.download')}
           </a>
         </p>
       ) : null}

@@ -1,7 +1,13 @@
 import type { TPriorityList, TVoteRound } from '@gcm/domain';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { type StubbedAnswer, stubFetch } from '../../../testing/fetch-stub';
-import { buildRanking, buildReviewDetail, buildVoteResults, buildVoteRound } from '../../../testing/fixtures';
+import {
+  buildCurrentPerson,
+  buildRanking,
+  buildReviewDetail,
+  buildVoteResults,
+  buildVoteRound,
+} from '../../../testing/fixtures';
 import { callCount, renderRoute, sentBody } from '../../../testing/render-route';
 import { signedIn } from '../../../testing/session';
 
@@ -40,9 +46,9 @@ const RANKING = buildRanking({
 const round = (overrides: Partial<TVoteRound> = {}) =>
   buildVoteRound({ id: VOTE_ID, reviewId: REVIEW_ID, state: 'closed', version: 3, ...overrides });
 
-function openFinalise(answers: Record<string, StubbedAnswer> = {}) {
+function openFinalise(answers: Record<string, StubbedAnswer> = {}, person = buildCurrentPerson()) {
   const fetchMock = stubFetch({
-    ...signedIn(),
+    ...signedIn(person),
     [`GET /api/reviews/${REVIEW_ID}`]: {
       status: 200,
       body: buildReviewDetail({
@@ -204,5 +210,27 @@ describe('Finalising the priority list', () => {
       'href',
       `/reviews/${REVIEW_ID}#question-P7`,
     );
+  });
+});
+
+describe('Finalising in another language', () => {
+  it('drafts the list in Spanish: the tie at the cut-off, the place in the vote and the buttons', async () => {
+    openFinalise({}, buildCurrentPerson({ locale: 'es' }));
+    await screen.findByTestId('priority-editor');
+    expect(items()).toEqual([7, 10, 1, 2, 11, 14, 3, 15, 18, 19, 20, 5]);
+    expect(screen.getByTestId('cutoff-ties')).toHaveTextContent(
+      'El corte cae dentro de un empate. El objetivo 22 tiene el mismo resultado que el último objetivo de la lista (puesto 12) pero no figura en ella',
+    );
+    const five = within(screen.getByTestId('priority-item-5'));
+    expect(five.getByRole('heading', { level: 3 })).toHaveTextContent(
+      '12. Objetivo 5 — Aumentar la disponibilidad y flexibilidad de las vías de migración regular',
+    );
+    expect(five.getByText(/en la votación/)).toHaveTextContent('12.º en la votación, 9 victorias');
+    expect(five.getByLabelText('Motivos de la priorización — Objetivo 5')).toBeInTheDocument();
+    fireEvent.click(five.getByRole('button', { name: 'Subir el objetivo 5' }));
+    expect(items().slice(-2)).toEqual([5, 20]);
+    expect(
+      screen.getByRole('button', { name: /^Guardar la lista de prioridades \(12\)$/ }),
+    ).toBeInTheDocument();
   });
 });

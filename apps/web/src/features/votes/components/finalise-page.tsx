@@ -6,6 +6,7 @@ import { PriorityTable } from '../../../components/ui/priority-table';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { Loading } from '../../../components/ui/spinner';
 import { useVotePriorities } from '../../../lib/api/get-vote-priorities';
+import { useT } from '../../../lib/i18n/use-t';
 import { priorityColumns, priorityQuestion } from '../../../lib/question-info';
 import { useVoteResults } from '../api/get-vote-results';
 import { PriorityEditor } from './priority-editor';
@@ -22,20 +23,21 @@ function FinalList({
   justSaved: boolean;
   onEdit?: () => void;
 }) {
+  const t = useT();
   const priorities = useVotePriorities(round.id);
   const question = priorityQuestion(review);
   return (
     <section className="card" aria-labelledby="final-title">
-      <h2 id="final-title">Priority GCM objectives</h2>
+      <h2 id="final-title">{t('votes.final.title')}</h2>
       {justSaved ? (
         <p className="notice notice--success" role="status" data-testid="priorities-saved">
-          The priority list is saved.{question ? ` It is the answer to question ${question.code}.` : ''}
+          {question ? t('votes.final.savedAnswer', { code: question.code }) : t('votes.final.saved')}
         </p>
       ) : null}
       <QueryGate
         query={priorities}
-        loading="Loading the priority list…"
-        errorTitle="The priority list could not be loaded"
+        loading={t('votes.final.loading')}
+        errorTitle={t('votes.final.loadError')}
       >
         {(data) => (
           <>
@@ -44,14 +46,14 @@ function FinalList({
               {question ? (
                 <li>
                   <Link to={`/reviews/${review.id}#question-${encodeURIComponent(question.code)}`}>
-                    See question {question.code}
+                    {t('votes.final.seeQuestion', { code: question.code })}
                   </Link>
                 </li>
               ) : null}
               {onEdit ? (
                 <li>
                   <button type="button" className="button button--secondary" onClick={onEdit}>
-                    Change the priority list
+                    {t('votes.final.change')}
                   </button>
                 </li>
               ) : null}
@@ -64,6 +66,7 @@ function FinalList({
 }
 
 function Finalise({ round, review }: { round: TVoteRound; review: TReviewDetail }) {
+  const t = useT();
   const coordinator = review.viewer.role === 'coordinator';
   const [editing, setEditing] = useState(coordinator && round.state === 'closed');
   const [justSaved, setJustSaved] = useState(false);
@@ -74,16 +77,16 @@ function Finalise({ round, review }: { round: TVoteRound; review: TReviewDetail 
   if (round.state === 'scheduled' || round.state === 'open') {
     return (
       <p className="notice" data-testid="not-closed">
-        The priority list is drawn up once the vote has closed.{' '}
+        {t('votes.final.notClosed')}{' '}
         {round.state === 'open' && !round.resultsHidden ? (
-          <Link to={`/votes/${round.id}/results`}>See the results so far</Link>
+          <Link to={`/votes/${round.id}/results`}>{t('votes.final.resultsSoFar')}</Link>
         ) : null}
       </p>
     );
   }
   if (!editing) {
     if (round.state !== 'finalised' && !justSaved) {
-      return <p className="notice">The coordinator has not finalised the priority list yet.</p>;
+      return <p className="notice">{t('votes.final.notYet')}</p>;
     }
     return (
       <FinalList
@@ -105,7 +108,7 @@ function Finalise({ round, review }: { round: TVoteRound; review: TReviewDetail 
   if (failed) {
     return (
       <ErrorPanel
-        title="The results could not be loaded"
+        title={t('votes.results.loadError')}
         error={failed.error}
         onRetry={() => void failed.refetch()}
         retrying={failed.isFetching}
@@ -113,7 +116,7 @@ function Finalise({ round, review }: { round: TVoteRound; review: TReviewDetail 
     );
   }
   if (!results.data || (round.state === 'finalised' && !previous.data)) {
-    return <Loading label="Loading the results…" />;
+    return <Loading label={t('votes.results.loading')} />;
   }
   return (
     <PriorityEditor
@@ -131,9 +134,10 @@ function Finalise({ round, review }: { round: TVoteRound; review: TReviewDetail 
 }
 
 export function FinalisePage() {
+  const t = useT();
   const { voteId = '' } = useParams();
   return (
-    <RoundFrame voteId={voteId} title={(round) => `Priority list — ${round.title}`}>
+    <RoundFrame voteId={voteId} title={(round) => t('votes.final.pageTitle', { title: round.title })}>
       {(round, review) => <Finalise round={round} review={review} />}
     </RoundFrame>
   );

@@ -6,6 +6,8 @@ import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Loading } from '../../../components/ui/spinner';
 import { reviewVotesQueryOptions } from '../../../lib/api/get-review-votes';
 import { useSession } from '../../../lib/api/get-session';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
 
 interface OpenVote {
   round: TVoteRound;
@@ -27,19 +29,23 @@ export function openVotesOf(
 }
 
 function OpenVoteRow({ vote: { round, reviewTitle } }: { vote: OpenVote }) {
-  const action = round.me.voted ? 'Change my ballot' : 'Vote';
+  const t = useT();
+  const locale = useLocale();
+  const action = round.me.voted ? t('votes.link.changeBallot') : t('votes.link.vote');
   return (
     <tr data-testid="open-vote">
-      <th scope="row" data-label="Vote">
+      <th scope="row" data-label={t('votes.col.vote')}>
         {round.title}
       </th>
-      <td data-label="Review">
+      <td data-label={t('votes.col.review')}>
         <Link to={`/reviews/${round.reviewId}`}>{reviewTitle}</Link>
       </td>
-      <td data-label="Closes">
-        <time dateTime={round.closesAt}>{formatInstant(round.closesAt, localTimeZone())}</time>
+      <td data-label={t('votes.col.closes')}>
+        <time dateTime={round.closesAt}>
+          {formatInstant(round.closesAt, localTimeZone(), 'dateTime', locale)}
+        </time>
       </td>
-      <td data-label="You">{round.me.voted ? 'You voted' : 'You have not voted yet'}</td>
+      <td data-label={t('votes.col.you')}>{round.me.voted ? t('votes.me.voted') : t('votes.me.notYet')}</td>
       <td data-label="">
         <Link className="button button--link" to={`/votes/${round.id}`}>
           {action}
@@ -56,6 +62,7 @@ function OpenVoteRow({ vote: { round, reviewTitle } }: { vote: OpenVote }) {
  */
 export function MyOpenVotes() {
   // Rendered inside RequireSession, which has loaded the session already.
+  const t = useT();
   const { data: person } = useSession({ enabled: false });
   const memberships = person?.memberships ?? [];
   const results = useQueries({
@@ -69,23 +76,29 @@ export function MyOpenVotes() {
   );
   return (
     <section className="card" aria-labelledby="open-votes-title" data-testid="open-votes">
-      <h2 id="open-votes-title">Open votes</h2>
+      <h2 id="open-votes-title">{t('votes.open.title')}</h2>
       {failed ? (
         <ErrorPanel
-          title="Some votes could not be loaded"
+          title={t('votes.open.error')}
           error={failed.error}
           onRetry={() => void Promise.all(results.map((result) => result.refetch()))}
           retrying={results.some((result) => result.isFetching)}
         />
       ) : null}
       {results.some((result) => result.isPending) ? (
-        <Loading label="Loading your votes…" />
+        <Loading label={t('votes.open.loading')} />
       ) : open.length === 0 ? (
-        <p className="muted">No vote is open to you at the moment.</p>
+        <p className="muted">{t('votes.open.none')}</p>
       ) : (
         <DataTable
-          caption="Votes open to you, the one closing first first"
-          columns={['Vote', 'Review', 'Closes', 'You', { hidden: 'Ballot' }]}
+          caption={t('votes.open.caption')}
+          columns={[
+            t('votes.col.vote'),
+            t('votes.col.review'),
+            t('votes.col.closes'),
+            t('votes.col.you'),
+            { hidden: t('votes.col.ballot') },
+          ]}
           framed
         >
           {open.map((vote) => (

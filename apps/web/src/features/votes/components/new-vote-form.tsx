@@ -11,14 +11,16 @@ import { TextField } from '../../../components/ui/text-field';
 import { useReviewMembers } from '../../../lib/api/get-review-members';
 import { useReviewOrganisations } from '../../../lib/api/get-review-organisations';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useT } from '../../../lib/i18n/use-t';
 import { useCreateVoteRound } from '../api/create-vote-round';
 import { ObjectivesFields } from './objectives-fields';
 import { RulesFields } from './rules-fields';
 import { initialVoteForm, type VoteForm, voteRoundRequest } from './vote-form-model';
-import { VOTE_METHOD_LABELS } from './vote-labels';
+import { voteMethodLabel } from './vote-labels';
 import { VotersFields } from './voters-fields';
 
 export function NewVoteForm({ review }: { review: TReviewDetail }) {
+  const t = useT();
   const navigate = useNavigate();
   const members = useReviewMembers(review.id);
   const organisations = useReviewOrganisations(review.id);
@@ -99,7 +101,7 @@ export function NewVoteForm({ review }: { review: TReviewDetail }) {
                 checked={form.method === method}
                 onChange={() => set('method', method)}
               />{' '}
-              {VOTE_METHOD_LABELS[method]}
+              {voteMethodLabel(t, method)}
             </label>
           ))}
         </Fieldset>

@@ -1,5 +1,4 @@
 import {
-  ORGANISATION_TYPE_LABELS,
   ORGANISATION_TYPES,
   type TOrganisationType,
   type TPairwiseMatrixResponse,
@@ -10,9 +9,14 @@ import { ErrorPanel } from '../../../components/ui/error-panel';
 import { ScrollArea } from '../../../components/ui/scroll-area';
 import { SelectField } from '../../../components/ui/select-field';
 import { Loading } from '../../../components/ui/spinner';
+import { useT } from '../../../lib/i18n/use-t';
 import { useVoteResultsByType } from '../api/get-vote-results';
+import { objectiveNames } from './use-objective-names';
+import { organisationTypeLabel } from './vote-labels';
 
 function MatrixTable({ matrix, caption }: { matrix: TPairwiseMatrixResponse; caption: string }) {
+  const t = useT();
+  const names = objectiveNames(t);
   const { objectives, counts } = matrix;
   return (
     <ScrollArea>
@@ -23,7 +27,7 @@ function MatrixTable({ matrix, caption }: { matrix: TPairwiseMatrixResponse; cap
             <td />
             {objectives.map((objective) => (
               <th key={objective} scope="col">
-                <abbr title={`over objective ${objective}`}>{objective}</abbr>
+                <abbr title={t('votes.pairwise.over', { objective })}>{objective}</abbr>
               </th>
             ))}
           </tr>
@@ -31,7 +35,7 @@ function MatrixTable({ matrix, caption }: { matrix: TPairwiseMatrixResponse; cap
         <tbody>
           {objectives.map((row, i) => (
             <tr key={row}>
-              <th scope="row">Objective {row}</th>
+              <th scope="row">{names.short(row)}</th>
               {objectives.map((column, j) => {
                 const value = counts[i]?.[j] ?? null;
                 const against = counts[j]?.[i] ?? null;
@@ -40,7 +44,7 @@ function MatrixTable({ matrix, caption }: { matrix: TPairwiseMatrixResponse; cap
                 return (
                   <td key={column} className={wins ? 'pairwise-table__win' : undefined}>
                     {value}
-                    {wins ? <span className="visually-hidden"> (wins)</span> : null}
+                    {wins ? <span className="visually-hidden"> {t('votes.pairwise.wins')}</span> : null}
                   </td>
                 );
               })}
@@ -58,40 +62,37 @@ function MatrixTable({ matrix, caption }: { matrix: TPairwiseMatrixResponse; cap
  * since a small group's matrix would show how its members voted.
  */
 export function PairwiseMatrix({ round, matrix }: { round: TVoteRound; matrix: TPairwiseMatrixResponse }) {
+  const t = useT();
   const id = useId();
   const [type, setType] = useState<TOrganisationType | null>(null);
   const filtered = useVoteResultsByType(round.id, round.secret ? null : type);
   const shown = type === null ? matrix : filtered.data?.ranked?.pairwise;
-  const whose = type === null ? 'every ballot' : `the ballots of ${ORGANISATION_TYPE_LABELS[type]} voters`;
+  const typeLabel = type === null ? null : organisationTypeLabel(t, type);
   return (
     <section className="card" aria-labelledby={`${id}-title`} data-testid="pairwise">
-      <h2 id={`${id}-title`}>Head to head</h2>
-      <p className="muted">
-        Each cell counts the ballots that prefer the row’s objective to the column’s. A highlighted cell is a
-        win: more ballots prefer the row’s objective than the other way round.
-      </p>
+      <h2 id={`${id}-title`}>{t('votes.pairwise.title')}</h2>
+      <p className="muted">{t('votes.pairwise.help')}</p>
       {round.secret ? (
         <p className="notice" data-testid="pairwise-secret">
-          In a secret vote the matrix is not broken down by type of organisation: in a small group it would
-          show how its members voted.
+          {t('votes.pairwise.secret')}
         </p>
       ) : (
         <SelectField
-          label="Ballots counted"
+          label={t('votes.pairwise.select')}
           value={type ?? ''}
           onChange={(value) => setType(value === '' ? null : (value as TOrganisationType))}
         >
-          <option value="">Every ballot</option>
+          <option value="">{t('votes.pairwise.everyBallot')}</option>
           {ORGANISATION_TYPES.map((option) => (
             <option key={option} value={option}>
-              {ORGANISATION_TYPE_LABELS[option]} voters only
+              {t('votes.pairwise.typeOnly', { type: organisationTypeLabel(t, option) })}
             </option>
           ))}
         </SelectField>
       )}
       {filtered.isError ? (
         <ErrorPanel
-          title="The matrix could not be loaded"
+          title={t('votes.pairwise.error')}
           error={filtered.error}
           onRetry={() => void filtered.refetch()}
           retrying={filtered.isFetching}
@@ -99,15 +100,21 @@ export function PairwiseMatrix({ round, matrix }: { round: TVoteRound; matrix: T
       ) : shown ? (
         <>
           <p data-testid="pairwise-ballots">
-            {shown.ballots} ballot{shown.ballots === 1 ? '' : 's'} counted ({whose}).
+            {typeLabel === null
+              ? t('votes.pairwise.countedAll', { count: shown.ballots })
+              : t('votes.pairwise.countedType', { count: shown.ballots, type: typeLabel })}
           </p>
           <MatrixTable
             matrix={shown}
-            caption={`Ballots preferring the row’s objective to the column’s, ${whose}`}
+            caption={
+              typeLabel === null
+                ? t('votes.pairwise.captionAll')
+                : t('votes.pairwise.captionType', { type: typeLabel })
+            }
           />
         </>
       ) : (
-        <Loading label="Loading the matrix…" />
+        <Loading label={t('votes.pairwise.loading')} />
       )}
     </section>
   );

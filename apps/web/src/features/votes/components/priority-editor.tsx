@@ -10,6 +10,7 @@ import { ErrorPanel } from '../../../components/ui/error-panel';
 import { FieldError } from '../../../components/ui/field';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useT } from '../../../lib/i18n/use-t';
 import { useSetPriorities } from '../api/set-priorities';
 import { AddObjective } from './add-objective';
 import { PriorityItemRow } from './priority-item-row';
@@ -40,6 +41,7 @@ export function PriorityEditor({
   onSaved: () => void;
   onCancel?: () => void;
 }) {
+  const t = useT();
   const save = useSetPriorities(round);
   const [top, setTop] = useState(String(DEFAULT_TOP));
   const [start] = useState(() =>
@@ -83,7 +85,7 @@ export function PriorityEditor({
   function applyTop() {
     const n = Number(top);
     if (!Number.isInteger(n) || n < 1 || n > results.ranking.length) {
-      setTopError(`must be a whole number from 1 to ${results.ranking.length}`);
+      setTopError(t('votes.editor.topError', { max: results.ranking.length }));
       return;
     }
     setTopError(undefined);
@@ -142,7 +144,7 @@ export function PriorityEditor({
       className="form"
       noValidate
       onSubmit={submit}
-      aria-label="Priority list"
+      aria-label={t('votes.editor.form')}
       data-testid="finalise-form"
     >
       <StartFromResults
@@ -156,26 +158,26 @@ export function PriorityEditor({
       />
 
       <section className="card" aria-labelledby="priorities-title">
-        <h2 id="priorities-title">Priority objectives and reasons</h2>
+        <h2 id="priorities-title">{t('votes.editor.title')}</h2>
         <p className="muted">
-          Write why each objective is a priority in the national context
-          {answersQuestion ? `: these reasons are the answer to question ${answersQuestion}.` : '.'}{' '}
-          {missingReasons > 0 ? `${missingReasons} still without a reason.` : 'Every objective has a reason.'}
+          {answersQuestion ? t('votes.editor.helpAnswer', { code: answersQuestion }) : t('votes.editor.help')}{' '}
+          {missingReasons > 0
+            ? t('votes.editor.missing', { count: missingReasons })
+            : t('votes.editor.allReasons')}
         </p>
         {conflict ? (
           <div className="error-panel" role="alert">
-            <h3 className="error-panel__title">The vote changed meanwhile</h3>
+            <h3 className="error-panel__title">{t('votes.editor.conflictTitle')}</h3>
             <p className="error-panel__message">
-              {save.error.message} Your list is kept here: reload the page to see the other change, then save
-              again.
+              {save.error.message} {t('votes.editor.conflictKeep')}
             </p>
           </div>
         ) : save.isError ? (
-          <ErrorPanel title="The priority list could not be saved" error={save.error} />
+          <ErrorPanel title={t('votes.editor.saveError')} error={save.error} />
         ) : null}
         {errors.priorities ? <FieldError>{errors.priorities}</FieldError> : null}
         {errors.version ? <FieldError>{errors.version}</FieldError> : null}
-        {items.length === 0 ? <p className="muted">The list is empty: add objectives below.</p> : null}
+        {items.length === 0 ? <p className="muted">{t('votes.editor.empty')}</p> : null}
         <ol className="priority-editor" data-testid="priority-editor">
           {items.map((item, index) => {
             const entry = entryOf.get(item.objective);
@@ -215,11 +217,11 @@ export function PriorityEditor({
         ) : null}
         <div className="form__actions">
           <button type="submit" className="button" disabled={save.isPending}>
-            {save.isPending ? 'Saving…' : `Save the priority list (${items.length})`}
+            {save.isPending ? t('votes.editor.saving') : t('votes.editor.save', { count: items.length })}
           </button>
           {onCancel ? (
             <button type="button" className="button button--secondary" onClick={onCancel}>
-              Cancel
+              {t('votes.editor.cancel')}
             </button>
           ) : null}
         </div>

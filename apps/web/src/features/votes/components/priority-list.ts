@@ -22,12 +22,5 @@ export function prioritiesRequest(version: number, items: readonly PriorityItem[
   return { version, priorities: items.map((item) => ({ objective: item.objective, reason: item.reason })) };
 }
 
-/** 1 → "1st", 12 → "12th", 23 → "23rd". */
-export const ordinal = (n: number) => {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
-};
-
 /** What takes the focus after a move, a removal or an addition. */
 export type FocusTarget = `${'up' | 'down' | 'reason'}-${number}` | 'add';

@@ -1,16 +1,20 @@
 import type { TVoteMethod, TVoteResults } from '@gcm/domain';
 import { Badge } from '../../../components/ui/badge';
 import { ScrollArea } from '../../../components/ui/scroll-area';
-import { objectiveTitle } from '../../../lib/objectives';
-import { formatValue, MEASURE_LABELS, tiedWithText } from './vote-labels';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
+import { objectiveNames } from './use-objective-names';
+import { formatValue, measureLabel, tiedWithText } from './vote-labels';
 
 type Entry = TVoteResults['ranking'][number];
 
 export function TieBadge({ entry }: { entry: Entry }) {
+  const t = useT();
+  const locale = useLocale();
   if (entry.tiedWith.length === 0) return null;
   return (
     <Badge tone="warning" icon="=" testId="tie">
-      {tiedWithText(entry.tiedWith)}
+      {tiedWithText(t, locale, entry.tiedWith)}
     </Badge>
   );
 }
@@ -29,6 +33,8 @@ export function RankingTable({
   caption: string;
   testId?: string;
 }) {
+  const t = useT();
+  const names = objectiveNames(t);
   const bordaOf = new Map((borda ?? []).map((entry) => [entry.objective, entry]));
   return (
     <ScrollArea>
@@ -36,10 +42,10 @@ export function RankingTable({
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Rank</th>
-            <th scope="col">Objective</th>
-            <th scope="col">{MEASURE_LABELS[method]}</th>
-            {borda ? <th scope="col">Borda points (rank)</th> : null}
+            <th scope="col">{t('votes.table.rank')}</th>
+            <th scope="col">{t('votes.table.objective')}</th>
+            <th scope="col">{measureLabel(t, method)}</th>
+            {borda ? <th scope="col">{t('votes.table.borda')}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -50,7 +56,7 @@ export function RankingTable({
                 <td className="results-table__rank">{entry.rank}</td>
                 <th scope="row">
                   <span className="results-table__objective">
-                    {entry.objective}. {entry.title || objectiveTitle(entry.objective)}
+                    {entry.objective}. {names.title(entry.objective) || entry.title}
                   </span>{' '}
                   <TieBadge entry={entry} />
                 </th>

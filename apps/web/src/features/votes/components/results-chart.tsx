@@ -1,5 +1,8 @@
-import type { TVoteMethod, TVoteResults } from '@gcm/domain';
-import { MEASURE_LABELS, valueWithUnit } from './vote-labels';
+import type { TLocale, TVoteMethod, TVoteResults } from '@gcm/domain';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
+import type { Translate } from './use-objective-names';
+import { listText, valueWithUnit } from './vote-labels';
 
 type Entry = TVoteResults['ranking'][number];
 
@@ -10,12 +13,25 @@ const VALUE = 120;
 const WIDTH = 720;
 
 /** "Top 5: 1. Objective 7 (14 points); 2. Objective 10 (12 points, tied with 1); …" */
-export function chartSummary(method: TVoteMethod, ranking: readonly Entry[]): string {
+export function chartSummary(
+  t: Translate,
+  locale: TLocale,
+  method: TVoteMethod,
+  ranking: readonly Entry[],
+): string {
   const top = ranking.slice(0, 5).map((entry) => {
-    const tie = entry.tiedWith.length > 0 ? `, tied with ${entry.tiedWith.join(' and ')}` : '';
-    return `${entry.rank}. Objective ${entry.objective} (${valueWithUnit(method, entry.value)}${tie})`;
+    const values = {
+      rank: entry.rank,
+      objective: entry.objective,
+      value: valueWithUnit(t, method, entry.value),
+    };
+    return entry.tiedWith.length > 0
+      ? t('votes.chart.entryTied', { ...values, tied: listText(locale, entry.tiedWith) })
+      : t('votes.chart.entry', values);
   });
-  return top.length === 0 ? 'No results yet' : `Top ${top.length}: ${top.join('; ')}`;
+  return top.length === 0
+    ? t('votes.chart.none')
+    : t('votes.chart.summary', { count: top.length, entries: top.join('; ') });
 }
 
 /**
@@ -23,6 +39,8 @@ export function chartSummary(method: TVoteMethod, ranking: readonly Entry[]): st
  * label sums up the top five; the table beside it has every figure.
  */
 export function ResultsChart({ method, ranking }: { method: TVoteMethod; ranking: readonly Entry[] }) {
+  const t = useT();
+  const locale = useLocale();
   const max = Math.max(...ranking.map((entry) => entry.value), 0);
   const barSpace = WIDTH - LABEL - VALUE;
   const height = ranking.length * (ROW + GAP);
@@ -30,7 +48,7 @@ export function ResultsChart({ method, ranking }: { method: TVoteMethod; ranking
     <figure className="results-chart">
       <svg
         role="img"
-        aria-label={chartSummary(method, ranking)}
+        aria-label={chartSummary(t, locale, method, ranking)}
         data-testid="results-chart"
         viewBox={`0 0 ${WIDTH} ${Math.max(height, ROW)}`}
         width="100%"
@@ -51,7 +69,7 @@ export function ResultsChart({ method, ranking }: { method: TVoteMethod; ranking
                 textAnchor="end"
                 className="results-chart__label"
               >
-                Objective {entry.objective}
+                {t('votes.objective.short', { number: entry.objective })}
               </text>
               <rect x={LABEL} y={y} width={width} height={ROW} rx={3} className="results-chart__bar" />
               <text
@@ -60,15 +78,13 @@ export function ResultsChart({ method, ranking }: { method: TVoteMethod; ranking
                 dominantBaseline="middle"
                 className="results-chart__value"
               >
-                {valueWithUnit(method, entry.value)}
+                {valueWithUnit(t, method, entry.value)}
               </text>
             </g>
           );
         })}
       </svg>
-      <figcaption className="muted">
-        {MEASURE_LABELS[method]} per objective, best first; every figure is in the table.
-      </figcaption>
+      <figcaption className="muted">{t('votes.chart.caption', { method })}</figcaption>
     </figure>
   );
 }

@@ -1,7 +1,13 @@
 import type { TVoteResults, TVoteRound } from '@gcm/domain';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { type StubbedAnswer, stubFetch } from '../../../testing/fetch-stub';
-import { buildRanking, buildReviewDetail, buildVoteResults, buildVoteRound } from '../../../testing/fixtures';
+import {
+  buildCurrentPerson,
+  buildRanking,
+  buildReviewDetail,
+  buildVoteResults,
+  buildVoteRound,
+} from '../../../testing/fixtures';
 import { callCount, renderRoute } from '../../../testing/render-route';
 import { signedIn } from '../../../testing/session';
 
@@ -21,9 +27,10 @@ function openResults(
     role?: 'coordinator' | 'stakeholder';
   },
   answers: Record<string, StubbedAnswer> = {},
+  person = buildCurrentPerson(),
 ) {
   const fetchMock = stubFetch({
-    ...signedIn(),
+    ...signedIn(person),
     [`GET /api/reviews/${REVIEW_ID}`]: {
       status: 200,
       body: buildReviewDetail({ summary: { id: REVIEW_ID }, viewer: { role, organisationId: null } }),
@@ -339,5 +346,24 @@ describe('Results of a vote', () => {
     expect(callCount(fetchMock, `POST ${VOTE}/close`)).toBe(1);
     expect(callCount(fetchMock, `GET ${RESULTS}`)).toBe(2);
     expect(screen.queryByRole('button', { name: 'Close the round now' })).not.toBeInTheDocument();
+  });
+});
+
+describe('Results in another language', () => {
+  it('gives the table, the ties and the chart summary in Russian, with Russian plurals', async () => {
+    openResults(
+      { round: closedRound(), results: buildVoteResults({ roundId: VOTE_ID }) },
+      {},
+      buildCurrentPerson({ locale: 'ru' }),
+    );
+    const table = await screen.findByTestId('results-table');
+    expect(within(table).getByRole('columnheader', { name: 'Победы (Шульце)' })).toBeInTheDocument();
+    const one = within(table).getByTestId('result-row-1');
+    expect(one).toHaveTextContent('1. Сбор и использование точных и дезагрегированных данных');
+    expect(within(one).getByTestId('tie')).toHaveTextContent('наравне с 2');
+    expect(screen.getByRole('img', { name: /^Первые 5: / })).toHaveAccessibleName(
+      'Первые 5: 1. Цель 7 (5 побед); 2. Цель 10 (4 победы); 3. Цель 1 (3 победы, наравне с 2); 3. Цель 2 (3 победы, наравне с 1); 5. Цель 11 (1 победа)',
+    );
+    expect(screen.getByRole('heading', { level: 2, name: 'Результаты' })).toBeInTheDocument();
   });
 });

@@ -1,17 +1,13 @@
-import {
-  ORGANISATION_TYPE_LABELS,
-  type TReviewDetail,
-  type TVoteResults,
-  type TVoteRound,
-} from '@gcm/domain';
+import type { TReviewDetail, TVoteResults, TVoteRound } from '@gcm/domain';
 import { type ReactNode, useId, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { useParams } from 'react-router';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { Loading } from '../../../components/ui/spinner';
 import { isApiError } from '../../../lib/api-client';
-import { clusterLabel } from '../../../lib/objectives';
+import { useT } from '../../../lib/i18n/use-t';
 import { useCloseVoteRound } from '../api/close-vote-round';
 import { useNonVoters } from '../api/get-non-voters';
 import { resultsCsvUrl, useVoteResults } from '../api/get-vote-results';
@@ -22,38 +18,48 @@ import { CondorcetLines, MethodsTable } from './ranked-methods';
 import { RankingTable } from './ranking-table';
 import { ResultsChart } from './results-chart';
 import { RoundFrame } from './round-frame';
+import { objectiveNames, type Translate } from './use-objective-names';
+import { organisationTypeLabel } from './vote-labels';
 import { RoundFacts, RoundLinks, SecretNote } from './vote-page';
 
 /** "12 of 16 ballots (75%). Quorum 10: met." */
-export function turnoutSentence(results: Pick<TVoteResults, 'ballots' | 'eligible' | 'quorum'>): string {
-  const share = results.eligible > 0 ? ` (${Math.round((results.ballots / results.eligible) * 100)}%)` : '';
-  const quorum =
-    results.quorum === null
-      ? ' No quorum was set.'
-      : ` Quorum ${results.quorum}: ${results.ballots >= results.quorum ? 'met' : 'not met'}.`;
-  return `${results.ballots} of ${results.eligible} ballot${results.eligible === 1 ? '' : 's'}${share}.${quorum}`;
+export function turnoutSentence(
+  t: Translate,
+  results: Pick<TVoteResults, 'ballots' | 'eligible' | 'quorum'>,
+): string {
+  const { ballots, eligible, quorum } = results;
+  const turnout =
+    eligible > 0
+      ? t('votes.results.turnout', { ballots, eligible, percent: Math.round((ballots / eligible) * 100) })
+      : t('votes.results.turnoutNoneEligible', { ballots, eligible });
+  const quorumSentence =
+    quorum === null
+      ? t('votes.results.noQuorum')
+      : ballots >= quorum
+        ? t('votes.results.quorumMet', { quorum })
+        : t('votes.results.quorumNotMet', { quorum });
+  return `${turnout} ${quorumSentence}`;
 }
 
 /** Who may vote and has not yet: names only, from participation (never anything of a ballot). */
 function NonVoters({ voteId }: { voteId: string }) {
+  const t = useT();
   const list = useNonVoters(voteId);
   return (
-    <QueryGate
-      query={list}
-      loading="Loading who has not voted…"
-      errorTitle="The list of who has not voted could not be loaded"
-    >
+    <QueryGate query={list} loading={t('votes.nonVoters.loading')} errorTitle={t('votes.nonVoters.error')}>
       {({ nonVoters }) =>
         nonVoters.length === 0 ? (
-          <p>Everyone who may vote has voted.</p>
+          <p>{t('votes.nonVoters.none')}</p>
         ) : (
           <>
-            <h3 id="non-voters-title">Not voted yet ({nonVoters.length})</h3>
+            <h3 id="non-voters-title">{t('votes.nonVoters.title', { count: nonVoters.length })}</h3>
             <ul aria-labelledby="non-voters-title" data-testid="non-voters">
               {nonVoters.map((voter) => (
                 <li key={voter.personId}>
                   {voter.name} <span className="muted">({voter.email})</span>
-                  {voter.onBehalfOf ? ` — for ${voter.onBehalfOf}` : null}
+                  {voter.onBehalfOf
+                    ? ` ${t('votes.nonVoters.onBehalfOf', { organisation: voter.onBehalfOf })}`
+                    : null}
                 </li>
               ))}
             </ul>
@@ -65,12 +71,13 @@ function NonVoters({ voteId }: { voteId: string }) {
 }
 
 function CoordinatorActions({ round }: { round: TVoteRound }) {
+  const t = useT();
   const close = useCloseVoteRound(round);
   const remind = useRemindVoters(round);
   if (round.state !== 'open') return null;
   return (
     <section className="card" aria-labelledby="round-actions-title">
-      <h2 id="round-actions-title">While the vote is open</h2>
+      <h2 id="round-actions-title">{t('votes.actions.title')}</h2>
       <div className="toolbar">
         <button
           type="button"
@@ -78,12 +85,12 @@ function CoordinatorActions({ round }: { round: TVoteRound }) {
           disabled={remind.isPending}
           onClick={() => remind.mutate()}
         >
-          {remind.isPending ? 'Sending…' : 'Send a reminder to those who have not voted'}
+          {remind.isPending ? t('votes.ballot.sending') : t('votes.actions.remind')}
         </button>
         <ConfirmButton
-          label="Close the round now"
-          question="Close the vote now? Nobody can cast or change a ballot afterwards."
-          confirmLabel="Yes, close the round"
+          label={t('votes.actions.close')}
+          question={t('votes.actions.closeQuestion')}
+          confirmLabel={t('votes.actions.closeConfirm')}
           busy={close.isPending}
           onConfirm={() => close.mutate()}
         />
@@ -92,29 +99,31 @@ function CoordinatorActions({ round }: { round: TVoteRound }) {
       <p role="status" className="form__saved" data-testid="remind-result">
         {remind.data
           ? remind.data.queued === 0
-            ? 'Everyone has voted: no reminder was needed.'
-            : `${remind.data.queued} reminder${remind.data.queued === 1 ? '' : 's'} queued.`
+            ? t('votes.actions.noReminder')
+            : t('votes.actions.queued', { count: remind.data.queued })
           : ''}
       </p>
-      {remind.isError ? <ErrorPanel title="The reminders could not be sent" error={remind.error} /> : null}
-      {close.isError ? <ErrorPanel title="The vote could not be closed" error={close.error} /> : null}
+      {remind.isError ? <ErrorPanel title={t('votes.actions.remindError')} error={remind.error} /> : null}
+      {close.isError ? <ErrorPanel title={t('votes.actions.closeError')} error={close.error} /> : null}
     </section>
   );
 }
 
 function Breakdowns({ results }: { results: TVoteResults }) {
+  const t = useT();
+  const { clusterLabel } = objectiveNames(t);
   const id = useId();
   const tabs: { key: string; label: string; content: ReactNode }[] = [
     {
       key: 'cluster',
-      label: 'By cluster',
+      label: t('votes.breakdown.byCluster'),
       content: results.byCluster.map((group) => (
         <section key={group.cluster} aria-labelledby={`${id}-cluster-${group.cluster}`}>
           <h3 id={`${id}-cluster-${group.cluster}`}>{clusterLabel(group.cluster)}</h3>
           <RankingTable
             method={results.method}
             ranking={group.ranking}
-            caption={`Results within ${clusterLabel(group.cluster)}`}
+            caption={t('votes.breakdown.clusterCaption', { cluster: clusterLabel(group.cluster) })}
           />
         </section>
       )),
@@ -123,19 +132,17 @@ function Breakdowns({ results }: { results: TVoteResults }) {
   if (results.byOrganisationType && results.byOrganisationType.length > 0) {
     tabs.push({
       key: 'type',
-      label: 'By type of organisation',
+      label: t('votes.breakdown.byType'),
       content: results.byOrganisationType.map((group) => (
         <section key={group.type} aria-labelledby={`${id}-type-${group.type}`}>
           <h3 id={`${id}-type-${group.type}`}>
-            {ORGANISATION_TYPE_LABELS[group.type]}{' '}
-            <span className="muted">
-              ({group.ballots} ballot{group.ballots === 1 ? '' : 's'})
-            </span>
+            {organisationTypeLabel(t, group.type)}{' '}
+            <span className="muted">{t('votes.breakdown.typeBallots', { count: group.ballots })}</span>
           </h3>
           <RankingTable
             method={results.method}
             ranking={group.ranking}
-            caption={`Results among ${ORGANISATION_TYPE_LABELS[group.type]} ballots`}
+            caption={t('votes.breakdown.typeCaption', { type: organisationTypeLabel(t, group.type) })}
           />
         </section>
       )),
@@ -145,8 +152,8 @@ function Breakdowns({ results }: { results: TVoteResults }) {
   const current = tabs.find((tab) => tab.key === selected) ?? tabs[0];
   return (
     <section className="card" aria-labelledby={`${id}-title`} data-testid="breakdowns">
-      <h2 id={`${id}-title`}>Breakdown</h2>
-      <div className="tabs" role="tablist" aria-label="Breakdown of the results">
+      <h2 id={`${id}-title`}>{t('votes.breakdown.title')}</h2>
+      <div className="tabs" role="tablist" aria-label={t('votes.breakdown.tabs')}>
         {tabs.map((tab) => (
           <button
             key={tab.key}
@@ -193,21 +200,23 @@ function Results({
   results: TVoteResults;
   coordinator: boolean;
 }) {
+  const t = useT();
   const { ranked } = results;
   return (
     <>
       <section className="card" aria-labelledby="results-title">
-        <h2 id="results-title">Results</h2>
-        <p data-testid="turnout">{turnoutSentence(results)}</p>
+        <h2 id="results-title">{t('votes.results.title')}</h2>
+        <p data-testid="turnout">{turnoutSentence(t, results)}</p>
         <BallotCounts counts={results.counts} />
         {!results.valid ? (
           <p className="notice notice--warning" data-testid="results-not-valid">
-            <strong>The result is not valid:</strong> fewer ballots were cast than the quorum.
+            <FormattedMessage
+              id="votes.results.notValid"
+              values={{ strong: (chunks) => <strong>{chunks}</strong> }}
+            />
           </p>
         ) : null}
-        {round.state === 'open' ? (
-          <p className="muted">Voting is still open: these figures may change.</p>
-        ) : null}
+        {round.state === 'open' ? <p className="muted">{t('votes.results.stillOpen')}</p> : null}
         {ranked ? <CondorcetLines ranked={ranked} /> : null}
         {results.ranking.length > 0 ? (
           <ResultsChart method={results.method} ranking={results.ranking} />
@@ -216,30 +225,21 @@ function Results({
           method={results.method}
           ranking={results.ranking}
           borda={results.method === 'ranked' ? results.borda : null}
-          caption="Objectives from the most to the least supported; tied objectives share a rank"
+          caption={t('votes.results.tableCaption')}
           testId="results-table"
         />
-        {results.method === 'ranked' ? (
-          <p className="muted">
-            The ranking is counted with the Schulze method (wins in head-to-head comparisons); the Borda count
-            is shown beside it for comparison.
-          </p>
-        ) : null}
+        {results.method === 'ranked' ? <p className="muted">{t('votes.results.schulzeNote')}</p> : null}
         <BallotSetHash results={results} coordinator={coordinator} />
         <p>
           <a href={resultsCsvUrl(round.id)} download>
-            Download the results (CSV)
+            {t('votes.results.csv')}
           </a>
         </p>
       </section>
       {ranked ? (
         <section className="card" aria-labelledby="methods-title">
-          <h2 id="methods-title">Every method side by side</h2>
-          <p className="muted">
-            Schulze, Copeland (a win counts 1, a tie ½) and ranked pairs compare the objectives two by two;
-            Borda adds points by position. Where a tie must be broken to lock ranked pairs, the stronger
-            majority goes first, then the lower objective number.
-          </p>
+          <h2 id="methods-title">{t('votes.results.methodsTitle')}</h2>
+          <p className="muted">{t('votes.results.methodsNote')}</p>
           <MethodsTable results={results} ranked={ranked} />
         </section>
       ) : null}
@@ -250,9 +250,10 @@ function Results({
 }
 
 function ResultsSection({ round, coordinator }: { round: TVoteRound; coordinator: boolean }) {
+  const t = useT();
   const results = useVoteResults(round.id, { enabled: round.state !== 'scheduled' });
   if (round.state === 'scheduled') {
-    return <p className="notice">Voting has not opened yet: there are no results.</p>;
+    return <p className="notice">{t('votes.results.notOpen')}</p>;
   }
   if (results.isError) {
     if (isApiError(results.error) && results.error.status === 403) {
@@ -264,14 +265,14 @@ function ResultsSection({ round, coordinator }: { round: TVoteRound; coordinator
     }
     return (
       <ErrorPanel
-        title="The results could not be loaded"
+        title={t('votes.results.loadError')}
         error={results.error}
         onRetry={() => void results.refetch()}
         retrying={results.isFetching}
       />
     );
   }
-  if (!results.data) return <Loading label="Loading the results…" />;
+  if (!results.data) return <Loading label={t('votes.results.loading')} />;
   return <Results round={round} results={results.data} coordinator={coordinator} />;
 }
 
@@ -288,9 +289,10 @@ function ResultsView({ round, review }: { round: TVoteRound; review: TReviewDeta
 }
 
 export function ResultsPage() {
+  const t = useT();
   const { voteId = '' } = useParams();
   return (
-    <RoundFrame voteId={voteId} title={(round) => `Results — ${round.title}`}>
+    <RoundFrame voteId={voteId} title={(round) => t('votes.results.pageTitle', { title: round.title })}>
       {(round, review) => <ResultsView round={round} review={review} />}
     </RoundFrame>
   );

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PageGate } from '../../../components/ui/page-gate';
 import { ReviewFrame } from '../../../components/ui/review-frame';
+import { useT } from '../../../lib/i18n/use-t';
 import { useVoteRound } from '../api/get-vote-round';
 
 /** A page of one vote round: loads the round, then its review (heading, sections), then the page. */
@@ -15,6 +16,7 @@ export function RoundFrame({
   title: (round: TVoteRound) => string;
   children: (round: TVoteRound, review: TReviewDetail) => ReactNode;
 }) {
+  const t = useT();
   const roundQuery = useVoteRound(voteId);
   return (
     <PageGate query={roundQuery} noun="vote">
@@ -23,7 +25,7 @@ export function RoundFrame({
           {(review) => (
             <>
               <p className="back-link">
-                <Link to={`/reviews/${review.id}/votes`}>← All votes</Link>
+                <Link to={`/reviews/${review.id}/votes`}>{t('votes.back')}</Link>
               </p>
               {children(round, review)}
             </>

@@ -1,4 +1,5 @@
 import { TextField } from '../../../components/ui/text-field';
+import { useT } from '../../../lib/i18n/use-t';
 
 /** "Start from the results": take the top n of the vote, and a warning when the cut-off splits a tie. */
 export function StartFromResults({
@@ -20,14 +21,15 @@ export function StartFromResults({
   ties: readonly number[];
   cutoffRank: number | null;
 }) {
+  const t = useT();
   return (
     <section className="card" aria-labelledby="start-title">
-      <h2 id="start-title">Start from the results</h2>
+      <h2 id="start-title">{t('votes.start.title')}</h2>
       <div className="chips__add">
         <TextField
-          label="Number of objectives to start from"
+          label={t('votes.start.number')}
           error={error}
-          hint="The top objectives of the vote; add, remove and reorder them below."
+          hint={t('votes.start.hint')}
           className="input input--short"
           type="number"
           inputMode="numeric"
@@ -37,15 +39,13 @@ export function StartFromResults({
           onChange={onTopChange}
         />
         <button type="button" className="button button--secondary" onClick={onApply}>
-          Use the top {top || '…'}
+          {t('votes.start.use', { top: top || '…' })}
         </button>
       </div>
       {ties.length > 0 ? (
         <p className="notice notice--warning" data-testid="cutoff-ties" role="status">
-          <strong>The cut-off falls inside a tie.</strong> {ties.length === 1 ? 'Objective' : 'Objectives'}{' '}
-          {ties.join(', ')} {ties.length === 1 ? 'has' : 'have'} the same result as the last objective of the
-          list (rank {cutoffRank}) but {ties.length === 1 ? 'is' : 'are'} not in it: add{' '}
-          {ties.length === 1 ? 'it' : 'them'} or explain the choice in the reasons.
+          <strong>{t('votes.start.tieTitle')}</strong>{' '}
+          {t('votes.start.tie', { count: ties.length, objectives: ties.join(', '), rank: cutoffRank ?? '' })}
         </p>
       ) : null}
     </section>

@@ -1,7 +1,7 @@
 import type { TBallotContent, TVoteRound } from '@gcm/domain';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { type StubbedAnswer, stubFetch } from '../../../testing/fetch-stub';
-import { buildReviewDetail, buildVoteRound } from '../../../testing/fixtures';
+import { buildCurrentPerson, buildReviewDetail, buildVoteRound } from '../../../testing/fixtures';
 import { callCount, renderRoute, sentBody } from '../../../testing/render-route';
 import { signedIn } from '../../../testing/session';
 
@@ -284,5 +284,45 @@ describe('Ballot: who may vote', () => {
     expect(alert).toHaveTextContent('The vote could not be loaded');
     fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByTestId('not-a-voter')).toBeInTheDocument();
+  });
+});
+
+describe('Ballot in another language', () => {
+  const ranking = () =>
+    within(screen.getByTestId('ranking'))
+      .getAllByTestId(/^ranked-/)
+      .map((item) => Number(item.getAttribute('data-testid')?.replace('ranked-', '')));
+
+  it('shows a ranked ballot in French: the official titles, and buttons whose names hold what they show', async () => {
+    stubFetch({
+      ...signedIn(buildCurrentPerson({ locale: 'fr' })),
+      [`GET /api/reviews/${REVIEW_ID}`]: {
+        status: 200,
+        body: buildReviewDetail({
+          summary: { id: REVIEW_ID },
+          viewer: { role: 'stakeholder', organisationId: null },
+        }),
+      },
+      [`GET ${VOTE}`]: { status: 200, body: round({ rules: { method: 'ranked', maxRanks: 3 } }) },
+      [`GET ${BALLOT}`]: { status: 200, body: { content: { ranking: [1, 10] } } },
+    });
+    renderRoute(`/votes/${VOTE_ID}`);
+    await screen.findByRole('heading', { level: 2, name: 'Votre bulletin' });
+    expect(screen.getByTestId('ranks-left')).toHaveTextContent('Il reste 1 sur 3 rangs');
+    expect(
+      within(screen.getByTestId('ranked-1')).getByText(
+        'Objectif 1 — Collecter et utiliser des données précises et ventilées qui serviront à l’élaboration de politiques fondées sur la connaissance des faits',
+      ),
+    ).toBeInTheDocument();
+    const up = screen.getByRole('button', { name: 'Monter l’objectif 10' });
+    expect(up).toHaveTextContent('Monter');
+    fireEvent.click(up);
+    expect(ranking()).toEqual([10, 1]);
+    const add = screen.getByRole('button', { name: 'Ajouter l’objectif 7 au classement' });
+    expect(add).toHaveTextContent('Ajouter l’objectif 7 au classement');
+    fireEvent.click(add);
+    expect(ranking()).toEqual([10, 1, 7]);
+    expect(screen.getByRole('button', { name: 'Retirer l’objectif 7 du classement' })).toHaveFocus();
+    expect(screen.getByTestId('cast-ballot')).toHaveTextContent('Mettre à jour mon bulletin');
   });
 });

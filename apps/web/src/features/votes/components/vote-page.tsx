@@ -1,61 +1,84 @@
 import type { TReviewDetail, TVoteRound } from '@gcm/domain';
 import { formatInstant } from '@gcm/domain';
+import { FormattedMessage } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { QueryGate } from '../../../components/ui/query-gate';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
 import { useMyBallot } from '../api/get-my-ballot';
 import { BallotForm } from './ballot-form';
 import { RoundFrame } from './round-frame';
-import { rulesText, turnoutText, VOTE_METHOD_LABELS, VoteStateBadge } from './vote-labels';
+import { rulesText, turnoutText, VoteStateBadge, voteMethodLabel } from './vote-labels';
 
 export function SecretNote({ round }: { round: TVoteRound }) {
+  const t = useT();
   if (!round.secret) return null;
   return (
     <p className="notice" data-testid="secret-note">
-      <strong>This vote is secret.</strong> Nobody, not even the coordinator, can see who voted what: only the
-      totals and who has voted.
+      <strong>{t('votes.secret.title')}</strong> {t('votes.secret.body')}
     </p>
   );
 }
 
 export function RoundFacts({ round, timeZone }: { round: TVoteRound; timeZone: string }) {
+  const t = useT();
+  const locale = useLocale();
   return (
     <dl className="facts" data-testid="round-facts">
       <div className="facts__item">
-        <dt>State</dt>
+        <dt>{t('votes.facts.state')}</dt>
         <dd>
           <VoteStateBadge state={round.state} />
         </dd>
       </div>
       <div className="facts__item">
-        <dt>Method</dt>
+        <dt>{t('votes.facts.method')}</dt>
         <dd>
-          {VOTE_METHOD_LABELS[round.method]}: {rulesText(round.rules)}
+          {t('votes.facts.methodRules', {
+            method: voteMethodLabel(t, round.method),
+            rules: rulesText(t, round.rules),
+          })}
         </dd>
       </div>
       <div className="facts__item">
-        <dt>Voting ({timeZone})</dt>
+        <dt>{t('votes.facts.voting', { timeZone })}</dt>
         <dd>
-          <time dateTime={round.opensAt}>{formatInstant(round.opensAt, timeZone)}</time>
+          <time dateTime={round.opensAt}>{formatInstant(round.opensAt, timeZone, 'dateTime', locale)}</time>
           {' – '}
-          <time dateTime={round.closesAt}>{formatInstant(round.closesAt, timeZone)}</time>
+          <time dateTime={round.closesAt}>{formatInstant(round.closesAt, timeZone, 'dateTime', locale)}</time>
           {round.closedEarlyAt ? (
             <span className="block" data-testid="closed-early">
-              Closed early by the coordinator on{' '}
-              <time dateTime={round.closedEarlyAt}>{formatInstant(round.closedEarlyAt, timeZone)}</time>
+              <FormattedMessage
+                id="votes.facts.closedEarly"
+                values={{
+                  date: (
+                    <time dateTime={round.closedEarlyAt}>
+                      {formatInstant(round.closedEarlyAt, timeZone, 'dateTime', locale)}
+                    </time>
+                  ),
+                }}
+              />
             </span>
           ) : null}
         </dd>
       </div>
       <div className="facts__item">
-        <dt>Turnout</dt>
+        <dt>{t('votes.facts.turnout')}</dt>
         <dd>
-          {turnoutText(round.turnout)}
-          {round.quorum !== null ? `, quorum ${round.quorum}` : ''}
+          {round.quorum === null
+            ? turnoutText(t, round.turnout)
+            : t('votes.turnoutWithQuorum', {
+                ballots: round.turnout.ballots,
+                eligible: round.turnout.eligible,
+                quorum: round.quorum,
+              })}
         </dd>
       </div>
       <div className="facts__item">
-        <dt>Ballots</dt>
-        <dd>{round.eligibility === 'person' ? 'One per person' : 'One per organisation'}</dd>
+        <dt>{t('votes.facts.ballots')}</dt>
+        <dd>
+          {round.eligibility === 'person' ? t('votes.facts.perPerson') : t('votes.facts.perOrganisation')}
+        </dd>
       </div>
     </dl>
   );
@@ -71,20 +94,24 @@ export function RoundLinks({
   review: TReviewDetail;
   here?: 'ballot' | 'results';
 }) {
+  const t = useT();
   const coordinator = review.viewer.role === 'coordinator';
   const links: { to: string; label: string }[] = [];
   if (here !== 'ballot' && round.me.eligible && round.state === 'open') {
-    links.push({ to: `/votes/${round.id}`, label: round.me.voted ? 'Change my ballot' : 'Vote' });
+    links.push({
+      to: `/votes/${round.id}`,
+      label: round.me.voted ? t('votes.link.changeBallot') : t('votes.link.vote'),
+    });
   }
   // Hidden results (always so in a secret vote) are hidden from everyone until the close.
   const resultsShown = !round.resultsHidden || round.state !== 'open';
   if (here !== 'results' && round.state !== 'scheduled' && resultsShown) {
-    links.push({ to: `/votes/${round.id}/results`, label: 'See the results' });
+    links.push({ to: `/votes/${round.id}/results`, label: t('votes.link.results') });
   }
   if (round.state === 'finalised')
-    links.push({ to: `/votes/${round.id}/finalise`, label: 'See the priority list' });
+    links.push({ to: `/votes/${round.id}/finalise`, label: t('votes.link.priorityList') });
   if (round.state === 'closed' && coordinator) {
-    links.push({ to: `/votes/${round.id}/finalise`, label: 'Finalise the priority list' });
+    links.push({ to: `/votes/${round.id}/finalise`, label: t('votes.link.finalise') });
   }
   if (links.length === 0) return null;
   return (
@@ -99,30 +126,32 @@ export function RoundLinks({
 }
 
 function Ballot({ round, timeZone }: { round: TVoteRound; timeZone: string }) {
+  const t = useT();
+  const locale = useLocale();
   const ballot = useMyBallot(round.id, { enabled: round.me.eligible && round.state !== 'scheduled' });
   if (!round.me.eligible) {
     return (
       <p className="notice" data-testid="not-a-voter">
-        You are not on the list of voters of this round.
+        {t('votes.ballot.notAVoter')}
       </p>
     );
   }
   if (round.state === 'scheduled') {
     return (
       <p className="notice" data-testid="not-open">
-        Voting opens on {formatInstant(round.opensAt, timeZone)} ({timeZone}). Come back then to cast your
-        ballot.
+        {t('votes.ballot.notOpen', {
+          date: formatInstant(round.opensAt, timeZone, 'dateTime', locale),
+          timeZone,
+        })}
       </p>
     );
   }
   return (
     <>
       {round.eligibility === 'organisation' ? (
-        <p className="muted">
-          One ballot per organisation: anyone of your organisation may cast or change it; the last one counts.
-        </p>
+        <p className="muted">{t('votes.ballot.perOrganisation')}</p>
       ) : null}
-      <QueryGate query={ballot} loading="Loading your ballot…" errorTitle="Your ballot could not be loaded">
+      <QueryGate query={ballot} loading={t('votes.ballot.loading')} errorTitle={t('votes.ballot.loadError')}>
         {/* A new form when the round opens or closes, so it shows the ballot as it is then. */}
         {(data) => <BallotForm key={round.state} round={round} stored={data.content} timeZone={timeZone} />}
       </QueryGate>

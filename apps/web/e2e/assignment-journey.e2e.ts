@@ -6,6 +6,7 @@ import { expectAccessible } from './support/axe';
 import { collectCspViolations, DEMO_COORDINATOR, screenshot, signIn, signOut } from './support/browser';
 import { startJourney } from './support/journey';
 import { mailTo } from './support/server';
+import { requestChanges, saveDraftAndSubmit } from './support/steps';
 
 /** A minimal, valid one-page PDF: what a ministry would attach as "Attachment 1". */
 function pdfFile(): string {
@@ -129,16 +130,7 @@ describe('the assignment journey, from "who answers what" to an accepted contrib
     const assignmentUrl = await firstAssignmentUrl(page, reviewId, '2b');
     await page.goto(assignmentUrl);
     await page.getByText(TEXT_2B).waitFor();
-    await page.getByRole('button', { name: 'Request changes' }).click();
-    await page
-      .getByLabel('What should change?')
-      .fill('Please add the 2019–2020 border-crossing figures (6,767,687 travellers).');
-    await expectAccessible(page);
-    await page.getByRole('button', { name: 'Send the request for changes' }).click();
-    await page
-      .getByTestId('contribution-state')
-      .getByText(/changes/i)
-      .waitFor();
+    await requestChanges(page, 'Please add the 2019–2020 border-crossing figures (6,767,687 travellers).');
     await signOut(page);
 
     // 4. The focal point revises and resubmits.
@@ -154,13 +146,7 @@ describe('the assignment journey, from "who answers what" to an accepted contrib
       .fill(
         `${TEXT_2B}\n\nA total of 6,767,687 travellers from 183 countries were registered at 26 border checkpoints.`,
       );
-    await page.getByRole('button', { name: 'Save draft' }).click();
-    await page.getByTestId('save-status').getByText(/Saved/).waitFor();
-    await page.getByRole('button', { name: 'Submit for review' }).click();
-    await page
-      .getByTestId('contribution-state')
-      .getByText(/submitted/i)
-      .waitFor();
+    await saveDraftAndSubmit(page);
     await signOut(page);
 
     // 5. The coordinator accepts and sees the dashboard change.

@@ -5,6 +5,7 @@ import { votesMessages } from '../src/features/votes/votes.messages';
 import { expectAccessible } from './support/axe';
 import { DEMO_COORDINATOR, DEMO_PASSWORD, screenshot, signIn, signOut } from './support/browser';
 import { startJourney } from './support/journey';
+import { openRankedRound } from './support/steps';
 
 const FR = { ...shellMessages.fr, ...signInMessages.fr, ...votesMessages.fr };
 type Id = keyof typeof FR;
@@ -31,20 +32,10 @@ describe('the stakeholder’s ballot in French', () => {
       members: { personId: string; email: string }[];
     };
     const voter = members.members.find((m) => m.email === STAKEHOLDER);
-    const created = await page.request.post(`/api/reviews/${reviewId}/votes`, {
-      headers: { Origin: server.baseUrl },
-      data: {
-        title: 'Objectifs prioritaires du PMM pour la Mongolie',
-        rules: { method: 'ranked', maxRanks: null },
-        voterIds: [voter?.personId],
-        secret: false,
-        resultsHidden: false,
-        opensAt: new Date(Date.now() - 60_000).toISOString(),
-        closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-      },
+    const roundId = await openRankedRound(page, server, {
+      title: 'Objectifs prioritaires du PMM pour la Mongolie',
+      voterIds: [voter?.personId ?? ''],
     });
-    expect(created.status()).toBe(201);
-    const roundId = ((await created.json()) as { id: string }).id;
     await signOut(page);
 
     // The stakeholder picks French on the sign-in page and signs in in French.

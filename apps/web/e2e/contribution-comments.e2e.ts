@@ -3,6 +3,7 @@ import { axeViolations } from './support/axe';
 import { DEMO_COORDINATOR, screenshot, signIn, signOut } from './support/browser';
 import { startJourney } from './support/journey';
 import { mailTo } from './support/server';
+import { requestChanges, saveDraftAndSubmit } from './support/steps';
 
 // The demo's focal point of the Ministry of Labour and Social Protection leads questions 1a–1d.
 const FOCAL_POINT = 'focal.point@mlsp.mn.example';
@@ -35,28 +36,14 @@ describe('answering the coordinator: comments both ways on a contribution', () =
     await page.goto(path);
     await page.getByRole('heading', { level: 1, name: 'Question 1b' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByLabel('Your answer').fill(DRAFT);
-    await page.getByRole('button', { name: 'Save draft' }).click();
-    await page.getByTestId('save-status').getByText(/Saved/).waitFor();
-    await page.getByRole('button', { name: 'Submit for review' }).click();
-    await page
-      .getByTestId('contribution-state')
-      .getByText(/submitted/i)
-      .waitFor();
+    await saveDraftAndSubmit(page, DRAFT);
     await signOut(page);
 
     // 2. The coordinator asks for changes.
     await signIn(page, DEMO_COORDINATOR);
     await page.goto(path);
     await page.getByText(DRAFT).waitFor();
-    await page.getByRole('button', { name: 'Request changes' }).click();
-    await page.getByLabel('What should change?').fill(REQUEST);
-    expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Send the request for changes' }).click();
-    await page
-      .getByTestId('contribution-state')
-      .getByText(/changes/i)
-      .waitFor();
+    await requestChanges(page, REQUEST);
     await signOut(page);
 
     // 3. The focal point answers from the banner; the answer joins the conversation.

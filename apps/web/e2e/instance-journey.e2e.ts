@@ -2,6 +2,7 @@ import { expectAccessible } from './support/axe';
 import { collectCspViolations, newPage, screenshot } from './support/browser';
 import { startJourney } from './support/journey';
 import { mailTo } from './support/server';
+import { saveDraftAndSubmit } from './support/steps';
 
 const ADMINISTRATOR = {
   email: 'ada.admin@escap.example',
@@ -166,17 +167,7 @@ describe('the installation: an administrator starts a country review, its coordi
     await focal.goto(new URL(assignmentLink).pathname);
     await focal.getByRole('heading', { name: 'Question 1a' }).waitFor();
     await expectAccessible(focal);
-    await focal
-      .getByLabel('Your answer')
-      .fill('Kazakhstan adopted its Migration Policy Concept for 2023-2027.');
-    await focal.getByRole('button', { name: 'Save draft' }).click();
-    await focal.getByTestId('save-status').getByText(/Saved/).waitFor();
-    await focal.getByRole('button', { name: 'Submit for review' }).click();
-    await focal
-      .getByTestId('contribution-state')
-      .getByText(/submitted/i)
-      .first()
-      .waitFor();
+    await saveDraftAndSubmit(focal, 'Kazakhstan adopted its Migration Policy Concept for 2023-2027.');
     const assignmentPath = new URL(focal.url()).pathname;
     await coordinator.goto(assignmentPath);
     await coordinator.getByRole('button', { name: 'Accept' }).click();

@@ -2,6 +2,7 @@ import { GCM_OBJECTIVES } from '@gcm/domain';
 import { expectAccessible } from './support/axe';
 import { DEMO_COORDINATOR, screenshot, signIn, signOut } from './support/browser';
 import { startJourney } from './support/journey';
+import { openRankedRound } from './support/steps';
 
 const STAKEHOLDER = 'focal.point@unicef.mn.example';
 /** The stakeholder's order: the first of Mongolia's 2020 priorities, as listed in question 7. */
@@ -18,21 +19,10 @@ describe('the prioritisation vote, from ballot to question 7', () => {
       members: { personId: string; email: string; role: string }[];
     };
     const voters = members.members.filter((m) => m.role === 'stakeholder' || m.role === 'contributor');
-    const created = await page.request.post(`/api/reviews/${reviewId}/votes`, {
-      // Not a browser fetch: a cookie-authenticated write must say its Origin itself.
-      headers: { Origin: server.baseUrl },
-      data: {
-        title: 'Priority GCM objectives for Mongolia',
-        rules: { method: 'ranked', maxRanks: null },
-        voterIds: voters.map((v) => v.personId),
-        secret: false,
-        resultsHidden: false,
-        opensAt: new Date(Date.now() - 60_000).toISOString(),
-        closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-      },
+    const roundId = await openRankedRound(page, server, {
+      title: 'Priority GCM objectives for Mongolia',
+      voterIds: voters.map((v) => v.personId),
     });
-    expect(created.status()).toBe(201);
-    const roundId = ((await created.json()) as { id: string }).id;
     await signOut(page);
 
     // The stakeholder casts a ranked ballot with the keyboard-usable buttons.

@@ -36,11 +36,6 @@ export function reminderPolicyOf(stored: unknown): TReminderPolicy {
   return parsed.success ? parsed.data : { ...DEFAULT_REMINDER_POLICY };
 }
 
-/**
- * Plans e-mails as outbox rows inside the caller's transaction: event e-mails rendered now,
- * reminders as rows that the worker renders when they fall due. Returns what to enqueue after
- * the commit.
- */
 /** People made focal points of an assignment already made, by the change that gave it `version`. */
 export interface FocalPointsAdded {
   assignmentId: string;
@@ -48,6 +43,11 @@ export interface FocalPointsAdded {
   personIds: string[];
 }
 
+/**
+ * Plans e-mails as outbox rows inside the caller's transaction: event e-mails rendered now,
+ * reminders as rows that the worker renders when they fall due. Returns what to enqueue after
+ * the commit.
+ */
 @Injectable()
 export class OutboxPlanner {
   constructor(

@@ -54,6 +54,10 @@ const SAME_IN_SOME_LANGUAGES = new Set([
   'fr:ui.review.questionnaire.option',
   'fr:ui.conflict.version',
   'fr:ui.conflict.versionDetail',
+  // "{label}: {message}" — only the two arguments and a colon.
+  'es:ui.errorSummary.item',
+  'ru:ui.errorSummary.item',
+  'ar:ui.errorSummary.item',
   // "{method}: {rules}" — only the two arguments and a colon.
   'es:votes.facts.methodRules',
   'ru:votes.facts.methodRules',

@@ -65,6 +65,8 @@ export const uiMessages = catalogue({
     'ui.error.unexpected': 'Something unexpected went wrong.',
     'ui.error.retry': 'Retry',
     'ui.error.retrying': 'Retrying…',
+    'ui.errorSummary.title': '{count, plural, one {One field needs attention} other {# fields need attention}}',
+    'ui.errorSummary.item': '{label}: {message}',
 
     'ui.page.loading.review': 'Loading the review…',
     'ui.page.loading.vote': 'Loading the vote…',
@@ -239,6 +241,8 @@ export const uiMessages = catalogue({
     'ui.error.unexpected': 'Une erreur inattendue s’est produite.',
     'ui.error.retry': 'Réessayer',
     'ui.error.retrying': 'Nouvel essai…',
+    'ui.errorSummary.title': '{count, plural, one {Un champ est à corriger} other {# champs sont à corriger}}',
+    'ui.errorSummary.item': '{label} : {message}',
 
     'ui.page.loading.review': 'Chargement de l’examen…',
     'ui.page.loading.vote': 'Chargement du vote…',
@@ -417,6 +421,8 @@ export const uiMessages = catalogue({
     'ui.error.unexpected': 'Se produjo un error inesperado.',
     'ui.error.retry': 'Reintentar',
     'ui.error.retrying': 'Reintentando…',
+    'ui.errorSummary.title': '{count, plural, one {Hay que corregir un campo} other {Hay que corregir # campos}}',
+    'ui.errorSummary.item': '{label}: {message}',
 
     'ui.page.loading.review': 'Cargando el examen…',
     'ui.page.loading.vote': 'Cargando la votación…',
@@ -594,6 +600,8 @@ export const uiMessages = catalogue({
     'ui.error.unexpected': 'Произошла непредвиденная ошибка.',
     'ui.error.retry': 'Повторить',
     'ui.error.retrying': 'Повтор…',
+    'ui.errorSummary.title': '{count, plural, one {Исправьте # поле} few {Исправьте # поля} many {Исправьте # полей} other {Исправьте # поля}}',
+    'ui.errorSummary.item': '{label}: {message}',
 
     'ui.page.loading.review': 'Загрузка обзора…',
     'ui.page.loading.vote': 'Загрузка голосования…',
@@ -768,6 +776,8 @@ export const uiMessages = catalogue({
     'ui.error.unexpected': '发生了意外错误。',
     'ui.error.retry': '重试',
     'ui.error.retrying': '正在重试…',
+    'ui.errorSummary.title': '{count, plural, other {有 # 个字段需要修改}}',
+    'ui.errorSummary.item': '{label}：{message}',
 
     'ui.page.loading.review': '正在加载审查…',
     'ui.page.loading.vote': '正在加载表决…',
@@ -941,6 +951,8 @@ export const uiMessages = catalogue({
     'ui.error.unexpected': 'حدث خطأ غير متوقع.',
     'ui.error.retry': 'إعادة المحاولة',
     'ui.error.retrying': 'جارٍ إعادة المحاولة…',
+    'ui.errorSummary.title': '{count, plural, zero {لا حقول تحتاج إلى تصحيح} one {حقل واحد يحتاج إلى تصحيح} two {حقلان يحتاجان إلى تصحيح} few {# حقول تحتاج إلى تصحيح} many {# حقلًا يحتاج إلى تصحيح} other {# حقل يحتاج إلى تصحيح}}',
+    'ui.errorSummary.item': '{label}: {message}',
 
     'ui.page.loading.review': 'جارٍ تحميل الاستعراض…',
     'ui.page.loading.vote': 'جارٍ تحميل التصويت…',

@@ -78,6 +78,28 @@ describe('SignInPage', () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
+  it('lists the fields to correct at the top of the form, takes the focus there, and links to each field', () => {
+    stubFetch({});
+    renderRoute('/sign-in');
+    fillIn('not an address', '');
+
+    const summary = screen.getByRole('region', { name: '2 fields need attention' });
+    expect(summary).toHaveFocus();
+    const links = within(summary).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual([
+      expect.stringMatching(/^E-mail: must be an e-mail address/),
+      'Password: is required',
+    ]);
+    fireEvent.click(within(summary).getByRole('link', { name: 'Password: is required' }));
+    expect(screen.getByLabelText('Password')).toHaveFocus();
+
+    // Corrected and sent again: the summary goes.
+    fireEvent.change(screen.getByLabelText('E-mail'), { target: { value: 'coordinator@mfa.mn.example' } });
+    fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'long enough password' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(screen.queryByRole('heading', { name: /need attention/ })).not.toBeInTheDocument();
+  });
+
   it('signs in, goes to the page asked for and shows who is signed in', async () => {
     const person = buildCurrentPerson({ name: 'Oyunaa Bat' });
     const fetchMock = stubFetch({

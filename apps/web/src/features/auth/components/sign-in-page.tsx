@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FormSubmit } from '../../../components/ui/form-submit';
 import { TextField } from '../../../components/ui/text-field';
 import { isApiError } from '../../../lib/api-client';
@@ -70,6 +71,7 @@ export function SignInPage() {
       <p className="page__lead">{t('signIn.lead')}</p>
       {signIn.isError ? <SignInError error={signIn.error} /> : null}
       <form className="card form" noValidate onSubmit={submit} aria-label={t('signIn.title')}>
+        <ErrorSummary errors={errors} />
         <TextField
           label={t('signIn.email')}
           error={errorFor(errors, 'email')}

@@ -14,6 +14,7 @@ export * from './deadlines/deadline.schemas';
 export * from './deadlines/deadline-status';
 export * from './errors/app-error';
 export * from './i18n/catalogue';
+export * from './i18n/language-tag';
 export * from './i18n/locales';
 export * from './instance/instance.schemas';
 export * from './mail/mail-identity';

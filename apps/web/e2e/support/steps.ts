@@ -29,20 +29,20 @@ export async function requestChanges(page: Page, comment: string): Promise<void>
 }
 
 /**
- * A ranked vote open for a week from a minute ago, set up through the API by the signed-in
- * coordinator on `page`; returns its id.
+ * A vote open for a week from a minute ago, set up through the API by the signed-in coordinator on
+ * `page` with the given rules; returns its id.
  */
-export async function openRankedRound(
+export async function openRound(
   page: Page,
   server: RunningServer,
-  round: { title: string; voterIds: string[] },
+  round: { title: string; voterIds: string[]; rules: Record<string, unknown> },
 ): Promise<string> {
   const created = await page.request.post(`/api/reviews/${server.demoReviewId}/votes`, {
     // Not a browser fetch: a cookie-authenticated write must say its Origin itself.
     headers: { Origin: server.baseUrl },
     data: {
       title: round.title,
-      rules: { method: 'ranked', maxRanks: null },
+      rules: round.rules,
       voterIds: round.voterIds,
       secret: false,
       resultsHidden: false,
@@ -52,4 +52,46 @@ export async function openRankedRound(
   });
   if (created.status() !== 201) throw new Error(`The vote could not be set up: ${await created.text()}`);
   return ((await created.json()) as { id: string }).id;
+}
+
+/** A ranked vote without a limit on the ranks (see openRound). */
+export function openRankedRound(
+  page: Page,
+  server: RunningServer,
+  round: { title: string; voterIds: string[] },
+): Promise<string> {
+  return openRound(page, server, { ...round, rules: { method: 'ranked', maxRanks: null } });
+}
+
+/**
+ * Presses Tab (or Shift+Tab) `presses` times from where the focus is, and after each press checks that the focused
+ * element is not hidden by a sticky bar (WCAG 2.2, 2.4.11 Focus Not Obscured): the point at its
+ * centre must belong to it. Returns how many distinct elements took the focus.
+ */
+export async function tabWithFocusInView(
+  page: Page,
+  presses: number,
+  key: 'Tab' | 'Shift+Tab' = 'Tab',
+): Promise<number> {
+  const seen = new Set<string>();
+  for (let press = 0; press < presses; press++) {
+    await page.keyboard.press(key);
+    const check = (await page.evaluate(`(() => {
+      const focused = document.activeElement;
+      if (!focused || focused === document.body) return { name: 'body', covered: null };
+      const box = focused.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      const top = document.elementFromPoint(x, y);
+      const name = (focused.id || focused.tagName) + ':' + (focused.getAttribute('aria-label') || focused.textContent || '').trim().slice(0, 40);
+      const visible = top !== null && (top === focused || focused.contains(top) || (focused.labels && [...focused.labels].includes(top)));
+      return { name, covered: visible ? null : (top ? (top.className || top.tagName) : 'outside the window') };
+    })()`)) as { name: string; covered: string | null };
+    seen.add(check.name);
+    expect({ focused: check.name, coveredBy: check.covered }).toEqual({
+      focused: check.name,
+      coveredBy: null,
+    });
+  }
+  return seen.size;
 }

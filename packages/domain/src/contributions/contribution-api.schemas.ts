@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZAssignment } from '../assignments/assignment.schemas';
+import { ZLanguageTag } from '../i18n/language-tag';
 import { ZContributionState, ZPersonRef, ZUuid } from '../shared/primitives.schemas';
 import { storableText, text } from '../text/storable-text';
 import { CONTRIBUTION_ACTIONS } from './contribution-state';
@@ -74,6 +75,10 @@ export const ZContribution = z
     body: z.string(),
     wordCount: z.number().int(),
     references: z.array(ZReference),
+    /** BCP 47 tag of the language the text is drafted in; null: the template's language. */
+    language: z.string().nullable(),
+    /** The language of the questionnaire and of the compiled report ("en"). */
+    templateLanguage: z.string(),
     /** Increases with every save; send it back as `baseVersion`. 0 before the first save. */
     version: z.number().int(),
     updatedAt: z.iso.datetime().nullable(),
@@ -98,6 +103,8 @@ export const ZSaveContributionRequest = z
       .max(CONTRIBUTION_MAX_CHARACTERS, `must be at most ${CONTRIBUTION_MAX_CHARACTERS} characters`)
       .check(storableText),
     references: z.array(ZReference).max(100, 'at most 100 references').default([]),
+    /** The language the text is drafted in; null: the template's; left out: as stored. */
+    language: ZLanguageTag.nullable().optional(),
   })
   .strict()
   .meta({ id: 'SaveContributionRequest' });
@@ -113,6 +120,7 @@ export const ZContributionConflict = z
       current: z.object({
         body: z.string(),
         references: z.array(ZReference),
+        language: z.string().nullable(),
         version: z.number().int(),
         updatedAt: z.iso.datetime().nullable(),
         updatedBy: ZPersonRef.nullable(),
@@ -139,6 +147,8 @@ export const ZRevision = z
     body: z.string(),
     wordCount: z.number().int(),
     references: z.array(ZReference),
+    /** The language this version is written in; null: the template's. */
+    language: z.string().nullable(),
     author: ZPersonRef.nullable(),
     createdAt: z.iso.datetime(),
   })

@@ -47,6 +47,24 @@ describe('checkCompleteness', () => {
     ]);
   });
 
+  it('warns, without blocking, about an answer written in another language than the questionnaire', () => {
+    let input = withQuestion(mongoliaReportInput(), '3c', (question) => ({ ...question, language: 'mn' }));
+    // British English is the questionnaire's English: no warning.
+    input = withQuestion(input, '6', (question) => ({ ...question, language: 'en-GB' }));
+    const report = checkCompleteness(input);
+    expect(report.ready).toBe(true);
+    expect(report.items.filter((item) => item.id.startsWith('question-language:'))).toEqual([
+      {
+        id: 'question-language:3c',
+        level: 'warning',
+        message:
+          'Question 3c is written in Mongolian, not in the language of the report (English): translate it before submitting',
+        questionCode: '3c',
+        link: 'question',
+      },
+    ]);
+  });
+
   it('blocks the report for an empty answer, even one marked final', () => {
     const input = withQuestion(mongoliaReportInput(), '3c', (question) => ({ ...question, body: ' \n\n ' }));
     expect(errorsOf(checkCompleteness(input))).toEqual([

@@ -1,4 +1,5 @@
 import { GUIDING_PRINCIPLES } from '../catalogue';
+import { isInOtherLanguage, languageName } from '../i18n/language-tag';
 import type { TContactBlock } from '../reviews/reviews.schemas';
 import { countWords, wordGuidance } from '../text/word-count';
 import { findAttachmentReferences, parseAnswerText } from './answer-text';
@@ -159,6 +160,15 @@ function questionItems(input: TReportInput): TCompletenessItem[] {
         id: `question-draft:${code}`,
         level: 'error',
         message: `Question ${code} is still a draft`,
+        questionCode: code,
+        link: 'question',
+      });
+    }
+    if (question.language && isInOtherLanguage(question.language, input.questionnaire.language)) {
+      items.push({
+        id: `question-language:${code}`,
+        level: 'warning',
+        message: `Question ${code} is written in ${languageName(question.language)}, not in the language of the report (${languageName(input.questionnaire.language)}): translate it before submitting`,
         questionCode: code,
         link: 'question',
       });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { GUIDING_PRINCIPLES } from '../catalogue';
 import { ZAnswerKind, ZPrincipleKey, ZQuestionCode } from '../catalogue/catalogue.schemas';
 import { ZAttachment, ZReference } from '../contributions/contribution-api.schemas';
+import { ZLanguageTag } from '../i18n/language-tag';
 import {
   ZAssignmentRole,
   ZContributionState,
@@ -155,6 +156,8 @@ export const ZAnswer = z
     wordCount: z.number().int(),
     data: ZAnswerData.nullable(),
     status: ZReportQuestionStatus,
+    /** BCP 47 tag of the language the text is drafted in; null: the template's language. */
+    language: z.string().nullable(),
     /** Increases with every save; send it back as `baseVersion`. 0 before the first save. */
     version: z.number().int(),
     updatedAt: z.iso.datetime().nullable(),
@@ -182,6 +185,8 @@ export const ZConsolidationContribution = z
     body: z.string(),
     wordCount: z.number().int(),
     references: z.array(ZReference),
+    /** The language the contribution is drafted in; null: the template's. */
+    language: z.string().nullable(),
     version: z.number().int(),
     updatedAt: z.iso.datetime().nullable(),
     /** `number` is the attachment's number in the report, null while the contribution is not accepted. */
@@ -203,6 +208,8 @@ export const ZConsolidation = z
       guidance: z.string(),
     }),
     answer: ZAnswer,
+    /** The language of the questionnaire and of the compiled report ("en"). */
+    templateLanguage: z.string(),
     /**
      * The answer against the previous cycle's text it was carried from, word by word; null when
      * it was not carried forward.
@@ -231,6 +238,8 @@ export const ZSaveAnswerRequest = z
       .optional(),
     /** Left out = keep the current status. */
     status: ZReportQuestionStatus.optional(),
+    /** The language the text is drafted in; null: the template's; left out: as stored. */
+    language: ZLanguageTag.nullable().optional(),
   })
   .strict()
   .meta({ id: 'SaveAnswerRequest' });
@@ -253,6 +262,8 @@ export const ZAnswerRevision = z
     body: z.string(),
     data: ZAnswerData.nullable(),
     status: ZReportQuestionStatus,
+    /** The language this version is written in; null: the template's. */
+    language: z.string().nullable(),
     author: ZPersonRef.nullable(),
     createdAt: z.iso.datetime(),
   })

@@ -66,6 +66,8 @@ export const ZReportQuestion = z
     status: ZReportQuestionStatus,
     /** The consolidated answer as plain text (paragraphs, "- " and "1. " lists); see parseAnswerText. */
     body: z.string(),
+    /** The language the answer is written in when it is not the questionnaire's (BCP 47). */
+    language: z.string().optional(),
     /** Question 5 (answerKind principles_checklist). */
     principles: z.array(ZReportPrinciple).optional(),
     /** Question 7 (answerKind priority_objectives), in the order the table shows them. */

@@ -4,6 +4,7 @@ import {
   countWords,
   GUIDING_PRINCIPLES,
   objectiveByNumber,
+  storedLanguage,
   type TAnswer,
   type TAnswerConflict,
   type TSaveAnswerRequest,
@@ -108,6 +109,7 @@ function sameContent(stored: AnswerFields, next: AnswerFields): boolean {
   return (
     stored.body === next.body &&
     stored.status === next.status &&
+    stored.language === next.language &&
     canonical(stored.data) === canonical(next.data)
   );
 }
@@ -135,12 +137,23 @@ export class AnswerEditingService {
       await this.answers.transaction(async (db) => {
         await this.writability.assertWritable(db, reviewId, { code: question.code });
         const current = await this.answers.findAnswer(question.id, db);
-        const stored: AnswerFields = current ?? { body: '', wordCount: 0, data: null, status: 'draft' };
+        const stored: AnswerFields = current ?? {
+          body: '',
+          wordCount: 0,
+          data: null,
+          status: 'draft',
+          language: null,
+        };
         const next: AnswerFields = {
           body: input.body,
           wordCount: countWords(input.body),
           data: data === undefined ? stored.data : data,
           status: input.status ?? stored.status,
+          // Left out: the language stays as stored; the template's own is stored as null.
+          language:
+            input.language === undefined
+              ? stored.language
+              : storedLanguage(input.language, question.review.templateLanguage),
         };
         if (sameContent(stored, next)) return;
         const baseVersion = current?.version ?? 0;
@@ -161,6 +174,7 @@ export class AnswerEditingService {
           body: next.body,
           data: next.data,
           status: next.status,
+          language: next.language,
         });
         await this.audit.record(db, {
           reviewId,
@@ -169,8 +183,19 @@ export class AnswerEditingService {
           targetType: 'answer',
           targetId: answerId,
           questionId: question.id,
-          before: { version: baseVersion, wordCount: stored.wordCount, status: stored.status },
-          after: { version, wordCount: next.wordCount, status: next.status, data: next.data !== null },
+          before: {
+            version: baseVersion,
+            wordCount: stored.wordCount,
+            status: stored.status,
+            ...(stored.language === next.language ? {} : { language: stored.language }),
+          },
+          after: {
+            version,
+            wordCount: next.wordCount,
+            status: next.status,
+            data: next.data !== null,
+            ...(stored.language === next.language ? {} : { language: next.language }),
+          },
         });
       });
     } catch (error) {

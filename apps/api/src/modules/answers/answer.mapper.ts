@@ -25,6 +25,7 @@ export function toAnswer(code: string, row: StoredAnswer | null, updatedBy: TPer
     wordCount: row?.wordCount ?? 0,
     data: answerDataOf(row?.data),
     status: row?.status ?? 'draft',
+    language: row?.language ?? null,
     version: row?.version ?? 0,
     updatedAt: row && row.version > 0 ? row.updatedAt.toISOString() : null,
     updatedBy,
@@ -50,6 +51,7 @@ export function toAnswerRevision(row: AnswerRevisionRow): TAnswerRevision {
     body: row.body,
     data: answerDataOf(row.data),
     status: row.status,
+    language: row.language,
     author: row.author,
     createdAt: row.createdAt.toISOString(),
   };
@@ -68,6 +70,7 @@ export function toConsolidationContribution(
     body: contribution?.body ?? '',
     wordCount: contribution?.wordCount ?? 0,
     references: referencesOf(contribution?.references),
+    language: contribution?.language ?? null,
     version: contribution?.version ?? 0,
     updatedAt: contribution && contribution.version > 0 ? contribution.updatedAt.toISOString() : null,
     attachments: (contribution?.attachments ?? []).map((attachment) => ({

@@ -17,6 +17,7 @@ export const questionSelect = {
   answerConfig: true,
   targetWords: true,
   guidance: true,
+  review: { select: { templateLanguage: true } },
 } satisfies Prisma.QuestionSelect;
 export type QuestionRow = Prisma.QuestionGetPayload<{ select: typeof questionSelect }>;
 
@@ -26,6 +27,8 @@ export interface StoredAnswer {
   wordCount: number;
   data: Prisma.JsonValue;
   status: AnswerStatus;
+  /** The language the text is drafted in; null: the template's. */
+  language: string | null;
   version: number;
   updatedAt: Date;
   /** Carried forward from the previous cycle: see TAnswerOrigin. */
@@ -41,6 +44,7 @@ export interface AnswerFields {
   wordCount: number;
   data: Prisma.JsonValue;
   status: AnswerStatus;
+  language: string | null;
 }
 
 const contributionInclude = {
@@ -89,6 +93,7 @@ export class AnswersRepository {
         wordCount: true,
         data: true,
         status: true,
+        language: true,
         version: true,
         updatedAt: true,
         carriedFromReviewId: true,

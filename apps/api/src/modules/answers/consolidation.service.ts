@@ -49,7 +49,15 @@ export class ConsolidationService {
       .sort((a, b) => Number(b.state === 'accepted') - Number(a.state === 'accepted'))
       .map((row) => toConsolidationContribution(row, numberOf));
     const difference = answer.origin ? answerDifference(answer.origin.body, answer.body) : null;
-    return { question, answer, difference, contributions, readOnlyReason: reason };
+    const { review, ...asked } = question;
+    return {
+      question: asked,
+      answer,
+      templateLanguage: review.templateLanguage,
+      difference,
+      contributions,
+      readOnlyReason: reason,
+    };
   }
 
   async answer(question: QuestionRow) {

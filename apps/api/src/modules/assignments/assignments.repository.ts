@@ -9,7 +9,7 @@ type Db = Tx;
 
 /** What an assignment is read with, everywhere it is shown. */
 export const assignmentInclude = {
-  review: { select: { title: true, timeZone: true } },
+  review: { select: { title: true, timeZone: true, templateLanguage: true } },
   question: { select: { id: true, code: true, prompt: true, clusterNumber: true, order: true } },
   organisation: organisationRef,
   focalPoints: { select: { person: personRef }, orderBy: { person: { name: 'asc' } } },

@@ -2,6 +2,7 @@ import {
   AppError,
   assertTransition,
   countWords,
+  storedLanguage,
   type TContribution,
   type TContributionConflict,
   type TSaveContributionRequest,
@@ -49,7 +50,6 @@ export class ContributionEditingService {
       'edit',
       'edit this contribution',
     );
-    const text = { body: input.body, references: input.references, wordCount: countWords(input.body) };
     try {
       await this.contributions.transaction(async (db) => {
         await this.writability.assertWritable(db, assignment.reviewId, { id: assignment.questionId });
@@ -58,7 +58,20 @@ export class ContributionEditingService {
         if (!locked) throw new AppError('NOT_FOUND', 'There is no assignment with this id');
         const state = assertTransition(locked.state, 'save', access.role);
         const current = await this.contributions.findContribution(assignmentId, db);
-        const stored = current ?? { body: '', references: [], version: 0, wordCount: 0 };
+        const stored = current ?? { body: '', references: [], language: null, version: 0, wordCount: 0 };
+        const text = {
+          body: input.body,
+          references: input.references,
+          wordCount: countWords(input.body),
+          // Left out: the language stays as stored; the template's own is stored as null.
+          language:
+            input.language === undefined
+              ? stored.language
+              : storedLanguage(
+                  input.language,
+                  await this.contributions.templateLanguage(db, assignment.reviewId),
+                ),
+        };
         if (sameContent(stored, text)) return;
         if (input.baseVersion !== stored.version) throw new StaleSave();
         let contributionId: string;
@@ -81,8 +94,19 @@ export class ContributionEditingService {
           targetType: 'contribution',
           targetId: contributionId,
           questionId: assignment.questionId,
-          before: { version: stored.version, wordCount: stored.wordCount, state: locked.state },
-          after: { version, wordCount: text.wordCount, references: text.references.length, state },
+          before: {
+            version: stored.version,
+            wordCount: stored.wordCount,
+            state: locked.state,
+            ...(stored.language === text.language ? {} : { language: stored.language }),
+          },
+          after: {
+            version,
+            wordCount: text.wordCount,
+            references: text.references.length,
+            state,
+            ...(stored.language === text.language ? {} : { language: text.language }),
+          },
         });
       });
     } catch (error) {
@@ -102,6 +126,7 @@ export class ContributionEditingService {
       current: {
         body: current?.body ?? '',
         references: current?.references ?? [],
+        language: current?.language ?? null,
         version: current?.version ?? 0,
         updatedAt: current && current.version > 0 ? current.updatedAt.toISOString() : null,
         updatedBy,

@@ -26,11 +26,12 @@ export function referencesOf(value: Prisma.JsonValue | undefined): TReference[] 
 
 /** Whether a save would store exactly what is stored already. */
 export function sameContent(
-  stored: { body: string; references: TReference[] },
-  sent: { body: string; references: TReference[] },
+  stored: { body: string; references: TReference[]; language: string | null },
+  sent: { body: string; references: TReference[]; language: string | null },
 ): boolean {
   return (
     stored.body === sent.body &&
+    stored.language === sent.language &&
     JSON.stringify(stored.references.map(({ title, url }) => [title, url])) ===
       JSON.stringify(sent.references.map(({ title, url }) => [title, url]))
   );
@@ -73,6 +74,7 @@ export function toRevision(row: RevisionRow): TRevision {
     body: row.body,
     wordCount: row.wordCount,
     references: referencesOf(row.references),
+    language: row.language,
     author: row.author,
     createdAt: row.createdAt.toISOString(),
   };
@@ -100,6 +102,8 @@ export function toContribution(
     body: contribution?.body ?? '',
     wordCount: contribution?.wordCount ?? 0,
     references: referencesOf(contribution?.references),
+    language: contribution?.language ?? null,
+    templateLanguage: row.review.templateLanguage,
     version: contribution?.version ?? 0,
     updatedAt: contribution && contribution.version > 0 ? contribution.updatedAt.toISOString() : null,
     updatedBy,

@@ -46,6 +46,8 @@ export interface StoredContribution {
   body: string;
   wordCount: number;
   references: TReference[];
+  /** The language the text is drafted in; null: the template's. */
+  language: string | null;
   version: number;
   updatedAt: Date;
 }
@@ -54,6 +56,7 @@ export interface ContributionText {
   body: string;
   wordCount: number;
   references: TReference[];
+  language: string | null;
 }
 
 @Injectable()
@@ -85,9 +88,26 @@ export class ContributionsRepository {
   ): Promise<StoredContribution | null> {
     const row = await db.contribution.findUnique({
       where: { assignmentId },
-      select: { id: true, body: true, wordCount: true, references: true, version: true, updatedAt: true },
+      select: {
+        id: true,
+        body: true,
+        wordCount: true,
+        references: true,
+        language: true,
+        version: true,
+        updatedAt: true,
+      },
     });
     return row ? { ...row, references: referencesOf(row.references) } : null;
+  }
+
+  /** The language of the review's questionnaire ("en"). */
+  async templateLanguage(db: Db, reviewId: string): Promise<string> {
+    const review = await db.review.findUniqueOrThrow({
+      where: { id: reviewId },
+      select: { templateLanguage: true },
+    });
+    return review.templateLanguage;
   }
 
   /** Who saved the current version (the author of the newest revision). */

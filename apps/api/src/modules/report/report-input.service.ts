@@ -47,6 +47,7 @@ export function toReportQuestion(row: QuestionRow): TReportQuestion {
     targetWords: row.targetWords,
     status: status.success ? status.data : 'draft',
     body: row.answer?.body ?? '',
+    ...(row.answer?.language ? { language: row.answer.language } : {}),
     ...(row.answerKind === 'principles_checklist' && data.success && data.data.principles
       ? { principles: data.data.principles }
       : {}),

@@ -80,7 +80,7 @@ export class ReportRepository {
     return db.question.findMany({
       where: { reviewId },
       orderBy: { order: 'asc' },
-      include: { answer: { select: { body: true, data: true, status: true } } },
+      include: { answer: { select: { body: true, data: true, status: true, language: true } } },
     });
   }
 

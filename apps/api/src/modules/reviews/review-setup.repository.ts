@@ -97,6 +97,7 @@ export class ReviewSetupRepository {
         ...review,
         templateKey: template.key,
         templateVersion: template.version,
+        templateLanguage: template.language,
         finalDueDate: toDateColumn(review.finalDueDate),
         questions: { create: questionRowsFromTemplate(template) },
       },

@@ -133,6 +133,7 @@ export class ReviewSetupService {
             cycle: review.cycle,
             templateKey: template.key,
             templateVersion: template.version,
+            templateLanguage: template.language,
           },
         });
         if (input.coordinator) {

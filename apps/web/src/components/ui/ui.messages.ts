@@ -65,8 +65,20 @@ export const uiMessages = catalogue({
     'ui.error.unexpected': 'Something unexpected went wrong.',
     'ui.error.retry': 'Retry',
     'ui.error.retrying': 'Retrying…',
-    'ui.errorSummary.title': '{count, plural, one {One field needs attention} other {# fields need attention}}',
+    'ui.errorSummary.title':
+      '{count, plural, one {One field needs attention} other {# fields need attention}}',
     'ui.errorSummary.item': '{label}: {message}',
+    'ui.textLanguage.label': 'Language of this text',
+    'ui.textLanguage.hint':
+      'The questionnaire and the report are in {language}. If you draft in another language, say which: the coordinator then sees what is still to translate.',
+    'ui.textLanguage.template': '{language} (the questionnaire’s language)',
+    'ui.textLanguage.other': 'Another language…',
+    'ui.textLanguage.tag': 'Language code',
+    'ui.textLanguage.tagHint': 'A language code such as mn (Mongolian), km (Khmer) or tg (Tajik).',
+    'ui.textLanguage.invalid': 'must be a language code such as mn, km or tg',
+    'ui.textLanguage.note': 'Drafted in {language}',
+    'ui.textLanguage.noteDetail':
+      'The report is compiled in {language}: this text is still to be translated.',
 
     'ui.page.loading.review': 'Loading the review…',
     'ui.page.loading.vote': 'Loading the vote…',
@@ -241,8 +253,19 @@ export const uiMessages = catalogue({
     'ui.error.unexpected': 'Une erreur inattendue s’est produite.',
     'ui.error.retry': 'Réessayer',
     'ui.error.retrying': 'Nouvel essai…',
-    'ui.errorSummary.title': '{count, plural, one {Un champ est à corriger} other {# champs sont à corriger}}',
+    'ui.errorSummary.title':
+      '{count, plural, one {Un champ est à corriger} other {# champs sont à corriger}}',
     'ui.errorSummary.item': '{label} : {message}',
+    'ui.textLanguage.label': 'Langue de ce texte',
+    'ui.textLanguage.hint':
+      'Le questionnaire et le rapport sont en {language}. Si vous rédigez dans une autre langue, indiquez-la : le coordinateur verra ce qui reste à traduire.',
+    'ui.textLanguage.template': '{language} (langue du questionnaire)',
+    'ui.textLanguage.other': 'Une autre langue…',
+    'ui.textLanguage.tag': 'Code de langue',
+    'ui.textLanguage.tagHint': 'Un code de langue tel que mn (mongol), km (khmer) ou tg (tadjik).',
+    'ui.textLanguage.invalid': 'doit être un code de langue tel que mn, km ou tg',
+    'ui.textLanguage.note': 'Rédigé en {language}',
+    'ui.textLanguage.noteDetail': 'Le rapport est établi en {language} : ce texte reste à traduire.',
 
     'ui.page.loading.review': 'Chargement de l’examen…',
     'ui.page.loading.vote': 'Chargement du vote…',
@@ -421,8 +444,19 @@ export const uiMessages = catalogue({
     'ui.error.unexpected': 'Se produjo un error inesperado.',
     'ui.error.retry': 'Reintentar',
     'ui.error.retrying': 'Reintentando…',
-    'ui.errorSummary.title': '{count, plural, one {Hay que corregir un campo} other {Hay que corregir # campos}}',
+    'ui.errorSummary.title':
+      '{count, plural, one {Hay que corregir un campo} other {Hay que corregir # campos}}',
     'ui.errorSummary.item': '{label}: {message}',
+    'ui.textLanguage.label': 'Idioma de este texto',
+    'ui.textLanguage.hint':
+      'El cuestionario y el informe están en {language}. Si redacta en otro idioma, indique cuál: el coordinador verá lo que queda por traducir.',
+    'ui.textLanguage.template': '{language} (idioma del cuestionario)',
+    'ui.textLanguage.other': 'Otro idioma…',
+    'ui.textLanguage.tag': 'Código de idioma',
+    'ui.textLanguage.tagHint': 'Un código de idioma como mn (mongol), km (jemer) o tg (tayiko).',
+    'ui.textLanguage.invalid': 'debe ser un código de idioma como mn, km o tg',
+    'ui.textLanguage.note': 'Redactado en {language}',
+    'ui.textLanguage.noteDetail': 'El informe se compila en {language}: este texto aún debe traducirse.',
 
     'ui.page.loading.review': 'Cargando el examen…',
     'ui.page.loading.vote': 'Cargando la votación…',
@@ -600,8 +634,19 @@ export const uiMessages = catalogue({
     'ui.error.unexpected': 'Произошла непредвиденная ошибка.',
     'ui.error.retry': 'Повторить',
     'ui.error.retrying': 'Повтор…',
-    'ui.errorSummary.title': '{count, plural, one {Исправьте # поле} few {Исправьте # поля} many {Исправьте # полей} other {Исправьте # поля}}',
+    'ui.errorSummary.title':
+      '{count, plural, one {Исправьте # поле} few {Исправьте # поля} many {Исправьте # полей} other {Исправьте # поля}}',
     'ui.errorSummary.item': '{label}: {message}',
+    'ui.textLanguage.label': 'Язык этого текста',
+    'ui.textLanguage.hint':
+      'Вопросник и доклад составлены на языке: {language}. Если вы пишете на другом языке, укажите его: координатор увидит, что ещё нужно перевести.',
+    'ui.textLanguage.template': '{language} (язык вопросника)',
+    'ui.textLanguage.other': 'Другой язык…',
+    'ui.textLanguage.tag': 'Код языка',
+    'ui.textLanguage.tagHint': 'Код языка, например mn (монгольский), km (кхмерский) или tg (таджикский).',
+    'ui.textLanguage.invalid': 'должен быть кодом языка, например mn, km или tg',
+    'ui.textLanguage.note': 'Написано на языке: {language}',
+    'ui.textLanguage.noteDetail': 'Доклад составляется на языке: {language}; этот текст ещё нужно перевести.',
 
     'ui.page.loading.review': 'Загрузка обзора…',
     'ui.page.loading.vote': 'Загрузка голосования…',
@@ -778,6 +823,16 @@ export const uiMessages = catalogue({
     'ui.error.retrying': '正在重试…',
     'ui.errorSummary.title': '{count, plural, other {有 # 个字段需要修改}}',
     'ui.errorSummary.item': '{label}：{message}',
+    'ui.textLanguage.label': '本文本的语言',
+    'ui.textLanguage.hint':
+      '问卷和报告使用{language}。如果您用其他语言起草，请注明：协调人即可看到哪些内容尚需翻译。',
+    'ui.textLanguage.template': '{language}（问卷语言）',
+    'ui.textLanguage.other': '其他语言…',
+    'ui.textLanguage.tag': '语言代码',
+    'ui.textLanguage.tagHint': '语言代码，例如 mn（蒙古语）、km（高棉语）或 tg（塔吉克语）。',
+    'ui.textLanguage.invalid': '必须是语言代码，例如 mn、km 或 tg',
+    'ui.textLanguage.note': '以{language}起草',
+    'ui.textLanguage.noteDetail': '报告以{language}汇编：本文本尚需翻译。',
 
     'ui.page.loading.review': '正在加载审查…',
     'ui.page.loading.vote': '正在加载表决…',
@@ -951,8 +1006,19 @@ export const uiMessages = catalogue({
     'ui.error.unexpected': 'حدث خطأ غير متوقع.',
     'ui.error.retry': 'إعادة المحاولة',
     'ui.error.retrying': 'جارٍ إعادة المحاولة…',
-    'ui.errorSummary.title': '{count, plural, zero {لا حقول تحتاج إلى تصحيح} one {حقل واحد يحتاج إلى تصحيح} two {حقلان يحتاجان إلى تصحيح} few {# حقول تحتاج إلى تصحيح} many {# حقلًا يحتاج إلى تصحيح} other {# حقل يحتاج إلى تصحيح}}',
+    'ui.errorSummary.title':
+      '{count, plural, zero {لا حقول تحتاج إلى تصحيح} one {حقل واحد يحتاج إلى تصحيح} two {حقلان يحتاجان إلى تصحيح} few {# حقول تحتاج إلى تصحيح} many {# حقلًا يحتاج إلى تصحيح} other {# حقل يحتاج إلى تصحيح}}',
     'ui.errorSummary.item': '{label}: {message}',
+    'ui.textLanguage.label': 'لغة هذا النص',
+    'ui.textLanguage.hint':
+      'الاستبيان والتقرير باللغة {language}. إذا كنت تصوغ النص بلغة أخرى فحدِّدها: سيرى المنسق عندئذ ما بقي للترجمة.',
+    'ui.textLanguage.template': '{language} (لغة الاستبيان)',
+    'ui.textLanguage.other': 'لغة أخرى…',
+    'ui.textLanguage.tag': 'رمز اللغة',
+    'ui.textLanguage.tagHint': 'رمز لغة مثل mn (المنغولية) أو km (الخميرية) أو tg (الطاجيكية).',
+    'ui.textLanguage.invalid': 'يجب أن يكون رمز لغة مثل mn أو km أو tg',
+    'ui.textLanguage.note': 'مصوغ باللغة {language}',
+    'ui.textLanguage.noteDetail': 'يُجمَّع التقرير باللغة {language}: هذا النص لم يُترجَم بعد.',
 
     'ui.page.loading.review': 'جارٍ تحميل الاستعراض…',
     'ui.page.loading.vote': 'جارٍ تحميل التصويت…',

@@ -39,7 +39,14 @@ function conflict(version: number, body: string): StubbedResponse {
       code: 'CONFLICT',
       message: 'Someone saved this contribution after you opened it.',
       details: {
-        current: { body, references: [], version, updatedAt: '2020-07-02T03:04:00.000Z', updatedBy: SARA },
+        current: {
+          body,
+          references: [],
+          language: null,
+          version,
+          updatedAt: '2020-07-02T03:04:00.000Z',
+          updatedBy: SARA,
+        },
       },
     },
   };
@@ -122,6 +129,7 @@ describe('Contribution editor', () => {
       baseVersion: 7,
       body: 'First draft.',
       references: [],
+      language: null,
     });
     expect(status).toHaveTextContent('Saved');
 
@@ -170,6 +178,7 @@ describe('Contribution editor', () => {
       baseVersion: 9,
       body: 'My text, kept.',
       references: [],
+      language: null,
     });
     expect(screen.queryByTestId('conflict-panel')).not.toBeInTheDocument();
     expect(answerBox()).toHaveValue('My text, kept.');
@@ -277,6 +286,47 @@ describe('Contribution editor', () => {
     expect(screen.queryByTestId('contribution-actions')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Save draft' })).not.toBeInTheDocument();
     expect(screen.queryByLabelText('Attach a file')).not.toBeInTheDocument();
+  });
+
+  it('records the language the focal point drafts in: another language by its code, saved with the text', async () => {
+    jest.useFakeTimers();
+    const fetchMock = await openEditor({
+      [`PUT ${CONTRIBUTION}`]: { status: 200, body: contribution({ version: 8, language: 'mn' }) },
+    });
+    const language = screen.getByLabelText('Language of this text');
+    expect(language).toHaveDisplayValue('English (the questionnaire’s language)');
+    expect(answerBox()).toHaveAttribute('lang', 'en');
+    // The question is the questionnaire's, in its language, whatever the screen's.
+    expect(screen.getByText(contribution().assignment.question.prompt)).toHaveAttribute('lang', 'en');
+
+    fireEvent.change(language, { target: { value: 'other' } });
+    const code = screen.getByLabelText('Language code');
+    fireEvent.change(code, { target: { value: 'Mongolian' } });
+    expect(code).toHaveAccessibleDescription(/must be a language code such as mn, km or tg/);
+    fireEvent.change(code, { target: { value: 'MN' } });
+    expect(code).toHaveAccessibleDescription('Mongolian');
+    expect(answerBox()).toHaveAttribute('lang', 'mn');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save draft' }));
+    await act(async () => jest.advanceTimersByTime(1));
+    expect(sentBody(fetchMock, `PUT ${CONTRIBUTION}`, 0)).toEqual({
+      baseVersion: 7,
+      body: 'Labour migration to the Republic of Korea rose in 2019.',
+      references: [],
+      language: 'mn',
+    });
+  });
+
+  it('tells a reader which language a text is drafted in when it is not the questionnaire’s', async () => {
+    await openEditor({}, contribution({ state: 'submitted', role: 'coordinator', language: 'mn' }));
+    const answer = screen.getByTestId('read-only-answer');
+    expect(answer).toHaveTextContent('Drafted in Mongolian');
+    expect(answer).toHaveTextContent(
+      'The report is compiled in English: this text is still to be translated.',
+    );
+    expect(
+      within(answer).getByText('Labour migration to the Republic of Korea rose in 2019.').closest('[lang]'),
+    ).toHaveAttribute('lang', 'mn');
   });
 
   it("puts the coordinator's request for changes above the editor", async () => {

@@ -9,6 +9,7 @@ import { DraftFields, LeaveGuard } from '../../../components/ui/leave-guard';
 import { SaveBar } from '../../../components/ui/save-bar';
 import { Loading } from '../../../components/ui/spinner';
 import { ContributionStateBadge, DeadlineBadge } from '../../../components/ui/status-badge';
+import { TextLanguageField, TextLanguageNote } from '../../../components/ui/text-language-field';
 import { WordCount } from '../../../components/ui/word-count';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor } from '../../../lib/form-errors';
@@ -40,7 +41,10 @@ function ContributionHeader({ contribution }: { contribution: TContribution }) {
         <Link to="/my/assignments">{t('contribution.header.myAssignments')}</Link>
       </p>
       <h1>{t('contribution.header.question', { code: assignment.question.code })}</h1>
-      <p className="editor__prompt">{assignment.question.prompt}</p>
+      {/* The questionnaire's own words, in its language (WCAG 3.1.2: the language of parts). */}
+      <p className="editor__prompt" lang={contribution.templateLanguage}>
+        {assignment.question.prompt}
+      </p>
       <dl className="facts">
         <div className="facts__item">
           <dt>{t('contribution.header.organisation')}</dt>
@@ -83,7 +87,7 @@ function ContributionHeader({ contribution }: { contribution: TContribution }) {
   );
 }
 
-function TextEditor({ draft, target }: { draft: Draft; target: number }) {
+function TextEditor({ draft, target, language }: { draft: Draft; target: number; language: string }) {
   const id = useId();
   const error = errorFor(draft.fieldErrors, 'body');
   const t = useT();
@@ -100,6 +104,7 @@ function TextEditor({ draft, target }: { draft: Draft; target: number }) {
         className="input editor__textarea"
         rows={18}
         value={draft.body}
+        lang={language}
         aria-describedby={`${id}-hint ${id}-count${error ? ` ${id}-error` : ''}`}
         aria-invalid={error ? true : undefined}
         onChange={(event) => draft.setBody(event.target.value)}
@@ -201,7 +206,17 @@ function ContributionEditor({
             />
           ) : (
             <DraftFields draft={draft}>
-              <TextEditor draft={draft} target={target} />
+              <TextLanguageField
+                value={draft.language}
+                onChange={draft.setLanguage}
+                templateLanguage={contribution.templateLanguage}
+                error={errorFor(draft.fieldErrors, 'language')}
+              />
+              <TextEditor
+                draft={draft}
+                target={target}
+                language={draft.language ?? contribution.templateLanguage}
+              />
               <ReferencesEditor rows={draft.rows} onChange={draft.setRows} errors={draft.fieldErrors} />
             </DraftFields>
           )
@@ -218,7 +233,13 @@ function ContributionEditor({
                   })}`
                 : ''}
             </p>
-            <FormattedText text={contribution.body} />
+            <TextLanguageNote
+              language={contribution.language}
+              templateLanguage={contribution.templateLanguage}
+            />
+            <div lang={contribution.language ?? contribution.templateLanguage}>
+              <FormattedText text={contribution.body} />
+            </div>
             <WordCount text={contribution.body} target={target} />
             <ReferencesList references={contribution.references} />
           </div>

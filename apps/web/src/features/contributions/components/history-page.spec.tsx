@@ -13,6 +13,7 @@ function revision(version: number, createdAt: string) {
     body: `Text of version ${version}.`,
     wordCount: 4,
     references: [],
+    language: null,
     author: FOCAL_POINT,
     createdAt,
   };

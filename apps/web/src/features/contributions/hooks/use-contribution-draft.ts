@@ -18,6 +18,8 @@ export interface ReferenceRow {
 interface Fields {
   body: string;
   rows: ReferenceRow[];
+  /** The language the text is drafted in; null: the questionnaire's. */
+  language: string | null;
 }
 
 export type SaveStatus = DraftSaveStatus;
@@ -41,8 +43,9 @@ function sameReferences(a: readonly TReference[], b: readonly TReference[]): boo
 /** A copy this browser kept (see local-draft-copy.ts), if it has the shape of these fields. */
 function revive(stored: unknown): Fields | null {
   if (typeof stored !== 'object' || stored === null) return null;
-  const { body, rows } = stored as { body?: unknown; rows?: unknown };
+  const { body, rows, language = null } = stored as { body?: unknown; rows?: unknown; language?: unknown };
   if (typeof body !== 'string' || !Array.isArray(rows)) return null;
+  if (language !== null && typeof language !== 'string') return null;
   const typed = rows.filter(
     (row): row is { title: string; url: string } =>
       typeof row === 'object' &&
@@ -51,11 +54,15 @@ function revive(stored: unknown): Fields | null {
       typeof (row as { url?: unknown }).url === 'string',
   );
   if (typed.length !== rows.length) return null;
-  return { body, rows: typed.map((row) => ({ key: ++rowKey, title: row.title, url: row.url })) };
+  return { body, rows: typed.map((row) => ({ key: ++rowKey, title: row.title, url: row.url })), language };
 }
 
-function fieldsOf(stored: { body: string; references: readonly TReference[] }): Fields {
-  return { body: stored.body, rows: toRows(stored.references) };
+function fieldsOf(stored: {
+  body: string;
+  references: readonly TReference[];
+  language?: string | null | undefined;
+}): Fields {
+  return { body: stored.body, rows: toRows(stored.references), language: stored.language ?? null };
 }
 
 /**
@@ -72,9 +79,16 @@ export function useContributionDraft(assignmentId: string, initial: TContributio
   const draft = useVersionedDraft({
     initial: () => ({ version: initial.version, fields: fieldsOf(initial) }),
     differs: (now: Fields, stored: Fields) =>
-      now.body !== stored.body || !sameReferences(fromRows(now.rows), fromRows(stored.rows)),
+      now.body !== stored.body ||
+      now.language !== stored.language ||
+      !sameReferences(fromRows(now.rows), fromRows(stored.rows)),
     parse: (now, baseVersion) =>
-      ZSaveContributionRequest.safeParse({ baseVersion, body: now.body, references: fromRows(now.rows) }),
+      ZSaveContributionRequest.safeParse({
+        baseVersion,
+        body: now.body,
+        references: fromRows(now.rows),
+        language: now.language,
+      }),
     send: saveMutation.mutateAsync,
     storedAfterSave: (request) => fieldsOf(request),
     conflictOf,
@@ -88,6 +102,11 @@ export function useContributionDraft(assignmentId: string, initial: TContributio
   const references = useMemo(() => fromRows(fields.rows), [fields.rows]);
 
   const setBody = useCallback((body: string) => edit((current) => ({ ...current, body })), [edit]);
+
+  const setLanguage = useCallback(
+    (language: string | null) => edit((current) => ({ ...current, language })),
+    [edit],
+  );
 
   const setRows = useCallback(
     (update: (rows: ReferenceRow[]) => ReferenceRow[]) =>
@@ -110,6 +129,8 @@ export function useContributionDraft(assignmentId: string, initial: TContributio
     setBody,
     rows: fields.rows,
     setRows,
+    language: fields.language,
+    setLanguage,
     references,
     baseVersion: draft.baseVersion,
     dirty,

@@ -286,7 +286,7 @@ export const assignmentsMessages = catalogue({
     'assignments.matrix.caption':
       'Вопросы (строки) по организациям (столбцы): В — ведущая, У — участвующая, со сроком; пусто — не назначено',
     'assignments.matrix.question': 'Вопрос',
-    'assignments.matrix.cluster': 'Блок {number} — {title}',
+    'assignments.matrix.cluster': 'Группа {number} — {title}',
     'assignments.matrix.generalOne': 'Вопрос {code}',
     'assignments.matrix.generalRange': 'Вопросы {first}–{last}',
     'assignments.matrix.generalOther': 'Другие вопросы',

@@ -74,4 +74,16 @@ const SAME_IN_SOME_LANGUAGES = new Set([
   // "Votes" and "Secret" are French words too.
   'fr:votes.list.pageTitle',
   'fr:votes.list.secret',
+  // Answers and assignments: French "Question", "Organisation", "Version", "Actions" are French words
+  // too; "{title} — no" is Spanish as well.
+  'fr:answers.page.title',
+  'fr:answers.history.item',
+  'fr:answers.table.actions',
+  'fr:assignments.matrix.question',
+  'fr:assignments.matrix.generalOne',
+  'fr:assignments.matrix.questionButton',
+  'fr:assignments.form.titleEdit',
+  'fr:assignments.form.question',
+  'fr:assignments.form.organisation',
+  'es:answers.principles.noLabel',
 ]);

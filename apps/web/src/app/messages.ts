@@ -1,4 +1,6 @@
 import { uiMessages } from '../components/ui/ui.messages';
+import { answersMessages } from '../features/answers/answers.messages';
+import { assignmentsMessages } from '../features/assignments/assignments.messages';
 import { myAssignmentsMessages } from '../features/assignments/my-assignments.messages';
 import { signInMessages } from '../features/auth/sign-in.messages';
 import { contributionsMessages } from '../features/contributions/contributions.messages';
@@ -14,6 +16,8 @@ export const CATALOGUES = [
   contributionsMessages,
   myAssignmentsMessages,
   votesMessages,
+  answersMessages,
+  assignmentsMessages,
 ] as const;
 
 export const MESSAGES = mergeCatalogues(CATALOGUES);

@@ -1,6 +1,7 @@
 import type { TAnswer } from '@gcm/domain';
 import { ConflictPanel } from '../../../components/ui/conflict-panel';
-import { ANSWER_STATUS_LABELS } from './answer-labels';
+import { useT } from '../../../lib/i18n/use-t';
+import { answerStatusLabelId } from './answer-labels';
 
 interface AnswerConflictPanelProps {
   mine: string;
@@ -14,12 +15,13 @@ interface AnswerConflictPanelProps {
 
 /** The consolidated answer's conflict: the shared panel, with the stored answer's status. */
 export function AnswerConflictPanel({ theirs, ...rest }: AnswerConflictPanelProps) {
+  const t = useT();
   return (
     <ConflictPanel
       {...rest}
       doing="editing"
       theirs={theirs}
-      theirsDetail={ANSWER_STATUS_LABELS[theirs.status]}
+      theirsDetail={t(answerStatusLabelId(theirs.status))}
     />
   );
 }

@@ -2,33 +2,41 @@ import { formatInstant, localTimeZone } from '@gcm/domain';
 import { useState } from 'react';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Loading } from '../../../components/ui/spinner';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
 import { useAnswerRevisions } from '../api/get-answer-revisions';
-import { ANSWER_STATUS_LABELS } from './answer-labels';
+import { answerStatusLabelId } from './answer-labels';
 
 /** Every saved version of the answer, loaded when opened. */
 export function AnswerHistory({ reviewId, code }: { reviewId: string; code: string }) {
+  const t = useT();
+  const locale = useLocale();
   const [open, setOpen] = useState(false);
   const revisions = useAnswerRevisions(reviewId, code, { enabled: open });
   return (
     <details className="history" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>Revision history</summary>
+      <summary>{t('answers.history.title')}</summary>
       {!open ? null : revisions.isPending ? (
-        <Loading label="Loading the revisions…" />
+        <Loading label={t('answers.history.loading')} />
       ) : revisions.isError ? (
         <ErrorPanel
-          title="The revisions could not be loaded"
+          title={t('answers.history.loadFailed')}
           error={revisions.error}
           onRetry={() => void revisions.refetch()}
           retrying={revisions.isFetching}
         />
       ) : revisions.data.revisions.length === 0 ? (
-        <p className="muted">Not saved yet.</p>
+        <p className="muted">{t('answers.history.empty')}</p>
       ) : (
         <ol className="history__list">
           {revisions.data.revisions.map((revision) => (
             <li key={revision.version} className="history__item">
-              Version {revision.version}, {ANSWER_STATUS_LABELS[revision.status]} —{' '}
-              {revision.author?.name ?? 'unknown'}, {formatInstant(revision.createdAt, localTimeZone())}
+              {t('answers.history.item', {
+                version: revision.version,
+                status: t(answerStatusLabelId(revision.status)),
+                author: revision.author?.name ?? t('answers.history.unknown'),
+                date: formatInstant(revision.createdAt, localTimeZone(), 'dateTime', locale),
+              })}
             </li>
           ))}
         </ol>

@@ -1,15 +1,12 @@
-import type { TContributionState, TReportQuestionStatus } from '@gcm/domain';
+import { REPORT_QUESTION_STATUSES, type TContributionState, type TReportQuestionStatus } from '@gcm/domain';
 
-export const ANSWER_STATUS_LABELS: Record<TReportQuestionStatus, string> = {
-  draft: 'Draft',
-  final: 'Final',
-  not_applicable: 'Not applicable',
-};
+/** The message of an answer's status on screen: `t(answerStatusLabelId('final'))`. */
+export function answerStatusLabelId(status: TReportQuestionStatus) {
+  return `answers.status.${status}` as const;
+}
 
-export const ANSWER_STATUS_OPTIONS = Object.entries(ANSWER_STATUS_LABELS) as [
-  TReportQuestionStatus,
-  string,
-][];
+/** The statuses a coordinator can give an answer, in the order of the select. */
+export const ANSWER_STATUS_OPTIONS: readonly TReportQuestionStatus[] = REPORT_QUESTION_STATUSES;
 
 export function isAccepted(state: TContributionState): boolean {
   return state === 'accepted';

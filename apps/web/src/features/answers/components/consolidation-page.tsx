@@ -19,11 +19,13 @@ import { WordCount } from '../../../components/ui/word-count';
 import { useConsolidation } from '../../../lib/api/get-consolidation';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor } from '../../../lib/form-errors';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
 import { priorityColumns, reviewQuestion } from '../../../lib/question-info';
 import { type AnswerDraft, principleRows, tableRows, useAnswerDraft } from '../hooks/use-answer-draft';
 import { AnswerConflictPanel } from './answer-conflict-panel';
 import { AnswerHistory } from './answer-history';
-import { ANSWER_STATUS_LABELS, ANSWER_STATUS_OPTIONS } from './answer-labels';
+import { ANSWER_STATUS_OPTIONS, answerStatusLabelId } from './answer-labels';
 import { ContributionCard } from './contribution-card';
 import { PreviousCycleAnswer } from './previous-cycle-answer';
 import { PrinciplesEditor } from './principles-editor';
@@ -49,21 +51,22 @@ function PriorityAnswerTable({
   reviewId: string;
   question: TReviewQuestion | undefined;
 }) {
+  const t = useT();
   const priorities = consolidation.answer.data?.priorities ?? [];
   return (
     <section className="card" aria-labelledby="priorities-title">
-      <h2 id="priorities-title">Priority GCM objectives</h2>
+      <h2 id="priorities-title">{t('answers.priorities.title')}</h2>
       {priorities.length > 0 ? (
         <PriorityTable
           priorities={priorities.map((row, index) => ({ ...row, position: index + 1 }))}
-          caption={`Answer to question ${consolidation.question.code}`}
+          caption={t('answers.caption.answer', { code: consolidation.question.code })}
           columns={priorityColumns(question)}
         />
       ) : (
-        <p className="muted">No priority list yet: it comes from the finalised vote.</p>
+        <p className="muted">{t('answers.priorities.empty')}</p>
       )}
       <p>
-        <Link to={`/reviews/${reviewId}/votes`}>Change the priorities in the Votes tab</Link>
+        <Link to={`/reviews/${reviewId}/votes`}>{t('answers.priorities.change')}</Link>
       </p>
     </section>
   );
@@ -78,6 +81,7 @@ function AnswerEditor({
   consolidation: TConsolidation;
   columns: TTableColumn[];
 }) {
+  const t = useT();
   const id = useId();
   const { question } = consolidation;
   const error = errorFor(draft.fieldErrors, 'body');
@@ -88,15 +92,17 @@ function AnswerEditor({
   const text = (
     <>
       <label className="field__label" htmlFor={`${id}-body`}>
-        Consolidated answer
+        {t('answers.editor.label')}
       </label>
       <p className="field__hint" id={`${id}-hint`}>
-        {isPriorities
-          ? 'An optional introduction shown before the table of priorities. '
-          : isTable
-            ? 'An optional introduction shown before the table. '
-            : 'Merge the contributions into one answer. '}
-        Separate paragraphs with a blank line; start a line with “- ” for a list item.
+        {t(
+          isPriorities
+            ? 'answers.editor.hint.priorities'
+            : isTable
+              ? 'answers.editor.hint.table'
+              : 'answers.editor.hint.text',
+        )}{' '}
+        {t('answers.editor.hint.format')}
       </p>
       <textarea
         id={`${id}-body`}
@@ -127,7 +133,7 @@ function AnswerEditor({
       )}
       {question.answerKind === 'principles_checklist' ? (
         <>
-          <h3>Guiding principles</h3>
+          <h3>{t('answers.editor.principles')}</h3>
           {errorFor(draft.fieldErrors, 'data') ? (
             <p className="field__error">{errorFor(draft.fieldErrors, 'data')}</p>
           ) : null}
@@ -136,20 +142,20 @@ function AnswerEditor({
       ) : null}
       {isTable ? (
         <>
-          <h3>Table</h3>
+          <h3>{t('answers.editor.table')}</h3>
           {dataError ? <p className="field__error">{dataError}</p> : null}
           <TableAnswerEditor
             columns={columns}
             rows={draft.rows}
             onChange={draft.setRows}
             errors={draft.fieldErrors}
-            caption={`Answer to question ${question.code}`}
+            caption={t('answers.caption.answer', { code: question.code })}
           />
         </>
       ) : null}
       <div className="field">
         <label className="field__label" htmlFor={`${id}-status`}>
-          Status
+          {t('answers.editor.status')}
         </label>
         <select
           id={`${id}-status`}
@@ -157,9 +163,9 @@ function AnswerEditor({
           value={draft.answerStatus}
           onChange={(event) => draft.edit({ status: event.target.value as TReportQuestionStatus })}
         >
-          {ANSWER_STATUS_OPTIONS.map(([value, label]) => (
+          {ANSWER_STATUS_OPTIONS.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {t(answerStatusLabelId(value))}
             </option>
           ))}
         </select>
@@ -175,19 +181,25 @@ function ReadOnlyAnswer({
   consolidation: TConsolidation;
   columns: TTableColumn[];
 }) {
+  const t = useT();
+  const locale = useLocale();
   const { answer, question } = consolidation;
+  const status = t(answerStatusLabelId(answer.status));
   return (
     <div data-testid="read-only-answer">
       <p className="muted">
-        Status: {ANSWER_STATUS_LABELS[answer.status]}
         {answer.updatedBy && answer.updatedAt
-          ? `. Last saved by ${answer.updatedBy.name}, ${formatInstant(answer.updatedAt, localTimeZone())}.`
-          : ''}
+          ? t('answers.readOnly.statusSaved', {
+              status,
+              name: answer.updatedBy.name,
+              date: formatInstant(answer.updatedAt, localTimeZone(), 'dateTime', locale),
+            })
+          : t('answers.readOnly.status', { status })}
       </p>
       {answer.origin ? (
         <div className="carried" data-testid="carried-answer">
           <div className="carried__draft">
-            <AnswerText text={answer.body} emptyText="No consolidated answer yet." />
+            <AnswerText text={answer.body} emptyText={t('answers.readOnly.empty')} />
             <WordCount text={answer.body} target={question.targetWords} />
           </div>
           <PreviousCycleAnswer
@@ -198,7 +210,7 @@ function ReadOnlyAnswer({
         </div>
       ) : (
         <>
-          <AnswerText text={answer.body} emptyText="No consolidated answer yet." />
+          <AnswerText text={answer.body} emptyText={t('answers.readOnly.empty')} />
           <WordCount text={answer.body} target={question.targetWords} />
         </>
       )}
@@ -209,7 +221,7 @@ function ReadOnlyAnswer({
         <TableAnswerEditor
           columns={columns}
           rows={tableRows(answer.data?.rows, columns)}
-          caption={`Answer to question ${question.code}`}
+          caption={t('answers.caption.answer', { code: question.code })}
         />
       ) : null}
     </div>
@@ -226,24 +238,25 @@ function TableConflict({
   columns: TTableColumn[];
   code: string;
 }) {
+  const t = useT();
   return (
     <div className="conflict__columns" data-testid="table-conflict">
       <div className="conflict__column">
-        <h3>Your table</h3>
+        <h3>{t('answers.conflict.mine')}</h3>
         <TableAnswerEditor
           columns={columns}
           rows={draft.rows}
           onChange={draft.setRows}
-          caption={`Your answer to question ${code}`}
+          caption={t('answers.conflict.mineCaption', { code })}
           testId="table-mine"
         />
       </div>
       <div className="conflict__column">
-        <h3>Their table</h3>
+        <h3>{t('answers.conflict.theirs')}</h3>
         <TableAnswerEditor
           columns={columns}
           rows={tableRows(draft.conflict?.data?.rows, columns)}
-          caption={`The stored answer to question ${code}`}
+          caption={t('answers.conflict.theirsCaption', { code })}
           testId="table-theirs"
         />
       </div>
@@ -252,6 +265,7 @@ function TableConflict({
 }
 
 function ConsolidationView({ review, initial }: { review: TReviewDetail; initial: TConsolidation }) {
+  const t = useT();
   const code = initial.question.code;
   const { data } = useConsolidation(review.id, code);
   const consolidation = data ?? initial;
@@ -277,7 +291,7 @@ function ConsolidationView({ review, initial }: { review: TReviewDetail; initial
       </p>
       {consolidation.question.guidance ? (
         <details className="guidance">
-          <summary>Guidance: about {consolidation.question.targetWords} words</summary>
+          <summary>{t('answers.guidance', { count: consolidation.question.targetWords })}</summary>
           <p>{consolidation.question.guidance}</p>
         </details>
       ) : null}
@@ -288,9 +302,9 @@ function ConsolidationView({ review, initial }: { review: TReviewDetail; initial
       ) : null}
 
       <section className="card" aria-labelledby="accepted-title">
-        <h2 id="accepted-title">Accepted contributions</h2>
+        <h2 id="accepted-title">{t('answers.accepted.title')}</h2>
         {accepted.length === 0 ? (
-          <p className="muted">No contribution to this question is accepted yet.</p>
+          <p className="muted">{t('answers.accepted.none')}</p>
         ) : (
           <div className="conflict__columns" data-testid="accepted-contributions">
             {accepted.map((contribution) => (
@@ -307,8 +321,10 @@ function ConsolidationView({ review, initial }: { review: TReviewDetail; initial
         {others.length > 0 ? (
           <details className="guidance" data-testid="other-contributions">
             <summary>
-              Other contributions ({others.length}):{' '}
-              {others.map((c) => `${c.organisation.shortName ?? c.organisation.name}`).join(', ')}
+              {t('answers.others', {
+                count: others.length,
+                names: others.map((c) => `${c.organisation.shortName ?? c.organisation.name}`).join(', '),
+              })}
             </summary>
             {others.map((contribution) => (
               <ContributionCard key={contribution.assignmentId} contribution={contribution} />
@@ -323,8 +339,8 @@ function ConsolidationView({ review, initial }: { review: TReviewDetail; initial
 
       <section className="card" aria-labelledby="answer-title">
         <div className="editor__bar">
-          <h2 id="answer-title">Answer</h2>
-          {canEdit ? <SaveBar draft={draft} label="Save answer" testId="save-answer" /> : null}
+          <h2 id="answer-title">{t('answers.answer.title')}</h2>
+          {canEdit ? <SaveBar draft={draft} label={t('answers.answer.save')} testId="save-answer" /> : null}
         </div>
         {canEdit ? (
           draft.conflict ? (
@@ -354,7 +370,7 @@ function ConsolidationView({ review, initial }: { review: TReviewDetail; initial
       </section>
       {review.viewer.role !== 'stakeholder' && review.viewer.role !== 'contributor' ? (
         <p>
-          <Link to={`/reviews/${review.id}/report`}>Go to the report</Link>
+          <Link to={`/reviews/${review.id}/report`}>{t('answers.goToReport')}</Link>
         </p>
       ) : null}
     </div>
@@ -362,13 +378,14 @@ function ConsolidationView({ review, initial }: { review: TReviewDetail; initial
 }
 
 function Consolidation({ review, code }: { review: TReviewDetail; code: string }) {
+  const t = useT();
   const { data, error, isError, refetch, isFetching } = useConsolidation(review.id, code);
   if (data) return <ConsolidationView key={code} review={review} initial={data} />;
-  if (!isError) return <Loading label="Loading the question…" />;
+  if (!isError) return <Loading label={t('answers.loading')} />;
   const notFound = isApiError(error) && (error.status === 404 || error.status === 400);
   return (
     <ErrorPanel
-      title={notFound ? 'Question not found' : 'The question could not be loaded'}
+      title={notFound ? t('answers.notFound') : t('answers.loadFailed')}
       error={error}
       onRetry={() => void refetch()}
       retrying={isFetching}
@@ -378,9 +395,10 @@ function Consolidation({ review, code }: { review: TReviewDetail; code: string }
 
 /** /reviews/:reviewId/questions/:code — the coordinator merges the contributions into the answer. */
 export function ConsolidationPage() {
+  const t = useT();
   const { reviewId = '', code = '' } = useParams();
   return (
-    <ReviewFrame reviewId={reviewId} title={`Question ${code}`}>
+    <ReviewFrame reviewId={reviewId} title={t('answers.page.title', { code })}>
       {(review) => <Consolidation review={review} code={code} />}
     </ReviewFrame>
   );

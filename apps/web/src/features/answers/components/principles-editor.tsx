@@ -1,5 +1,6 @@
 import { GUIDING_PRINCIPLES, type TReportPrinciple } from '@gcm/domain';
 import { ScrollArea } from '../../../components/ui/scroll-area';
+import { useT } from '../../../lib/i18n/use-t';
 
 function titleOf(key: string): string {
   return GUIDING_PRINCIPLES.find((principle) => principle.key === key)?.title ?? key;
@@ -13,17 +14,16 @@ interface PrinciplesEditorProps {
 
 /** Question 5: has each guiding principle been integrated (yes/no), and how. */
 export function PrinciplesEditor({ rows, onChange }: PrinciplesEditorProps) {
+  const t = useT();
   return (
     <ScrollArea>
       <table className="data-table principles-table" data-testid="principles-table">
-        <caption className="visually-hidden">
-          Guiding principles integrated in the implementation of the GCM
-        </caption>
+        <caption className="visually-hidden">{t('answers.principles.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Guiding principle</th>
-            <th scope="col">Principle has been integrated</th>
-            <th scope="col">Explanation</th>
+            <th scope="col">{t('answers.principles.principle')}</th>
+            <th scope="col">{t('answers.principles.integrated')}</th>
+            <th scope="col">{t('answers.principles.explanation')}</th>
           </tr>
         </thead>
         <tbody>
@@ -35,37 +35,39 @@ export function PrinciplesEditor({ rows, onChange }: PrinciplesEditorProps) {
                 <td>
                   {onChange ? (
                     <fieldset className="fieldset">
-                      <legend className="visually-hidden">{title}: integrated?</legend>
+                      <legend className="visually-hidden">{t('answers.principles.legend', { title })}</legend>
                       <label className="choice">
                         <input
                           type="radio"
                           name={`principle-${row.key}`}
-                          aria-label={`${title} — yes`}
+                          aria-label={t('answers.principles.yesLabel', { title })}
                           checked={row.integrated === true}
                           onChange={() => onChange(row.key, { integrated: true })}
                         />{' '}
-                        Yes
+                        {t('answers.principles.yes')}
                       </label>{' '}
                       <label className="choice">
                         <input
                           type="radio"
                           name={`principle-${row.key}`}
-                          aria-label={`${title} — no`}
+                          aria-label={t('answers.principles.noLabel', { title })}
                           checked={row.integrated === false}
                           onChange={() => onChange(row.key, { integrated: false })}
                         />{' '}
-                        No
+                        {t('answers.principles.no')}
                       </label>
                     </fieldset>
                   ) : row.integrated === null ? (
-                    <span className="muted">Not answered</span>
+                    <span className="muted">{t('answers.principles.notAnswered')}</span>
                   ) : row.integrated ? (
                     <span>
-                      <span aria-hidden="true">✓ </span>Yes
+                      <span aria-hidden="true">✓ </span>
+                      {t('answers.principles.yes')}
                     </span>
                   ) : (
                     <span>
-                      <span aria-hidden="true">✗ </span>No
+                      <span aria-hidden="true">✗ </span>
+                      {t('answers.principles.no')}
                     </span>
                   )}
                 </td>
@@ -74,7 +76,7 @@ export function PrinciplesEditor({ rows, onChange }: PrinciplesEditorProps) {
                     <textarea
                       className="input"
                       rows={3}
-                      aria-label={`Explanation — ${title}`}
+                      aria-label={t('answers.principles.explanationLabel', { title })}
                       value={row.explanation}
                       onChange={(event) => onChange(row.key, { explanation: event.target.value })}
                     />

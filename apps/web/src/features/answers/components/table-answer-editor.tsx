@@ -1,7 +1,9 @@
 import type { TTableColumn, TTableRow } from '@gcm/domain';
 import { useEffect, useRef, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { ScrollArea } from '../../../components/ui/scroll-area';
 import { errorFor, type FieldErrors } from '../../../lib/form-errors';
+import { useT } from '../../../lib/i18n/use-t';
 
 /** A row with no text in any column (the API drops such rows when it saves). */
 export function emptyRow(columns: readonly TTableColumn[]): TTableRow {
@@ -33,6 +35,7 @@ export function TableAnswerEditor({
   errors = {},
   testId = 'table-answer',
 }: TableAnswerEditorProps) {
+  const t = useT();
   const firstCells = useRef(new Map<number, HTMLTextAreaElement>());
   const addButton = useRef<HTMLButtonElement>(null);
   const [focusRow, setFocusRow] = useState<number | null>(null);
@@ -45,7 +48,7 @@ export function TableAnswerEditor({
   }, [focusRow]);
 
   if (columns.length === 0) {
-    return <p className="muted">This question has no columns to fill in.</p>;
+    return <p className="muted">{t('answers.table.noColumns')}</p>;
   }
 
   const setCell = (index: number, key: string, value: string) =>
@@ -67,7 +70,7 @@ export function TableAnswerEditor({
           <thead>
             <tr>
               <th scope="col" className="table-answer__number">
-                <span className="visually-hidden">Row</span>
+                <span className="visually-hidden">{t('answers.table.row')}</span>
               </th>
               {columns.map((column) => (
                 <th key={column.key} scope="col">
@@ -76,7 +79,7 @@ export function TableAnswerEditor({
               ))}
               {onChange ? (
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('answers.table.actions')}</span>
                 </th>
               ) : null}
             </tr>
@@ -99,7 +102,7 @@ export function TableAnswerEditor({
                           <textarea
                             className="input"
                             rows={2}
-                            aria-label={`${column.title}, row ${index + 1}`}
+                            aria-label={t('answers.table.cell', { column: column.title, row: index + 1 })}
                             aria-invalid={error ? true : undefined}
                             aria-describedby={error ? errorId : undefined}
                             value={row[column.key] ?? ''}
@@ -129,7 +132,13 @@ export function TableAnswerEditor({
                       className="button button--secondary button--small"
                       onClick={() => removeRow(index)}
                     >
-                      Remove<span className="visually-hidden"> row {index + 1}</span>
+                      <FormattedMessage
+                        id="answers.table.remove"
+                        values={{
+                          row: index + 1,
+                          hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                        }}
+                      />
                     </button>
                   </td>
                 ) : null}
@@ -138,11 +147,11 @@ export function TableAnswerEditor({
           </tbody>
         </table>
       </ScrollArea>
-      {rows.length === 0 ? <p className="muted">No rows yet.</p> : null}
+      {rows.length === 0 ? <p className="muted">{t('answers.table.noRows')}</p> : null}
       {onChange ? (
         <p>
           <button type="button" className="button button--secondary" onClick={addRow} ref={addButton}>
-            Add a row
+            {t('answers.table.addRow')}
           </button>
         </p>
       ) : null}

@@ -14,12 +14,15 @@ import { Link } from 'react-router';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { DueDateField, dueDateRangeProblem } from '../../../components/ui/due-date-field';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { ErrorSummary } from '../../../components/ui/error-summary';
 import { Field } from '../../../components/ui/field';
 import { OrganisationOptions } from '../../../components/ui/organisation-options';
 import { SelectField } from '../../../components/ui/select-field';
 import { ContributionStateBadge } from '../../../components/ui/status-badge';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
 import { organisationLabel } from '../../../lib/labels';
 import { useCreateAssignment } from '../api/create-assignment';
 import { useDeleteAssignment } from '../api/delete-assignment';
@@ -61,6 +64,8 @@ export function AssignForm({
   finalDueDate,
   onClose,
 }: AssignFormProps) {
+  const t = useT();
+  const locale = useLocale();
   const editing = target.mode === 'edit' ? assignment : undefined;
   const create = useCreateAssignment(reviewId);
   const update = useUpdateAssignment(reviewId);
@@ -113,9 +118,9 @@ export function AssignForm({
       focalPointIds,
     });
     if (!parsed.success) Object.assign(found, issuesToFieldErrors(parsed.error));
-    if (questionCode === '') found.questionCode = 'Choose a question';
-    if (organisationId === '') found.organisationId = 'Choose an organisation';
-    if (dueDate === '') found.dueDate = 'Choose a due date';
+    if (questionCode === '') found.questionCode = t('assignments.form.chooseQuestion');
+    if (organisationId === '') found.organisationId = t('assignments.form.chooseOrganisation');
+    if (dueDate === '') found.dueDate = t('assignments.form.chooseDueDate');
     const outOfRange = dueDateRangeProblem(dueDate, finalDueDate);
     if (outOfRange) found.dueDate = outOfRange;
     if (!parsed.success || Object.keys(found).length > 0) {
@@ -127,7 +132,12 @@ export function AssignForm({
       onSuccess: () => {
         const organisation = organisations.find((o) => o.id === organisationId);
         onClose(
-          `Question ${questionCode} assigned to ${organisation ? organisationLabel(organisation) : 'the organisation'}.`,
+          organisation
+            ? t('assignments.form.assigned', {
+                code: questionCode,
+                organisation: organisationLabel(organisation),
+              })
+            : t('assignments.form.assignedOrganisation', { code: questionCode }),
         );
       },
       onError: (error) => setErrors(serverFieldErrors(error)),
@@ -146,7 +156,7 @@ export function AssignForm({
       ...(sameFocalPoints ? {} : { focalPointIds }),
     };
     if (Object.keys(request).length === 1) {
-      setNotice('Nothing has changed.');
+      setNotice(t('assignments.form.nothingChanged'));
       return;
     }
     const outOfRange =
@@ -165,7 +175,7 @@ export function AssignForm({
     update.mutate(
       { assignmentId: current.id, request: parsed.data },
       {
-        onSuccess: () => onClose(`Question ${current.question.code}: assignment saved.`),
+        onSuccess: () => onClose(t('assignments.form.saved', { code: current.question.code })),
         onError: (error) => setErrors(serverFieldErrors(error)),
       },
     );
@@ -179,10 +189,13 @@ export function AssignForm({
 
   const question = questions.find((q) => q.code === questionCode);
   const title = editing
-    ? `Question ${editing.question.code} — ${organisationLabel(editing.organisation)}`
+    ? t('assignments.form.titleEdit', {
+        code: editing.question.code,
+        organisation: organisationLabel(editing.organisation),
+      })
     : question
-      ? `Assign question ${question.code}`
-      : 'Assign a question';
+      ? t('assignments.form.titleQuestion', { code: question.code })
+      : t('assignments.form.title');
 
   return (
     <section className="card assign-form" aria-labelledby="assign-form-title" data-testid="assign-form">
@@ -193,12 +206,13 @@ export function AssignForm({
       {editing ? (
         <p className="assign-form__state">
           <ContributionStateBadge state={editing.state} />{' '}
-          <Link to={`/assignments/${editing.id}`}>Open the contribution</Link>
+          <Link to={`/assignments/${editing.id}`}>{t('assignments.form.openContribution')}</Link>
         </p>
       ) : null}
       <form className="form form--grid" noValidate onSubmit={submit}>
+        <ErrorSummary errors={errors} />
         {editing ? null : (
-          <Field label="Question" error={errorFor(errors, 'questionCode')}>
+          <Field label={t('assignments.form.question')} error={errorFor(errors, 'questionCode')}>
             {(control) => (
               <select
                 {...control}
@@ -209,7 +223,7 @@ export function AssignForm({
                   if (event.target.value && hasLead(event.target.value)) setRole('contributing');
                 }}
               >
-                <option value="">Choose a question</option>
+                <option value="">{t('assignments.form.chooseQuestion')}</option>
                 {questions.map((q) => (
                   <option key={q.code} value={q.code}>
                     {q.code} — {shortPrompt(q.prompt)}
@@ -220,22 +234,29 @@ export function AssignForm({
           </Field>
         )}
         <SelectField
-          label="Organisation"
+          label={t('assignments.form.organisation')}
           error={errorFor(errors, 'organisationId')}
-          {...(editing ? { hint: 'Choose another organisation to reassign the question.' } : {})}
+          {...(editing ? { hint: t('assignments.form.reassignHint') } : {})}
           value={organisationId}
           onChange={changeOrganisation}
         >
-          <OrganisationOptions organisations={organisations} none="Choose an organisation" />
+          <OrganisationOptions
+            organisations={organisations}
+            none={t('assignments.form.chooseOrganisation')}
+          />
         </SelectField>
         <RoleField value={role} onChange={setRole} error={errorFor(errors, 'role')} />
         <DueDateField
-          label="Due date"
+          label={t('assignments.form.dueDate')}
           value={dueDate}
           onChange={setDueDate}
           error={errorFor(errors, 'dueDate')}
           finalDueDate={finalDueDate}
-          hint={`Suggested: ${formatCalendarDate(suggestedDueDate, 'long')}, ${SUGGESTED_LEAD_DAYS} days before the final deadline (${formatCalendarDate(finalDueDate, 'long')}).`}
+          hint={t('assignments.form.suggested', {
+            suggested: formatCalendarDate(suggestedDueDate, 'long', locale),
+            days: SUGGESTED_LEAD_DAYS,
+            final: formatCalendarDate(finalDueDate, 'long', locale),
+          })}
         />
         <FocalPointsFieldset
           reviewId={reviewId}
@@ -246,17 +267,17 @@ export function AssignForm({
           error={errorFor(errors, 'focalPointIds')}
         />
         {conflict ? (
-          <ErrorPanel title="Someone else changed this assignment" error={update.error}>
-            <p>The matrix now shows their change. Check the form and save again if needed.</p>
+          <ErrorPanel title={t('assignments.form.conflict')} error={update.error}>
+            <p>{t('assignments.form.conflictText')}</p>
           </ErrorPanel>
         ) : mutation.isError ? (
           <ErrorPanel
-            title={editing ? 'The assignment could not be saved' : 'The question could not be assigned'}
+            title={editing ? t('assignments.form.saveFailed') : t('assignments.form.assignFailed')}
             error={mutation.error}
           />
         ) : null}
         {remove.isError ? (
-          <ErrorPanel title="The assignment could not be deleted" error={remove.error} />
+          <ErrorPanel title={t('assignments.form.deleteFailed')} error={remove.error} />
         ) : null}
         {notice ? (
           <p role="status" className="muted">
@@ -267,24 +288,27 @@ export function AssignForm({
           <button type="submit" className="button" disabled={mutation.isPending}>
             {editing
               ? update.isPending
-                ? 'Saving…'
-                : 'Save changes'
+                ? t('ui.save.saving')
+                : t('assignments.form.save')
               : create.isPending
-                ? 'Saving…'
-                : 'Assign'}
+                ? t('ui.save.saving')
+                : t('assignments.form.assign')}
           </button>
           <button type="button" className="button button--secondary" onClick={() => onClose()}>
-            Cancel
+            {t('ui.confirm.cancel')}
           </button>
           {editing ? (
             <ConfirmButton
-              label="Delete"
-              question={`Delete question ${editing.question.code} for ${organisationLabel(editing.organisation)}?`}
-              confirmLabel="Yes, delete"
+              label={t('assignments.form.delete')}
+              question={t('assignments.form.deleteQuestion', {
+                code: editing.question.code,
+                organisation: organisationLabel(editing.organisation),
+              })}
+              confirmLabel={t('assignments.form.deleteConfirm')}
               busy={remove.isPending}
               onConfirm={() =>
                 remove.mutate(editing.id, {
-                  onSuccess: () => onClose(`Question ${editing.question.code}: assignment deleted.`),
+                  onSuccess: () => onClose(t('assignments.form.deleted', { code: editing.question.code })),
                 })
               }
             />

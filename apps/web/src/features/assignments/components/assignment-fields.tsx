@@ -1,8 +1,10 @@
 import { ASSIGNMENT_ROLES, type TAssignmentRole, type TMember } from '@gcm/domain';
+import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
 import { Fieldset } from '../../../components/ui/field';
 import { SelectField } from '../../../components/ui/select-field';
-import { ASSIGNMENT_ROLE_LABELS } from '../../../lib/labels';
+import { useT } from '../../../lib/i18n/use-t';
+import { assignmentRoleLabelId } from '../../../lib/labels';
 
 /** Lead or contributing, for one assignment or for every ticked cell. */
 export function RoleField({
@@ -14,16 +16,17 @@ export function RoleField({
   onChange: (role: TAssignmentRole) => void;
   error: string | undefined;
 }) {
+  const t = useT();
   return (
     <SelectField
-      label="Role"
+      label={t('assignments.fields.role')}
       error={error}
       value={value}
       onChange={(value) => onChange(value as TAssignmentRole)}
     >
       {ASSIGNMENT_ROLES.map((role) => (
         <option key={role} value={role}>
-          {ASSIGNMENT_ROLE_LABELS[role]}
+          {t(assignmentRoleLabelId(role))}
         </option>
       ))}
     </SelectField>
@@ -32,7 +35,7 @@ export function RoleField({
 
 /** The contributors of the chosen organisation, to tick as the assignment's focal points. */
 export function FocalPointsFieldset({
-  legend = 'Focal points',
+  legend,
   reviewId,
   organisationChosen,
   candidates,
@@ -48,14 +51,21 @@ export function FocalPointsFieldset({
   onToggle: (personId: string, checked: boolean) => void;
   error: string | undefined;
 }) {
+  const t = useT();
   return (
-    <Fieldset legend={legend} error={error} className="assign-form__people">
+    <Fieldset
+      legend={legend ?? t('assignments.fields.focalPoints')}
+      error={error}
+      className="assign-form__people"
+    >
       {!organisationChosen ? (
-        <p className="muted">Choose an organisation to see its people.</p>
+        <p className="muted">{t('assignments.fields.chooseOrganisationFirst')}</p>
       ) : candidates.length === 0 ? (
         <p className="muted">
-          Nobody from this organisation is in the review yet. Invite them on the{' '}
-          <Link to={`/reviews/${reviewId}/people`}>People & organisations</Link> page.
+          <FormattedMessage
+            id="assignments.fields.nobody"
+            values={{ link: (chunks) => <Link to={`/reviews/${reviewId}/people`}>{chunks}</Link> }}
+          />
         </p>
       ) : (
         candidates.map((member) => (
@@ -66,7 +76,9 @@ export function FocalPointsFieldset({
               onChange={(event) => onToggle(member.personId, event.target.checked)}
             />{' '}
             {member.name}
-            {member.status === 'invited' ? <span className="muted"> (invited)</span> : null}
+            {member.status === 'invited' ? (
+              <span className="muted"> {t('assignments.fields.invited')}</span>
+            ) : null}
           </label>
         ))
       )}

@@ -10,7 +10,9 @@ import {
 import { type FormEvent, useState } from 'react';
 import { DueDateField, dueDateRangeProblem } from '../../../components/ui/due-date-field';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { ErrorSummary } from '../../../components/ui/error-summary';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { type MessageId, useT } from '../../../lib/i18n/use-t';
 import { organisationLabel } from '../../../lib/labels';
 import { useBulkAssign } from '../api/bulk-assign';
 import { FocalPointsFieldset, RoleField } from './assignment-fields';
@@ -35,22 +37,19 @@ interface BulkAssignFormProps {
   onCancel: () => void;
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+type Translate = (id: MessageId, values?: Record<string, number>) => string;
 
 /** "2 assignments created; focal points added to 5 assignments." */
-export function bulkOutcome(created: number, changed: number): string {
-  const parts = [
-    ...(created > 0 ? [`${plural(created, 'assignment', 'assignments')} created`] : []),
-    ...(changed > 0 ? [`focal points added to ${plural(changed, 'assignment', 'assignments')}`] : []),
-  ];
-  const sentence = parts.join('; ');
-  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+export function bulkOutcome(t: Translate, created: number, changed: number): string {
+  if (changed === 0) return t('assignments.bulk.created', { created });
+  if (created === 0) return t('assignments.bulk.changed', { changed });
+  return t('assignments.bulk.createdAndChanged', { created, changed });
 }
 
-function submitLabel(empty: number, assigned: number): string {
-  if (assigned === 0) return `Assign selected (${empty})`;
-  if (empty === 0) return `Add focal points (${assigned})`;
-  return `Assign and add focal points (${empty + assigned})`;
+function submitLabel(t: Translate, empty: number, assigned: number): string {
+  if (assigned === 0) return t('assignments.bulk.assign', { count: empty });
+  if (empty === 0) return t('assignments.bulk.addFocalPoints', { count: assigned });
+  return t('assignments.bulk.assignAndAdd', { count: empty + assigned });
 }
 
 /**
@@ -69,6 +68,7 @@ export function BulkAssignForm({
   onDone,
   onCancel,
 }: BulkAssignFormProps) {
+  const t = useT();
   const bulk = useBulkAssign(reviewId);
   const [role, setRole] = useState<TAssignmentRole>('contributing');
   const [dueDate, setDueDate] = useState(suggestedDueDate);
@@ -116,9 +116,9 @@ export function BulkAssignForm({
     const parsed = ZBulkAssignRequest.safeParse({ items, focalPoints });
     const found = parsed.success ? {} : issuesToFieldErrors(parsed.error);
     if (selected.length + selectedAssignments.length === 0) {
-      found.items = 'Tick at least one cell of the matrix';
+      found.items = t('assignments.bulk.tickCell');
     } else if (items.length === 0 && focalPoints.length === 0) {
-      found.items = 'Tick the focal points to add to the selected assignments';
+      found.items = t('assignments.bulk.tickFocalPoints');
     }
     const outOfRange = items.length > 0 ? dueDateRangeProblem(dueDate, finalDueDate) : undefined;
     if (outOfRange) found['items.0.dueDate'] = outOfRange;
@@ -128,7 +128,7 @@ export function BulkAssignForm({
     }
     setErrors({});
     bulk.mutate(parsed.data, {
-      onSuccess: () => onDone(bulkOutcome(items.length, focalPoints.length)),
+      onSuccess: () => onDone(bulkOutcome(t, items.length, focalPoints.length)),
       onError: (error) => setErrors(serverFieldErrors(error)),
     });
   }
@@ -143,20 +143,20 @@ export function BulkAssignForm({
 
   return (
     <section className="card bulk-form" aria-labelledby="bulk-form-title" data-testid="bulk-form">
-      <h2 id="bulk-form-title">Change several at once</h2>
+      <h2 id="bulk-form-title">{t('assignments.bulk.title')}</h2>
       <p className="muted">
-        Tick empty cells to assign them, and assignments to give them focal points.{' '}
+        {t('assignments.bulk.lead')}{' '}
         <strong aria-live="polite" data-testid="bulk-count">
-          {plural(selected.length, 'empty cell', 'empty cells')} and{' '}
-          {plural(selectedAssignments.length, 'assignment', 'assignments')} selected.
+          {t('assignments.bulk.count', { empty: selected.length, assigned: selectedAssignments.length })}
         </strong>
       </p>
       <form className="form form--grid" noValidate onSubmit={submit}>
+        <ErrorSummary errors={errors} />
         {selected.length > 0 ? (
           <>
             <RoleField value={role} onChange={setRole} error={roleError} />
             <DueDateField
-              label="Due date"
+              label={t('assignments.form.dueDate')}
               value={dueDate}
               onChange={setDueDate}
               error={dueDateError}
@@ -167,7 +167,7 @@ export function BulkAssignForm({
         {involved.map((organisation) => (
           <FocalPointsFieldset
             key={organisation.id}
-            legend={`Focal points for ${organisationLabel(organisation)}`}
+            legend={t('assignments.bulk.focalPointsFor', { organisation: organisationLabel(organisation) })}
             reviewId={reviewId}
             organisationChosen
             candidates={members.filter((member) => member.organisation?.id === organisation.id)}
@@ -178,7 +178,7 @@ export function BulkAssignForm({
         ))}
         {focalError ? (
           <p className="field__error" role="alert">
-            A focal point: {focalError}
+            {t('assignments.bulk.focalError', { message: focalError })}
           </p>
         ) : null}
         {otherError ? (
@@ -186,13 +186,15 @@ export function BulkAssignForm({
             {errorFor(errors, 'items') ?? otherError}
           </p>
         ) : null}
-        {bulk.isError ? <ErrorPanel title="Nothing was changed" error={bulk.error} /> : null}
+        {bulk.isError ? <ErrorPanel title={t('assignments.bulk.failed')} error={bulk.error} /> : null}
         <div className="form__actions">
           <button type="submit" className="button" disabled={bulk.isPending}>
-            {bulk.isPending ? 'Saving…' : submitLabel(selected.length, selectedAssignments.length)}
+            {bulk.isPending
+              ? t('ui.save.saving')
+              : submitLabel(t, selected.length, selectedAssignments.length)}
           </button>
           <button type="button" className="button button--secondary" onClick={onCancel}>
-            Stop selecting
+            {t('assignments.toolbar.stop')}
           </button>
         </div>
       </form>

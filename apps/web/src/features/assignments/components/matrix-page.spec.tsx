@@ -160,6 +160,12 @@ describe('Assignment matrix', () => {
 
     expect(within(form).getByLabelText('Organisation')).toHaveAccessibleDescription(/Choose an organisation/);
     expect(within(form).getByLabelText('Due date')).toHaveAccessibleDescription(/Choose a due date/);
+    // The summary at the top of the form names both fields and takes the focus (WCAG 3.3.1).
+    const summary = within(form).getByRole('heading', { name: '2 fields need attention' }).closest('section');
+    expect(summary).toHaveFocus();
+    expect(
+      within(summary as HTMLElement).getByRole('link', { name: 'Organisation: Choose an organisation' }),
+    ).toBeInTheDocument();
     expect(callCount(fetchMock, `POST /api/reviews/${REVIEW_ID}/assignments`)).toBe(0);
   });
 

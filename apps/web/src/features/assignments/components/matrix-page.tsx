@@ -1,17 +1,19 @@
-import type { TAssignment, TOrganisation, TReviewDetail, TReviewQuestion } from '@gcm/domain';
-import { formatCalendarDate, suggestDueDate, todayIn } from '@gcm/domain';
-import { useMemo, useState } from 'react';
+import type { TAssignment, TLocale, TOrganisation, TReviewDetail, TReviewQuestion } from '@gcm/domain';
+import { FORMATTING_TAGS, formatCalendarDate, suggestDueDate, todayIn } from '@gcm/domain';
+import { type ReactNode, useMemo, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { ReviewFrame } from '../../../components/ui/review-frame';
 import { ScrollArea } from '../../../components/ui/scroll-area';
 import { Loading } from '../../../components/ui/spinner';
-import { CONTRIBUTION_STATE_LABELS, CONTRIBUTION_STATE_LOOK } from '../../../components/ui/status-badge';
+import { CONTRIBUTION_STATE_LOOK, contributionStateLabelId } from '../../../components/ui/status-badge';
 import { useReviewAssignments } from '../../../lib/api/get-review-assignments';
 import { useReviewMembers } from '../../../lib/api/get-review-members';
 import { useReviewOrganisations } from '../../../lib/api/get-review-organisations';
-import { ASSIGNMENT_ROLE_LABELS, organisationLabel } from '../../../lib/labels';
-import { generalQuestionsTitle } from '../../../lib/question-info';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { type MessageId, useT } from '../../../lib/i18n/use-t';
+import { organisationLabel } from '../../../lib/labels';
 import { AssignForm, type AssignFormTarget } from './assign-form';
 import { BulkAssignForm, type SelectedCell } from './bulk-assign-form';
 
@@ -50,23 +52,33 @@ function MatrixCell({
   onToggle: MatrixProps['onToggle'];
   onOpen: MatrixProps['onOpen'];
 }) {
+  const t = useT();
+  const locale = useLocale();
   const name = organisationLabel(organisation);
   const testId = `matrix-cell-${question.code}-${organisationKey(organisation)}`;
   const cell = { questionCode: question.code, organisationId: organisation.id };
   if (assignment) {
     const look = CONTRIBUTION_STATE_LOOK[assignment.state];
     const overdue = assignment.deadlineStatus === 'overdue';
-    const shown = `${assignment.role === 'lead' ? 'L' : 'C'} ${dayAndMonth(assignment.dueDate)}${overdue ? ' overdue' : ''}`;
+    const letter = t('assignments.cell.letter', { role: assignment.role });
+    const due = dayAndMonth(assignment.dueDate, locale);
+    const shown = `${letter} ${due}${overdue ? ` ${t('assignments.cell.overdue')}` : ''}`;
     // The name starts with what the cell shows (WCAG 2.5.3, label in name), then says it in full.
-    const label = `${shown}: ${question.code}, ${name}: ${ASSIGNMENT_ROLE_LABELS[assignment.role].toLowerCase()}, ${CONTRIBUTION_STATE_LABELS[assignment.state].toLowerCase()}, due ${formatCalendarDate(assignment.dueDate, 'short')}`;
+    const label = t('assignments.cell.label', {
+      shown,
+      code: question.code,
+      organisation: name,
+      role: assignment.role,
+      state: t(contributionStateLabelId(assignment.state)).toLocaleLowerCase(locale),
+      date: formatCalendarDate(assignment.dueDate, 'short', locale),
+    });
     const content = (
       <>
-        <span className="matrix-cell__role">{assignment.role === 'lead' ? 'L' : 'C'}</span>{' '}
-        <span className="matrix-cell__due">{dayAndMonth(assignment.dueDate)}</span>
+        <span className="matrix-cell__role">{letter}</span> <span className="matrix-cell__due">{due}</span>
         {overdue ? (
           <>
             {' '}
-            <span className="matrix-cell__overdue">overdue</span>
+            <span className="matrix-cell__overdue">{t('assignments.cell.overdue')}</span>
           </>
         ) : null}
       </>
@@ -85,7 +97,7 @@ function MatrixCell({
             <input
               type="checkbox"
               className="matrix-cell__check"
-              aria-label={`Select ${label}`}
+              aria-label={t('assignments.cell.select', { label })}
               checked={checked}
               onChange={(event) => onToggle([cell], event.target.checked)}
             />
@@ -111,7 +123,7 @@ function MatrixCell({
         <input
           type="checkbox"
           className="matrix-cell__check"
-          aria-label={`Select ${question.code}, ${name}`}
+          aria-label={t('assignments.cell.selectEmpty', { code: question.code, organisation: name })}
           checked={checked}
           onChange={(event) => onToggle([cell], event.target.checked)}
         />
@@ -123,8 +135,8 @@ function MatrixCell({
       <button
         type="button"
         className="matrix-cell matrix-cell--empty"
-        aria-label={`${question.code}, ${name}: empty`}
-        title={`${question.code}, ${name}: empty`}
+        aria-label={t('assignments.cell.empty', { code: question.code, organisation: name })}
+        title={t('assignments.cell.empty', { code: question.code, organisation: name })}
         onClick={() =>
           onOpen({ mode: 'create', questionCode: question.code, organisationId: organisation.id })
         }
@@ -136,8 +148,27 @@ function MatrixCell({
 }
 
 /** "12 Dec": the due date short enough for a cell (the year is in its label). */
-function dayAndMonth(isoDate: string): string {
-  return formatCalendarDate(isoDate, 'short').replace(/ \d{4}$/, '');
+function dayAndMonth(isoDate: string, locale: TLocale): string {
+  if (locale === 'en') return formatCalendarDate(isoDate, 'short').replace(/ \d{4}$/, '');
+  return new Intl.DateTimeFormat(FORMATTING_TAGS[locale], {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(new Date(`${isoDate}T12:00:00Z`));
+}
+
+/** The heading of the questions outside the clusters: "Questions 5–10", "Question 5", "Other questions". */
+function generalQuestionsTitle(
+  questions: readonly TReviewQuestion[],
+  t: (id: MessageId, values?: Record<string, string>) => string,
+): string {
+  const own = questions.filter((question) => !question.national);
+  const first = own[0];
+  const last = own[own.length - 1];
+  if (!first || !last) return t('assignments.matrix.generalOther');
+  return first === last
+    ? t('assignments.matrix.generalOne', { code: first.code })
+    : t('assignments.matrix.generalRange', { first: first.code, last: last.code });
 }
 
 /** Ticks a whole row or column; ticked when every cell of it is, and unticks them all then. */
@@ -170,6 +201,7 @@ function LineCheckbox({
 }
 
 function QuestionRow({ question, ...props }: MatrixProps & { question: TReviewQuestion }) {
+  const t = useT();
   const hasLead = props.organisations.some(
     (organisation) => props.assignments.get(cellKey(question.code, organisation.id))?.role === 'lead',
   );
@@ -178,7 +210,7 @@ function QuestionRow({ question, ...props }: MatrixProps & { question: TReviewQu
       <th scope="row" className="matrix__question">
         {props.bulk ? (
           <LineCheckbox
-            label={`Select every cell of question ${question.code}`}
+            label={t('assignments.matrix.selectRow', { code: question.code })}
             cells={props.organisations.map((organisation) => ({
               questionCode: question.code,
               organisationId: organisation.id,
@@ -190,7 +222,7 @@ function QuestionRow({ question, ...props }: MatrixProps & { question: TReviewQu
         <button
           type="button"
           className="matrix__question-button"
-          aria-label={`Question ${question.code}`}
+          aria-label={t('assignments.matrix.questionButton', { code: question.code })}
           title={question.prompt}
           disabled={props.bulk}
           onClick={() => props.onOpen({ mode: 'create', questionCode: question.code })}
@@ -199,7 +231,7 @@ function QuestionRow({ question, ...props }: MatrixProps & { question: TReviewQu
         </button>
         {hasLead ? null : (
           <span className="badge badge--warning matrix__no-lead" data-testid={`no-lead-${question.code}`}>
-            no lead
+            {t('assignments.matrix.noLead')}
           </span>
         )}
       </th>
@@ -220,16 +252,17 @@ function QuestionRow({ question, ...props }: MatrixProps & { question: TReviewQu
 }
 
 function Matrix(props: MatrixProps) {
+  const t = useT();
   const { review, organisations } = props;
   const groups = [
     ...review.clusters.map((cluster) => ({
       key: `cluster-${cluster.number}`,
-      title: `Cluster ${cluster.number} — ${cluster.title}`,
+      title: t('assignments.matrix.cluster', { number: cluster.number, title: cluster.title }),
       questions: cluster.questions,
     })),
     {
       key: 'general',
-      title: generalQuestionsTitle(review.generalQuestions),
+      title: generalQuestionsTitle(review.generalQuestions, t),
       questions: review.generalQuestions,
     },
   ].filter((group) => group.questions.length > 0);
@@ -237,19 +270,18 @@ function Matrix(props: MatrixProps) {
   return (
     <ScrollArea className="matrix-scroll">
       <table className="matrix" data-testid="matrix">
-        <caption className="visually-hidden">
-          Questions (rows) by organisation (columns): L lead, C contributing, with the due date; empty not
-          assigned
-        </caption>
+        <caption className="visually-hidden">{t('assignments.matrix.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Question</th>
+            <th scope="col">{t('assignments.matrix.question')}</th>
             {organisations.map((organisation) => (
               <th key={organisation.id} scope="col" className="matrix__org" title={organisation.name}>
                 {organisationLabel(organisation)}
                 {props.bulk ? (
                   <LineCheckbox
-                    label={`Select every cell of ${organisationLabel(organisation)}`}
+                    label={t('assignments.matrix.selectColumn', {
+                      organisation: organisationLabel(organisation),
+                    })}
                     cells={questions.map((question) => ({
                       questionCode: question.code,
                       organisationId: organisation.id,
@@ -280,31 +312,40 @@ function Matrix(props: MatrixProps) {
 }
 
 function Legend() {
+  const t = useT();
+  const b = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
   return (
-    <ul className="matrix-legend" aria-label="Legend">
+    <ul className="matrix-legend" aria-label={t('assignments.legend.label')}>
       <li>
-        <strong>L</strong> lead
+        <FormattedMessage id="assignments.legend.lead" values={{ b }} />
       </li>
       <li>
-        <strong>C</strong> contributing
+        <FormattedMessage id="assignments.legend.contributing" values={{ b }} />
       </li>
       {(Object.keys(CONTRIBUTION_STATE_LOOK) as (keyof typeof CONTRIBUTION_STATE_LOOK)[]).map((state) => (
         <li key={state}>
           <span className={`matrix-legend__swatch matrix-cell--${CONTRIBUTION_STATE_LOOK[state].tone}`} />
-          {CONTRIBUTION_STATE_LOOK[state].label}
+          {t(contributionStateLabelId(state))}
         </li>
       ))}
       <li>
-        <span className="matrix-cell__overdue">overdue</span> due date passed, not handed in
+        <FormattedMessage
+          id="assignments.legend.overdue"
+          values={{ overdue: (chunks) => <span className="matrix-cell__overdue">{chunks}</span> }}
+        />
       </li>
       <li>
-        <span className="badge badge--warning">no lead</span> no organisation leads the question
+        <FormattedMessage
+          id="assignments.legend.noLead"
+          values={{ badge: (chunks) => <span className="badge badge--warning">{chunks}</span> }}
+        />
       </li>
     </ul>
   );
 }
 
 function AssignmentMatrix({ review }: { review: TReviewDetail }) {
+  const t = useT();
   const [searchParams, setSearchParams] = useSearchParams();
   const organisationsQuery = useReviewOrganisations(review.id);
   const membersQuery = useReviewMembers(review.id);
@@ -331,13 +372,13 @@ function AssignmentMatrix({ review }: { review: TReviewDetail }) {
   }, [assignmentsQuery.data]);
 
   if (organisationsQuery.isPending || membersQuery.isPending || assignmentsQuery.isPending) {
-    return <Loading label="Loading the assignments…" />;
+    return <Loading label={t('assignments.loading')} />;
   }
   const failed = [organisationsQuery, membersQuery, assignmentsQuery].find((query) => query.isError);
   if (failed || !organisationsQuery.data || !membersQuery.data || !assignmentsQuery.data) {
     return (
       <ErrorPanel
-        title="The assignments could not be loaded"
+        title={t('assignments.loadFailed')}
         error={failed?.error}
         onRetry={() => {
           for (const query of [organisationsQuery, membersQuery, assignmentsQuery]) void query.refetch();
@@ -402,12 +443,10 @@ function AssignmentMatrix({ review }: { review: TReviewDetail }) {
             setMessage(null);
           }}
         >
-          {bulk ? 'Stop selecting' : 'Select several cells'}
+          {bulk ? t('assignments.toolbar.stop') : t('assignments.toolbar.select')}
         </button>
         <span className="muted">
-          {bulk
-            ? 'Tick cells, or a whole row or column with the box by its name: empty cells to assign them, assignments to give them focal points.'
-            : 'Choose a question code or a cell to assign it, or to change an assignment.'}
+          {bulk ? t('assignments.toolbar.hintBulk') : t('assignments.toolbar.hint')}
         </span>
       </div>
       <p role="status" className="notice-line" data-testid="matrix-message">
@@ -415,10 +454,12 @@ function AssignmentMatrix({ review }: { review: TReviewDetail }) {
       </p>
       {organisations.length === 0 ? (
         <div className="empty-state">
-          <h2>No organisations yet</h2>
+          <h2>{t('assignments.noOrganisations.title')}</h2>
           <p>
-            Add the ministries, agencies and partners on the{' '}
-            <Link to={`/reviews/${review.id}/people`}>People & organisations</Link> page first.
+            <FormattedMessage
+              id="assignments.noOrganisations.text"
+              values={{ link: (chunks) => <Link to={`/reviews/${review.id}/people`}>{chunks}</Link> }}
+            />
           </p>
         </div>
       ) : null}
@@ -479,9 +520,10 @@ function AssignmentMatrix({ review }: { review: TReviewDetail }) {
 }
 
 export function MatrixPage() {
+  const t = useT();
   const { reviewId = '' } = useParams();
   return (
-    <ReviewFrame reviewId={reviewId} title="Assignments" coordinatorOnly>
+    <ReviewFrame reviewId={reviewId} title={t('assignments.page.title')} coordinatorOnly>
       {(review) => <AssignmentMatrix review={review} />}
     </ReviewFrame>
   );

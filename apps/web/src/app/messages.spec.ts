@@ -74,4 +74,17 @@ const SAME_IN_SOME_LANGUAGES = new Set([
   // "Votes" and "Secret" are French words too.
   'fr:votes.list.pageTitle',
   'fr:votes.list.secret',
+  // Workshops: French "Date", "Organisations", "Total", "Participants", "Organisation", "Actions",
+  // "Action", "Question" (also in "Question {code}, {organisation}"); Spanish "Total".
+  'fr:workshops.list.dateIn',
+  'fr:workshops.attendance.organisations',
+  'fr:workshops.attendance.total',
+  'fr:workshops.participants.title',
+  'fr:workshops.participants.organisation',
+  'fr:workshops.participants.actions',
+  'fr:workshops.actionItems.action',
+  'fr:workshops.division.question',
+  'fr:workshops.division.cell',
+  'fr:workshops.division.anOrganisation',
+  'es:workshops.attendance.total',
 ]);

@@ -3,6 +3,7 @@ import { myAssignmentsMessages } from '../features/assignments/my-assignments.me
 import { signInMessages } from '../features/auth/sign-in.messages';
 import { contributionsMessages } from '../features/contributions/contributions.messages';
 import { votesMessages } from '../features/votes/votes.messages';
+import { workshopsMessages } from '../features/workshops/workshops.messages';
 import { type Catalogue, mergeCatalogues } from '../lib/i18n/catalogue';
 import { shellMessages } from './shell.messages';
 
@@ -14,6 +15,7 @@ export const CATALOGUES = [
   contributionsMessages,
   myAssignmentsMessages,
   votesMessages,
+  workshopsMessages,
 ] as const;
 
 export const MESSAGES = mergeCatalogues(CATALOGUES);

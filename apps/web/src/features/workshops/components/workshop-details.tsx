@@ -295,7 +295,10 @@ export function WorkshopDetailsView({ workshop, timeZone }: { workshop: TWorksho
           <dt>{t('workshops.details.organisers')}</dt>
           <dd>
             {workshop.organisers.length > 0 ? (
-              intl.formatList(workshop.organisers.map(organisationLabel), { type: 'unit' })
+              intl.formatList(workshop.organisers.map(organisationLabel), {
+                type: 'conjunction',
+                style: 'narrow',
+              })
             ) : (
               <span className="muted">{t('workshops.details.notRecorded')}</span>
             )}

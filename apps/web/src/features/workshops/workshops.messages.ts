@@ -190,7 +190,7 @@ export const workshopsMessages = catalogue({
     'workshops.methodology.title': 'Question {code} : méthodologie',
     'workshops.methodology.lead':
       'Un point de départ pour la question {code}, établi à partir des dates, des organisateurs, de la participation et de l’ordre du jour des ateliers. Copiez-le dans la réponse et complétez-le.',
-    'workshops.methodology.draft': 'Rédiger la question {code} à partir des ateliers',
+    'workshops.methodology.draft': 'Rédiger un projet de réponse à la question {code} à partir des ateliers',
     'workshops.methodology.error': 'Le projet n’a pas pu être rédigé',
     'workshops.methodology.writing': 'Rédaction du projet…',
     'workshops.methodology.copy': 'Copier le projet',
@@ -312,10 +312,10 @@ export const workshopsMessages = catalogue({
     'workshops.actionItems.adding': 'Ajout…',
     'workshops.actionItems.added': 'Action de suivi ajoutée.',
 
-    'workshops.division.title': 'Transformer la répartition des tâches en tâches attribuées',
+    'workshops.division.title': 'Convertir la répartition du travail en tâches',
     'workshops.division.lead':
       'Choisissez l’organisation chef de file ou contributrice pour chaque question, comme convenu lors de l’atelier, et une échéance commune. Les cellules déjà attribuées sont affichées telles quelles.',
-    'workshops.division.form': 'Répartition des tâches',
+    'workshops.division.form': 'Répartition du travail',
     'workshops.division.caption': 'Questions (lignes) par organisation (colonnes)',
     'workshops.division.question': 'Question',
     'workshops.division.cell': 'Question {code}, {organisation}',
@@ -354,7 +354,8 @@ export const workshopsMessages = catalogue({
     'workshops.methodology.title': 'Pregunta {code}: metodología',
     'workshops.methodology.lead':
       'Un punto de partida para la pregunta {code}, elaborado a partir de las fechas, los organizadores, la asistencia y el programa de los talleres. Cópielo en la respuesta y complételo.',
-    'workshops.methodology.draft': 'Redactar la pregunta {code} a partir de los talleres',
+    'workshops.methodology.draft':
+      'Redactar un borrador de respuesta a la pregunta {code} a partir de los talleres',
     'workshops.methodology.error': 'No se pudo redactar el borrador',
     'workshops.methodology.writing': 'Redactando el borrador…',
     'workshops.methodology.copy': 'Copiar el borrador',
@@ -544,14 +545,14 @@ export const workshopsMessages = catalogue({
     'workshops.fields.noOrganisations': 'В обзоре пока нет организаций.',
 
     'workshops.page.back': '← Все семинары',
-    'workshops.page.loadError': 'Не удалось загрузить организации и участников обзора',
-    'workshops.page.loading': 'Загрузка организаций и участников обзора…',
+    'workshops.page.loadError': 'Не удалось загрузить организации и членов обзора',
+    'workshops.page.loading': 'Загрузка организаций и членов обзора…',
     'workshops.attendance.title': 'Участие',
     'workshops.attendance.nobody': 'Пока никто не зарегистрирован как присутствовавший.',
     'workshops.attendance.caption': 'Участие по типам организаций',
     'workshops.attendance.type': 'Тип организации',
-    'workshops.attendance.organisations': 'Организации',
-    'workshops.attendance.people': 'Человек',
+    'workshops.attendance.organisations': 'Число организаций',
+    'workshops.attendance.people': 'Число участников',
     'workshops.attendance.total': 'Итого',
 
     'workshops.details.title': 'Сведения',
@@ -592,7 +593,7 @@ export const workshopsMessages = catalogue({
     'workshops.participants.organisationOf': 'Организация участника {n}',
     'workshops.participants.choose': 'Выберите…',
     'workshops.participants.personOf': 'Лицо, участник {n}',
-    'workshops.participants.delegate': 'Делегат (не входит в состав участников обзора)',
+    'workshops.participants.delegate': 'Делегат (не является членом обзора)',
     'workshops.participants.delegateNameOf': 'Имя делегата, участник {n}',
     'workshops.participants.delegateName': 'Имя делегата',
     'workshops.participants.invitedOf': 'Приглашён: участник {n}',

@@ -86,4 +86,17 @@ const SAME_IN_SOME_LANGUAGES = new Set([
   'fr:assignments.form.question',
   'fr:assignments.form.organisation',
   'es:answers.principles.noLabel',
+  // Workshops: French "Date", "Organisations", "Total", "Participants", "Organisation", "Actions",
+  // "Action", "Question" (also in "Question {code}, {organisation}"); Spanish "Total".
+  'fr:workshops.list.dateIn',
+  'fr:workshops.attendance.organisations',
+  'fr:workshops.attendance.total',
+  'fr:workshops.participants.title',
+  'fr:workshops.participants.organisation',
+  'fr:workshops.participants.actions',
+  'fr:workshops.actionItems.action',
+  'fr:workshops.division.question',
+  'fr:workshops.division.cell',
+  'fr:workshops.division.anOrganisation',
+  'es:workshops.attendance.total',
 ]);

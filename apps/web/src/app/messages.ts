@@ -5,6 +5,7 @@ import { myAssignmentsMessages } from '../features/assignments/my-assignments.me
 import { signInMessages } from '../features/auth/sign-in.messages';
 import { contributionsMessages } from '../features/contributions/contributions.messages';
 import { votesMessages } from '../features/votes/votes.messages';
+import { workshopsMessages } from '../features/workshops/workshops.messages';
 import { type Catalogue, mergeCatalogues } from '../lib/i18n/catalogue';
 import { shellMessages } from './shell.messages';
 
@@ -18,6 +19,7 @@ export const CATALOGUES = [
   votesMessages,
   answersMessages,
   assignmentsMessages,
+  workshopsMessages,
 ] as const;
 
 export const MESSAGES = mergeCatalogues(CATALOGUES);

@@ -12,16 +12,19 @@ import { type FormEvent, useId, useState } from 'react';
 import { DataTable } from '../../../components/ui/data-table';
 import { DueDateField, DueDateInput, dueDateRangeProblem } from '../../../components/ui/due-date-field';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FieldError } from '../../../components/ui/field';
 import { FormSubmit } from '../../../components/ui/form-submit';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextAreaField } from '../../../components/ui/text-area-field';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
 import { organisationLabel } from '../../../lib/labels';
 import { useCreateActionItem } from '../api/create-action-item';
 import { useUpdateActionItem } from '../api/update-action-item';
-import { ACTION_ITEM_STATE_LABELS } from './workshop-labels';
+import { actionItemStateLabelId } from './workshop-labels';
 
 interface ItemForm {
   ownerOrganisationId: string;
@@ -50,9 +53,10 @@ export function actionItemChanges(item: TActionItem, form: ItemForm): Record<str
 }
 
 function OwnerOptions({ organisations }: { organisations: TOrganisation[] }) {
+  const t = useT();
   return (
     <>
-      <option value="">No owner</option>
+      <option value="">{t('workshops.actionItems.noOwner')}</option>
       {organisations.map((organisation) => (
         <option key={organisation.id} value={organisation.id}>
           {organisationLabel(organisation)}
@@ -73,6 +77,7 @@ function ActionItemRow({
   index: number;
   organisations: TOrganisation[];
 }) {
+  const t = useT();
   const update = useUpdateActionItem(workshop);
   const [base, setBase] = useState(item);
   const [form, setForm] = useState(() => itemForm(item));
@@ -102,7 +107,7 @@ function ActionItemRow({
     }
     setErrors({});
     if (Object.keys(parsed.data).length === 1) {
-      setNote('Nothing changed.');
+      setNote(t('workshops.actionItems.nothing'));
       return;
     }
     update.mutate(
@@ -111,14 +116,14 @@ function ActionItemRow({
         onSuccess: (saved) => {
           setBase(saved);
           setForm(itemForm(saved));
-          setNote('Saved.');
+          setNote(t('workshops.actionItems.saved'));
         },
         onError: (error) => {
           if (isApiError(error) && error.status === 409) {
             // Someone else changed it: drop the edits so the reloaded item shows, and say so.
             setForm(itemForm(base));
             setErrors({
-              version: `${error.message} It now shows their version: make your change again if it is still needed.`,
+              version: t('workshops.actionItems.conflict', { message: error.message }),
             });
             return;
           }
@@ -131,7 +136,7 @@ function ActionItemRow({
   const problem = Object.values(errors)[0];
   return (
     <tr data-testid="action-item">
-      <td data-label="Action">
+      <td data-label={t('workshops.actionItems.action')}>
         <span className="pre-wrap">{item.text}</span>
         {update.isError && !problem ? (
           <p className="field__error" role="alert">
@@ -144,20 +149,20 @@ function ActionItemRow({
           </p>
         ) : null}
       </td>
-      <td data-label="Owner">
+      <td data-label={t('workshops.actionItems.owner')}>
         <select
           className="input"
-          aria-label={`Owner of action item ${n}`}
+          aria-label={t('workshops.actionItems.ownerOf', { n })}
           value={form.ownerOrganisationId}
           onChange={(event) => set('ownerOrganisationId', event.target.value)}
         >
           <OwnerOptions organisations={organisations} />
         </select>
       </td>
-      <td data-label="Due date">
+      <td data-label={t('workshops.actionItems.dueDate')}>
         <DueDateInput
           control={{
-            'aria-label': `Due date of action item ${n}`,
+            'aria-label': t('workshops.actionItems.dueDateOf', { n }),
             'aria-invalid': dueDateIssue ? true : undefined,
             'aria-describedby': dueDateIssue ? dueDateErrorId : undefined,
           }}
@@ -166,16 +171,16 @@ function ActionItemRow({
         />
         {dueDateIssue ? <FieldError id={dueDateErrorId}>{dueDateIssue}</FieldError> : null}
       </td>
-      <td data-label="State">
+      <td data-label={t('workshops.actionItems.state')}>
         <select
           className="input"
-          aria-label={`State of action item ${n}`}
+          aria-label={t('workshops.actionItems.stateOf', { n })}
           value={form.state}
           onChange={(event) => set('state', event.target.value as ItemForm['state'])}
         >
           {ACTION_ITEM_STATES.map((state) => (
             <option key={state} value={state}>
-              {ACTION_ITEM_STATE_LABELS[state]}
+              {t(actionItemStateLabelId(state))}
             </option>
           ))}
         </select>
@@ -184,11 +189,11 @@ function ActionItemRow({
         <button
           type="button"
           className="button button--secondary"
-          aria-label={`Save action item ${n}`}
+          aria-label={t('workshops.actionItems.saveOf', { n })}
           disabled={update.isPending}
           onClick={save}
         >
-          {update.isPending ? 'Saving…' : 'Save'}
+          {update.isPending ? t('workshops.actionItems.saving') : t('workshops.actionItems.save')}
         </button>
         <span role="status" className="form__saved">
           {note}
@@ -205,6 +210,7 @@ function NewActionItemForm({
   workshop: TWorkshop;
   organisations: TOrganisation[];
 }) {
+  const t = useT();
   const create = useCreateActionItem(workshop);
   const [text, setText] = useState('');
   const [owner, setOwner] = useState('');
@@ -231,18 +237,21 @@ function NewActionItemForm({
         setText('');
         setOwner('');
         setDueDate('');
-        setNote('Action item added.');
+        setNote(t('workshops.actionItems.added'));
       },
       onError: (error) => setErrors(serverFieldErrors(error)),
     });
   }
 
   return (
-    <form className="form" noValidate onSubmit={submit} aria-label="New action item">
-      <h3>Add an action item</h3>
-      {create.isError ? <ErrorPanel title="The action item could not be added" error={create.error} /> : null}
+    <form className="form" noValidate onSubmit={submit} aria-label={t('workshops.actionItems.newForm')}>
+      <h3>{t('workshops.actionItems.addTitle')}</h3>
+      <ErrorSummary errors={errors} />
+      {create.isError ? (
+        <ErrorPanel title={t('workshops.actionItems.addError')} error={create.error} />
+      ) : null}
       <TextAreaField
-        label="Action item"
+        label={t('workshops.actionItems.text')}
         error={errorFor(errors, 'text')}
         rows={2}
         value={text}
@@ -250,7 +259,7 @@ function NewActionItemForm({
       />
       <div className="form form--grid">
         <SelectField
-          label="Owner"
+          label={t('workshops.actionItems.owner')}
           error={errorFor(errors, 'ownerOrganisationId')}
           value={owner}
           onChange={setOwner}
@@ -258,14 +267,18 @@ function NewActionItemForm({
           <OwnerOptions organisations={organisations} />
         </SelectField>
         <DueDateField
-          label="Due date"
+          label={t('workshops.actionItems.dueDate')}
           value={dueDate}
           onChange={setDueDate}
           error={errorFor(errors, 'dueDate')}
-          hint="Optional."
+          hint={t('workshops.actionItems.optional')}
         />
       </div>
-      <FormSubmit mutation={create} label="Add the action item" busyLabel="Adding…">
+      <FormSubmit
+        mutation={create}
+        label={t('workshops.actionItems.add')}
+        busyLabel={t('workshops.actionItems.adding')}
+      >
         <span role="status" className="form__saved">
           {note}
         </span>
@@ -273,9 +286,6 @@ function NewActionItemForm({
     </form>
   );
 }
-
-const CAPTION = 'Action items of the workshop';
-const COLUMNS = ['Action', 'Owner', 'Due date', 'State'];
 
 export function ActionItemsSection({
   workshop,
@@ -286,14 +296,27 @@ export function ActionItemsSection({
   organisations: TOrganisation[];
   editable: boolean;
 }) {
+  const t = useT();
+  const locale = useLocale();
   const items = workshop.actionItems;
+  const caption = t('workshops.actionItems.caption');
+  const columns = [
+    t('workshops.actionItems.action'),
+    t('workshops.actionItems.owner'),
+    t('workshops.actionItems.dueDate'),
+    t('workshops.actionItems.state'),
+  ];
   return (
     <section className="card" aria-labelledby="action-items-title">
-      <h2 id="action-items-title">Action items</h2>
+      <h2 id="action-items-title">{t('workshops.actionItems.title')}</h2>
       {items.length === 0 ? (
-        <p className="muted">No action item yet.</p>
+        <p className="muted">{t('workshops.actionItems.empty')}</p>
       ) : editable ? (
-        <DataTable caption={CAPTION} columns={[...COLUMNS, { hidden: 'Save' }]} stack>
+        <DataTable
+          caption={caption}
+          columns={[...columns, { hidden: t('workshops.actionItems.save') }]}
+          stack
+        >
           {items.map((item, index) => (
             <ActionItemRow
               key={item.id}
@@ -305,27 +328,27 @@ export function ActionItemsSection({
           ))}
         </DataTable>
       ) : (
-        <DataTable caption={CAPTION} columns={COLUMNS} stack>
+        <DataTable caption={caption} columns={columns} stack>
           {items.map((item) => (
             <tr key={item.id} data-testid="action-item">
-              <td data-label="Action" className="pre-wrap">
+              <td data-label={t('workshops.actionItems.action')} className="pre-wrap">
                 {item.text}
               </td>
-              <td data-label="Owner">
+              <td data-label={t('workshops.actionItems.owner')}>
                 {item.ownerOrganisation ? (
                   organisationLabel(item.ownerOrganisation)
                 ) : (
-                  <span className="muted">None</span>
+                  <span className="muted">{t('workshops.actionItems.none')}</span>
                 )}
               </td>
-              <td data-label="Due date">
+              <td data-label={t('workshops.actionItems.dueDate')}>
                 {item.dueDate ? (
-                  formatCalendarDate(item.dueDate, 'short')
+                  formatCalendarDate(item.dueDate, 'short', locale)
                 ) : (
-                  <span className="muted">None</span>
+                  <span className="muted">{t('workshops.actionItems.none')}</span>
                 )}
               </td>
-              <td data-label="State">{ACTION_ITEM_STATE_LABELS[item.state]}</td>
+              <td data-label={t('workshops.actionItems.state')}>{t(actionItemStateLabelId(item.state))}</td>
             </tr>
           ))}
         </DataTable>

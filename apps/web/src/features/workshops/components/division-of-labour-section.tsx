@@ -13,9 +13,11 @@ import {
 import { type FormEvent, useState } from 'react';
 import { DueDateField, dueDateRangeProblem } from '../../../components/ui/due-date-field';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { ErrorSummary } from '../../../components/ui/error-summary';
 import { ScrollArea } from '../../../components/ui/scroll-area';
 import { isApiError } from '../../../lib/api-client';
-import { ASSIGNMENT_ROLE_LABELS, organisationLabel } from '../../../lib/labels';
+import { useT } from '../../../lib/i18n/use-t';
+import { assignmentRoleLabelId, organisationLabel } from '../../../lib/labels';
 import { useDivideLabour } from '../api/divide-labour';
 
 const cellKey = (questionCode: string, organisationId: string) => `${questionCode}|${organisationId}`;
@@ -64,6 +66,7 @@ export function DivisionOfLabourSection({
   workshop: TWorkshop;
   organisations: TOrganisation[];
 }) {
+  const t = useT();
   const divide = useDivideLabour(workshop);
   const questions = questionsOf(review);
   const organisations = matrixOrganisations(workshop, allOrganisations);
@@ -98,7 +101,11 @@ export function DivisionOfLabourSection({
     const item = match ? items[Number(match[1])] : undefined;
     if (!item) return path ? `${path}: ${message}` : message;
     const organisation = organisations.find((candidate) => candidate.id === item.organisationId);
-    return `Question ${item.questionCode}, ${organisation ? organisationLabel(organisation) : 'organisation'}: ${message}`;
+    return t('workshops.division.cellProblem', {
+      code: item.questionCode,
+      organisation: organisation ? organisationLabel(organisation) : t('workshops.division.anOrganisation'),
+      message,
+    });
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -107,7 +114,7 @@ export function DivisionOfLabourSection({
     divide.reset();
     const items = divisionItems(questions, organisations, roles);
     if (items.length === 0) {
-      setProblems(['Choose lead or contributing in at least one cell of the matrix.']);
+      setProblems([t('workshops.division.chooseOne')]);
       return;
     }
     const outOfRange = dueDateRangeProblem(dueDate, review.finalDueDate);
@@ -149,18 +156,17 @@ export function DivisionOfLabourSection({
   const chosen = roles.size;
   return (
     <section className="card" aria-labelledby="division-title" data-testid="division-of-labour">
-      <h2 id="division-title">Turn the division of labour into assignments</h2>
-      <p className="muted">
-        Choose which organisation leads or contributes to each question, as agreed at the workshop, and one
-        due date for all. Cells already assigned are shown as they are.
-      </p>
-      <form className="form" noValidate onSubmit={submit} aria-label="Division of labour">
+      <h2 id="division-title">{t('workshops.division.title')}</h2>
+      <p className="muted">{t('workshops.division.lead')}</p>
+      <form className="form" noValidate onSubmit={submit} aria-label={t('workshops.division.form')}>
+        {/* The matrix's problems have their own panel below; the summary links to the due date. */}
+        <ErrorSummary errors={dueDateError ? { dueDate: dueDateError } : {}} />
         <ScrollArea className="matrix-scroll">
           <table className="matrix division-matrix">
-            <caption className="visually-hidden">Questions (rows) by organisation (columns)</caption>
+            <caption className="visually-hidden">{t('workshops.division.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Question</th>
+                <th scope="col">{t('workshops.division.question')}</th>
                 {organisations.map((organisation) => (
                   <th key={organisation.id} scope="col" className="matrix__org" title={organisation.name}>
                     {organisationLabel(organisation)}
@@ -177,18 +183,21 @@ export function DivisionOfLabourSection({
                   {organisations.map((organisation) => {
                     const key = cellKey(question.code, organisation.id);
                     const assigned = existing.get(key);
-                    const label = `Question ${question.code}, ${organisationLabel(organisation)}`;
+                    const label = t('workshops.division.cell', {
+                      code: question.code,
+                      organisation: organisationLabel(organisation),
+                    });
+                    const already = assigned
+                      ? t('workshops.division.already', { cell: label, role: assigned })
+                      : '';
                     return (
                       <td key={organisation.id} className="matrix__cell">
                         {assigned ? (
-                          <span
-                            className="muted"
-                            title={`${label}: already ${ASSIGNMENT_ROLE_LABELS[assigned].toLowerCase()}`}
-                          >
-                            {assigned === 'lead' ? 'L' : 'C'}
-                            <span className="visually-hidden">
-                              {label}: already {ASSIGNMENT_ROLE_LABELS[assigned].toLowerCase()}
+                          <span className="muted" title={already}>
+                            <span aria-hidden="true">
+                              {t('workshops.division.short', { role: assigned })}
                             </span>
+                            <span className="visually-hidden">{already}</span>
                           </span>
                         ) : (
                           <select
@@ -198,8 +207,8 @@ export function DivisionOfLabourSection({
                             onChange={(event) => choose(question.code, organisation.id, event.target.value)}
                           >
                             <option value="">—</option>
-                            <option value="lead">{ASSIGNMENT_ROLE_LABELS.lead}</option>
-                            <option value="contributing">{ASSIGNMENT_ROLE_LABELS.contributing}</option>
+                            <option value="lead">{t(assignmentRoleLabelId('lead'))}</option>
+                            <option value="contributing">{t(assignmentRoleLabelId('contributing'))}</option>
                           </select>
                         )}
                       </td>
@@ -211,7 +220,7 @@ export function DivisionOfLabourSection({
           </table>
         </ScrollArea>
         <DueDateField
-          label="Due date of these assignments"
+          label={t('workshops.division.dueDate')}
           value={dueDate}
           onChange={setDueDate}
           error={dueDateError}
@@ -220,7 +229,7 @@ export function DivisionOfLabourSection({
         {problems.length > 0 ? (
           <div className="error-panel" role="alert" data-testid="division-problems">
             <h3 className="error-panel__title">
-              {divide.isError ? 'No assignment was created' : 'Check the matrix'}
+              {divide.isError ? t('workshops.division.failed') : t('workshops.division.check')}
             </h3>
             {divide.isError ? <p className="error-panel__message">{divide.error.message}</p> : null}
             <ul>
@@ -230,16 +239,16 @@ export function DivisionOfLabourSection({
             </ul>
           </div>
         ) : divide.isError ? (
-          <ErrorPanel title="No assignment was created" error={divide.error} />
+          <ErrorPanel title={t('workshops.division.failed')} error={divide.error} />
         ) : null}
         <div className="form__actions">
           <button type="submit" className="button" disabled={divide.isPending}>
-            {divide.isPending ? 'Creating…' : `Create the assignments (${chosen})`}
+            {divide.isPending
+              ? t('workshops.division.creating')
+              : t('workshops.division.create', { count: chosen })}
           </button>
           <span role="status" className="form__saved" data-testid="division-created">
-            {created === null
-              ? ''
-              : `${created} assignment${created === 1 ? '' : 's'} created. They are on the review and in the assignments matrix.`}
+            {created === null ? '' : t('workshops.division.created', { count: created })}
           </span>
         </div>
       </form>

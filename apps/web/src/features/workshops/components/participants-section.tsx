@@ -1,10 +1,12 @@
 import { type TMember, type TOrganisation, type TWorkshop, ZSetParticipantsRequest } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
 import { DataTable } from '../../../components/ui/data-table';
+import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FieldError } from '../../../components/ui/field';
 import { OrganisationOptions } from '../../../components/ui/organisation-options';
 import { SaveFailure } from '../../../components/ui/save-failure';
 import { type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useT } from '../../../lib/i18n/use-t';
 import { useWorkshop } from '../api/get-workshop';
 import { useSetParticipants } from '../api/set-participants';
 import { useRebasedForm } from '../hooks/use-rebased-form';
@@ -21,8 +23,19 @@ export interface ParticipantRow {
 
 let nextKey = 0;
 
-const CAPTION = 'Participants of the workshop';
-const COLUMNS = ['Organisation', 'Person or delegate', 'Invited', 'Attended'];
+/** The caption and columns of the participants' table, in the screen's language. */
+function useTableHeads() {
+  const t = useT();
+  return {
+    caption: t('workshops.participants.caption'),
+    columns: [
+      t('workshops.participants.organisation'),
+      t('workshops.participants.personOrDelegate'),
+      t('workshops.participants.invited'),
+      t('workshops.participants.attended'),
+    ],
+  };
+}
 
 function rowsFrom(workshop: TWorkshop): ParticipantRow[] {
   return workshop.participants.map((participant) => ({
@@ -72,18 +85,24 @@ function ParticipantEditorRow({
   onChange: (row: ParticipantRow) => void;
   onRemove: () => void;
 }) {
+  const t = useT();
   const n = index + 1;
   const path = `participants.${index}`;
   const organisationError = errors[`${path}.organisationId`];
   const personError = errors[`${path}.personId`] ?? errors[`${path}.name`];
   const people = members.filter((member) => member.organisation?.id === row.organisationId);
   const errorId = (field: string) => `participant-${row.key}-${field}-error`;
+  const controlId = (field: string) => `participant-${row.key}-${field}`;
   return (
     <tr data-testid="participant-row">
-      <td data-label="Organisation">
+      <td data-label={t('workshops.participants.organisation')}>
+        {/* Labels rather than aria-label, so the error summary can name the fields it links to. */}
+        <label className="visually-hidden" htmlFor={controlId('organisation')}>
+          {t('workshops.participants.organisationOf', { n })}
+        </label>
         <select
+          id={controlId('organisation')}
           className="input"
-          aria-label={`Organisation of participant ${n}`}
           aria-invalid={organisationError ? true : undefined}
           aria-describedby={organisationError ? errorId('organisation') : undefined}
           value={row.organisationId}
@@ -95,18 +114,18 @@ function ParticipantEditorRow({
             onChange({ ...row, organisationId, personId: stillThere ? row.personId : '' });
           }}
         >
-          <OrganisationOptions organisations={organisations} none="Choose…" />
+          <OrganisationOptions organisations={organisations} none={t('workshops.participants.choose')} />
         </select>
         <CellError id={errorId('organisation')} message={organisationError} />
       </td>
-      <td data-label="Person">
+      <td data-label={t('workshops.participants.person')}>
         <select
           className="input"
-          aria-label={`Person of participant ${n}`}
+          aria-label={t('workshops.participants.personOf', { n })}
           value={row.personId}
           onChange={(event) => onChange({ ...row, personId: event.target.value })}
         >
-          <option value="">A delegate (not a member of the review)</option>
+          <option value="">{t('workshops.participants.delegate')}</option>
           {people.map((member) => (
             <option key={member.personId} value={member.personId}>
               {member.name}
@@ -114,30 +133,35 @@ function ParticipantEditorRow({
           ))}
         </select>
         {row.personId === '' ? (
-          <input
-            className="input"
-            aria-label={`Delegate name of participant ${n}`}
-            placeholder="Delegate name"
-            aria-invalid={personError ? true : undefined}
-            aria-describedby={personError ? errorId('person') : undefined}
-            value={row.name}
-            onChange={(event) => onChange({ ...row, name: event.target.value })}
-          />
+          <>
+            <label className="visually-hidden" htmlFor={controlId('name')}>
+              {t('workshops.participants.delegateNameOf', { n })}
+            </label>
+            <input
+              id={controlId('name')}
+              className="input"
+              placeholder={t('workshops.participants.delegateName')}
+              aria-invalid={personError ? true : undefined}
+              aria-describedby={personError ? errorId('person') : undefined}
+              value={row.name}
+              onChange={(event) => onChange({ ...row, name: event.target.value })}
+            />
+          </>
         ) : null}
         <CellError id={errorId('person')} message={personError} />
       </td>
-      <td data-label="Invited">
+      <td data-label={t('workshops.participants.invited')}>
         <input
           type="checkbox"
-          aria-label={`Invited: participant ${n}`}
+          aria-label={t('workshops.participants.invitedOf', { n })}
           checked={row.invited}
           onChange={(event) => onChange({ ...row, invited: event.target.checked })}
         />
       </td>
-      <td data-label="Attended">
+      <td data-label={t('workshops.participants.attended')}>
         <input
           type="checkbox"
-          aria-label={`Attended: participant ${n}`}
+          aria-label={t('workshops.participants.attendedOf', { n })}
           checked={row.attended}
           onChange={(event) => onChange({ ...row, attended: event.target.checked })}
         />
@@ -146,10 +170,10 @@ function ParticipantEditorRow({
         <button
           type="button"
           className="button button--secondary"
-          aria-label={`Remove participant ${n}`}
+          aria-label={t('workshops.participants.removeOf', { n })}
           onClick={onRemove}
         >
-          Remove
+          {t('workshops.participants.remove')}
         </button>
       </td>
     </tr>
@@ -165,6 +189,8 @@ export function ParticipantsEditor({
   organisations: TOrganisation[];
   members: TMember[];
 }) {
+  const t = useT();
+  const { caption, columns } = useTableHeads();
   const { refetch, isFetching } = useWorkshop(workshop.id);
   const save = useSetParticipants(workshop);
   const { base, form: rows, setForm: setRows, reset } = useRebasedForm(workshop, participantsPart, rowsFrom);
@@ -191,7 +217,8 @@ export function ParticipantsEditor({
     const parsed = ZSetParticipantsRequest.safeParse(participantsRequest(base.version, rows));
     const found: FieldErrors = parsed.success ? {} : issuesToFieldErrors(parsed.error);
     rows.forEach((row, index) => {
-      if (row.organisationId === '') found[`participants.${index}.organisationId`] = 'Choose an organisation';
+      if (row.organisationId === '')
+        found[`participants.${index}.organisationId`] = t('workshops.participants.chooseOrganisation');
     });
     if (!parsed.success || Object.keys(found).length > 0) {
       setErrors(found);
@@ -201,7 +228,7 @@ export function ParticipantsEditor({
     save.mutate(parsed.data, {
       onSuccess: (fresh) => {
         reset(fresh);
-        setNote('Participants saved.');
+        setNote(t('workshops.participants.saved'));
       },
       onError: (error) => setErrors(serverFieldErrors(error)),
     });
@@ -212,25 +239,26 @@ export function ParticipantsEditor({
       className="form"
       noValidate
       onSubmit={submit}
-      aria-label="Participants"
+      aria-label={t('workshops.participants.title')}
       data-testid="participants-form"
     >
+      <ErrorSummary errors={errors} />
       {save.isError ? (
         <SaveFailure
           error={save.error}
-          changed="the workshop"
-          reloadLabel="Reload the participants"
+          changed={t('workshops.participants.changed')}
+          reloadLabel={t('workshops.participants.reload')}
           onReload={() => void reload()}
           reloading={isFetching}
-          errorTitle="The participants could not be saved"
+          errorTitle={t('workshops.participants.saveError')}
         />
       ) : null}
       {rows.length === 0 ? (
-        <p className="muted">No participant yet.</p>
+        <p className="muted">{t('workshops.participants.empty')}</p>
       ) : (
         <DataTable
-          caption={CAPTION}
-          columns={[...COLUMNS, { hidden: 'Actions' }]}
+          caption={caption}
+          columns={[...columns, { hidden: t('workshops.participants.actions') }]}
           stack
           className="participants-table"
         >
@@ -267,10 +295,10 @@ export function ParticipantsEditor({
             ])
           }
         >
-          Add participant
+          {t('workshops.participants.add')}
         </button>
         <button type="submit" className="button" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save the participants'}
+          {save.isPending ? t('workshops.participants.saving') : t('workshops.participants.save')}
         </button>
         <span role="status" className="form__saved">
           {note}
@@ -281,17 +309,24 @@ export function ParticipantsEditor({
 }
 
 export function ParticipantsTable({ workshop }: { workshop: TWorkshop }) {
-  if (workshop.participants.length === 0) return <p className="muted">No participant recorded.</p>;
+  const t = useT();
+  const { caption, columns } = useTableHeads();
+  if (workshop.participants.length === 0) {
+    return <p className="muted">{t('workshops.participants.noneRecorded')}</p>;
+  }
+  const yesNo = (value: boolean) => t(value ? 'workshops.participants.yes' : 'workshops.participants.no');
   return (
-    <DataTable caption={CAPTION} columns={COLUMNS} stack>
+    <DataTable caption={caption} columns={columns} stack>
       {workshop.participants.map((participant) => (
         <tr key={participant.id} data-testid="participant-row">
-          <td data-label="Organisation">{participant.organisation.name}</td>
-          <td data-label="Person or delegate">
-            {participant.person?.name ?? participant.name ?? <span className="muted">Not named</span>}
+          <td data-label={t('workshops.participants.organisation')}>{participant.organisation.name}</td>
+          <td data-label={t('workshops.participants.personOrDelegate')}>
+            {participant.person?.name ?? participant.name ?? (
+              <span className="muted">{t('workshops.participants.notNamed')}</span>
+            )}
           </td>
-          <td data-label="Invited">{participant.invited ? 'Yes' : 'No'}</td>
-          <td data-label="Attended">{participant.attended ? 'Yes' : 'No'}</td>
+          <td data-label={t('workshops.participants.invited')}>{yesNo(participant.invited)}</td>
+          <td data-label={t('workshops.participants.attended')}>{yesNo(participant.attended)}</td>
         </tr>
       ))}
     </DataTable>

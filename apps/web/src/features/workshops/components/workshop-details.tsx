@@ -6,11 +6,15 @@ import {
   ZUpdateWorkshopRequest,
 } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { ErrorSummary } from '../../../components/ui/error-summary';
 import { Field, FieldError, Fieldset } from '../../../components/ui/field';
 import { FormSubmit } from '../../../components/ui/form-submit';
 import { SaveFailure } from '../../../components/ui/save-failure';
 import { TextAreaField } from '../../../components/ui/text-area-field';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
 import { organisationLabel } from '../../../lib/labels';
 import { useWorkshop } from '../api/get-workshop';
 import { useUpdateWorkshop } from '../api/update-workshop';
@@ -92,13 +96,17 @@ function AgendaEditor({
   onChange: (items: AgendaItem[]) => void;
   errors: FieldErrors;
 }) {
+  const t = useT();
   return (
-    <Fieldset legend="Agenda" hint="The objectives of the workshop, one per line." error={errors.agenda}>
-      {items.length === 0 ? <p className="muted">No agenda item yet.</p> : null}
+    <Fieldset legend={t('workshops.details.agenda')} hint={t('workshops.agenda.hint')} error={errors.agenda}>
+      {items.length === 0 ? <p className="muted">{t('workshops.agenda.empty')}</p> : null}
       <ol className="agenda-editor">
         {items.map((item, index) => (
           <li key={item.key} className="agenda-editor__item">
-            <Field label={`Agenda item ${index + 1}`} error={errorFor(errors, `agenda.${index}`)}>
+            <Field
+              label={t('workshops.agenda.item', { n: index + 1 })}
+              error={errorFor(errors, `agenda.${index}`)}
+            >
               {(control) => (
                 <input
                   {...control}
@@ -117,10 +125,10 @@ function AgendaEditor({
             <button
               type="button"
               className="button button--secondary"
-              aria-label={`Remove agenda item ${index + 1}`}
+              aria-label={t('workshops.agenda.removeItem', { n: index + 1 })}
               onClick={() => onChange(items.filter((other) => other.key !== item.key))}
             >
-              Remove
+              {t('workshops.agenda.remove')}
             </button>
           </li>
         ))}
@@ -130,7 +138,7 @@ function AgendaEditor({
         className="button button--secondary"
         onClick={() => onChange([...items, { key: ++nextKey, text: '' }])}
       >
-        Add an agenda item
+        {t('workshops.agenda.add')}
       </button>
     </Fieldset>
   );
@@ -145,6 +153,7 @@ export function WorkshopDetailsForm({
   organisations: TOrganisation[];
   timeZone: string;
 }) {
+  const t = useT();
   const { refetch, isFetching } = useWorkshop(workshop.id);
   const update = useUpdateWorkshop(workshop);
   const { base, form, setForm, reset } = useRebasedForm(workshop, detailsPart, (w) =>
@@ -177,13 +186,13 @@ export function WorkshopDetailsForm({
     }
     setErrors({});
     if (Object.keys(parsed.data).length === 1) {
-      setNote('Nothing to save: nothing changed.');
+      setNote(t('workshops.details.nothing'));
       return;
     }
     update.mutate(parsed.data as TUpdateWorkshopRequest, {
       onSuccess: (fresh) => {
         reset(fresh);
-        setNote('Workshop saved.');
+        setNote(t('workshops.details.saved'));
       },
       onError: (error) => setErrors(serverFieldErrors(error)),
     });
@@ -191,22 +200,23 @@ export function WorkshopDetailsForm({
 
   return (
     <section className="card" aria-labelledby="details-title">
-      <h2 id="details-title">Details</h2>
+      <h2 id="details-title">{t('workshops.details.title')}</h2>
       <form
         className="form"
         noValidate
         onSubmit={submit}
-        aria-label="Workshop details"
+        aria-label={t('workshops.details.form')}
         data-testid="workshop-form"
       >
+        <ErrorSummary errors={errors} />
         {update.isError ? (
           <SaveFailure
             error={update.error}
-            changed="the workshop"
-            reloadLabel="Reload the workshop"
+            changed={t('workshops.details.changed')}
+            reloadLabel={t('workshops.details.reload')}
             onReload={() => void reload()}
             reloading={isFetching}
-            errorTitle="The workshop could not be saved"
+            errorTitle={t('workshops.details.saveError')}
             testId="workshop-conflict"
           />
         ) : null}
@@ -223,22 +233,26 @@ export function WorkshopDetailsForm({
           errors={errors}
         />
         <TextAreaField
-          label="Minutes"
+          label={t('workshops.details.minutes')}
           error={errorFor(errors, 'minutes')}
           rows={8}
           value={form.minutes}
           onChange={(value) => change({ ...form, minutes: value })}
         />
         <TextAreaField
-          label="Outcomes"
+          label={t('workshops.details.outcomes')}
           error={errorFor(errors, 'outcomes')}
-          hint="What the participants agreed."
+          hint={t('workshops.details.outcomesHint')}
           rows={6}
           value={form.outcomes}
           onChange={(value) => change({ ...form, outcomes: value })}
         />
         {errors.version ? <FieldError>{errors.version}</FieldError> : null}
-        <FormSubmit mutation={update} label="Save the workshop" busyLabel="Saving…">
+        <FormSubmit
+          mutation={update}
+          label={t('workshops.details.save')}
+          busyLabel={t('workshops.details.saving')}
+        >
           <span role="status" className="form__saved">
             {note}
           </span>
@@ -250,38 +264,48 @@ export function WorkshopDetailsForm({
 
 /** What everyone else sees: the details as recorded. */
 export function WorkshopDetailsView({ workshop, timeZone }: { workshop: TWorkshop; timeZone: string }) {
+  const t = useT();
+  const intl = useIntl();
+  const locale = useLocale();
   return (
     <section className="card" aria-labelledby="details-title">
-      <h2 id="details-title">Details</h2>
+      <h2 id="details-title">{t('workshops.details.title')}</h2>
       <dl className="details">
         <div className="details__row">
-          <dt>When ({timeZone})</dt>
+          <dt>{t('workshops.details.when', { timeZone })}</dt>
           <dd>
-            <time dateTime={workshop.startsAt}>{formatInstant(workshop.startsAt, timeZone)}</time>
+            <time dateTime={workshop.startsAt}>
+              {formatInstant(workshop.startsAt, timeZone, 'dateTime', locale)}
+            </time>
             {workshop.endsAt ? (
               <>
                 {' – '}
-                <time dateTime={workshop.endsAt}>{formatInstant(workshop.endsAt, timeZone)}</time>
+                <time dateTime={workshop.endsAt}>
+                  {formatInstant(workshop.endsAt, timeZone, 'dateTime', locale)}
+                </time>
               </>
             ) : null}
           </dd>
         </div>
         <div className="details__row">
-          <dt>Mode and place</dt>
-          <dd>{modeAndPlace(workshop)}</dd>
+          <dt>{t('workshops.details.modePlace')}</dt>
+          <dd>{modeAndPlace(workshop, t)}</dd>
         </div>
         <div className="details__row">
-          <dt>Organisers</dt>
+          <dt>{t('workshops.details.organisers')}</dt>
           <dd>
             {workshop.organisers.length > 0 ? (
-              workshop.organisers.map(organisationLabel).join(', ')
+              intl.formatList(workshop.organisers.map(organisationLabel), {
+                type: 'conjunction',
+                style: 'narrow',
+              })
             ) : (
-              <span className="muted">Not recorded</span>
+              <span className="muted">{t('workshops.details.notRecorded')}</span>
             )}
           </dd>
         </div>
       </dl>
-      <h3>Agenda</h3>
+      <h3>{t('workshops.details.agenda')}</h3>
       {workshop.agenda.length > 0 ? (
         <ol>
           {workshop.agenda.map((item) => (
@@ -289,19 +313,19 @@ export function WorkshopDetailsView({ workshop, timeZone }: { workshop: TWorksho
           ))}
         </ol>
       ) : (
-        <p className="muted">No agenda recorded.</p>
+        <p className="muted">{t('workshops.details.noAgenda')}</p>
       )}
-      <h3>Minutes</h3>
+      <h3>{t('workshops.details.minutes')}</h3>
       {workshop.minutes ? (
         <p className="pre-wrap">{workshop.minutes}</p>
       ) : (
-        <p className="muted">No minutes yet.</p>
+        <p className="muted">{t('workshops.details.noMinutes')}</p>
       )}
-      <h3>Outcomes</h3>
+      <h3>{t('workshops.details.outcomes')}</h3>
       {workshop.outcomes ? (
         <p className="pre-wrap">{workshop.outcomes}</p>
       ) : (
-        <p className="muted">No outcomes recorded yet.</p>
+        <p className="muted">{t('workshops.details.noOutcomes')}</p>
       )}
     </section>
   );

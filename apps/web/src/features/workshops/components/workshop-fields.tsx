@@ -6,12 +6,14 @@ import {
   WORKSHOP_MODES,
   zonedInputToIso,
 } from '@gcm/domain';
+import { useId } from 'react';
 import { Fieldset } from '../../../components/ui/field';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { errorFor, type FieldErrors } from '../../../lib/form-errors';
+import { useT } from '../../../lib/i18n/use-t';
 import { organisationLabel } from '../../../lib/labels';
-import { WORKSHOP_MODE_LABELS } from './workshop-labels';
+import { workshopModeLabelId } from './workshop-labels';
 
 /** What the "New workshop" form and the details form share; date-times as datetime-local values. */
 export interface WorkshopBasics {
@@ -56,65 +58,68 @@ interface WorkshopFieldsProps {
 
 /** Title, start and end (in the review's time zone), mode, place and the organising organisations. */
 export function WorkshopFields({ form, onChange, errors, organisations, timeZone }: WorkshopFieldsProps) {
+  const t = useT();
+  const organiserId = useId();
   const set = <K extends keyof WorkshopBasics>(key: K, value: WorkshopBasics[K]) =>
     onChange({ ...form, [key]: value });
   return (
     <>
       <TextField
-        label="Title"
+        label={t('workshops.fields.title')}
         error={errorFor(errors, 'title')}
         value={form.title}
         onChange={(value) => set('title', value)}
       />
       <div className="form form--grid">
         <TextField
-          label={`Starts (${timeZone})`}
+          label={t('workshops.fields.starts', { timeZone })}
           error={errorFor(errors, 'startsAt')}
           type="datetime-local"
           value={form.startsAt}
           onChange={(value) => set('startsAt', value)}
         />
         <TextField
-          label={`Ends (${timeZone})`}
+          label={t('workshops.fields.ends', { timeZone })}
           error={errorFor(errors, 'endsAt')}
-          hint="Optional."
+          hint={t('workshops.fields.optional')}
           type="datetime-local"
           value={form.endsAt}
           onChange={(value) => set('endsAt', value)}
         />
         <SelectField
-          label="Mode"
+          label={t('workshops.fields.mode')}
           error={errorFor(errors, 'mode')}
           value={form.mode}
           onChange={(value) => set('mode', value as WorkshopBasics['mode'])}
         >
           {WORKSHOP_MODES.map((mode) => (
             <option key={mode} value={mode}>
-              {WORKSHOP_MODE_LABELS[mode]}
+              {t(workshopModeLabelId(mode))}
             </option>
           ))}
         </SelectField>
         <TextField
-          label="Place"
+          label={t('workshops.fields.place')}
           error={errorFor(errors, 'place')}
-          hint="A city and venue, or the meeting link."
+          hint={t('workshops.fields.placeHint')}
           value={form.place}
           onChange={(value) => set('place', value)}
         />
       </div>
       <Fieldset
-        legend="Organisers"
+        legend={t('workshops.fields.organisers')}
         error={errorFor(errors, 'organiserIds')}
-        hint="The organisations that organised the workshop, such as MFA with IOM."
+        hint={t('workshops.fields.organisersHint')}
       >
         {organisations.length === 0 ? (
-          <p className="muted">The review has no organisations yet.</p>
+          <p className="muted">{t('workshops.fields.noOrganisations')}</p>
         ) : (
           <ul className="check-list">
             {organisations.map((organisation) => (
               <li key={organisation.id}>
                 <label className="choice">
                   <input
+                    id={`${organiserId}-${organisation.id}`}
                     type="checkbox"
                     checked={form.organiserIds.includes(organisation.id)}
                     onChange={(event) =>

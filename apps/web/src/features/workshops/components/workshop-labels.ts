@@ -1,19 +1,21 @@
 import type { TActionItem, TWorkshopSummary } from '@gcm/domain';
+import type { useT } from '../../../lib/i18n/use-t';
 
-export const WORKSHOP_MODE_LABELS: Record<TWorkshopSummary['mode'], string> = {
-  in_person: 'In person',
-  online: 'Online',
-  hybrid: 'Hybrid (in person and online)',
-};
+type Translate = ReturnType<typeof useT>;
 
-export const ACTION_ITEM_STATE_LABELS: Record<TActionItem['state'], string> = {
-  open: 'Open',
-  done: 'Done',
-  dropped: 'Dropped',
-};
+/** The message of a workshop's mode on screen (workshops.messages.ts). */
+export function workshopModeLabelId(mode: TWorkshopSummary['mode']) {
+  return `workshops.mode.${mode}` as const;
+}
 
-/** "In person · Ulaanbaatar", or the mode alone when no place is given. */
-export function modeAndPlace(workshop: Pick<TWorkshopSummary, 'mode' | 'place'>): string {
+/** The message of an action item's state on screen (workshops.messages.ts). */
+export function actionItemStateLabelId(state: TActionItem['state']) {
+  return `workshops.itemState.${state}` as const;
+}
+
+/** "In person · Ulaanbaatar", or the mode alone when no place is given, in the screen's language. */
+export function modeAndPlace(workshop: Pick<TWorkshopSummary, 'mode' | 'place'>, t: Translate): string {
+  const mode = t(workshopModeLabelId(workshop.mode));
   const place = workshop.place.trim();
-  return place ? `${WORKSHOP_MODE_LABELS[workshop.mode]} · ${place}` : WORKSHOP_MODE_LABELS[workshop.mode];
+  return place ? `${mode} · ${place}` : mode;
 }

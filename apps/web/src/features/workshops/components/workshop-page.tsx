@@ -1,4 +1,5 @@
-import { formatInstant, ORGANISATION_TYPE_LABELS, type TReviewDetail, type TWorkshop } from '@gcm/domain';
+import { formatInstant, type TReviewDetail, type TWorkshop } from '@gcm/domain';
+import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { PageGate } from '../../../components/ui/page-gate';
@@ -7,6 +8,8 @@ import { ScrollArea } from '../../../components/ui/scroll-area';
 import { Loading } from '../../../components/ui/spinner';
 import { useReviewMembers } from '../../../lib/api/get-review-members';
 import { useReviewOrganisations } from '../../../lib/api/get-review-organisations';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
 import { useWorkshop } from '../api/get-workshop';
 import { ActionItemsSection } from './action-items-section';
 import { DivisionOfLabourSection } from './division-of-labour-section';
@@ -15,38 +18,40 @@ import { WorkshopDetailsForm, WorkshopDetailsView } from './workshop-details';
 import { modeAndPlace } from './workshop-labels';
 
 function AttendanceSection({ workshop }: { workshop: TWorkshop }) {
+  const t = useT();
+  const intl = useIntl();
   const { attendance } = workshop;
   return (
     <section className="card" aria-labelledby="attendance-title">
-      <h2 id="attendance-title">Attendance</h2>
+      <h2 id="attendance-title">{t('workshops.attendance.title')}</h2>
       <p className="attendance" data-testid="attendance-summary">
-        {attendance.text || 'Nobody is recorded as attending yet.'}
+        {attendance.text || t('workshops.attendance.nobody')}
       </p>
       {attendance.byType.length > 0 ? (
         <ScrollArea>
           <table className="data-table">
-            <caption className="visually-hidden">Attendance by type of organisation</caption>
+            <caption className="visually-hidden">{t('workshops.attendance.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Type of organisation</th>
-                <th scope="col">Organisations</th>
-                <th scope="col">People</th>
+                <th scope="col">{t('workshops.attendance.type')}</th>
+                <th scope="col">{t('workshops.attendance.organisations')}</th>
+                <th scope="col">{t('workshops.attendance.people')}</th>
               </tr>
             </thead>
             <tbody>
               {attendance.byType.map((row) => (
                 <tr key={row.type}>
-                  <th scope="row">{ORGANISATION_TYPE_LABELS[row.type]}</th>
-                  <td>{row.organisations}</td>
-                  <td>{row.people}</td>
+                  <th scope="row">{t(`ui.org.type.${row.type}`)}</th>
+                  <td>{intl.formatNumber(row.organisations)}</td>
+                  <td>{intl.formatNumber(row.people)}</td>
                 </tr>
               ))}
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row">Total</th>
-                <td>{attendance.organisations}</td>
-                <td>{attendance.people}</td>
+                <th scope="row">{t('workshops.attendance.total')}</th>
+                <td>{intl.formatNumber(attendance.organisations)}</td>
+                <td>{intl.formatNumber(attendance.people)}</td>
               </tr>
             </tfoot>
           </table>
@@ -57,17 +62,21 @@ function AttendanceSection({ workshop }: { workshop: TWorkshop }) {
 }
 
 function Workshop({ review, workshop }: { review: TReviewDetail; workshop: TWorkshop }) {
+  const t = useT();
+  const locale = useLocale();
   const coordinator = review.viewer.role === 'coordinator';
   const organisations = useReviewOrganisations(review.id, { enabled: coordinator });
   const members = useReviewMembers(review.id, { enabled: coordinator });
   const header = (
     <>
       <p className="back-link">
-        <Link to={`/reviews/${review.id}/workshops`}>← All workshops</Link>
+        <Link to={`/reviews/${review.id}/workshops`}>{t('workshops.page.back')}</Link>
       </p>
       <p className="page__lead">
-        <time dateTime={workshop.startsAt}>{formatInstant(workshop.startsAt, review.timeZone)}</time> (
-        {review.timeZone}) · {modeAndPlace(workshop)}
+        <time dateTime={workshop.startsAt}>
+          {formatInstant(workshop.startsAt, review.timeZone, 'dateTime', locale)}
+        </time>{' '}
+        ({review.timeZone}) · {modeAndPlace(workshop, t)}
       </p>
       <AttendanceSection workshop={workshop} />
     </>
@@ -79,7 +88,7 @@ function Workshop({ review, workshop }: { review: TReviewDetail; workshop: TWork
         {header}
         <WorkshopDetailsView workshop={workshop} timeZone={review.timeZone} />
         <section className="card" aria-labelledby="participants-title">
-          <h2 id="participants-title">Participants</h2>
+          <h2 id="participants-title">{t('workshops.participants.title')}</h2>
           <ParticipantsTable workshop={workshop} />
         </section>
         <ActionItemsSection workshop={workshop} organisations={[]} editable={false} />
@@ -94,7 +103,7 @@ function Workshop({ review, workshop }: { review: TReviewDetail; workshop: TWork
       <>
         {header}
         <ErrorPanel
-          title="The organisations and members of the review could not be loaded"
+          title={t('workshops.page.loadError')}
           error={failed.error}
           onRetry={() => void failed.refetch()}
           retrying={failed.isFetching}
@@ -106,7 +115,7 @@ function Workshop({ review, workshop }: { review: TReviewDetail; workshop: TWork
     return (
       <>
         {header}
-        <Loading label="Loading the organisations and members of the review…" />
+        <Loading label={t('workshops.page.loading')} />
       </>
     );
   }
@@ -116,7 +125,7 @@ function Workshop({ review, workshop }: { review: TReviewDetail; workshop: TWork
       {header}
       <WorkshopDetailsForm workshop={workshop} organisations={organisationList} timeZone={review.timeZone} />
       <section className="card" aria-labelledby="participants-title">
-        <h2 id="participants-title">Participants</h2>
+        <h2 id="participants-title">{t('workshops.participants.title')}</h2>
         <ParticipantsEditor
           workshop={workshop}
           organisations={organisationList}

@@ -92,6 +92,16 @@ describe('Workshops tab', () => {
       /must be a date and time/,
     );
     expect(callCount(fetchMock, `POST ${WORKSHOPS}`)).toBe(0);
+    // The summary at the top of the form names both fields and takes the focus (WCAG 3.3.1).
+    const summary = within(form).getByRole('region', { name: '2 fields need attention' });
+    expect(summary).toHaveFocus();
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([expect.stringMatching(/^Title: /), expect.stringMatching(/^Starts \(Asia\/Ulaanbaatar\): /)]);
+    fireEvent.click(within(summary).getByRole('link', { name: /^Title: / }));
+    expect(within(form).getByLabelText('Title')).toHaveFocus();
 
     fireEvent.change(within(form).getByLabelText('Title'), { target: { value: created.title } });
     fireEvent.change(within(form).getByLabelText('Starts (Asia/Ulaanbaatar)'), {

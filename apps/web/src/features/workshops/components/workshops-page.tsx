@@ -10,12 +10,15 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { DataTable } from '../../../components/ui/data-table';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FormSubmit } from '../../../components/ui/form-submit';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { ReviewFrame } from '../../../components/ui/review-frame';
 import { Loading } from '../../../components/ui/spinner';
 import { useReviewOrganisations } from '../../../lib/api/get-review-organisations';
 import { type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
 import { reviewQuestions } from '../../../lib/question-info';
 import { useCreateWorkshop } from '../api/create-workshop';
 import { useMethodologyDraft } from '../api/get-methodology-draft';
@@ -29,24 +32,33 @@ export function byDate(workshops: readonly TWorkshopSummary[]): TWorkshopSummary
 }
 
 function WorkshopsTable({ workshops, timeZone }: { workshops: TWorkshopSummary[]; timeZone: string }) {
+  const t = useT();
+  const locale = useLocale();
   return (
     <DataTable
-      caption={`Workshops of the review, times in ${timeZone}`}
-      columns={[`Date (${timeZone})`, 'Workshop', 'Mode and place', 'Attendance']}
+      caption={t('workshops.list.caption', { timeZone })}
+      columns={[
+        t('workshops.list.dateIn', { timeZone }),
+        t('workshops.list.workshop'),
+        t('workshops.list.modePlace'),
+        t('workshops.list.attendance'),
+      ]}
       stack
       testId="workshops"
     >
       {byDate(workshops).map((workshop) => (
         <tr key={workshop.id} data-testid="workshop-row">
-          <td data-label="Date">
-            <time dateTime={workshop.startsAt}>{formatInstant(workshop.startsAt, timeZone)}</time>
+          <td data-label={t('workshops.list.date')}>
+            <time dateTime={workshop.startsAt}>
+              {formatInstant(workshop.startsAt, timeZone, 'dateTime', locale)}
+            </time>
           </td>
-          <th scope="row" data-label="Workshop">
+          <th scope="row" data-label={t('workshops.list.workshop')}>
             <Link to={`/workshops/${workshop.id}`}>{workshop.title}</Link>
           </th>
-          <td data-label="Mode and place">{modeAndPlace(workshop)}</td>
-          <td data-label="Attendance">
-            {workshop.attendance.text || <span className="muted">No attendance recorded</span>}
+          <td data-label={t('workshops.list.modePlace')}>{modeAndPlace(workshop, t)}</td>
+          <td data-label={t('workshops.list.attendance')}>
+            {workshop.attendance.text || <span className="muted">{t('workshops.list.noAttendance')}</span>}
           </td>
         </tr>
       ))}
@@ -64,6 +76,7 @@ const EMPTY_FORM: WorkshopBasics = {
 };
 
 function NewWorkshopForm({ review }: { review: TReviewDetail }) {
+  const t = useT();
   const navigate = useNavigate();
   const organisations = useReviewOrganisations(review.id);
   const create = useCreateWorkshop(review.id);
@@ -87,17 +100,16 @@ function NewWorkshopForm({ review }: { review: TReviewDetail }) {
 
   return (
     <section className="card" aria-labelledby="new-workshop-title">
-      <h2 id="new-workshop-title">New workshop</h2>
+      <h2 id="new-workshop-title">{t('workshops.new.title')}</h2>
       <form
         className="form"
         noValidate
         onSubmit={submit}
-        aria-label="New workshop"
+        aria-label={t('workshops.new.title')}
         data-testid="new-workshop-form"
       >
-        {create.isError ? (
-          <ErrorPanel title="The workshop could not be created" error={create.error} />
-        ) : null}
+        <ErrorSummary errors={errors} />
+        {create.isError ? <ErrorPanel title={t('workshops.new.error')} error={create.error} /> : null}
         <WorkshopFields
           form={form}
           onChange={setForm}
@@ -105,7 +117,11 @@ function NewWorkshopForm({ review }: { review: TReviewDetail }) {
           organisations={organisations.data?.organisations ?? []}
           timeZone={review.timeZone}
         />
-        <FormSubmit mutation={create} label="Create the workshop" busyLabel="Creating…" />
+        <FormSubmit
+          mutation={create}
+          label={t('workshops.new.create')}
+          busyLabel={t('workshops.new.creating')}
+        />
       </form>
     </section>
   );
@@ -118,26 +134,27 @@ export function methodologyQuestion(review: TReviewDetail): TReviewQuestion | un
 
 /** The coordinator's draft of the methodology question, written from the recorded workshops. */
 function MethodologyDraft({ reviewId, code }: { reviewId: string; code: string }) {
+  const t = useT();
   const [asked, setAsked] = useState(false);
   const draft = useMethodologyDraft(reviewId, { enabled: asked });
   let content: ReactNode = null;
   if (!asked) {
     content = (
       <button type="button" className="button button--secondary" onClick={() => setAsked(true)}>
-        Draft question {code} from the workshops
+        {t('workshops.methodology.draft', { code })}
       </button>
     );
   } else if (draft.isError) {
     content = (
       <ErrorPanel
-        title="The draft could not be written"
+        title={t('workshops.methodology.error')}
         error={draft.error}
         onRetry={() => void draft.refetch()}
         retrying={draft.isFetching}
       />
     );
   } else if (!draft.data) {
-    content = <Loading label="Writing the draft…" />;
+    content = <Loading label={t('workshops.methodology.writing')} />;
   } else {
     content = (
       <>
@@ -145,40 +162,36 @@ function MethodologyDraft({ reviewId, code }: { reviewId: string; code: string }
           {draft.data.body}
         </div>
         <p>
-          <CopyButton text={draft.data.body} label="Copy the draft" />
+          <CopyButton text={draft.data.body} label={t('workshops.methodology.copy')} />
         </p>
       </>
     );
   }
   return (
     <section className="card" aria-labelledby="methodology-title">
-      <h2 id="methodology-title">Question {code}: methodology</h2>
-      <p className="muted">
-        A starting point for question {code}, from the dates, organisers, attendance and agenda of the
-        workshops. Copy it into the answer and complete it.
-      </p>
+      <h2 id="methodology-title">{t('workshops.methodology.title', { code })}</h2>
+      <p className="muted">{t('workshops.methodology.lead', { code })}</p>
       {content}
     </section>
   );
 }
 
 function Workshops({ review }: { review: TReviewDetail }) {
+  const t = useT();
   const reviewWorkshops = useReviewWorkshops(review.id);
   const coordinator = review.viewer.role === 'coordinator';
   const methodology = methodologyQuestion(review);
   return (
     <>
-      <p className="page__lead">
-        Stakeholder workshops of the review: who came, what was agreed, and what is left to do.
-      </p>
+      <p className="page__lead">{t('workshops.list.lead')}</p>
       <section className="card" aria-labelledby="workshops-title">
-        <h2 id="workshops-title">Workshops</h2>
+        <h2 id="workshops-title">{t('workshops.list.title')}</h2>
         <QueryGate
           query={reviewWorkshops}
-          loading="Loading workshops…"
-          errorTitle="The workshops could not be loaded"
+          loading={t('workshops.list.loading')}
+          errorTitle={t('workshops.list.error')}
           isEmpty={(data) => data.workshops.length === 0}
-          empty="No workshop is recorded yet."
+          empty={t('workshops.list.empty')}
         >
           {(data) => <WorkshopsTable workshops={data.workshops} timeZone={review.timeZone} />}
         </QueryGate>
@@ -196,9 +209,10 @@ function Workshops({ review }: { review: TReviewDetail }) {
 }
 
 export function WorkshopsPage() {
+  const t = useT();
   const { reviewId = '' } = useParams();
   return (
-    <ReviewFrame reviewId={reviewId} title="Workshops">
+    <ReviewFrame reviewId={reviewId} title={t('workshops.list.title')}>
       {(review) => <Workshops review={review} />}
     </ReviewFrame>
   );

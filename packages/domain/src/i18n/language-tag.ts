@@ -5,13 +5,18 @@ import { z } from 'zod';
  * not only the six of the interface, since a focal point may draft in the country's own language
  * before the text is translated into the template's. Canonicalised ("EN-gb" → "en-GB").
  */
+const LANGUAGE_TAG_MESSAGE = 'must be a language tag such as en, fr or mn';
+const LANGUAGE_TAG_SHAPE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
 export const ZLanguageTag = z
-  .string({ error: 'must be a language tag such as en, fr or mn' })
+  .string({ error: LANGUAGE_TAG_MESSAGE })
   .trim()
+  .max(35, LANGUAGE_TAG_MESSAGE)
+  .regex(LANGUAGE_TAG_SHAPE, LANGUAGE_TAG_MESSAGE)
   .transform((value, context) => {
     const canonical = canonicalLanguageTag(value);
     if (canonical === null) {
-      context.addIssue({ code: 'custom', message: 'must be a language tag such as en, fr or mn' });
+      context.addIssue({ code: 'custom', message: LANGUAGE_TAG_MESSAGE });
       return z.NEVER;
     }
     return canonical;
@@ -19,7 +24,7 @@ export const ZLanguageTag = z
 
 /** The canonical form of a BCP 47 language tag, or null when `value` is not one. */
 export function canonicalLanguageTag(value: string): string | null {
-  if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(value)) return null;
+  if (!LANGUAGE_TAG_SHAPE.test(value)) return null;
   try {
     const [canonical] = Intl.getCanonicalLocales(value);
     return canonical ?? null;

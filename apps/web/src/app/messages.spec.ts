@@ -74,4 +74,15 @@ const SAME_IN_SOME_LANGUAGES = new Set([
   // "Votes" and "Secret" are French words too.
   'fr:votes.list.pageTitle',
   'fr:votes.list.secret',
+  // The report, the published reports, review set-up: French "Question", "Original", "Version",
+  // "Document", "Publication", "Cycle", "Questionnaire"; Spanish "Error:".
+  'fr:report.link.question',
+  'fr:report.amend.question',
+  'fr:report.version.original',
+  'fr:report.submissions.col.version',
+  'fr:report.submissions.col.document',
+  'fr:report.publication.title',
+  'fr:published.col.cycle',
+  'fr:published.facts.questionnaire',
+  'es:report.check.errorMark',
 ]);

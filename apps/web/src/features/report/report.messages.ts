@@ -219,7 +219,7 @@ export const reportMessages = catalogue({
     'report.amend.openBy': '<b>Amendement ouvert</b> depuis le {date} ({name}) : questions {questions}.',
     'report.list.separator': ', ',
 
-    'report.lifeCycle.title': 'L’examen est {status}',
+    'report.lifeCycle.title': 'Statut de l’examen : {status}',
     'report.lifeCycle.close.label': 'Clore l’examen',
     'report.lifeCycle.close.question':
       'Clore l’examen ? Plus rien ne pourra y être modifié ensuite, pas même par un amendement.',
@@ -345,7 +345,7 @@ export const reportMessages = catalogue({
     'report.amend.openBy': '<b>Enmienda abierta</b> desde el {date} ({name}): preguntas {questions}.',
     'report.list.separator': ', ',
 
-    'report.lifeCycle.title': 'El examen está en estado {status}',
+    'report.lifeCycle.title': 'Estado del examen: {status}',
     'report.lifeCycle.close.label': 'Cerrar el examen',
     'report.lifeCycle.close.question':
       '¿Desea cerrar el examen? Después no se podrá modificar nada, ni siquiera mediante una enmienda.',

@@ -376,7 +376,7 @@ export const reviewSetupMessages = catalogue({
     'reviewSetup.create.lead': 'ستكون منسق الاستعراض الجديد ويمكنك دعوة آخرين إليه.',
     'reviewSetup.create.reviewTitle': 'العنوان',
     'reviewSetup.create.reviewTitleHint':
-      "اختياري. إذا تُرك فارغاً، يصبح العنوان ”Voluntary GCM Review — '<البلد> <الدورة>'“.",
+      "اختياري. إذا تُرك فارغاً، يصبح العنوان «Voluntary GCM Review — '<البلد> <الدورة>'».",
     'reviewSetup.create.timeZoneHint':
       'تنتهي المواعيد النهائية عند منتصف الليل في هذه المنطقة الزمنية. مثل Asia/Ulaanbaatar.',
     'reviewSetup.create.submit': 'إنشاء الاستعراض',

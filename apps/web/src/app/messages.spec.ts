@@ -99,4 +99,15 @@ const SAME_IN_SOME_LANGUAGES = new Set([
   'fr:workshops.division.cell',
   'fr:workshops.division.anOrganisation',
   'es:workshops.attendance.total',
+  // The report, the published reports, review set-up: French "Question", "Original", "Version",
+  // "Document", "Publication", "Cycle", "Questionnaire"; Spanish "Error:".
+  'fr:report.link.question',
+  'fr:report.amend.question',
+  'fr:report.version.original',
+  'fr:report.submissions.col.version',
+  'fr:report.submissions.col.document',
+  'fr:report.publication.title',
+  'fr:published.col.cycle',
+  'fr:published.facts.questionnaire',
+  'es:report.check.errorMark',
 ]);

@@ -4,6 +4,9 @@ import { assignmentsMessages } from '../features/assignments/assignments.message
 import { myAssignmentsMessages } from '../features/assignments/my-assignments.messages';
 import { signInMessages } from '../features/auth/sign-in.messages';
 import { contributionsMessages } from '../features/contributions/contributions.messages';
+import { publishedMessages } from '../features/published/published.messages';
+import { reportMessages } from '../features/report/report.messages';
+import { reviewSetupMessages } from '../features/review-setup/review-setup.messages';
 import { votesMessages } from '../features/votes/votes.messages';
 import { workshopsMessages } from '../features/workshops/workshops.messages';
 import { type Catalogue, mergeCatalogues } from '../lib/i18n/catalogue';
@@ -20,6 +23,9 @@ export const CATALOGUES = [
   answersMessages,
   assignmentsMessages,
   workshopsMessages,
+  reportMessages,
+  publishedMessages,
+  reviewSetupMessages,
 ] as const;
 
 export const MESSAGES = mergeCatalogues(CATALOGUES);

@@ -1,15 +1,20 @@
 import { formatInstant, localTimeZone, type TAmendment, ZCreateAmendmentRequest } from '@gcm/domain';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, Fragment, type ReactNode, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
+import { ErrorSummary } from '../../../components/ui/error-summary';
 import { Fieldset } from '../../../components/ui/field';
 import { FormSubmit } from '../../../components/ui/form-submit';
 import { TextAreaField } from '../../../components/ui/text-area-field';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
 import { useCreateAmendment } from '../api/create-amendment';
 
 /** (e) Reopens chosen questions of the submitted report for an amended version. */
 export function AmendmentForm({ reviewId, questionCodes }: { reviewId: string; questionCodes: string[] }) {
   const open = useCreateAmendment(reviewId);
+  const t = useT();
   const [chosen, setChosen] = useState<string[]>([]);
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -35,13 +40,11 @@ export function AmendmentForm({ reviewId, questionCodes }: { reviewId: string; q
 
   return (
     <section className="card" aria-labelledby="amendment-title">
-      <h2 id="amendment-title">Open an amendment</h2>
+      <h2 id="amendment-title">{t('report.amend.title')}</h2>
       <form className="form" onSubmit={submit} noValidate data-testid="amendment-form">
-        <p className="muted">
-          The submitted report is read-only. An amendment reopens the questions you choose; sending again
-          makes the next amended version.
-        </p>
-        <Fieldset legend="Questions to reopen" error={errorFor(errors, 'questionCodes')}>
+        <ErrorSummary errors={errors} />
+        <p className="muted">{t('report.amend.lead')}</p>
+        <Fieldset legend={t('report.amend.questions')} error={errorFor(errors, 'questionCodes')}>
           <div className="chips">
             {questionCodes.map((code) => (
               <label key={code} className="choice">
@@ -50,13 +53,13 @@ export function AmendmentForm({ reviewId, questionCodes }: { reviewId: string; q
                   checked={chosen.includes(code)}
                   onChange={(event) => toggle(code, event.target.checked)}
                 />{' '}
-                Question {code}
+                {t('report.amend.question', { code })}
               </label>
             ))}
           </div>
         </Fieldset>
         <TextAreaField
-          label="What the amendment changes"
+          label={t('report.amend.note')}
           error={errorFor(errors, 'note')}
           rows={3}
           value={note}
@@ -64,9 +67,9 @@ export function AmendmentForm({ reviewId, questionCodes }: { reviewId: string; q
         />
         <FormSubmit
           mutation={open}
-          label="Open the amendment"
-          busyLabel="Opening…"
-          errorTitle="The amendment could not be opened"
+          label={t('report.amend.submit')}
+          busyLabel={t('report.amend.busy')}
+          errorTitle={t('report.amend.error')}
         />
       </form>
     </section>
@@ -74,18 +77,27 @@ export function AmendmentForm({ reviewId, questionCodes }: { reviewId: string; q
 }
 
 export function OpenAmendmentNotice({ amendment, reviewId }: { amendment: TAmendment; reviewId: string }) {
+  const t = useT();
+  const locale = useLocale();
+  const questions = amendment.questionCodes.map((code, index) => (
+    <Fragment key={code}>
+      {index > 0 ? t('report.list.separator') : ''}
+      <Link to={`/reviews/${reviewId}/questions/${encodeURIComponent(code)}`}>{code}</Link>
+    </Fragment>
+  ));
+  const values = {
+    b: (chunks: ReactNode[]) => <strong>{chunks}</strong>,
+    date: formatInstant(amendment.openedAt, localTimeZone(), 'dateTime', locale),
+    questions: <>{questions}</>,
+  };
   return (
     <div className="notice" data-testid="open-amendment">
       <p>
-        <strong>Amendment open</strong> since {formatInstant(amendment.openedAt, localTimeZone())}
-        {amendment.openedBy ? ` (${amendment.openedBy.name})` : ''}: questions{' '}
-        {amendment.questionCodes.map((code, index) => (
-          <span key={code}>
-            {index > 0 ? ', ' : ''}
-            <Link to={`/reviews/${reviewId}/questions/${encodeURIComponent(code)}`}>{code}</Link>
-          </span>
-        ))}
-        .
+        {amendment.openedBy ? (
+          <FormattedMessage id="report.amend.openBy" values={{ ...values, name: amendment.openedBy.name }} />
+        ) : (
+          <FormattedMessage id="report.amend.open" values={values} />
+        )}
       </p>
       {amendment.note ? <p className="pre-wrap">{amendment.note}</p> : null}
     </div>

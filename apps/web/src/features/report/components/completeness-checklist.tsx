@@ -1,26 +1,36 @@
 import type { TCompletenessItem } from '@gcm/domain';
 import { Link } from 'react-router';
 import { QueryGate } from '../../../components/ui/query-gate';
+import { useT } from '../../../lib/i18n/use-t';
 import { useCompleteness } from '../api/get-completeness';
 
+type Translate = ReturnType<typeof useT>;
+
 /** Where the coordinator fixes an item: the question's consolidation page, or the review's settings. */
-export function completenessLink(reviewId: string, item: TCompletenessItem): { to: string; label: string } {
+export function completenessLink(
+  reviewId: string,
+  item: TCompletenessItem,
+  t: Translate,
+): { to: string; label: string } {
   const base = `/reviews/${reviewId}`;
   if ((item.link === 'question' || item.link === 'attachments') && item.questionCode) {
     return {
       to: `${base}/questions/${encodeURIComponent(item.questionCode)}`,
-      label: `Question ${item.questionCode}`,
+      label: t('report.link.question', { code: item.questionCode }),
     };
   }
   if (item.link === 'contact')
-    return { to: `${base}/settings#settings-contact`, label: 'Contact in settings' };
+    return { to: `${base}/settings#settings-contact`, label: t('report.link.contact') };
   if (item.link === 'consent' || item.link === 'recipients') {
-    return { to: `${base}/settings#settings-submission`, label: 'Submission settings' };
+    return { to: `${base}/settings#settings-submission`, label: t('report.link.submission') };
   }
-  return { to: `${base}/settings`, label: 'Settings' };
+  return { to: `${base}/settings`, label: t('report.link.settings') };
 }
 
-/** The errors (which block the submission) and warnings, each with a link to where it is fixed. */
+/**
+ * The errors (which block the submission) and warnings, each with a link to where it is fixed.
+ * The items' messages come from the server's check, as it writes them.
+ */
 export function CompletenessItems({
   reviewId,
   items,
@@ -28,12 +38,13 @@ export function CompletenessItems({
   reviewId: string;
   items: readonly TCompletenessItem[];
 }) {
+  const t = useT();
   const errors = items.filter((item) => item.level === 'error');
   const warnings = items.filter((item) => item.level === 'warning');
   const list = (level: 'error' | 'warning', rows: TCompletenessItem[]) => (
     <ul className="check-list" data-testid={`completeness-${level}s`}>
       {rows.map((item) => {
-        const link = completenessLink(reviewId, item);
+        const link = completenessLink(reviewId, item, t);
         return (
           <li
             key={item.id}
@@ -41,7 +52,9 @@ export function CompletenessItems({
             data-testid="completeness-item"
           >
             <span aria-hidden="true">{level === 'error' ? '✕ ' : '! '}</span>
-            <span className="visually-hidden">{level === 'error' ? 'Error: ' : 'Warning: '}</span>
+            <span className="visually-hidden">
+              {level === 'error' ? t('report.check.errorMark') : t('report.check.warningMark')}{' '}
+            </span>
             {item.message} <Link to={link.to}>{link.label}</Link>
           </li>
         );
@@ -52,17 +65,13 @@ export function CompletenessItems({
     <>
       {errors.length > 0 ? (
         <>
-          <h3>
-            {errors.length} error{errors.length === 1 ? '' : 's'} to fix before sending
-          </h3>
+          <h3>{t('report.check.errors', { count: errors.length })}</h3>
           {list('error', errors)}
         </>
       ) : null}
       {warnings.length > 0 ? (
         <>
-          <h3>
-            {warnings.length} warning{warnings.length === 1 ? '' : 's'}
-          </h3>
+          <h3>{t('report.check.warnings', { count: warnings.length })}</h3>
           {list('warning', warnings)}
         </>
       ) : null}
@@ -79,24 +88,27 @@ export function CompletenessChecklist({
   /** Once the report is sent and no amendment is open, what to say instead of "ready to send". */
   sentNote?: string | null;
 }) {
+  const t = useT();
   const completeness = useCompleteness(reviewId);
   return (
     <section className="card" aria-labelledby="completeness-title" data-testid="completeness">
       <div className="editor__bar">
-        <h2 id="completeness-title">Completeness</h2>
+        <h2 id="completeness-title">{t('report.check.title')}</h2>
         <button
           type="button"
           className="button button--secondary"
           onClick={() => void completeness.refetch()}
           disabled={completeness.isFetching}
         >
-          {completeness.isFetching && !completeness.isPending ? 'Checking…' : 'Check again'}
+          {completeness.isFetching && !completeness.isPending
+            ? t('report.check.checking')
+            : t('report.check.again')}
         </button>
       </div>
       <QueryGate
         query={completeness}
-        loading="Checking the report…"
-        errorTitle="The report could not be checked"
+        loading={t('report.check.loading')}
+        errorTitle={t('report.check.loadError')}
       >
         {(data) => (
           <>
@@ -104,12 +116,9 @@ export function CompletenessChecklist({
               className={`notice ${sentNote ? 'notice--info' : data.ready ? 'notice--success' : 'notice--warning'}`}
               data-testid="completeness-verdict"
             >
-              {sentNote ??
-                (data.ready
-                  ? 'The report is ready to send.'
-                  : 'The report is not ready to send: fix the errors below.')}
+              {sentNote ?? (data.ready ? t('report.check.ready') : t('report.check.notReady'))}
             </p>
-            {data.items.length === 0 ? <p className="muted">Nothing to fix.</p> : null}
+            {data.items.length === 0 ? <p className="muted">{t('report.check.nothing')}</p> : null}
             <CompletenessItems reviewId={reviewId} items={data.items} />
           </>
         )}

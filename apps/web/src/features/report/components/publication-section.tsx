@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { SaveFailure } from '../../../components/ui/save-failure';
 import { useReview } from '../../../lib/api/get-review';
+import { useT } from '../../../lib/i18n/use-t';
 import { useUpdatePublication } from '../api/update-publication';
 
 /**
@@ -11,6 +12,7 @@ import { useUpdatePublication } from '../api/update-publication';
  */
 export function PublicationSection({ review, submissions }: { review: TReviewDetail; submissions: number }) {
   const update = useUpdatePublication(review.id);
+  const t = useT();
   const reviewQuery = useReview(review.id);
   const coordinator = review.viewer.role === 'coordinator';
   const published = isPublished({
@@ -20,12 +22,12 @@ export function PublicationSection({ review, submissions }: { review: TReviewDet
   });
   const consent = review.consentToPublish;
   const state = published
-    ? 'The report is public: anyone can read it and download the document as sent, without signing in.'
+    ? t('report.publication.public')
     : consent === true
-      ? 'The State consents to publication: the report becomes public once it is sent.'
+      ? t('report.publication.consents')
       : consent === false
-        ? 'The State does not consent to publication: nothing of the report is public.'
-        : 'The State has not chosen yet whether the report may be published: nothing of it is public.';
+        ? t('report.publication.refuses')
+        : t('report.publication.unset');
   const give = consent !== true;
 
   async function reload() {
@@ -35,22 +37,18 @@ export function PublicationSection({ review, submissions }: { review: TReviewDet
 
   return (
     <section className="card" aria-labelledby="publication-title" data-testid="publication">
-      <h2 id="publication-title">Publication</h2>
+      <h2 id="publication-title">{t('report.publication.title')}</h2>
       <p data-testid="publication-state">{state}</p>
       {published ? (
         <p>
-          <Link to={`/published/${review.id}`}>The public page of the report</Link>
+          <Link to={`/published/${review.id}`}>{t('report.publication.link')}</Link>
         </p>
       ) : null}
       {coordinator ? (
         <ConfirmButton
-          label={give ? 'Give consent to publish' : 'Withdraw consent to publish'}
-          question={
-            give
-              ? 'Publish the report? Once sent, anyone can read its final answers and download the document, without signing in.'
-              : 'Withdraw the consent? The public page and its document disappear at once.'
-          }
-          confirmLabel={give ? 'Yes, consent to publish' : 'Yes, withdraw the consent'}
+          label={give ? t('report.publication.give') : t('report.publication.withdraw')}
+          question={give ? t('report.publication.giveQuestion') : t('report.publication.withdrawQuestion')}
+          confirmLabel={give ? t('report.publication.giveConfirm') : t('report.publication.withdrawConfirm')}
           busy={update.isPending}
           onConfirm={() => update.mutate({ consentToPublish: give, version: review.version })}
         />
@@ -58,11 +56,11 @@ export function PublicationSection({ review, submissions }: { review: TReviewDet
       {update.isError ? (
         <SaveFailure
           error={update.error}
-          changed="the review"
-          reloadLabel="Reload the review"
+          changed={t('report.publication.changed')}
+          reloadLabel={t('report.publication.reload')}
           onReload={() => void reload()}
           reloading={reviewQuery.isFetching}
-          errorTitle="The consent to publish could not be changed"
+          errorTitle={t('report.publication.failed')}
           testId="publication-conflict"
         />
       ) : null}

@@ -5,6 +5,8 @@ import { ErrorPanel } from '../../../components/ui/error-panel';
 import { ReviewFrame } from '../../../components/ui/review-frame';
 import { Loading } from '../../../components/ui/spinner';
 import { assignmentsCsvUrl, exportJsonUrl } from '../../../lib/downloads';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
 import { useCompleteness } from '../api/get-completeness';
 import { useSubmissions } from '../api/get-submissions';
 import { AmendmentForm, OpenAmendmentNotice } from './amendment-form';
@@ -22,18 +24,19 @@ function questionCodes(review: TReviewDetail): string[] {
 }
 
 function ExportLinks({ reviewId }: { reviewId: string }) {
+  const t = useT();
   return (
     <section className="card" aria-labelledby="exports-title" data-testid="exports">
-      <h2 id="exports-title">Exports</h2>
+      <h2 id="exports-title">{t('report.exports.title')}</h2>
       <ul className="inline-links">
         <li>
           <a href={exportJsonUrl(reviewId)} download>
-            The whole review (JSON)
+            {t('report.exports.json')}
           </a>
         </li>
         <li>
           <a href={assignmentsCsvUrl(reviewId)} download>
-            Assignments (CSV)
+            {t('report.exports.csv')}
           </a>
         </li>
       </ul>
@@ -46,11 +49,12 @@ function Sending({ review }: { review: TReviewDetail }) {
   const submissions = useSubmissions(review.id);
   const completeness = useCompleteness(review.id);
   const [lastSent, setLastSent] = useState<TSubmission | null>(null);
-  if (submissions.isPending) return <Loading label="Loading the submissions…" />;
+  const t = useT();
+  if (submissions.isPending) return <Loading label={t('report.submissions.loading')} />;
   if (submissions.isError) {
     return (
       <ErrorPanel
-        title="The submissions could not be loaded"
+        title={t('report.submissions.loadError')}
         error={submissions.error}
         onRetry={() => void submissions.refetch()}
         retrying={submissions.isFetching}
@@ -65,22 +69,20 @@ function Sending({ review }: { review: TReviewDetail }) {
     <>
       {lastSent ? (
         <p className="notice notice--success" role="status" data-testid="submit-done">
-          The report was sent ({versionLabel(lastSent.version)}) to {lastSent.to.join(', ')}. The e-mail is{' '}
-          {lastSent.email.status}; its record is in the list of submissions.
+          {t('report.sent.done', {
+            label: versionLabel(t, lastSent.version),
+            to: lastSent.to.join(', '),
+            status: lastSent.email.status,
+          })}
         </p>
       ) : null}
       {openAmendment ? <OpenAmendmentNotice amendment={openAmendment} reviewId={review.id} /> : null}
       {coordinator && canSend && completeness.data?.ready ? (
-        <SubmitForm
-          reviewId={review.id}
-          defaults={defaults}
-          versionLabel={versionLabel(nextVersion)}
-          onSent={setLastSent}
-        />
+        <SubmitForm reviewId={review.id} defaults={defaults} version={nextVersion} onSent={setLastSent} />
       ) : null}
       {coordinator && canSend && completeness.data && !completeness.data.ready ? (
         <p className="notice notice--warning" data-testid="submit-blocked">
-          The report can be sent once the errors of the completeness check are fixed.
+          {t('report.sent.blocked')}
         </p>
       ) : null}
       <SubmissionsList submissions={sent} timeZone={review.timeZone} />
@@ -95,10 +97,15 @@ function Sending({ review }: { review: TReviewDetail }) {
 /** The checklist, saying "sent" rather than "ready to send" once the report has gone and no amendment is open. */
 function Completeness({ review }: { review: TReviewDetail }) {
   const submissions = useSubmissions(review.id);
+  const t = useT();
+  const locale = useLocale();
   const latest = [...(submissions.data?.submissions ?? [])].sort((a, b) => b.version - a.version)[0];
   const sentNote =
     latest && submissions.data?.openAmendment === null
-      ? `The report was sent on ${formatInstant(latest.createdAt, review.timeZone, 'date')} (version ${latest.version}). To send a changed version, open an amendment below.`
+      ? t('report.sent.note', {
+          date: formatInstant(latest.createdAt, review.timeZone, 'date', locale),
+          version: latest.version,
+        })
       : null;
   return <CompletenessChecklist reviewId={review.id} sentNote={sentNote} />;
 }
@@ -106,8 +113,9 @@ function Completeness({ review }: { review: TReviewDetail }) {
 /** /reviews/:reviewId/report — check, preview, send the report and follow what was sent. */
 export function ReportPage() {
   const { reviewId = '' } = useParams();
+  const t = useT();
   return (
-    <ReviewFrame reviewId={reviewId} title="Report">
+    <ReviewFrame reviewId={reviewId} title={t('report.page.title')}>
       {(review) =>
         review.viewer.role === 'coordinator' || review.viewer.role === 'observer' ? (
           <div className="report-page">
@@ -119,7 +127,7 @@ export function ReportPage() {
           </div>
         ) : (
           <div className="error-panel" role="alert">
-            <h2 className="error-panel__title">Only the coordinator and observers can use this page</h2>
+            <h2 className="error-panel__title">{t('report.page.notAllowed')}</h2>
           </div>
         )
       }

@@ -4,6 +4,7 @@ import { ScrollArea } from '../../../components/ui/scroll-area';
 import { TextBlocks } from '../../../components/ui/text-blocks';
 import { TextTable } from '../../../components/ui/text-table';
 import { reportDocxUrl } from '../../../lib/downloads';
+import { useT } from '../../../lib/i18n/use-t';
 import { useReportPreview } from '../api/get-report-preview';
 
 /** Preview anchors are prefixed so they never clash with the ids of the page around them. */
@@ -11,6 +12,10 @@ export function previewAnchor(anchor: string): string {
   return `report-${anchor}`;
 }
 
+/**
+ * A node of the compiled report. Its text is the report's, in the questionnaire's language (the
+ * words the tool adds, "Objective 1", "Attachment 2", are the Word document's too): not translated.
+ */
 function OutlineNode({ node }: { node: TReportOutlineNode }) {
   switch (node.kind) {
     case 'title':
@@ -136,13 +141,14 @@ function OutlineNode({ node }: { node: TReportOutlineNode }) {
 /** (b) The report as it would be compiled now, and the Word document itself. */
 export function ReportPreview({ reviewId }: { reviewId: string }) {
   const reportPreview = useReportPreview(reviewId);
+  const t = useT();
   return (
     <section className="card" aria-labelledby="preview-title" data-testid="report-preview">
       <div className="editor__bar">
-        <h2 id="preview-title">Preview</h2>
+        <h2 id="preview-title">{t('report.preview.title')}</h2>
         <span className="inline-links">
           <a href={reportDocxUrl(reviewId)} className="button button--secondary" download>
-            Download the Word document
+            {t('report.preview.download')}
           </a>{' '}
           <button
             type="button"
@@ -150,20 +156,21 @@ export function ReportPreview({ reviewId }: { reviewId: string }) {
             onClick={() => void reportPreview.refetch()}
             disabled={reportPreview.isFetching}
           >
-            Refresh the preview
+            {t('report.preview.refresh')}
           </button>
         </span>
       </div>
       <QueryGate
         query={reportPreview}
-        loading="Compiling the preview…"
-        errorTitle="The preview could not be compiled"
+        loading={t('report.preview.loading')}
+        errorTitle={t('report.preview.loadError')}
       >
         {(data) => (
           <>
             <p className="muted">
-              {data.version > 1 ? `Amended version ${data.version}` : 'First version'},{' '}
-              {data.attachments.length} attachment{data.attachments.length === 1 ? '' : 's'}.
+              {data.version > 1
+                ? t('report.preview.amended', { version: data.version, count: data.attachments.length })
+                : t('report.preview.first', { count: data.attachments.length })}
             </p>
             <div className="report" data-testid="report-outline">
               {data.outline.map((node, index) => (

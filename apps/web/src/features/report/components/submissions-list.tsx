@@ -3,37 +3,44 @@ import { formatInstant } from '@gcm/domain';
 import { Badge, type BadgeTone } from '../../../components/ui/badge';
 import { ScrollArea } from '../../../components/ui/scroll-area';
 import { submissionDocumentUrl } from '../../../lib/downloads';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { type MessageId, useT } from '../../../lib/i18n/use-t';
 
-const EMAIL_LOOK: Record<TSubmission['email']['status'], { label: string; tone: BadgeTone; icon: string }> = {
-  pending: { label: 'E-mail pending', tone: 'info', icon: '…' },
-  sent: { label: 'E-mail sent', tone: 'success', icon: '✓' },
-  failed: { label: 'E-mail failed', tone: 'danger', icon: '✕' },
+const EMAIL_LOOK: Record<
+  TSubmission['email']['status'],
+  { label: MessageId; tone: BadgeTone; icon: string }
+> = {
+  pending: { label: 'report.email.pending', tone: 'info', icon: '…' },
+  sent: { label: 'report.email.sent', tone: 'success', icon: '✓' },
+  failed: { label: 'report.email.failed', tone: 'danger', icon: '✕' },
 };
 
-/** "Original" for the first version, "Amended version N" after. */
-export function versionLabel(version: number): string {
-  return version > 1 ? `Amended version ${version}` : 'Original';
+/** "Original" for the first version, "Amended version N" after, in the screen's language. */
+export function versionLabel(t: ReturnType<typeof useT>, version: number): string {
+  return version > 1 ? t('report.version.amended', { version }) : t('report.version.original');
 }
 
 /** (d) Every version sent, with its e-mail, fingerprint and the document exactly as sent. */
 export function SubmissionsList({ submissions, timeZone }: { submissions: TSubmission[]; timeZone: string }) {
+  const t = useT();
+  const locale = useLocale();
   return (
     <section className="card" aria-labelledby="submissions-title" data-testid="submissions">
-      <h2 id="submissions-title">Submissions</h2>
+      <h2 id="submissions-title">{t('report.submissions.title')}</h2>
       {submissions.length === 0 ? (
-        <p className="muted">The report has not been sent yet.</p>
+        <p className="muted">{t('report.submissions.none')}</p>
       ) : (
         <ScrollArea>
           <table className="data-table">
-            <caption className="visually-hidden">Versions of the report sent to ESCAP</caption>
+            <caption className="visually-hidden">{t('report.submissions.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Version</th>
-                <th scope="col">Sent</th>
-                <th scope="col">Recipients</th>
+                <th scope="col">{t('report.submissions.col.version')}</th>
+                <th scope="col">{t('report.submissions.col.sent')}</th>
+                <th scope="col">{t('report.submissions.col.recipients')}</th>
                 <th scope="col">SHA-256</th>
-                <th scope="col">E-mail</th>
-                <th scope="col">Document</th>
+                <th scope="col">{t('report.submissions.col.email')}</th>
+                <th scope="col">{t('report.submissions.col.document')}</th>
               </tr>
             </thead>
             <tbody>
@@ -44,30 +51,36 @@ export function SubmissionsList({ submissions, timeZone }: { submissions: TSubmi
                   return (
                     <tr key={submission.id} data-testid="submission-row">
                       <th scope="row" data-testid="submission-version">
-                        {versionLabel(submission.version)}
+                        {versionLabel(t, submission.version)}
                         {submission.note ? (
                           <span className="muted block pre-wrap">{submission.note}</span>
                         ) : null}
                       </th>
                       <td>
                         <time dateTime={submission.createdAt}>
-                          {formatInstant(submission.createdAt, timeZone)}
+                          {formatInstant(submission.createdAt, timeZone, 'dateTime', locale)}
                         </time>
                         {submission.sender ? (
-                          <span className="block">by {submission.sender.name}</span>
+                          <span className="block">
+                            {t('report.submissions.by', { name: submission.sender.name })}
+                          </span>
                         ) : null}
                         {submission.late ? (
                           <span className="block">
                             <Badge tone="warning" icon="⏱">
-                              After the final deadline
+                              {t('report.submissions.late')}
                             </Badge>
                           </span>
                         ) : null}
                       </td>
                       <td>
-                        <span className="block">To: {submission.to.join(', ')}</span>
+                        <span className="block">
+                          {t('report.submissions.to', { addresses: submission.to.join(', ') })}
+                        </span>
                         {submission.cc.length > 0 ? (
-                          <span className="block">Cc: {submission.cc.join(', ')}</span>
+                          <span className="block">
+                            {t('report.submissions.cc', { addresses: submission.cc.join(', ') })}
+                          </span>
                         ) : null}
                       </td>
                       <td>
@@ -77,7 +90,7 @@ export function SubmissionsList({ submissions, timeZone }: { submissions: TSubmi
                       </td>
                       <td data-testid="submission-email">
                         <Badge tone={look.tone} icon={look.icon}>
-                          {look.label}
+                          {t(look.label)}
                         </Badge>
                         {submission.email.messageId ? (
                           <span className="block">

@@ -2,8 +2,10 @@ import { type TListSubmissionsResponse, type TSubmission, ZCreateSubmissionReque
 import { type FormEvent, useState } from 'react';
 import { Checkbox } from '../../../components/ui/checkbox';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { ErrorSummary } from '../../../components/ui/error-summary';
 import { TextAreaField } from '../../../components/ui/text-area-field';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useT } from '../../../lib/i18n/use-t';
 import { refusalOf, useCreateSubmission } from '../api/create-submission';
 import { CompletenessItems } from './completeness-checklist';
 
@@ -18,13 +20,14 @@ export function parseAddresses(text: string): string[] {
 interface SubmitFormProps {
   reviewId: string;
   defaults: TListSubmissionsResponse['defaults'];
-  /** "Amended version 2" when an amendment is open. */
-  versionLabel: string;
+  /** The version it sends: 1 the original, 2 and more when an amendment is open. */
+  version: number;
   onSent?: (submission: TSubmission) => void;
 }
 
 /** (c) Sends the compiled report to ESCAP, once the coordinator confirms the recipients. */
-export function SubmitForm({ reviewId, defaults, versionLabel, onSent }: SubmitFormProps) {
+export function SubmitForm({ reviewId, defaults, version, onSent }: SubmitFormProps) {
+  const t = useT();
   const submit = useCreateSubmission(reviewId);
   const [to, setTo] = useState(defaults.to.join(', '));
   const [cc, setCc] = useState(defaults.cc.join(', '));
@@ -57,43 +60,52 @@ export function SubmitForm({ reviewId, defaults, versionLabel, onSent }: SubmitF
   const refusal = submit.isError ? refusalOf(submit.error) : null;
   return (
     <section className="card" aria-labelledby="submit-title">
-      <h2 id="submit-title">Send the report to ESCAP</h2>
+      <h2 id="submit-title">{t('report.submit.title')}</h2>
       <form className="form" onSubmit={send} noValidate data-testid="submit-form">
-        <p className="muted">This sends the {versionLabel.toLowerCase()} of the report as a Word document.</p>
+        <ErrorSummary errors={errors} />
+        <p className="muted">
+          {version > 1 ? t('report.submit.leadAmended', { version }) : t('report.submit.leadOriginal')}
+        </p>
         <TextAreaField
-          label="To"
-          hint="Separate addresses with commas or put each on its own line."
+          label={t('report.submit.to')}
+          hint={t('report.submit.toHint')}
           error={errorFor(errors, 'to')}
           rows={2}
           value={to}
           onChange={setTo}
         />
-        <TextAreaField label="Cc" error={errorFor(errors, 'cc')} rows={2} value={cc} onChange={setCc} />
         <TextAreaField
-          label="Note"
-          hint="Optional: a message in the e-mail."
+          label={t('report.submit.cc')}
+          error={errorFor(errors, 'cc')}
+          rows={2}
+          value={cc}
+          onChange={setCc}
+        />
+        <TextAreaField
+          label={t('report.submit.note')}
+          hint={t('report.submit.noteHint')}
           error={errorFor(errors, 'note')}
           rows={3}
           value={note}
           onChange={setNote}
         />
         <Checkbox
-          label="I confirm the recipients and that the report is ready to send"
+          label={t('report.submit.confirm')}
           checked={confirm}
           onChange={setConfirm}
           testId="submit-confirm"
         />
         {errorFor(errors, 'confirm') ? (
-          <p className="field__error">Tick the confirmation to send the report.</p>
+          <p className="field__error">{t('report.submit.confirmError')}</p>
         ) : null}
         {refusal ? (
           <div className="error-panel" role="alert" data-testid="submit-refused">
-            <h3 className="error-panel__title">The report was not sent</h3>
+            <h3 className="error-panel__title">{t('report.submit.notSent')}</h3>
             <p className="error-panel__message">{submit.error?.message}</p>
             <CompletenessItems reviewId={reviewId} items={refusal.items} />
           </div>
         ) : submit.isError ? (
-          <ErrorPanel title="The report was not sent" error={submit.error} />
+          <ErrorPanel title={t('report.submit.notSent')} error={submit.error} />
         ) : null}
         <div className="form__actions">
           <button
@@ -102,7 +114,7 @@ export function SubmitForm({ reviewId, defaults, versionLabel, onSent }: SubmitF
             data-testid="submit-report"
             disabled={!confirm || submit.isPending}
           >
-            {submit.isPending ? 'Sending…' : 'Send the report to ESCAP'}
+            {submit.isPending ? t('report.submit.sending') : t('report.submit.send')}
           </button>
         </div>
       </form>

@@ -2,6 +2,7 @@ import type { TReviewDetail } from '@gcm/domain';
 import { OrganisationOptions } from '../../../components/ui/organisation-options';
 import { SelectField } from '../../../components/ui/select-field';
 import { useReviewOrganisations } from '../../../lib/api/get-review-organisations';
+import { useT } from '../../../lib/i18n/use-t';
 
 interface CoordinatingOfficeFieldProps {
   review: TReviewDetail;
@@ -14,6 +15,7 @@ interface CoordinatingOfficeFieldProps {
 /** The office that coordinates the review, chosen among the organisations taking part in it. */
 export function CoordinatingOfficeField({ review, value, error, onChange }: CoordinatingOfficeFieldProps) {
   const organisations = useReviewOrganisations(review.id);
+  const t = useT();
   const current = review.coordinatingOrganisation;
   const list = organisations.data?.organisations ?? [];
   // Until the list is in (or if it cannot be loaded) the current office is still shown as chosen.
@@ -21,18 +23,14 @@ export function CoordinatingOfficeField({ review, value, error, onChange }: Coor
     current && !list.some((organisation) => organisation.id === current.id) ? [current, ...list] : list;
   return (
     <SelectField
-      label="Coordinating office"
+      label={t('reviewSetup.office.label')}
       error={error}
-      hint={
-        organisations.isError
-          ? 'The organisations of the review could not be loaded: reload the page to choose another one.'
-          : 'One of the organisations taking part in the review.'
-      }
+      hint={organisations.isError ? t('reviewSetup.office.failed') : t('reviewSetup.office.hint')}
       value={value}
       onChange={onChange}
       data-testid="coordinating-office"
     >
-      <OrganisationOptions organisations={options} none="— Not chosen yet —" />
+      <OrganisationOptions organisations={options} none={t('reviewSetup.office.none')} />
     </SelectField>
   );
 }

@@ -1,6 +1,7 @@
 import { ZCreateReviewRequest } from '@gcm/domain';
 import { type FormEvent, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FormSubmit } from '../../../components/ui/form-submit';
 import {
   CarryForwardField,
@@ -13,6 +14,7 @@ import { TextField } from '../../../components/ui/text-field';
 import { useReviews } from '../../../lib/api/get-reviews';
 import { useSession } from '../../../lib/api/get-session';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useT } from '../../../lib/i18n/use-t';
 import { useCreateReview } from '../api/create-review';
 
 export function CreateReviewPage() {
@@ -20,6 +22,7 @@ export function CreateReviewPage() {
   const create = useCreateReview();
   const reviews = useReviews();
   const session = useSession();
+  const t = useT();
   /** A new review starts only from one the person coordinates (the API refuses the others). */
   const coordinated = useMemo(() => {
     if (!reviews.data || !session.data) return undefined;
@@ -54,13 +57,14 @@ export function CreateReviewPage() {
 
   return (
     <div className="page page--narrow">
-      <title>Create a review — GCM Review Tracker</title>
+      <title>{`${t('reviewSetup.create.title')} — ${t('shell.brand')}`}</title>
       <p className="back-link">
-        <Link to="/reviews">← All reviews</Link>
+        <Link to="/reviews">{t('reviewSetup.create.back')}</Link>
       </p>
-      <h1>Create a review</h1>
-      <p className="page__lead">You will be the coordinator of the new review and can invite others to it.</p>
-      <form className="card form" noValidate onSubmit={submit} aria-label="Create a review">
+      <h1>{t('reviewSetup.create.title')}</h1>
+      <p className="page__lead">{t('reviewSetup.create.lead')}</p>
+      <form className="card form" noValidate onSubmit={submit} aria-label={t('reviewSetup.create.title')}>
+        <ErrorSummary errors={errors} />
         <ReviewSubjectFields values={form} errors={errors} onChange={set} />
         <CarryForwardField
           values={form}
@@ -71,9 +75,9 @@ export function CreateReviewPage() {
           coordinatedOnly
         />
         <TextField
-          label="Title"
+          label={t('reviewSetup.create.reviewTitle')}
           error={errorFor(errors, 'title')}
-          hint="Optional. Left empty, it becomes “Voluntary GCM Review — <country> <cycle>”."
+          hint={t('reviewSetup.create.reviewTitleHint')}
           value={form.title}
           onChange={(value) => set('title', value)}
         />
@@ -81,15 +85,15 @@ export function CreateReviewPage() {
           values={form}
           errors={errors}
           onChange={set}
-          timeZoneHint="Deadlines end at midnight in this zone. Such as Asia/Ulaanbaatar."
+          timeZoneHint={t('reviewSetup.create.timeZoneHint')}
         />
         <FormSubmit
           mutation={create}
-          label="Create the review"
-          busyLabel="Creating…"
-          errorTitle="The review could not be created"
+          label={t('reviewSetup.create.submit')}
+          busyLabel={t('reviewSetup.create.busy')}
+          errorTitle={t('reviewSetup.create.error')}
         >
-          <Link to="/reviews">Cancel</Link>
+          <Link to="/reviews">{t('reviewSetup.create.cancel')}</Link>
         </FormSubmit>
       </form>
     </div>

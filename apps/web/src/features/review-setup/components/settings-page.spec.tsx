@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { todayIs } from '../../../testing/clock';
 import { stubFetch } from '../../../testing/fetch-stub';
-import { buildFullOrganisation, buildReviewDetail } from '../../../testing/fixtures';
+import { buildCurrentPerson, buildFullOrganisation, buildReviewDetail } from '../../../testing/fixtures';
 import { callCount, renderRoute, sentBody } from '../../../testing/render-route';
 import { signedIn } from '../../../testing/session';
 
@@ -199,6 +199,10 @@ describe('Review settings', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     expect(screen.getByLabelText('Send to')).toHaveAccessibleDescription(/must be an e-mail address/);
+    // The summary at the top of the form says it and takes the focus, with a link to the field.
+    const summary = screen.getByRole('region', { name: 'One field needs attention' });
+    expect(summary).toHaveFocus();
+    expect(within(summary).getByRole('link')).toHaveTextContent(/^Send to: must be an e-mail address/);
     expect(
       fetchMock.mock.calls.some(([, init]) => (init as RequestInit | undefined)?.method === 'PATCH'),
     ).toBe(false);
@@ -230,6 +234,37 @@ describe('Review settings', () => {
       coordinatingOrganisationId: MLSP.id,
     });
     expect(screen.getByLabelText('Coordinating office')).toHaveValue(MLSP.id);
+  });
+
+  it('speaks Arabic to a coordinator who chose it, the review’s own data as it is', async () => {
+    stubFetch({
+      ...signedIn(buildCurrentPerson({ locale: 'ar' })),
+      ...takingPart(),
+      [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: review(3) },
+    });
+    renderRoute(`/reviews/${REVIEW_ID}/settings`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'الإعدادات' })).toBeInTheDocument();
+    expect(screen.getByRole('form', { name: 'إعدادات الاستعراض' })).toBeInTheDocument();
+    expect(screen.getByLabelText('المكتب')).toHaveValue('Ministry of Foreign Affairs of Mongolia');
+    const status = screen.getByLabelText('الحالة');
+    expect(
+      within(status)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['قيد الإعداد', 'جمع الإجابات', 'التجميع']);
+    expect(screen.getByLabelText('الإرسال إلى')).toHaveAccessibleDescription(
+      'عناوين البريد الإلكتروني، مفصولة بفواصل أو عنوان في كل سطر.',
+    );
+    expect(
+      screen.getByRole('group', { name: 'هل يجوز نشر التقرير على موقع شبكة الأمم المتحدة المعنية بالهجرة؟' }),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('المكتب المنسِّق')).toHaveAccessibleDescription(
+      'إحدى المنظمات المشاركة في الاستعراض.',
+    );
+
+    fireEvent.change(screen.getByLabelText('الإرسال إلى'), { target: { value: 'not-an-address' } });
+    fireEvent.click(screen.getByRole('button', { name: 'حفظ الإعدادات' }));
+    expect(screen.getByRole('region', { name: 'حقل واحد يحتاج إلى تصحيح' })).toHaveFocus();
   });
 
   describe('E-mails', () => {

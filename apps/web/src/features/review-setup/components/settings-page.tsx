@@ -14,17 +14,20 @@ import { useParams } from 'react-router';
 import { CarriedForwardNote } from '../../../components/ui/carried-forward-note';
 import { dueDateRangeProblem } from '../../../components/ui/due-date-field';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FieldError, Fieldset } from '../../../components/ui/field';
 import { FinalDueTimeField } from '../../../components/ui/review-fields';
 import { ReviewFrame } from '../../../components/ui/review-frame';
 import { SelectField } from '../../../components/ui/select-field';
-import { REVIEW_STATUS_LOOK } from '../../../components/ui/status-badge';
+import { reviewStatusLabelId } from '../../../components/ui/status-badge';
 import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
 import { TimeZoneOptions } from '../../../components/ui/time-zone-options';
 import { useReview } from '../../../lib/api/get-review';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { type MessageId, useT } from '../../../lib/i18n/use-t';
 import { useShiftDueDates } from '../api/shift-due-dates';
 import { useUpdateReview } from '../api/update-review';
 import { CoordinatingOfficeField } from './coordinating-office-field';
@@ -97,9 +100,11 @@ function formFrom(review: TReviewDetail): SettingsForm {
 }
 
 /** The hint under a field whose empty value means "the default" (what is sent when nothing is chosen). */
-function defaultHint(chosen: string | null, effective: string | null): string {
-  if (chosen !== null) return 'Empty it to go back to the default.';
-  return effective ? `Default: ${effective}.` : 'Empty: the default.';
+function defaultHint(t: ReturnType<typeof useT>, chosen: string | null, effective: string | null): string {
+  if (chosen !== null) return t('reviewSetup.mail.emptyToDefault');
+  return effective
+    ? t('reviewSetup.mail.default', { value: effective })
+    : t('reviewSetup.mail.emptyIsDefault');
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -153,6 +158,8 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
   const shiftProblem = movedDeadline ? dueDateRangeProblem(movedDeadline.to) : undefined;
   const shiftProblemId = useId();
   const conflict = update.isError && isApiError(update.error) && update.error.status === 409;
+  const t = useT();
+  const locale = useLocale();
 
   function set<K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) {
     setSaved(false);
@@ -213,43 +220,49 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
   );
 
   return (
-    <form className="form" noValidate onSubmit={submit} aria-label="Review settings">
+    <form className="form" noValidate onSubmit={submit} aria-label={t('reviewSetup.settings.form')}>
+      <ErrorSummary errors={errors} />
       <CarriedForwardNote review={loaded} />
       {conflict ? (
         <div className="error-panel" role="alert" data-testid="settings-conflict">
-          <h2 className="error-panel__title">Someone else changed the settings</h2>
+          <h2 className="error-panel__title">{t('reviewSetup.conflict.title')}</h2>
           <p className="error-panel__message">
-            {update.error.message} Reload to see their changes, then make yours again.
+            {update.error.message} {t('reviewSetup.conflict.reloadHint')}
           </p>
           <div className="error-panel__actions">
             <button type="button" className="button" onClick={() => void reload()} disabled={isFetching}>
-              {isFetching ? 'Reloading…' : 'Reload the settings'}
+              {isFetching ? t('reviewSetup.conflict.reloading') : t('reviewSetup.conflict.reload')}
             </button>
           </div>
         </div>
       ) : update.isError ? (
-        <ErrorPanel title="The settings could not be saved" error={update.error} />
+        <ErrorPanel title={t('reviewSetup.settings.saveError')} error={update.error} />
       ) : null}
       {movedDeadline ? (
         <section className="card" aria-labelledby="shift-title" data-testid="shift-due-dates">
-          <h2 id="shift-title">The final deadline moved</h2>
+          <h2 id="shift-title">{t('reviewSetup.shift.title')}</h2>
           {shift.isSuccess ? (
             <p role="status">
-              {shift.data.shifted} open due date(s) moved by{' '}
-              {daysBetween(movedDeadline.from, movedDeadline.to)} day(s). The focal points are told, and their
-              reminders follow.
+              {t('reviewSetup.shift.done', {
+                shifted: shift.data.shifted,
+                days: daysBetween(movedDeadline.from, movedDeadline.to),
+              })}
             </p>
           ) : (
             <>
               <p>
-                From {formatCalendarDate(movedDeadline.from, 'long')} to{' '}
-                {formatCalendarDate(movedDeadline.to, 'long')}. Move every open assignment's due date by{' '}
-                {daysBetween(movedDeadline.from, movedDeadline.to)} day(s) too?
+                {t('reviewSetup.shift.ask', {
+                  from: formatCalendarDate(movedDeadline.from, 'long', locale),
+                  to: formatCalendarDate(movedDeadline.to, 'long', locale),
+                  days: daysBetween(movedDeadline.from, movedDeadline.to),
+                })}
               </p>
-              {shift.isError ? (
-                <ErrorPanel title="The due dates could not be moved" error={shift.error} />
+              {shift.isError ? <ErrorPanel title={t('reviewSetup.shift.error')} error={shift.error} /> : null}
+              {shiftProblem ? (
+                <FieldError id={shiftProblemId}>
+                  {t('reviewSetup.shift.problem', { problem: shiftProblem })}
+                </FieldError>
               ) : null}
-              {shiftProblem ? <FieldError id={shiftProblemId}>A due date {shiftProblem}.</FieldError> : null}
               <div className="form__actions">
                 <button
                   type="button"
@@ -258,14 +271,14 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
                   aria-describedby={shiftProblem ? shiftProblemId : undefined}
                   onClick={() => shift.mutate({ ...movedDeadline, version: loaded.version })}
                 >
-                  Move the open due dates
+                  {t('reviewSetup.shift.move')}
                 </button>
                 <button
                   type="button"
                   className="button button--secondary"
                   onClick={() => setMovedDeadline(null)}
                 >
-                  Keep them as they are
+                  {t('reviewSetup.shift.keep')}
                 </button>
               </div>
             </>
@@ -273,21 +286,21 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
         </section>
       ) : null}
       <section className="card" aria-labelledby="settings-review">
-        <h2 id="settings-review">Review</h2>
-        {text('Review title', 'title', 'title')}
+        <h2 id="settings-review">{t('reviewSetup.review.title')}</h2>
+        {text(t('reviewSetup.review.reviewTitle'), 'title', 'title')}
         <SelectField
-          label="Status"
+          label={t('reviewSetup.review.status')}
           error={errorFor(errors, 'status')}
           value={form.status}
           onChange={(value) => set('status', value as TReviewStatus)}
         >
           {(isWorkingStatus(loaded.status) ? WORKING_STATUSES : [loaded.status]).map((status) => (
             <option key={status} value={status}>
-              {REVIEW_STATUS_LOOK[status].label}
+              {t(reviewStatusLabelId(status))}
             </option>
           ))}
         </SelectField>
-        {text('Final deadline', 'finalDueDate', 'finalDueDate', {
+        {text(t('ui.review.finalDueDate'), 'finalDueDate', 'finalDueDate', {
           type: 'date',
           min: FINAL_DEADLINE_RANGE.earliest,
           max: FINAL_DEADLINE_RANGE.latest,
@@ -298,9 +311,9 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
           onChange={(value) => set('finalDueTime', value)}
         />
         <TextField
-          label="Time zone"
+          label={t('ui.review.timeZone')}
           error={errorFor(errors, 'timeZone')}
-          hint="Deadlines end at midnight in this zone."
+          hint={t('reviewSetup.review.timeZoneHint')}
           list="settings-time-zones"
           value={form.timeZone}
           onChange={(value) => set('timeZone', value)}
@@ -308,21 +321,29 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
         <TimeZoneOptions id="settings-time-zones" />
       </section>
       <section className="card" aria-labelledby="settings-contact">
-        <h2 id="settings-contact">Contact (as on the survey form)</h2>
+        <h2 id="settings-contact">{t('reviewSetup.contact.title')}</h2>
         <CoordinatingOfficeField
           review={loaded}
           value={form.coordinatingOrganisationId}
           error={errorFor(errors, 'coordinatingOrganisationId')}
           onChange={(value) => set('coordinatingOrganisationId', value)}
         />
-        {text('Country', 'country', 'country', { autoComplete: 'country-name' })}
-        {text('Office', 'office', 'contact.office', { autoComplete: 'organization' })}
-        {text('Name', 'name', 'contact.name', { autoComplete: 'name' })}
-        {text('Title/Position', 'position', 'contact.title', { autoComplete: 'organization-title' })}
-        {text('E-mail', 'email', 'contact.email', { type: 'email', autoComplete: 'email' })}
-        {text('Telephone', 'telephone', 'contact.telephone', { type: 'tel', autoComplete: 'tel' })}
+        {text(t('ui.review.country'), 'country', 'country', { autoComplete: 'country-name' })}
+        {text(t('reviewSetup.contact.office'), 'office', 'contact.office', { autoComplete: 'organization' })}
+        {text(t('reviewSetup.contact.name'), 'name', 'contact.name', { autoComplete: 'name' })}
+        {text(t('reviewSetup.contact.position'), 'position', 'contact.title', {
+          autoComplete: 'organization-title',
+        })}
+        {text(t('reviewSetup.contact.email'), 'email', 'contact.email', {
+          type: 'email',
+          autoComplete: 'email',
+        })}
+        {text(t('reviewSetup.contact.telephone'), 'telephone', 'contact.telephone', {
+          type: 'tel',
+          autoComplete: 'tel',
+        })}
         <TextAreaField
-          label="Mailing address"
+          label={t('reviewSetup.contact.mailingAddress')}
           error={errorFor(errors, 'contact.mailingAddress')}
           rows={3}
           autoComplete="street-address"
@@ -331,29 +352,26 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
         />
       </section>
       <section className="card" aria-labelledby="settings-submission">
-        <h2 id="settings-submission">Submission</h2>
+        <h2 id="settings-submission">{t('reviewSetup.submission.title')}</h2>
         <RecipientsField
-          label="Send to"
+          label={t('reviewSetup.submission.to')}
           value={form.to}
           onChange={(value) => set('to', value)}
           error={errorFor(errors, 'recipients.to')}
         />
         <RecipientsField
-          label="Copy to (Cc)"
+          label={t('reviewSetup.submission.cc')}
           value={form.cc}
           onChange={(value) => set('cc', value)}
           error={errorFor(errors, 'recipients.cc')}
         />
-        <Fieldset
-          legend="May the report be published on the UN Network on Migration site?"
-          error={errorFor(errors, 'consentToPublish')}
-        >
+        <Fieldset legend={t('reviewSetup.submission.consent')} error={errorFor(errors, 'consentToPublish')}>
           {(
             [
-              ['yes', 'Yes'],
-              ['no', 'No'],
-              ['unset', 'Not chosen yet'],
-            ] as const
+              ['yes', 'reviewSetup.consent.yes'],
+              ['no', 'reviewSetup.consent.no'],
+              ['unset', 'reviewSetup.consent.unset'],
+            ] as const satisfies readonly (readonly [Consent, MessageId])[]
           ).map(([value, label]) => (
             <label key={value} className="choice">
               <input
@@ -363,27 +381,31 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
                 checked={form.consent === value}
                 onChange={() => set('consent', value)}
               />{' '}
-              {label}
+              {t(label)}
             </label>
           ))}
         </Fieldset>
       </section>
       <section className="card" aria-labelledby="settings-mail">
-        <h2 id="settings-mail">E-mails</h2>
-        <Fieldset legend="Sender of the review's e-mails">
+        <h2 id="settings-mail">{t('reviewSetup.mail.title')}</h2>
+        <Fieldset legend={t('reviewSetup.mail.sender')}>
           <TextField
-            label="Sender name"
+            label={t('reviewSetup.mail.senderName')}
             error={errorFor(errors, 'mail.senderName')}
-            hint={`The name the e-mails come from. ${defaultHint(loaded.mail.senderName, loaded.mail.effective.senderName)}`}
+            hint={t('reviewSetup.mail.senderNameHint', {
+              fallback: defaultHint(t, loaded.mail.senderName, loaded.mail.effective.senderName),
+            })}
             autoComplete="off"
             placeholder={loaded.mail.senderName === null ? loaded.mail.effective.senderName : undefined}
             value={form.senderName}
             onChange={(value) => set('senderName', value)}
           />
           <TextField
-            label="Reply-to address"
+            label={t('reviewSetup.mail.replyTo')}
             error={errorFor(errors, 'mail.replyTo')}
-            hint={`Where answers to the e-mails go. ${defaultHint(loaded.mail.replyTo, loaded.mail.effective.replyTo)}`}
+            hint={t('reviewSetup.mail.replyToHint', {
+              fallback: defaultHint(t, loaded.mail.replyTo, loaded.mail.effective.replyTo),
+            })}
             type="email"
             autoComplete="off"
             placeholder={
@@ -396,10 +418,10 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
       </section>
       <div className="form__actions form__actions--sticky">
         <button type="submit" className="button" disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save settings'}
+          {update.isPending ? t('reviewSetup.settings.saving') : t('reviewSetup.settings.save')}
         </button>
         <span role="status" className="form__saved">
-          {saved ? 'Settings saved.' : ''}
+          {saved ? t('reviewSetup.settings.saved') : ''}
         </span>
       </div>
     </form>
@@ -408,8 +430,9 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
 
 export function SettingsPage() {
   const { reviewId = '' } = useParams();
+  const t = useT();
   return (
-    <ReviewFrame reviewId={reviewId} title="Settings" coordinatorOnly>
+    <ReviewFrame reviewId={reviewId} title={t('reviewSetup.settings.title')} coordinatorOnly>
       {(review) => <SettingsEditor review={review} />}
     </ReviewFrame>
   );

@@ -1,7 +1,9 @@
 import { uiMessages } from '../components/ui/ui.messages';
 import { myAssignmentsMessages } from '../features/assignments/my-assignments.messages';
+import { auditMessages } from '../features/audit/audit.messages';
 import { signInMessages } from '../features/auth/sign-in.messages';
 import { contributionsMessages } from '../features/contributions/contributions.messages';
+import { remindersMessages } from '../features/reminders/reminders.messages';
 import { votesMessages } from '../features/votes/votes.messages';
 import { type Catalogue, mergeCatalogues } from '../lib/i18n/catalogue';
 import { shellMessages } from './shell.messages';
@@ -14,6 +16,8 @@ export const CATALOGUES = [
   contributionsMessages,
   myAssignmentsMessages,
   votesMessages,
+  remindersMessages,
+  auditMessages,
 ] as const;
 
 export const MESSAGES = mergeCatalogues(CATALOGUES);

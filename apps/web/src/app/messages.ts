@@ -2,11 +2,13 @@ import { uiMessages } from '../components/ui/ui.messages';
 import { answersMessages } from '../features/answers/answers.messages';
 import { assignmentsMessages } from '../features/assignments/assignments.messages';
 import { myAssignmentsMessages } from '../features/assignments/my-assignments.messages';
+import { auditMessages } from '../features/audit/audit.messages';
 import { signInMessages } from '../features/auth/sign-in.messages';
 import { contributionsMessages } from '../features/contributions/contributions.messages';
 import { publishedMessages } from '../features/published/published.messages';
 import { reportMessages } from '../features/report/report.messages';
 import { reviewSetupMessages } from '../features/review-setup/review-setup.messages';
+import { remindersMessages } from '../features/reminders/reminders.messages';
 import { votesMessages } from '../features/votes/votes.messages';
 import { workshopsMessages } from '../features/workshops/workshops.messages';
 import { type Catalogue, mergeCatalogues } from '../lib/i18n/catalogue';
@@ -26,6 +28,8 @@ export const CATALOGUES = [
   reportMessages,
   publishedMessages,
   reviewSetupMessages,
+  remindersMessages,
+  auditMessages,
 ] as const;
 
 export const MESSAGES = mergeCatalogues(CATALOGUES);

@@ -5,6 +5,8 @@ import { QueryGate } from '../../../components/ui/query-gate';
 import { ScrollArea } from '../../../components/ui/scroll-area';
 import { useSession } from '../../../lib/api/get-session';
 import { isApiError } from '../../../lib/api-client';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
 import { useAssignmentReminders } from '../api/get-assignment-reminders';
 import { useRemindNow } from '../api/remind-now';
 import { kindLabel, whenOf } from './outbox-labels';
@@ -14,9 +16,10 @@ import { OutboxStatusBadge } from './outbox-status-badge';
 const AWAITED: ReadonlySet<TContributionState> = new Set(['not_started', 'drafting', 'changes_requested']);
 
 function RemindNow({ assignment }: { assignment: TAssignment }) {
+  const t = useT();
   const remind = useRemindNow(assignment.id, assignment.reviewId);
   if (!AWAITED.has(assignment.state)) {
-    return <p className="muted">Nothing to remind: the answer is no longer awaited.</p>;
+    return <p className="muted">{t('reminders.assignment.notAwaited')}</p>;
   }
   const refused = isApiError(remind.error) && (remind.error.status === 429 || remind.error.status === 409);
   return (
@@ -29,19 +32,19 @@ function RemindNow({ assignment }: { assignment: TAssignment }) {
           disabled={remind.isPending}
           onClick={() => remind.mutate()}
         >
-          {remind.isPending ? 'Sending…' : 'Remind now'}
+          {remind.isPending ? t('reminders.assignment.sending') : t('reminders.assignment.remindNow')}
         </button>
         <span role="status" className="form__saved">
-          {remind.isSuccess ? 'Reminder queued: it goes out in a moment.' : ''}
+          {remind.isSuccess ? t('reminders.assignment.queued') : ''}
         </span>
       </div>
       {remind.isError ? (
         refused ? (
           <p className="notice notice--warning" role="alert" data-testid="remind-now-refused">
-            <strong>No reminder sent.</strong> {errorMessage(remind.error)}
+            <strong>{t('reminders.assignment.refused')}</strong> {errorMessage(remind.error)}
           </p>
         ) : (
-          <ErrorPanel title="The reminder could not be sent" error={remind.error} />
+          <ErrorPanel title={t('reminders.assignment.sendError')} error={remind.error} />
         )
       ) : null}
     </div>
@@ -53,6 +56,8 @@ function RemindNow({ assignment }: { assignment: TAssignment }) {
  * coordinator (with "Remind now") and the assigned organisation's contributors. Hidden from anyone else.
  */
 export function AssignmentReminders({ assignment }: { assignment: TAssignment }) {
+  const t = useT();
+  const locale = useLocale();
   const { data: person } = useSession({ enabled: false });
   const membership = person?.memberships.find((m) => m.reviewId === assignment.reviewId);
   const coordinator = membership?.role === 'coordinator';
@@ -66,14 +71,14 @@ export function AssignmentReminders({ assignment }: { assignment: TAssignment })
 
   return (
     <section className="card" aria-labelledby="reminders-title" data-testid="assignment-reminders">
-      <h2 id="reminders-title">Reminders</h2>
+      <h2 id="reminders-title">{t('reminders.assignment.title')}</h2>
       {coordinator ? <RemindNow assignment={assignment} /> : null}
       <QueryGate
         query={reminders}
-        loading="Loading reminders…"
-        errorTitle="The reminders could not be loaded"
+        loading={t('reminders.assignment.loading')}
+        errorTitle={t('reminders.assignment.error')}
         isEmpty={(data) => data.messages.length === 0}
-        empty="No reminder is planned or sent for this assignment."
+        empty={t('reminders.assignment.empty')}
       >
         {(data) => {
           const due = { dueDate: assignment.dueDate, timeZone: assignment.timeZone };
@@ -81,25 +86,27 @@ export function AssignmentReminders({ assignment }: { assignment: TAssignment })
             <ScrollArea>
               <table className="data-table data-table--stack">
                 <caption className="visually-hidden">
-                  Reminders sent and planned for this assignment, times in {assignment.timeZone}
+                  {t('reminders.assignment.caption', { timeZone: assignment.timeZone })}
                 </caption>
                 <thead>
                   <tr>
-                    <th scope="col">When ({assignment.timeZone})</th>
-                    <th scope="col">What</th>
-                    <th scope="col">Status</th>
+                    <th scope="col">
+                      {t('reminders.outbox.col.whenZone', { timeZone: assignment.timeZone })}
+                    </th>
+                    <th scope="col">{t('reminders.outbox.col.what')}</th>
+                    <th scope="col">{t('reminders.outbox.col.status')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {data.messages.map((message) => (
                     <tr key={message.id} data-testid="assignment-reminder">
-                      <td data-label="When">
+                      <td data-label={t('reminders.outbox.col.when')}>
                         <time dateTime={whenOf(message)}>
-                          {formatInstant(whenOf(message), assignment.timeZone)}
+                          {formatInstant(whenOf(message), assignment.timeZone, 'dateTime', locale)}
                         </time>
                       </td>
-                      <td data-label="What">{kindLabel(message, due)}</td>
-                      <td data-label="Status">
+                      <td data-label={t('reminders.outbox.col.what')}>{kindLabel(t, message, due)}</td>
+                      <td data-label={t('reminders.outbox.col.status')}>
                         <OutboxStatusBadge message={message} />
                       </td>
                     </tr>

@@ -3,6 +3,8 @@ import { formatInstant, localTimeZone } from '@gcm/domain';
 import { useState } from 'react';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
 import { useCreateCalendarFeed } from '../api/create-calendar-feed';
 import { useDeleteCalendarFeed } from '../api/delete-calendar-feed';
 
@@ -11,6 +13,8 @@ import { useDeleteCalendarFeed } from '../api/delete-calendar-feed';
  * is made, so the card keeps it for as long as the page is open.
  */
 export function CalendarFeedCard() {
+  const t = useT();
+  const locale = useLocale();
   const create = useCreateCalendarFeed();
   const stop = useDeleteCalendarFeed();
   const [feed, setFeed] = useState<TCalendarFeed | null>(null);
@@ -22,7 +26,7 @@ export function CalendarFeedCard() {
     create.mutate(undefined, {
       onSuccess: (created) => {
         setFeed(created);
-        setNote('Your calendar link is ready.');
+        setNote(t('reminders.calendar.ready'));
       },
     });
   }
@@ -33,7 +37,7 @@ export function CalendarFeedCard() {
     stop.mutate(undefined, {
       onSuccess: () => {
         setFeed(null);
-        setNote('The link is stopped: calendars subscribed to it no longer get your due dates.');
+        setNote(t('reminders.calendar.stopped'));
       },
     });
   }
@@ -41,51 +45,48 @@ export function CalendarFeedCard() {
   const busy = create.isPending || stop.isPending;
   return (
     <section className="card calendar-feed" aria-labelledby="calendar-title" data-testid="calendar-feed">
-      <h2 id="calendar-title">My calendar</h2>
-      <p>
-        Subscribe to your due dates in Outlook/Google/Apple Calendar: they appear there and follow any change.
-        The link is private: anyone who has it can see your due dates.
-      </p>
+      <h2 id="calendar-title">{t('reminders.calendar.title')}</h2>
+      <p>{t('reminders.calendar.lead')}</p>
       {feed ? (
         <div className="calendar-feed__link">
           <p className="invitation-url">
             <code data-testid="calendar-feed-url">{feed.url}</code>
           </p>
           <p className="muted">
-            Made {formatInstant(feed.createdAt, localTimeZone())}. Add it in your calendar as a subscription
-            “from URL” (Outlook: Add calendar → Subscribe from web; Google: Other calendars → From URL; Apple:
-            File → New Calendar Subscription).
+            {t('reminders.calendar.made', {
+              when: formatInstant(feed.createdAt, localTimeZone(), 'dateTime', locale),
+            })}
           </p>
           <div className="form__actions">
-            <CopyButton text={feed.url} label="Copy" />
+            <CopyButton text={feed.url} />
             <button
               type="button"
               className="button button--danger-outline"
               disabled={busy}
               onClick={stopLink}
             >
-              {stop.isPending ? 'Stopping…' : 'Stop this link'}
+              {stop.isPending ? t('reminders.calendar.stopping') : t('reminders.calendar.stop')}
             </button>
             <button type="button" className="button button--secondary" disabled={busy} onClick={createLink}>
-              {create.isPending ? 'Creating…' : 'Replace with a new link'}
+              {create.isPending ? t('reminders.calendar.creating') : t('reminders.calendar.replace')}
             </button>
           </div>
         </div>
       ) : (
         <div className="form__actions">
           <button type="button" className="button" disabled={busy} onClick={createLink}>
-            {create.isPending ? 'Creating…' : 'Create my calendar link'}
+            {create.isPending ? t('reminders.calendar.creating') : t('reminders.calendar.create')}
           </button>
-          <span className="muted">A new link replaces any link you made before.</span>
+          <span className="muted">{t('reminders.calendar.replaces')}</span>
         </div>
       )}
       <p role="status" className="notice-line">
         {note}
       </p>
       {create.isError ? (
-        <ErrorPanel title="The calendar link could not be created" error={create.error} />
+        <ErrorPanel title={t('reminders.calendar.createError')} error={create.error} />
       ) : null}
-      {stop.isError ? <ErrorPanel title="The calendar link could not be stopped" error={stop.error} /> : null}
+      {stop.isError ? <ErrorPanel title={t('reminders.calendar.stopError')} error={stop.error} /> : null}
     </section>
   );
 }

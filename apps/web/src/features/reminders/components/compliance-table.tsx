@@ -1,35 +1,46 @@
+import { useIntl } from 'react-intl';
 import { DataTable, OverdueCell } from '../../../components/ui/data-table';
 import { OrganisationName } from '../../../components/ui/organisation-name';
 import { QueryGate } from '../../../components/ui/query-gate';
+import { useT } from '../../../lib/i18n/use-t';
 import { useReviewCompliance } from '../api/get-review-compliance';
 
-const COLUMNS = ['Organisation', 'Due', 'Submitted', 'On time', 'On-time rate', 'Overdue', 'Reminders sent'];
-
-const PERCENT = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 });
-
-/** 0.667 → "67%"; null (nothing was due yet) → "—". */
-export function onTimeRateText(rate: number | null): string {
-  return rate === null ? '—' : PERCENT.format(rate);
+/** 0.667 → "67%" ("67 %" in French); null (nothing was due yet) → "—". */
+export function onTimeRateText(rate: number | null, locale = 'en-GB'): string {
+  return rate === null
+    ? '—'
+    : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(rate);
 }
 
 /** Per organisation: what was due, what came in and in time, what is overdue and how many reminders it took. */
 export function ComplianceSection({ reviewId }: { reviewId: string }) {
+  const t = useT();
+  const intl = useIntl();
   const compliance = useReviewCompliance(reviewId);
+  const columns = [
+    t('reminders.compliance.col.organisation'),
+    t('reminders.compliance.col.due'),
+    t('reminders.compliance.col.submitted'),
+    t('reminders.compliance.col.onTime'),
+    t('reminders.compliance.col.rate'),
+    t('reminders.compliance.col.overdue'),
+    t('reminders.compliance.col.reminders'),
+  ];
   return (
     <section className="card" aria-labelledby="compliance-title">
-      <h2 id="compliance-title">Deadlines by organisation</h2>
-      <p className="muted">“Due” counts the assignments whose due date has passed; the rate is of those.</p>
+      <h2 id="compliance-title">{t('reminders.compliance.title')}</h2>
+      <p className="muted">{t('reminders.compliance.lead')}</p>
       <QueryGate
         query={compliance}
-        loading="Loading deadline compliance…"
-        errorTitle="Deadline compliance could not be loaded"
+        loading={t('reminders.compliance.loading')}
+        errorTitle={t('reminders.compliance.error')}
         isEmpty={(data) => data.organisations.length === 0}
-        empty="No organisation has an assignment yet."
+        empty={t('reminders.compliance.empty')}
       >
         {(data) => (
           <DataTable
-            caption="How each organisation kept its deadlines"
-            columns={COLUMNS}
+            caption={t('reminders.compliance.caption')}
+            columns={columns}
             stack
             testId="compliance-table"
           >
@@ -38,17 +49,17 @@ export function ComplianceSection({ reviewId }: { reviewId: string }) {
                 <th scope="row">
                   <OrganisationName organisation={row.organisation} />
                 </th>
-                <td data-label="Due">{row.due}</td>
-                <td data-label="Submitted">{row.submitted}</td>
-                <td data-label="On time">{row.submittedOnTime}</td>
-                <td data-label="On-time rate">
-                  {onTimeRateText(row.onTimeRate)}
+                <td data-label={columns[1]}>{intl.formatNumber(row.due)}</td>
+                <td data-label={columns[2]}>{intl.formatNumber(row.submitted)}</td>
+                <td data-label={columns[3]}>{intl.formatNumber(row.submittedOnTime)}</td>
+                <td data-label={columns[4]}>
+                  {onTimeRateText(row.onTimeRate, intl.locale)}
                   {row.onTimeRate === null ? (
-                    <span className="visually-hidden"> (nothing due yet)</span>
+                    <span className="visually-hidden"> {t('reminders.compliance.nothingDue')}</span>
                   ) : null}
                 </td>
-                <OverdueCell count={row.overdue} label="Overdue" />
-                <td data-label="Reminders sent">{row.remindersSent}</td>
+                <OverdueCell count={row.overdue} label={columns[5]} />
+                <td data-label={columns[6]}>{intl.formatNumber(row.remindersSent)}</td>
               </tr>
             ))}
           </DataTable>

@@ -39,11 +39,14 @@ export interface MonthTick {
   position: number;
 }
 
-/** A tick on the first day of each month of the axis: "Jan 2027" at the first tick and each January, else "Feb". */
-export function monthTicks(axis: TimelineAxis): MonthTick[] {
+/**
+ * A tick on the first day of each month of the axis: "Jan 2027" at the first tick and each January, else
+ * "Feb" ("janv. 2027", "févr." in French).
+ */
+export function monthTicks(axis: TimelineAxis, locale?: string): MonthTick[] {
   return monthStartsBetween(axis.start, axis.end).map((date, index) => ({
     date,
-    label: formatCalendarDate(date, index === 0 || date.endsWith('-01-01') ? 'monthYear' : 'month'),
+    label: formatCalendarDate(date, index === 0 || date.endsWith('-01-01') ? 'monthYear' : 'month', locale),
     position: positionOf(axis, date),
   }));
 }
@@ -68,18 +71,30 @@ export interface Lane {
   nextDue: TAssignment | null;
 }
 
-/** The state in words for a marker's name: "overdue", "due soon", "accepted". */
-export function statusWords(assignment: Pick<TAssignment, 'deadlineStatus' | 'state'>): string {
-  const words: Record<TDeadlineStatus, string> = {
-    overdue: 'overdue',
-    due_soon: 'due soon',
-    on_track: 'on track',
-    not_started: 'not started',
-    done: assignment.state === 'accepted' ? 'accepted' : 'submitted',
-  };
-  return words[assignment.deadlineStatus];
+/** The state of a marker: its deadline status, a done one told apart as accepted or submitted. */
+export type MarkerState = Exclude<TDeadlineStatus, 'done'> | 'accepted' | 'submitted';
+
+export function markerState(assignment: Pick<TAssignment, 'deadlineStatus' | 'state'>): MarkerState {
+  if (assignment.deadlineStatus !== 'done') return assignment.deadlineStatus;
+  return assignment.state === 'accepted' ? 'accepted' : 'submitted';
 }
 
+/** In English (the screens say `reminders.marker.state.<state>`): "overdue", "due soon", "accepted". */
+const STATE_WORDS: Record<MarkerState, string> = {
+  overdue: 'overdue',
+  due_soon: 'due soon',
+  on_track: 'on track',
+  not_started: 'not started',
+  accepted: 'accepted',
+  submitted: 'submitted',
+};
+
+/** The state in words for a marker's name, in English: "overdue", "due soon", "accepted". */
+export function statusWords(assignment: Pick<TAssignment, 'deadlineStatus' | 'state'>): string {
+  return STATE_WORDS[markerState(assignment)];
+}
+
+/** A marker's name in English; the screen passes `buildLanes` its own, in the person's language. */
 export function markerName(assignment: TAssignment): string {
   return `Question ${assignment.question.code}, due ${formatCalendarDate(assignment.dueDate)}, ${statusWords(assignment)}`;
 }
@@ -119,7 +134,10 @@ export function buildLanes(input: {
   assignments: readonly TAssignment[];
   axis: TimelineAxis;
   viewer: Viewer;
+  /** The marker's name, "Question 1a, due 15 March 2027, overdue" (in English unless given). */
+  nameOf?: (assignment: TAssignment) => string;
 }): Lane[] {
+  const nameOf = input.nameOf ?? markerName;
   const byOrganisation = new Map<string, { organisation: TOrganisationRef; assignments: TAssignment[] }>();
   for (const organisation of input.organisations)
     byOrganisation.set(organisation.id, { organisation, assignments: [] });
@@ -151,7 +169,7 @@ export function buildLanes(input: {
             assignment,
             position: positions[index] ?? 0,
             row: rows[index] ?? 0,
-            name: markerName(assignment),
+            name: nameOf(assignment),
             linked: mayOpen(input.viewer, organisation.id),
           })),
           rows: count,

@@ -1,23 +1,27 @@
 import type { TAssignment, TDeadlineStatus, TReviewDetail } from '@gcm/domain';
 import { formatCalendarDate, todayIn } from '@gcm/domain';
 import type { CSSProperties } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
 import { DataTable } from '../../../components/ui/data-table';
 import { OrganisationName } from '../../../components/ui/organisation-name';
 import { bothQueries, QueryGate } from '../../../components/ui/query-gate';
-import { DEADLINE_STATUS_LOOK } from '../../../components/ui/status-badge';
+import { DEADLINE_STATUS_LOOK, deadlineStatusLabelId } from '../../../components/ui/status-badge';
 import { useReviewAssignments } from '../../../lib/api/get-review-assignments';
 import { useReviewOrganisations } from '../../../lib/api/get-review-organisations';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
 import {
   buildLanes,
   type Lane,
   type LaneMarker,
+  markerState,
   monthTicks,
   positionOf,
-  statusWords,
   type TimelineAxis,
   timelineAxis,
 } from './deadline-lanes-layout';
+import type { Translate } from './outbox-labels';
 
 /** The legend, in the order a reader looks for them. */
 const LEGEND: TDeadlineStatus[] = ['overdue', 'due_soon', 'on_track', 'not_started', 'done'];
@@ -64,6 +68,7 @@ function Marker({ marker }: { marker: LaneMarker }) {
 }
 
 function LaneRow({ lane, today, final }: { lane: Lane; today: number; final: number }) {
+  const t = useT();
   const nameId = `lane-${lane.organisation.id}`;
   return (
     <li className="lane" data-testid="lane" aria-labelledby={nameId}>
@@ -81,7 +86,7 @@ function LaneRow({ lane, today, final }: { lane: Lane; today: number; final: num
         <span className="lane__line lane__line--final" style={at(final)} aria-hidden="true" />
         <span className="lane__line lane__line--today" style={at(today)} aria-hidden="true" />
         {lane.markers.length === 0 ? (
-          <p className="lane__empty">Nothing assigned</p>
+          <p className="lane__empty">{t('reminders.lanes.nothingAssigned')}</p>
         ) : (
           <ul className="lane__markers">
             {lane.markers.map((marker) => (
@@ -95,6 +100,8 @@ function LaneRow({ lane, today, final }: { lane: Lane; today: number; final: num
 }
 
 function Axis({ axis, today, final }: { axis: TimelineAxis; today: number; final: number }) {
+  const t = useT();
+  const locale = useLocale();
   return (
     <div className="lanes__axis" aria-hidden="true">
       <div className="lane__name" />
@@ -104,16 +111,16 @@ function Axis({ axis, today, final }: { axis: TimelineAxis; today: number; final
           style={at(final)}
           data-testid="final-deadline-flag"
         >
-          ⚑ Final deadline
+          ⚑ {t('reminders.lanes.finalDeadline')}
         </span>
         <span
           className={`lanes__flag lanes__flag--today lanes__flag--${labelSide(today)}`}
           style={at(today)}
           data-testid="today-flag"
         >
-          Today
+          {t('reminders.lanes.today')}
         </span>
-        {monthTicks(axis).map((tick) => (
+        {monthTicks(axis, locale).map((tick) => (
           <span key={tick.date} className="lanes__tick" style={at(tick.position)}>
             {tick.label}
           </span>
@@ -123,19 +130,36 @@ function Axis({ axis, today, final }: { axis: TimelineAxis; today: number; final
   );
 }
 
-function dueText(assignment: TAssignment): string {
-  return `${assignment.question.code}, ${formatCalendarDate(assignment.dueDate, 'short')} (${statusWords(assignment)})`;
+/** "Question 1a, due 15 March 2027, overdue", in the person's language. */
+function markerName(t: Translate, locale: string, assignment: TAssignment): string {
+  return t('reminders.lanes.marker', {
+    code: assignment.question.code,
+    date: formatCalendarDate(assignment.dueDate, 'long', locale),
+    state: t(`reminders.lanes.state.${markerState(assignment)}`),
+  });
+}
+
+function dueText(t: Translate, locale: string, assignment: TAssignment): string {
+  return t('reminders.lanes.nextDueText', {
+    code: assignment.question.code,
+    date: formatCalendarDate(assignment.dueDate, 'short', locale),
+    state: t(`reminders.lanes.state.${markerState(assignment)}`),
+  });
 }
 
 /** The chart's facts in words: per organisation what is assigned, due next and overdue. */
 function LanesTable({ lanes }: { lanes: Lane[] }) {
+  const t = useT();
+  const locale = useLocale();
+  const columns = [
+    t('reminders.lanes.col.organisation'),
+    t('reminders.lanes.col.assigned'),
+    t('reminders.lanes.col.done'),
+    t('reminders.lanes.col.nextDue'),
+    t('reminders.lanes.col.overdue'),
+  ];
   return (
-    <DataTable
-      caption="Deadlines by organisation, in words"
-      columns={['Organisation', 'Assigned', 'Done', 'Next due', 'Overdue']}
-      stack
-      testId="lanes-table"
-    >
+    <DataTable caption={t('reminders.lanes.tableCaption')} columns={columns} stack testId="lanes-table">
       {lanes.map((lane) => {
         const overdue = lane.markers.filter((marker) => marker.assignment.deadlineStatus === 'overdue');
         return (
@@ -143,14 +167,14 @@ function LanesTable({ lanes }: { lanes: Lane[] }) {
             <th scope="row">
               <OrganisationName organisation={lane.organisation} />
             </th>
-            <td data-label="Assigned">
-              {lane.markers.length === 0 ? 'Nothing assigned' : lane.markers.length}
+            <td data-label={columns[1]}>
+              {lane.markers.length === 0 ? t('reminders.lanes.nothingAssigned') : lane.markers.length}
             </td>
-            <td data-label="Done">
+            <td data-label={columns[2]}>
               {lane.markers.filter((marker) => marker.assignment.deadlineStatus === 'done').length}
             </td>
-            <td data-label="Next due">{lane.nextDue ? dueText(lane.nextDue) : '—'}</td>
-            <td data-label="Overdue" className={overdue.length > 0 ? 'cell--danger' : undefined}>
+            <td data-label={columns[3]}>{lane.nextDue ? dueText(t, locale, lane.nextDue) : '—'}</td>
+            <td data-label={columns[4]} className={overdue.length > 0 ? 'cell--danger' : undefined}>
               {overdue.length === 0
                 ? '0'
                 : `${overdue.length}: ${overdue.map((marker) => marker.assignment.question.code).join(', ')}`}
@@ -171,14 +195,12 @@ function LanesTable({ lanes }: { lanes: Lane[] }) {
 export function DeadlineLanes({ review }: { review: TReviewDetail }) {
   const query = bothQueries(useReviewAssignments(review.id), useReviewOrganisations(review.id));
   const { viewer } = review;
+  const t = useT();
+  const locale = useLocale();
   return (
     <section className="card" aria-labelledby="lanes-title">
-      <h2 id="lanes-title">Deadlines at a glance</h2>
-      <QueryGate
-        query={query}
-        loading="Loading the deadlines…"
-        errorTitle="The deadlines could not be loaded"
-      >
+      <h2 id="lanes-title">{t('reminders.lanes.title')}</h2>
+      <QueryGate query={query} loading={t('reminders.lanes.loading')} errorTitle={t('reminders.lanes.error')}>
         {([{ assignments }, { organisations }]) => {
           const today = todayIn(review.timeZone);
           const shown =
@@ -190,17 +212,32 @@ export function DeadlineLanes({ review }: { review: TReviewDetail }) {
             finalDueDate: review.finalDueDate,
             today,
           });
-          const lanes = buildLanes({ organisations: shown, assignments, axis, viewer });
+          const lanes = buildLanes({
+            organisations: shown,
+            assignments,
+            axis,
+            viewer,
+            nameOf: (assignment) => markerName(t, locale, assignment),
+          });
           const todayAt = positionOf(axis, today);
           const finalAt = positionOf(axis, review.finalDueDate);
           return (
             <>
               <p data-testid="lanes-summary">
-                Today is <time dateTime={today}>{formatCalendarDate(today)}</time>; the final deadline is{' '}
-                <time dateTime={review.finalDueDate}>{formatCalendarDate(review.finalDueDate)}</time>.
-                {viewer.role === 'contributor' ? " Your organisation's assignments are shown." : null}
+                <FormattedMessage
+                  id="reminders.lanes.summary"
+                  values={{
+                    today: <time dateTime={today}>{formatCalendarDate(today, 'long', locale)}</time>,
+                    final: (
+                      <time dateTime={review.finalDueDate}>
+                        {formatCalendarDate(review.finalDueDate, 'long', locale)}
+                      </time>
+                    ),
+                  }}
+                />
+                {viewer.role === 'contributor' ? ` ${t('reminders.lanes.ownOnly')}` : null}
               </p>
-              <ul className="lanes__legend" aria-label="What the markers mean">
+              <ul className="lanes__legend" aria-label={t('reminders.lanes.legend')}>
                 {LEGEND.map((status) => (
                   <li key={status}>
                     <span
@@ -209,16 +246,16 @@ export function DeadlineLanes({ review }: { review: TReviewDetail }) {
                     >
                       <span className="lane__marker-icon">{DEADLINE_STATUS_LOOK[status].icon}</span>
                     </span>{' '}
-                    {DEADLINE_STATUS_LOOK[status].label}
+                    {t(deadlineStatusLabelId(status))}
                   </li>
                 ))}
               </ul>
               {lanes.length === 0 ? (
-                <p className="muted">No organisation takes part in the review yet.</p>
+                <p className="muted">{t('reminders.lanes.noOrganisation')}</p>
               ) : (
                 <>
                   {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
-                  <section className="lanes__scroll" aria-label="Timeline by organisation" tabIndex={0}>
+                  <section className="lanes__scroll" aria-label={t('reminders.lanes.timeline')} tabIndex={0}>
                     <div className="lanes">
                       <Axis axis={axis} today={todayAt} final={finalAt} />
                       <ul className="lanes__list" data-testid="lanes">
@@ -228,7 +265,7 @@ export function DeadlineLanes({ review }: { review: TReviewDetail }) {
                       </ul>
                     </div>
                   </section>
-                  <h3 className="lanes__words-title">The same in words</h3>
+                  <h3 className="lanes__words-title">{t('reminders.lanes.inWords')}</h3>
                   <LanesTable lanes={lanes} />
                 </>
               )}

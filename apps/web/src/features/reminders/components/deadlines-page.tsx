@@ -1,6 +1,7 @@
 import type { TReviewDetail } from '@gcm/domain';
 import { useParams } from 'react-router';
 import { ReviewFrame } from '../../../components/ui/review-frame';
+import { useT } from '../../../lib/i18n/use-t';
 import { ComplianceSection } from './compliance-table';
 import { DeadlineLanes } from './deadline-lanes';
 import { ReviewTimeline } from './review-timeline';
@@ -18,9 +19,10 @@ function Deadlines({ review }: { review: TReviewDetail }) {
 }
 
 export function DeadlinesPage() {
+  const t = useT();
   const { reviewId = '' } = useParams();
   return (
-    <ReviewFrame reviewId={reviewId} title="Deadlines">
+    <ReviewFrame reviewId={reviewId} title={t('reminders.deadlines.title')}>
       {(review) => <Deadlines review={review} />}
     </ReviewFrame>
   );

@@ -1,6 +1,7 @@
 import type { TOutboxMessage } from '@gcm/domain';
 import { Link } from 'react-router';
 import { QueryGate } from '../../../components/ui/query-gate';
+import { useT } from '../../../lib/i18n/use-t';
 import { OUTBOX_LIMIT, useReviewOutbox } from '../api/get-review-outbox';
 
 export interface EmailCounts {
@@ -21,29 +22,34 @@ export function countEmails(messages: readonly TOutboxMessage[]): EmailCounts {
 
 /** The coordinator's dashboard card: "E-mails: 12 planned, 30 sent, 1 failed", with a way to the Reminders tab. */
 export function EmailSummary({ reviewId }: { reviewId: string }) {
+  const t = useT();
   const outbox = useReviewOutbox(reviewId, { limit: OUTBOX_LIMIT });
   return (
     <section className="card" aria-labelledby="emails-title">
-      <h2 id="emails-title">Reminders and e-mails</h2>
-      <QueryGate query={outbox} loading="Counting e-mails…" errorTitle="The e-mails could not be counted">
+      <h2 id="emails-title">{t('reminders.summary.title')}</h2>
+      <QueryGate
+        query={outbox}
+        loading={t('reminders.summary.loading')}
+        errorTitle={t('reminders.summary.error')}
+      >
         {(data) => {
           const { planned, sent, failed } = countEmails(data.messages);
           return (
             <p data-testid="email-summary">
-              E-mails: {planned} planned, {sent} sent,{' '}
+              {t('reminders.summary.counts', { planned, sent })}{' '}
               <span className={failed > 0 ? 'cell--danger' : undefined}>
                 {failed > 0 ? <span aria-hidden="true">✕ </span> : null}
-                {failed} failed
+                {t('reminders.summary.failed', { failed })}
               </span>
               {data.messages.length >= OUTBOX_LIMIT ? (
-                <span className="muted"> (of the latest {OUTBOX_LIMIT})</span>
+                <span className="muted"> {t('reminders.summary.ofLatest', { limit: OUTBOX_LIMIT })}</span>
               ) : null}
             </p>
           );
         }}
       </QueryGate>
       <p>
-        <Link to={`/reviews/${reviewId}/reminders`}>Reminder policy and e-mails</Link>
+        <Link to={`/reviews/${reviewId}/reminders`}>{t('reminders.summary.link')}</Link>
       </p>
     </section>
   );

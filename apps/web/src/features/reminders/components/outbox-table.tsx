@@ -6,6 +6,8 @@ import { QueryGate } from '../../../components/ui/query-gate';
 import { ScrollArea } from '../../../components/ui/scroll-area';
 import { SelectField } from '../../../components/ui/select-field';
 import { useReviewOrganisations } from '../../../lib/api/get-review-organisations';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { type MessageId, useT } from '../../../lib/i18n/use-t';
 import { useOutboxPreview } from '../api/get-outbox-preview';
 import { OUTBOX_LIMIT, type OutboxFilter, useReviewOutbox } from '../api/get-review-outbox';
 import { type DueDates, kindLabel, whenOf } from './outbox-labels';
@@ -20,31 +22,36 @@ export function newestFirst(messages: readonly TOutboxMessage[]): TOutboxMessage
 }
 
 /** Who an escalation reaches, by its level. */
-const LEVEL_TEXT: Record<number, string> = {
-  1: 'to the head of the organisation',
-  2: 'to the coordinator',
+const LEVEL_TEXT: Record<number, MessageId> = {
+  1: 'reminders.outbox.level1',
+  2: 'reminders.outbox.level2',
 };
 
 /** The e-mail as it will go out (or went), below its row. */
 function OutboxPreview({ reviewId, messageId }: { reviewId: string; messageId: string }) {
+  const t = useT();
   const preview = useOutboxPreview(reviewId, messageId);
   return (
-    <QueryGate query={preview} loading="Writing the preview…" errorTitle="The preview could not be shown">
+    <QueryGate
+      query={preview}
+      loading={t('reminders.preview.loading')}
+      errorTitle={t('reminders.preview.error')}
+    >
       {(mail) =>
         mail.wouldNotSend ? (
           <p className="notice notice--warning">{mail.wouldNotSend}.</p>
         ) : (
           <div className="outbox__preview" data-testid="outbox-preview">
             <p>
-              <strong>To:</strong> {mail.to.join(', ')}
+              <strong>{t('reminders.preview.to')}</strong> {mail.to.join(', ')}
               {mail.cc.length > 0 ? (
                 <>
                   <br />
-                  <strong>Cc:</strong> {mail.cc.join(', ')}
+                  <strong>{t('reminders.preview.cc')}</strong> {mail.cc.join(', ')}
                 </>
               ) : null}
               <br />
-              <strong>Subject:</strong> {mail.subject}
+              <strong>{t('reminders.preview.subject')}</strong> {mail.subject}
             </p>
             <pre className="outbox__text">{mail.text}</pre>
           </div>
@@ -65,49 +72,59 @@ function OutboxRow({
   timeZone: string;
   dueDates: DueDates;
 }) {
+  const t = useT();
+  const locale = useLocale();
   const [previewing, setPreviewing] = useState(false);
+  const when = formatInstant(whenOf(message), timeZone, 'dateTime', locale);
   const due = message.assignmentId ? dueDates.get(message.assignmentId) : undefined;
   const previewId = `outbox-preview-${message.id}`;
   const perPerson = message.to.length === 0 && message.wouldReach === null && !message.subject;
   return (
     <>
       <tr data-testid="outbox-row">
-        <td data-label="When">
-          <time dateTime={whenOf(message)}>{formatInstant(whenOf(message), timeZone)}</time>
+        <td data-label={t('reminders.outbox.col.when')}>
+          <time dateTime={whenOf(message)}>{when}</time>
         </td>
-        <td data-label="What">
-          {kindLabel(message, due ? { dueDate: due, timeZone } : undefined)}
-          {message.level ? <span className="block">{LEVEL_TEXT[message.level]}</span> : null}
+        <td data-label={t('reminders.outbox.col.what')}>
+          {kindLabel(t, message, due ? { dueDate: due, timeZone } : undefined)}
+          {message.level && LEVEL_TEXT[message.level] ? (
+            <span className="block">{t(LEVEL_TEXT[message.level] as MessageId)}</span>
+          ) : null}
           {message.questionCode || message.organisationName ? (
             <span className="muted block">
-              {[message.questionCode ? `Question ${message.questionCode}` : null, message.organisationName]
+              {[
+                message.questionCode ? t('reminders.outbox.question', { code: message.questionCode }) : null,
+                message.organisationName,
+              ]
                 .filter(Boolean)
                 .join(' · ')}
             </span>
           ) : null}
         </td>
-        <td data-label="To" className="outbox__to">
+        <td data-label={t('reminders.outbox.col.to')} className="outbox__to">
           {message.to.length > 0 ? (
             message.to.join(', ')
           ) : message.wouldReach && message.wouldReach.length > 0 ? (
             <>
               {message.wouldReach.join(', ')}
-              <span className="muted block">if it went out now</span>
+              <span className="muted block">{t('reminders.outbox.ifNow')}</span>
             </>
           ) : message.wouldReach ? (
-            <span className="muted">Nobody: it will not be sent</span>
+            <span className="muted">{t('reminders.outbox.nobody')}</span>
           ) : (
-            <span className="muted">Each person, when it goes out</span>
+            <span className="muted">{t('reminders.outbox.eachPerson')}</span>
           )}
-          {message.cc.length > 0 ? <span className="muted block">Cc {message.cc.join(', ')}</span> : null}
+          {message.cc.length > 0 ? (
+            <span className="muted block">{t('reminders.outbox.cc', { cc: message.cc.join(', ') })}</span>
+          ) : null}
         </td>
-        <td data-label="Subject">
-          {message.subject ?? <span className="muted">Written when it is sent</span>}
+        <td data-label={t('reminders.outbox.col.subject')}>
+          {message.subject ?? <span className="muted">{t('reminders.outbox.writtenWhenSent')}</span>}
         </td>
-        <td data-label="Status">
+        <td data-label={t('reminders.outbox.col.status')}>
           <OutboxStatusBadge message={message} />
         </td>
-        <td data-label="Preview">
+        <td data-label={t('reminders.outbox.col.preview')}>
           {perPerson || message.status === 'cancelled' ? null : (
             <button
               type="button"
@@ -116,11 +133,8 @@ function OutboxRow({
               aria-controls={previewId}
               onClick={() => setPreviewing((open) => !open)}
             >
-              {previewing ? 'Hide' : 'Preview'}
-              <span className="visually-hidden">
-                {' '}
-                the e-mail of {formatInstant(whenOf(message), timeZone)}
-              </span>
+              {previewing ? t('reminders.outbox.hide') : t('reminders.outbox.preview')}
+              <span className="visually-hidden"> {t('reminders.outbox.previewOf', { when })}</span>
             </button>
           )}
         </td>
@@ -138,23 +152,23 @@ function OutboxRow({
 
 type View = 'next_7_days' | 'recent' | 'all';
 
-const KIND_FILTERS: { value: string; label: string }[] = [
-  { value: '', label: 'Every kind' },
-  { value: 'reminder', label: 'Reminders and escalations' },
-  { value: 'reminder.escalation', label: 'Escalations' },
-  { value: 'assignment', label: 'Assignment e-mails' },
-  { value: 'invitation', label: 'Invitations' },
-  { value: 'vote', label: 'Votes' },
-  { value: 'digest', label: 'Weekly digest' },
-  { value: 'report', label: 'The report' },
+const KIND_FILTERS: { value: string; label: MessageId }[] = [
+  { value: '', label: 'reminders.filter.kind.any' },
+  { value: 'reminder', label: 'reminders.filter.kind.reminder' },
+  { value: 'reminder.escalation', label: 'reminders.filter.kind.escalation' },
+  { value: 'assignment', label: 'reminders.filter.kind.assignment' },
+  { value: 'invitation', label: 'reminders.filter.kind.invitation' },
+  { value: 'vote', label: 'reminders.filter.kind.vote' },
+  { value: 'digest', label: 'reminders.filter.kind.digest' },
+  { value: 'report', label: 'reminders.filter.kind.report' },
 ];
 
-const STATE_FILTERS: { value: '' | TOutboxStatus; label: string }[] = [
-  { value: '', label: 'Any state' },
-  { value: 'pending', label: 'Planned' },
-  { value: 'sent', label: 'Sent' },
-  { value: 'failed', label: 'Failed' },
-  { value: 'cancelled', label: 'Cancelled' },
+const STATE_FILTERS: { value: '' | TOutboxStatus; label: MessageId }[] = [
+  { value: '', label: 'reminders.filter.state.any' },
+  { value: 'pending', label: 'reminders.outboxStatus.pending' },
+  { value: 'sent', label: 'reminders.outboxStatus.sent' },
+  { value: 'failed', label: 'reminders.outboxStatus.failed' },
+  { value: 'cancelled', label: 'reminders.outboxStatus.cancelled' },
 ];
 
 /** Every e-mail of the review, planned and sent, newest first. */
@@ -167,6 +181,7 @@ export function OutboxTable({
   timeZone: string;
   dueDates: DueDates;
 }) {
+  const t = useT();
   const [view, setView] = useState<View>('next_7_days');
   const [organisationId, setOrganisationId] = useState('');
   const [kind, setKind] = useState('');
@@ -185,15 +200,15 @@ export function OutboxTable({
 
   return (
     <section className="card" aria-labelledby="outbox-title">
-      <h2 id="outbox-title">Upcoming and sent</h2>
+      <h2 id="outbox-title">{t('reminders.outbox.title')}</h2>
       <fieldset className="fieldset">
-        <legend>Show</legend>
+        <legend>{t('reminders.outbox.show')}</legend>
         <div className="form form--inline" data-testid="outbox-views">
           {(
             [
-              ['next_7_days', 'Going out in the next 7 days'],
-              ['recent', 'Sent in the last 7 days'],
-              ['all', 'All e-mails'],
+              ['next_7_days', t('reminders.outbox.view.next')],
+              ['recent', t('reminders.outbox.view.recent')],
+              ['all', t('reminders.outbox.view.all')],
             ] as const
           ).map(([value, label]) => (
             <label key={value} className="choice">
@@ -209,34 +224,42 @@ export function OutboxTable({
         </div>
       </fieldset>
       <div className="form form--grid">
-        <SelectField label="Organisation" value={organisationId} onChange={setOrganisationId}>
+        <SelectField
+          label={t('reminders.filter.organisation')}
+          value={organisationId}
+          onChange={setOrganisationId}
+        >
           <OrganisationOptions
             organisations={organisations.data?.organisations ?? []}
-            none="Every organisation"
+            none={t('reminders.filter.organisation.any')}
           />
         </SelectField>
-        <SelectField label="Kind" value={kind} onChange={setKind}>
+        <SelectField label={t('reminders.filter.kind')} value={kind} onChange={setKind}>
           {KIND_FILTERS.map((option) => (
             <option key={option.value} value={option.value}>
-              {option.label}
+              {t(option.label)}
             </option>
           ))}
         </SelectField>
         {view === 'all' ? (
           <SelectField
-            label="State"
+            label={t('reminders.filter.state')}
             value={state}
             onChange={(value) => setState(value as '' | TOutboxStatus)}
           >
             {STATE_FILTERS.map((option) => (
               <option key={option.value} value={option.value}>
-                {option.label}
+                {t(option.label)}
               </option>
             ))}
           </SelectField>
         ) : null}
       </div>
-      <QueryGate query={outbox} loading="Loading e-mails…" errorTitle="The e-mails could not be loaded">
+      <QueryGate
+        query={outbox}
+        loading={t('reminders.outbox.loading')}
+        errorTitle={t('reminders.outbox.error')}
+      >
         {(data) => {
           const all = data.messages;
           const cancelled = all.filter((message) => message.status === 'cancelled').length;
@@ -256,33 +279,39 @@ export function OutboxTable({
                     checked={showCancelled}
                     onChange={(event) => setShowCancelled(event.target.checked)}
                   />{' '}
-                  Show cancelled e-mails ({cancelled})
+                  {t('reminders.outbox.showCancelled', { count: cancelled })}
                 </label>
               ) : null}
               {rows.length === 0 ? (
                 <p className="muted">
                   {view === 'next_7_days'
-                    ? 'Nothing goes out in the next 7 days.'
+                    ? t('reminders.outbox.emptyNext')
                     : view === 'recent'
-                      ? 'Nothing was sent in the last 7 days.'
-                      : 'No e-mail matches.'}
+                      ? t('reminders.outbox.emptyRecent')
+                      : t('reminders.outbox.emptyAll')}
                 </p>
               ) : (
                 <ScrollArea>
                   <table className="data-table data-table--stack" data-testid="outbox">
                     <caption className="visually-hidden">
-                      E-mails of the review, {view === 'next_7_days' ? 'soonest' : 'newest'} first, times in{' '}
-                      {timeZone}
+                      {t(
+                        view === 'next_7_days'
+                          ? 'reminders.outbox.captionSoonest'
+                          : 'reminders.outbox.captionNewest',
+                        {
+                          timeZone,
+                        },
+                      )}
                     </caption>
                     <thead>
                       <tr>
-                        <th scope="col">When ({timeZone})</th>
-                        <th scope="col">What</th>
-                        <th scope="col">To</th>
-                        <th scope="col">Subject</th>
-                        <th scope="col">Status</th>
+                        <th scope="col">{t('reminders.outbox.col.whenZone', { timeZone })}</th>
+                        <th scope="col">{t('reminders.outbox.col.what')}</th>
+                        <th scope="col">{t('reminders.outbox.col.to')}</th>
+                        <th scope="col">{t('reminders.outbox.col.subject')}</th>
+                        <th scope="col">{t('reminders.outbox.col.status')}</th>
                         <th scope="col">
-                          <span className="visually-hidden">Preview</span>
+                          <span className="visually-hidden">{t('reminders.outbox.col.preview')}</span>
                         </th>
                       </tr>
                     </thead>
@@ -303,12 +332,12 @@ export function OutboxTable({
               {shown.length < rows.length ? (
                 <p>
                   <button type="button" className="button button--secondary" onClick={() => setShowAll(true)}>
-                    Show all {rows.length}
+                    {t('reminders.outbox.showAll', { count: rows.length })}
                   </button>
                 </p>
               ) : null}
               {all.length >= OUTBOX_LIMIT ? (
-                <p className="muted">Only the latest {OUTBOX_LIMIT} e-mails are listed.</p>
+                <p className="muted">{t('reminders.outbox.limit', { limit: OUTBOX_LIMIT })}</p>
               ) : null}
             </>
           );

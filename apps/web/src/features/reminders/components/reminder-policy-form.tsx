@@ -5,8 +5,10 @@ import {
   ZUpdateReminderPolicyRequest,
 } from '@gcm/domain';
 import { type FormEvent, type KeyboardEvent, type ReactNode, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { Checkbox } from '../../../components/ui/checkbox';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FieldError, Fieldset } from '../../../components/ui/field';
 import { FormSubmit } from '../../../components/ui/form-submit';
 import { NumberField } from '../../../components/ui/number-field';
@@ -15,6 +17,8 @@ import { Loading } from '../../../components/ui/spinner';
 import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
 import { useReminderPolicy } from '../api/get-reminder-policy';
 import { useUpdateReminderPolicy } from '../api/update-reminder-policy';
 
@@ -37,16 +41,17 @@ interface PolicyForm {
   paused: boolean;
 }
 
-/** ISO weekday numbers with their names, Monday first. */
-const WEEKDAYS = [
-  [1, 'Monday'],
-  [2, 'Tuesday'],
-  [3, 'Wednesday'],
-  [4, 'Thursday'],
-  [5, 'Friday'],
-  [6, 'Saturday'],
-  [7, 'Sunday'],
-] as const;
+/** ISO weekday numbers, Monday first. */
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+/** "Monday", "lundi" → "Lundi": the name of ISO weekday `day` in the language, as a label starts. */
+export function weekdayName(day: number, locale: string): string {
+  // 1 January 2024 was a Monday.
+  const name = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(2024, 0, day),
+  );
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
 
 /** The holidays box as a list: one date per line, blank lines ignored. */
 function holidayList(text: string): string[] {
@@ -113,6 +118,7 @@ function DaysBeforeEditor({
   onChange: (days: number[]) => void;
   error: string | undefined;
 }) {
+  const t = useT();
   const [draft, setDraft] = useState('');
   const [addError, setAddError] = useState<string | undefined>();
   const full = days.length >= MAX_DAYS_BEFORE;
@@ -121,7 +127,7 @@ function DaysBeforeEditor({
     const next = [...days, toNumber(draft)];
     const checked = ZUpdateReminderPolicyRequest.shape.daysBefore.safeParse(next);
     if (!checked.success) {
-      setAddError(checked.error.issues[0]?.message ?? 'is not valid');
+      setAddError(checked.error.issues[0]?.message ?? t('reminders.policy.notValid'));
       return;
     }
     setAddError(undefined);
@@ -139,19 +145,19 @@ function DaysBeforeEditor({
 
   return (
     <Fieldset
-      legend="Remind N days before"
-      hint={`Reminders before the due date, e.g. 7 and 2 days before; at most ${MAX_DAYS_BEFORE}.`}
+      legend={t('reminders.policy.daysBefore.legend')}
+      hint={t('reminders.policy.daysBefore.hint', { max: MAX_DAYS_BEFORE })}
       error={error}
     >
       {days.length > 0 ? (
-        <ul className="chips" aria-label="Days before the due date" data-testid="days-before">
+        <ul className="chips" aria-label={t('reminders.policy.daysBefore.list')} data-testid="days-before">
           {days.map((day) => (
             <li key={day} className="chip">
-              {day} day{day === 1 ? '' : 's'} before
+              {t('reminders.policy.daysBefore.chip', { count: day })}
               <button
                 type="button"
                 className="chip__remove"
-                aria-label={`Remove ${day} day${day === 1 ? '' : 's'} before`}
+                aria-label={t('reminders.policy.daysBefore.remove', { count: day })}
                 onClick={() => {
                   setAddError(undefined);
                   onChange(days.filter((other) => other !== day));
@@ -163,13 +169,13 @@ function DaysBeforeEditor({
           ))}
         </ul>
       ) : (
-        <p className="muted">No reminder before the due date.</p>
+        <p className="muted">{t('reminders.policy.daysBefore.none')}</p>
       )}
       <div className="chips__add">
         <TextField
-          label="Days before the due date to add"
+          label={t('reminders.policy.daysBefore.add')}
           error={addError}
-          {...(full ? { hint: `That is the most: remove one to add another.` } : {})}
+          {...(full ? { hint: t('reminders.policy.daysBefore.full') } : {})}
           className="input input--short"
           type="number"
           inputMode="numeric"
@@ -182,7 +188,7 @@ function DaysBeforeEditor({
           onChange={setDraft}
         />
         <button type="button" className="button button--secondary" onClick={add} disabled={full}>
-          Add
+          {t('reminders.policy.daysBefore.addButton')}
         </button>
       </div>
     </Fieldset>
@@ -198,6 +204,8 @@ function PolicyEditor({
   timeZone: string;
   initial: TReminderPolicyResponse;
 }) {
+  const t = useT();
+  const locale = useLocale();
   const { refetch, isFetching } = useReminderPolicy(reviewId);
   const update = useUpdateReminderPolicy(reviewId);
   const [loaded, setLoaded] = useState(initial);
@@ -232,14 +240,14 @@ function PolicyEditor({
     }
     setErrors({});
     if (Object.keys(parsed.data).length === 1) {
-      setNote('Nothing to save: no setting changed.');
+      setNote(t('reminders.policy.nothingToSave'));
       return;
     }
     update.mutate(parsed.data as TUpdateReminderPolicyRequest, {
       onSuccess: (response) => {
         setLoaded(response);
         setForm(formFrom(response.policy));
-        setNote('Reminder policy saved. Planned reminders follow it now.');
+        setNote(t('reminders.policy.saved'));
       },
       onError: (error) => setErrors(serverFieldErrors(error)),
     });
@@ -267,17 +275,18 @@ function PolicyEditor({
       className="form"
       noValidate
       onSubmit={submit}
-      aria-label="Reminder policy"
+      aria-label={t('reminders.policy.title')}
       data-testid="reminder-policy-form"
     >
+      <ErrorSummary errors={errors} />
       {update.isError ? (
         <SaveFailure
           error={update.error}
-          changed="the review"
-          reloadLabel="Reload the policy"
+          changed={t('reminders.policy.changed')}
+          reloadLabel={t('reminders.policy.reload')}
           onReload={() => void reload()}
           reloading={isFetching}
-          errorTitle="The reminder policy could not be saved"
+          errorTitle={t('reminders.policy.saveError')}
           testId="policy-conflict"
         />
       ) : null}
@@ -287,7 +296,7 @@ function PolicyEditor({
           aria-labelledby="reminder-warnings"
           data-testid="reminder-warnings"
         >
-          <h3 id="reminder-warnings">Reminders that will not reach anyone</h3>
+          <h3 id="reminder-warnings">{t('reminders.policy.warnings')}</h3>
           <ul>
             {loaded.warnings.map((warning) => (
               <li key={`${warning.organisation.id}:${warning.problem}`}>{warning.message}</li>
@@ -297,7 +306,10 @@ function PolicyEditor({
       ) : null}
       {loaded.policy.paused ? (
         <p className="notice notice--warning" data-testid="reminders-paused">
-          <strong>Reminders are paused.</strong> No reminder goes out until you untick “Pause all reminders”.
+          <FormattedMessage
+            id="reminders.policy.paused"
+            values={{ b: (chunks: ReactNode[]) => <strong>{chunks}</strong> }}
+          />
         </p>
       ) : null}
       <DaysBeforeEditor
@@ -306,26 +318,26 @@ function PolicyEditor({
         error={errorFor(errors, 'daysBefore')}
       />
       <Checkbox
-        label="Remind on the due date"
+        label={t('reminders.policy.onDueDate')}
         checked={form.onDueDate}
         onChange={(value) => set('onDueDate', value)}
       />
       <div className="form form--grid">
-        {number('While overdue, every N days', 'overdueEveryDays', { min: 1, max: 30 })}
+        {number(t('reminders.policy.overdueEvery'), 'overdueEveryDays', { min: 1, max: 30 })}
         {number(
-          'At most N overdue reminders',
+          t('reminders.policy.maxOverdue'),
           'maxOverdueReminders',
           { min: 0, max: 20 },
-          '0: none once overdue.',
+          t('reminders.policy.maxOverdue.hint'),
         )}
         {number(
-          'Escalate after N days overdue',
+          t('reminders.policy.escalateAfter'),
           'escalateAfterDays',
           { min: 1, max: 60 },
-          "to the organisation's head contact, then to the coordinator after twice as long",
+          t('reminders.policy.escalateAfter.hint'),
         )}
         <TextField
-          label={`Send at (HH:MM, review time zone ${timeZone})`}
+          label={t('reminders.policy.sendTime', { timeZone })}
           error={errorFor(errors, 'sendTime')}
           className="input input--short"
           type="time"
@@ -334,21 +346,21 @@ function PolicyEditor({
         />
       </div>
       <Checkbox
-        label="Skip days off"
-        hint="A reminder that falls outside the working days below, or on a public holiday, goes out on the working day before (or, once overdue, the working day after)."
+        label={t('reminders.policy.skipDaysOff')}
+        hint={t('reminders.policy.skipDaysOff.hint')}
         checked={form.skipWeekends}
         onChange={(value) => set('skipWeekends', value)}
       />
       <Fieldset
-        legend="Working days"
-        hint="The days of the week the ministries work."
+        legend={t('reminders.policy.workingDays')}
+        hint={t('reminders.policy.workingDays.hint')}
         error={errorFor(errors, 'workingDays')}
       >
         <div className="form form--inline" data-testid="working-days">
-          {WEEKDAYS.map(([day, name]) => (
+          {WEEKDAYS.map((day) => (
             <Checkbox
               key={day}
-              label={name}
+              label={weekdayName(day, locale)}
               checked={form.workingDays.includes(day)}
               onChange={(value) =>
                 set(
@@ -363,21 +375,25 @@ function PolicyEditor({
         </div>
       </Fieldset>
       <TextAreaField
-        label="Public holidays"
-        hint="One date per line, YYYY-MM-DD (e.g. 2027-07-11). No reminder goes out on them."
+        label={t('reminders.policy.holidays')}
+        hint={t('reminders.policy.holidays.hint')}
         error={errorFor(errors, 'holidays')}
         rows={4}
         value={form.holidays}
         onChange={(value) => set('holidays', value)}
       />
       <Checkbox
-        label="Pause all reminders"
-        hint="No automatic reminder goes out while paused; “Remind now” still works."
+        label={t('reminders.policy.pause')}
+        hint={t('reminders.policy.pause.hint')}
         checked={form.paused}
         onChange={(value) => set('paused', value)}
       />
       {errors.version ? <FieldError>{errors.version}</FieldError> : null}
-      <FormSubmit mutation={update} label="Save the reminder policy" busyLabel="Saving…">
+      <FormSubmit
+        mutation={update}
+        label={t('reminders.policy.save')}
+        busyLabel={t('reminders.policy.saving')}
+      >
         <span role="status" className="form__saved">
           {note}
         </span>
@@ -388,6 +404,7 @@ function PolicyEditor({
 
 /** The coordinator's reminder policy: when and how often the product reminds the focal points. */
 export function ReminderPolicySection({ reviewId, timeZone }: { reviewId: string; timeZone: string }) {
+  const t = useT();
   const { data, error, isError, refetch, isFetching } = useReminderPolicy(reviewId);
   let content: ReactNode;
   if (data) {
@@ -395,22 +412,19 @@ export function ReminderPolicySection({ reviewId, timeZone }: { reviewId: string
   } else if (isError) {
     content = (
       <ErrorPanel
-        title="The reminder policy could not be loaded"
+        title={t('reminders.policy.loadError')}
         error={error}
         onRetry={() => void refetch()}
         retrying={isFetching}
       />
     );
   } else {
-    content = <Loading label="Loading the reminder policy…" />;
+    content = <Loading label={t('reminders.policy.loading')} />;
   }
   return (
     <section className="card" aria-labelledby="policy-title">
-      <h2 id="policy-title">Reminder policy</h2>
-      <p className="muted">
-        Reminders go by e-mail to the focal points of every assignment that is not submitted yet, and stop as
-        soon as it is.
-      </p>
+      <h2 id="policy-title">{t('reminders.policy.title')}</h2>
+      <p className="muted">{t('reminders.policy.lead')}</p>
       {content}
     </section>
   );

@@ -96,6 +96,18 @@ describe('Reminders tab: the reminder policy', () => {
     fireEvent.change(within(form).getByLabelText('While overdue, every N days'), { target: { value: '0' } });
     fireEvent.change(within(form).getByLabelText('At most N overdue reminders'), { target: { value: '' } });
     save();
+    // The summary lists what the form shows: the refused day to add is still marked too.
+    const summary = within(form).getByRole('region', { name: '3 fields need attention' });
+    expect(summary).toHaveFocus();
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([
+      expect.stringMatching(/^Days before the due date to add: must be at most 60/),
+      expect.stringMatching(/^While overdue, every N days: must be at least 1/),
+      expect.stringMatching(/^At most N overdue reminders: must be a number of reminders/),
+    ]);
     expect(within(form).getByLabelText('While overdue, every N days')).toHaveAccessibleDescription(
       /must be at least 1/,
     );

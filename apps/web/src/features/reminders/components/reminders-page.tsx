@@ -2,6 +2,7 @@ import type { TReviewDetail } from '@gcm/domain';
 import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import { ReviewFrame } from '../../../components/ui/review-frame';
+import { useT } from '../../../lib/i18n/use-t';
 import { FailedEmails } from './failed-emails';
 import type { DueDates } from './outbox-labels';
 import { OutboxTable } from './outbox-table';
@@ -18,13 +19,11 @@ export function dueDatesOf(review: TReviewDetail): DueDates {
 }
 
 function Reminders({ review }: { review: TReviewDetail }) {
+  const t = useT();
   const dueDates = useMemo(() => dueDatesOf(review), [review]);
   return (
     <>
-      <p className="page__lead">
-        The product reminds the focal points of their due dates by e-mail. Choose when, see what went out and
-        send again what failed.
-      </p>
+      <p className="page__lead">{t('reminders.page.lead')}</p>
       <ReminderPolicySection reviewId={review.id} timeZone={review.timeZone} />
       <FailedEmails reviewId={review.id} timeZone={review.timeZone} dueDates={dueDates} />
       <OutboxTable reviewId={review.id} timeZone={review.timeZone} dueDates={dueDates} />
@@ -33,9 +32,10 @@ function Reminders({ review }: { review: TReviewDetail }) {
 }
 
 export function RemindersPage() {
+  const t = useT();
   const { reviewId = '' } = useParams();
   return (
-    <ReviewFrame reviewId={reviewId} title="Reminders" coordinatorOnly>
+    <ReviewFrame reviewId={reviewId} title={t('reminders.page.title')} coordinatorOnly>
       {(review) => <Reminders review={review} />}
     </ReviewFrame>
   );

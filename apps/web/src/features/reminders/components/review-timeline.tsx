@@ -1,13 +1,15 @@
 import type { TTimelineEntry } from '@gcm/domain';
 import { formatCalendarDate, todayIn } from '@gcm/domain';
 import { QueryGate } from '../../../components/ui/query-gate';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { type MessageId, useT } from '../../../lib/i18n/use-t';
 import { useReviewTimeline } from '../api/get-review-timeline';
 
-const KIND_LOOK: Record<TTimelineEntry['kind'], { icon: string; text: string }> = {
-  final_deadline: { icon: '⚑', text: 'Final deadline' },
-  assignment_due: { icon: '◷', text: 'Due' },
-  submitted: { icon: '✓', text: 'Submitted' },
-  reminder_sent: { icon: '✉', text: 'Reminder sent' },
+const KIND_LOOK: Record<TTimelineEntry['kind'], { icon: string; text: MessageId }> = {
+  final_deadline: { icon: '⚑', text: 'reminders.timeline.kind.final_deadline' },
+  assignment_due: { icon: '◷', text: 'reminders.timeline.kind.assignment_due' },
+  submitted: { icon: '✓', text: 'reminders.timeline.kind.submitted' },
+  reminder_sent: { icon: '✉', text: 'reminders.timeline.kind.reminder_sent' },
 };
 
 interface DayGroup {
@@ -29,6 +31,7 @@ export function groupByDate(entries: readonly TTimelineEntry[]): DayGroup[] {
 }
 
 function Entry({ entry }: { entry: TTimelineEntry }) {
+  const t = useT();
   const look = KIND_LOOK[entry.kind];
   const final = entry.kind === 'final_deadline';
   return (
@@ -37,7 +40,11 @@ function Entry({ entry }: { entry: TTimelineEntry }) {
         {look.icon}
       </span>
       <span>
-        {final ? <strong>{look.text}: </strong> : <span className="timeline__kind">{look.text}: </span>}
+        {final ? (
+          <strong>{t('reminders.timeline.kindLabel', { kind: t(look.text) })} </strong>
+        ) : (
+          <span className="timeline__kind">{t('reminders.timeline.kindLabel', { kind: t(look.text) })} </span>
+        )}
         {entry.label}
         {entry.organisationName ? <span className="muted"> — {entry.organisationName}</span> : null}
       </span>
@@ -50,18 +57,20 @@ function Entry({ entry }: { entry: TTimelineEntry }) {
  * (which show the same due dates as a picture); the final deadline stands out.
  */
 export function ReviewTimeline({ reviewId, timeZone }: { reviewId: string; timeZone: string }) {
+  const t = useT();
+  const locale = useLocale();
   const reviewTimeline = useReviewTimeline(reviewId);
   return (
     <section className="card" aria-labelledby="timeline-title">
-      <h2 id="timeline-title">Every date, day by day</h2>
+      <h2 id="timeline-title">{t('reminders.timeline.title')}</h2>
       <details className="timeline-details">
-        <summary>Show the due dates, submissions and reminders in date order</summary>
+        <summary>{t('reminders.timeline.show')}</summary>
         <QueryGate
           query={reviewTimeline}
-          loading="Loading the timeline…"
-          errorTitle="The timeline could not be loaded"
+          loading={t('reminders.timeline.loading')}
+          errorTitle={t('reminders.timeline.error')}
           isEmpty={(data) => data.entries.length === 0}
-          empty="Nothing is on the timeline yet."
+          empty={t('reminders.timeline.empty')}
         >
           {(data) => {
             const today = todayIn(timeZone);
@@ -75,8 +84,10 @@ export function ReviewTimeline({ reviewId, timeZone }: { reviewId: string; timeZ
                       className={`timeline__day${final ? ' timeline__day--final' : ''}${group.date < today ? ' timeline__day--past' : ''}`}
                     >
                       <h3 className="timeline__date">
-                        <time dateTime={group.date}>{formatCalendarDate(group.date, 'long')}</time>
-                        {group.date === today ? <span className="badge badge--info">Today</span> : null}
+                        <time dateTime={group.date}>{formatCalendarDate(group.date, 'long', locale)}</time>
+                        {group.date === today ? (
+                          <span className="badge badge--info">{t('reminders.lanes.today')}</span>
+                        ) : null}
                       </h3>
                       <ul className="timeline__entries">
                         {group.entries.map(({ key, entry }) => (

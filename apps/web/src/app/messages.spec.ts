@@ -74,4 +74,25 @@ const SAME_IN_SOME_LANGUAGES = new Set([
   // "Votes" and "Secret" are French words too.
   'fr:votes.list.pageTitle',
   'fr:votes.list.secret',
+  // Installation, people and questionnaire screens (instance., members., questionnaires.): French
+  // cognates "Questionnaire(s)", "Question(s)", "Version", "Action(s)", "Cycle", "Organisation(s)",
+  // and "{title} v{version}, {count} questions" / "{title}, version {version}." written as in English.
+  'fr:instance.nav.questionnaires',
+  'fr:instance.accounts.col.actions',
+  'fr:instance.audit.col.action',
+  'fr:instance.questionnaires.title',
+  'fr:instance.questionnaires.col.questionnaire',
+  'fr:instance.questionnaires.col.version',
+  'fr:instance.questionnaires.col.questions',
+  'fr:instance.import.describe',
+  'fr:instance.reviews.col.cycle',
+  'fr:members.col.organisation',
+  'fr:members.col.actions',
+  'fr:members.invite.organisation',
+  'fr:members.orgs.title',
+  'fr:questionnaires.page.title',
+  'fr:questionnaires.lead.version',
+  'fr:questionnaires.general.one',
+  'fr:questionnaires.card.code',
+  'fr:questionnaires.field.question',
 ]);

@@ -2,6 +2,9 @@ import { uiMessages } from '../components/ui/ui.messages';
 import { myAssignmentsMessages } from '../features/assignments/my-assignments.messages';
 import { signInMessages } from '../features/auth/sign-in.messages';
 import { contributionsMessages } from '../features/contributions/contributions.messages';
+import { instanceMessages } from '../features/instance/instance.messages';
+import { membersMessages } from '../features/members/members.messages';
+import { questionnairesMessages } from '../features/questionnaires/questionnaires.messages';
 import { votesMessages } from '../features/votes/votes.messages';
 import { type Catalogue, mergeCatalogues } from '../lib/i18n/catalogue';
 import { shellMessages } from './shell.messages';
@@ -14,6 +17,9 @@ export const CATALOGUES = [
   contributionsMessages,
   myAssignmentsMessages,
   votesMessages,
+  instanceMessages,
+  membersMessages,
+  questionnairesMessages,
 ] as const;
 
 export const MESSAGES = mergeCatalogues(CATALOGUES);

@@ -8,6 +8,15 @@ import { useT } from '../../../lib/i18n/use-t';
 import { ImportQuestionnaireForm } from './import-questionnaire-form';
 import { InstanceFrame } from './instance-frame';
 
+/** "English", "anglais", "английский": the questionnaire's language named in the screen's; else its code. */
+function languageName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 function QuestionnaireRow({ questionnaire }: { questionnaire: TQuestionnaireSummary }) {
   const t = useT();
   const locale = useLocale();
@@ -18,7 +27,9 @@ function QuestionnaireRow({ questionnaire }: { questionnaire: TQuestionnaireSumm
         <span className="muted block instance-row__detail">{questionnaire.key}</span>
       </th>
       <td data-label={t('instance.questionnaires.col.version')}>{questionnaire.version}</td>
-      <td data-label={t('instance.questionnaires.col.language')}>{questionnaire.language}</td>
+      <td data-label={t('instance.questionnaires.col.language')}>
+        {languageName(questionnaire.language, locale)}
+      </td>
       <td data-label={t('instance.questionnaires.col.questions')}>{questionnaire.questionCount}</td>
       <td data-label={t('instance.questionnaires.col.origin')}>
         {questionnaire.builtIn || questionnaire.importedAt === null ? (

@@ -172,12 +172,12 @@ export const instanceMessages = catalogue({
       'Suspendre {name} ? La personne est déconnectée et ne peut plus se connecter tant que le compte n’est pas rétabli.',
     'instance.accounts.suspendConfirm': 'Oui, suspendre',
     'instance.accounts.conflict':
-      '{name} a été modifié par quelqu’un d’autre entre-temps ; la ligne l’affiche tel qu’il est maintenant',
-    'instance.accounts.failed': '{name} n’a pas pu être modifié',
+      'Le compte de {name} a été modifié par quelqu’un d’autre entre-temps ; la ligne l’affiche tel qu’il est maintenant',
+    'instance.accounts.failed': 'Le compte de {name} n’a pas pu être modifié',
 
     'instance.addAccount.title': 'Ajouter un compte',
     'instance.addAccount.added':
-      '<b>{name}</b> est ajouté. Un courriel contenant un lien d’activation du compte a été envoyé à {email}.',
+      'Le compte de <b>{name}</b> a été ajouté. Un courriel contenant un lien d’activation du compte a été envoyé à {email}.',
     'instance.addAccount.email': 'Adresse électronique',
     'instance.addAccount.name': 'Nom',
     'instance.addAccount.mayStartHint': 'Une personne qui coordonne elle-même les examens de son pays.',
@@ -303,8 +303,8 @@ export const instanceMessages = catalogue({
       '¿Suspender a {name}? Se cerrará su sesión y no podrá iniciarla hasta que se restablezca la cuenta.',
     'instance.accounts.suspendConfirm': 'Sí, suspender',
     'instance.accounts.conflict':
-      'Otra persona modificó a {name} mientras tanto; la fila muestra la cuenta tal como está ahora',
-    'instance.accounts.failed': 'No se pudo modificar a {name}',
+      'Otra persona modificó la cuenta de {name} mientras tanto; la fila la muestra tal como está ahora',
+    'instance.accounts.failed': 'No se pudo modificar la cuenta de {name}',
 
     'instance.addAccount.title': 'Añadir una cuenta',
     'instance.addAccount.added':

@@ -134,7 +134,7 @@ export const membersMessages = catalogue({
     'members.orgs.removeQuestion':
       'Retirer {name} de cet examen ? L’organisation reste dans l’annuaire du pays.',
     'members.orgs.removeConfirm': 'Oui, retirer',
-    'members.orgs.removeFailed': '{name} n’a pas pu être retiré de l’examen',
+    'members.orgs.removeFailed': 'L’organisation {name} n’a pas pu être retirée de l’examen',
     'members.orgs.importCsv': 'Importer des organisations et des personnes depuis un fichier CSV',
 
     'members.orgForm.editLabel': 'Modifier {name}',
@@ -144,7 +144,7 @@ export const membersMessages = catalogue({
     'members.orgForm.saveFailed': 'L’organisation n’a pas pu être enregistrée',
     'members.orgForm.cancel': 'Annuler',
     'members.orgForm.addTitle': 'Ajouter une organisation',
-    'members.orgForm.added': '{name} ajouté.',
+    'members.orgForm.added': 'L’organisation {name} a été ajoutée.',
     'members.fromDirectory.title': 'Ajouter depuis l’annuaire du pays',
     'members.fromDirectory.allTakePart': 'Toutes les organisations actives de l’annuaire participent déjà.',
     'members.fromDirectory.label': 'Organisation de l’annuaire',
@@ -153,7 +153,7 @@ export const membersMessages = catalogue({
     'members.fromDirectory.submit': 'Ajouter à l’examen',
     'members.fromDirectory.adding': 'Ajout…',
     'members.fromDirectory.failed': 'L’organisation n’a pas pu être ajoutée à l’examen',
-    'members.fromDirectory.added': '{name} participe à l’examen.',
+    'members.fromDirectory.added': 'L’organisation {name} participe à l’examen.',
   },
   es: {
     'members.page.title': 'Personas y organizaciones',
@@ -207,9 +207,9 @@ export const membersMessages = catalogue({
     'members.orgs.noHeadContact': 'Sin contacto principal',
     'members.orgs.edit': 'Editar<hidden> {name}</hidden>',
     'members.orgs.remove': 'Retirar del examen',
-    'members.orgs.removeQuestion': '¿Retirar a {name} de este examen? Permanece en el directorio del país.',
+    'members.orgs.removeQuestion': '¿Retirar {name} de este examen? Permanece en el directorio del país.',
     'members.orgs.removeConfirm': 'Sí, retirar',
-    'members.orgs.removeFailed': 'No se pudo retirar a {name} del examen',
+    'members.orgs.removeFailed': 'No se pudo retirar {name} del examen',
     'members.orgs.importCsv': 'Importar organizaciones y personas desde un archivo CSV',
 
     'members.orgForm.editLabel': 'Editar {name}',

@@ -9,6 +9,9 @@ import { publishedMessages } from '../features/published/published.messages';
 import { reportMessages } from '../features/report/report.messages';
 import { reviewSetupMessages } from '../features/review-setup/review-setup.messages';
 import { remindersMessages } from '../features/reminders/reminders.messages';
+import { instanceMessages } from '../features/instance/instance.messages';
+import { membersMessages } from '../features/members/members.messages';
+import { questionnairesMessages } from '../features/questionnaires/questionnaires.messages';
 import { votesMessages } from '../features/votes/votes.messages';
 import { workshopsMessages } from '../features/workshops/workshops.messages';
 import { type Catalogue, mergeCatalogues } from '../lib/i18n/catalogue';
@@ -30,6 +33,9 @@ export const CATALOGUES = [
   reviewSetupMessages,
   remindersMessages,
   auditMessages,
+  instanceMessages,
+  membersMessages,
+  questionnairesMessages,
 ] as const;
 
 export const MESSAGES = mergeCatalogues(CATALOGUES);

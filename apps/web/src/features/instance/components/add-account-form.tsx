@@ -1,15 +1,19 @@
 import { type TInstanceAccount, ZCreateAccountRequest } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { Checkbox } from '../../../components/ui/checkbox';
+import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FormSubmit } from '../../../components/ui/form-submit';
 import { TextField } from '../../../components/ui/text-field';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useT } from '../../../lib/i18n/use-t';
 import { useCreateAccount } from '../api/create-account';
 
 const EMPTY = { email: '', name: '', mayCreateReviews: false };
 
 /** Adds a person to the installation, without a review yet: they get an e-mail to activate the account. */
 export function AddAccountForm() {
+  const t = useT();
   const create = useCreateAccount();
   const [form, setForm] = useState(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -35,18 +39,26 @@ export function AddAccountForm() {
 
   return (
     <section className="card" aria-labelledby="add-account-title">
-      <h2 id="add-account-title">Add an account</h2>
+      <h2 id="add-account-title">{t('instance.addAccount.title')}</h2>
       {added ? (
         <div className="notice notice--success" role="status" data-testid="account-added">
           <p>
-            <strong>{added.name}</strong> is added. An e-mail with a link to activate the account is on its
-            way to {added.email}.
+            <FormattedMessage
+              id="instance.addAccount.added"
+              values={{ name: added.name, email: added.email, b: (chunks) => <strong>{chunks}</strong> }}
+            />
           </p>
         </div>
       ) : null}
-      <form className="form form--grid" noValidate onSubmit={submit} aria-label="Add an account">
+      <form
+        className="form form--grid"
+        noValidate
+        onSubmit={submit}
+        aria-label={t('instance.addAccount.title')}
+      >
+        <ErrorSummary errors={errors} />
         <TextField
-          label="E-mail"
+          label={t('instance.addAccount.email')}
           error={errorFor(errors, 'email')}
           type="email"
           autoComplete="off"
@@ -54,23 +66,23 @@ export function AddAccountForm() {
           onChange={(email) => setForm((current) => ({ ...current, email }))}
         />
         <TextField
-          label="Name"
+          label={t('instance.addAccount.name')}
           error={errorFor(errors, 'name')}
           autoComplete="off"
           value={form.name}
           onChange={(name) => setForm((current) => ({ ...current, name }))}
         />
         <Checkbox
-          label="May start reviews"
-          hint="Someone who coordinates their country's reviews themselves."
+          label={t('instance.accounts.rights.mayStart')}
+          hint={t('instance.addAccount.mayStartHint')}
           checked={form.mayCreateReviews}
           onChange={(mayCreateReviews) => setForm((current) => ({ ...current, mayCreateReviews }))}
         />
         <FormSubmit
           mutation={create}
-          label="Add and send the activation e-mail"
-          busyLabel="Adding…"
-          errorTitle="The account could not be added"
+          label={t('instance.addAccount.submit')}
+          busyLabel={t('instance.addAccount.adding')}
+          errorTitle={t('instance.addAccount.failed')}
         />
       </form>
     </section>

@@ -4,10 +4,12 @@ import {
   type TQuestionnaireSummary,
   ZImportQuestionnaireRequest,
 } from '@gcm/domain';
-import { type ChangeEvent, type FormEvent, useState } from 'react';
+import { type ChangeEvent, type FormEvent, useMemo, useState } from 'react';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { ErrorSummary } from '../../../components/ui/error-summary';
 import { Field } from '../../../components/ui/field';
-import { plural } from '../../../lib/labels';
+import type { FieldErrors } from '../../../lib/form-errors';
+import { useT } from '../../../lib/i18n/use-t';
 import { questionnaireProblemsOf, useImportQuestionnaire } from '../api/import-questionnaire';
 
 interface ChosenFile {
@@ -15,19 +17,22 @@ interface ChosenFile {
   text: string;
 }
 
-/** "ESCAP Voluntary GCM Review 2020 v1, 22 questions". */
-function describe(questionnaire: TQuestionnaireSummary): string {
-  return `${questionnaire.title} v${questionnaire.version}, ${plural(questionnaire.questionCount, 'question', 'questions')}`;
+/** "ESCAP Voluntary GCM Review 2020 v1, 22 questions" (the title in the questionnaire's own language). */
+function describe(t: ReturnType<typeof useT>, questionnaire: TQuestionnaireSummary): string {
+  return t('instance.import.describe', {
+    title: questionnaire.title,
+    version: questionnaire.version,
+    count: questionnaire.questionCount,
+  });
 }
 
 /** The problems of a refused file, each one as the API said it, for the administrator to correct. */
 function Problems({ problems }: { problems: TQuestionnaireProblem[] }) {
+  const t = useT();
   return (
     <div className="error-panel" role="alert" data-testid="questionnaire-problems">
-      <h3 className="error-panel__title">
-        The file cannot be imported: {plural(problems.length, 'problem', 'problems')}
-      </h3>
-      <p className="error-panel__message">Correct the file, choose it again and check it.</p>
+      <h3 className="error-panel__title">{t('instance.import.problems', { count: problems.length })}</h3>
+      <p className="error-panel__message">{t('instance.import.problemsHelp')}</p>
       <ul className="error-panel__fields">
         {problems.map((problem, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: two problems may read the same
@@ -48,6 +53,7 @@ function Outcome({
   result: TQuestionnaireImportResult | null;
   title: string;
 }) {
+  const t = useT();
   if (failure) {
     const problems = questionnaireProblemsOf(failure);
     return problems ? <Problems problems={problems} /> : <ErrorPanel title={title} error={failure} />;
@@ -60,8 +66,8 @@ function Outcome({
       data-testid={result.imported ? 'questionnaire-imported' : 'questionnaire-valid'}
     >
       {result.imported
-        ? `Imported: ${describe(result.questionnaire)}. New reviews can follow it.`
-        : `Valid: ${describe(result.questionnaire)}. Nothing is imported yet.`}
+        ? t('instance.import.imported', { questionnaire: describe(t, result.questionnaire) })
+        : t('instance.import.valid', { questionnaire: describe(t, result.questionnaire) })}
     </p>
   );
 }
@@ -71,10 +77,12 @@ function Outcome({
  * wrong, or what it would import), then imports it.
  */
 export function ImportQuestionnaireForm() {
+  const t = useT();
   const check = useImportQuestionnaire();
   const save = useImportQuestionnaire();
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [fileError, setFileError] = useState<string | undefined>();
+  const errors = useMemo((): FieldErrors => (fileError ? { file: fileError } : {}), [fileError]);
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
     check.reset();
@@ -86,7 +94,7 @@ export function ImportQuestionnaireForm() {
       setFile({ name: chosen.name, text: await chosen.text() });
       setFileError(undefined);
     } catch {
-      setFileError('The file could not be read. Choose it again.');
+      setFileError(t('instance.import.readError'));
     }
   }
 
@@ -115,17 +123,11 @@ export function ImportQuestionnaireForm() {
 
   return (
     <section className="card" aria-labelledby="import-questionnaire-title">
-      <h2 id="import-questionnaire-title">Import a questionnaire</h2>
-      <p className="muted">
-        A questionnaire file (JSON, format gcm-questionnaire/1) names its key and version; a changed form
-        needs a new version number. Check the file first: nothing is kept until you import it.
-      </p>
-      <form className="form" noValidate onSubmit={submit} aria-label="Import a questionnaire">
-        <Field
-          label="Questionnaire file"
-          error={fileError}
-          hint="A .json file of at most 150 000 characters."
-        >
+      <h2 id="import-questionnaire-title">{t('instance.import.title')}</h2>
+      <p className="muted">{t('instance.import.intro')}</p>
+      <form className="form" noValidate onSubmit={submit} aria-label={t('instance.import.title')}>
+        <ErrorSummary errors={errors} />
+        <Field label={t('instance.import.file')} error={fileError} hint={t('instance.import.fileHint')}>
           {(control) => (
             <input
               {...control}
@@ -138,20 +140,20 @@ export function ImportQuestionnaireForm() {
           )}
         </Field>
         <p role="status" className="muted">
-          {file ? `${file.name} is ready to be checked.` : ''}
+          {file ? t('instance.import.ready', { file: file.name }) : ''}
         </p>
         <Outcome
           failure={last.error}
           result={last.data ?? null}
-          title={save.isIdle ? 'The file could not be checked' : 'The questionnaire was not imported'}
+          title={save.isIdle ? t('instance.import.checkFailed') : t('instance.import.importFailed')}
         />
         <div className="form__actions">
           <button type="submit" className="button button--secondary" disabled={check.isPending}>
-            {check.isPending ? 'Checking…' : 'Check'}
+            {check.isPending ? t('instance.import.checking') : t('instance.import.check')}
           </button>
           {checked && !save.data ? (
             <button type="button" className="button" disabled={save.isPending} onClick={() => send(false)}>
-              {save.isPending ? 'Importing…' : 'Import'}
+              {save.isPending ? t('instance.import.importing') : t('instance.import.import')}
             </button>
           ) : null}
         </div>

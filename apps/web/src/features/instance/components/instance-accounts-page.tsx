@@ -6,57 +6,61 @@ import { ErrorPanel } from '../../../components/ui/error-panel';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { useSession } from '../../../lib/api/get-session';
 import { isApiError } from '../../../lib/api-client';
+import { useT } from '../../../lib/i18n/use-t';
 import { useInstanceAccounts } from '../api/get-instance-accounts';
 import { useUpdateAccount } from '../api/update-account';
 import { AddAccountForm } from './add-account-form';
 import { InstanceFrame } from './instance-frame';
 
 function AccountStatus({ account }: { account: TInstanceAccount }) {
+  const t = useT();
   if (account.suspended) {
     return (
       <Badge tone="danger" icon="■">
-        Suspended
+        {t('instance.accounts.status.suspended')}
       </Badge>
     );
   }
   if (!account.activated) {
     return (
       <Badge tone="warning" icon="✉">
-        Not activated
+        {t('instance.accounts.status.notActivated')}
       </Badge>
     );
   }
   return (
     <Badge tone="success" icon="✓">
-      Active
+      {t('instance.accounts.status.active')}
     </Badge>
   );
 }
 
 function AccountRow({ account, isSelf }: { account: TInstanceAccount; isSelf: boolean }) {
+  const t = useT();
   const update = useUpdateAccount(account.id);
   const change = (request: Omit<TUpdateAccountRequest, 'version'>) =>
     update.mutate({ version: account.version, ...request });
   const conflict = isApiError(update.error) && update.error.status === 409;
+  const name = account.name;
 
   return (
     <tr data-testid="account-row">
-      <th scope="row" data-label="Person">
+      <th scope="row" data-label={t('instance.accounts.col.person')}>
         {account.name}
         <span className="muted block instance-row__detail">{account.email}</span>
       </th>
-      <td data-label="Status">
+      <td data-label={t('instance.accounts.col.status')}>
         <AccountStatus account={account} />
       </td>
-      <td data-label="Rights">
+      <td data-label={t('instance.accounts.col.rights')}>
         {account.isAdministrator
-          ? 'Administrator'
+          ? t('instance.accounts.rights.administrator')
           : account.mayCreateReviews
-            ? 'May start reviews'
-            : 'Takes part when invited'}
+            ? t('instance.accounts.rights.mayStart')
+            : t('instance.accounts.rights.whenInvited')}
       </td>
-      <td data-label="Reviews">{account.reviewCount}</td>
-      <td data-label="Actions">
+      <td data-label={t('instance.accounts.col.reviews')}>{account.reviewCount}</td>
+      <td data-label={t('instance.accounts.col.actions')}>
         <div className="actions-cell">
           {account.isAdministrator ? null : (
             <button
@@ -65,22 +69,22 @@ function AccountRow({ account, isSelf }: { account: TInstanceAccount; isSelf: bo
               disabled={update.isPending}
               onClick={() => change({ mayCreateReviews: !account.mayCreateReviews })}
             >
-              {account.mayCreateReviews ? 'Withdraw "may start reviews"' : 'Grant "may start reviews"'}
+              {account.mayCreateReviews ? t('instance.accounts.withdraw') : t('instance.accounts.grant')}
             </button>
           )}
           {isSelf ? null : account.suspended ? (
             <ConfirmButton
-              label="Restore"
-              question={`Let ${account.name} sign in again?`}
-              confirmLabel="Yes, restore"
+              label={t('instance.accounts.restore')}
+              question={t('instance.accounts.restoreQuestion', { name })}
+              confirmLabel={t('instance.accounts.restoreConfirm')}
               busy={update.isPending}
               onConfirm={() => change({ suspended: false })}
             />
           ) : (
             <ConfirmButton
-              label="Suspend"
-              question={`Suspend ${account.name}? They are signed out and cannot sign in until restored.`}
-              confirmLabel="Yes, suspend"
+              label={t('instance.accounts.suspend')}
+              question={t('instance.accounts.suspendQuestion', { name })}
+              confirmLabel={t('instance.accounts.suspendConfirm')}
               busy={update.isPending}
               onConfirm={() => change({ suspended: true })}
             />
@@ -89,9 +93,7 @@ function AccountRow({ account, isSelf }: { account: TInstanceAccount; isSelf: bo
         {update.isError ? (
           <ErrorPanel
             title={
-              conflict
-                ? `${account.name} was changed by someone else meanwhile; the row shows it as it is now`
-                : `${account.name} could not be changed`
+              conflict ? t('instance.accounts.conflict', { name }) : t('instance.accounts.failed', { name })
             }
             error={update.error}
           />
@@ -102,14 +104,25 @@ function AccountRow({ account, isSelf }: { account: TInstanceAccount; isSelf: bo
 }
 
 function Accounts() {
+  const t = useT();
   const accounts = useInstanceAccounts();
   const { data: person } = useSession({ enabled: false });
   return (
-    <QueryGate query={accounts} loading="Loading the accounts…" errorTitle="The accounts could not be loaded">
+    <QueryGate
+      query={accounts}
+      loading={t('instance.accounts.loading')}
+      errorTitle={t('instance.accounts.loadError')}
+    >
       {(data) => (
         <DataTable
-          caption="Every account of the installation"
-          columns={['Person', 'Status', 'Rights', 'Reviews', 'Actions']}
+          caption={t('instance.accounts.caption')}
+          columns={[
+            t('instance.accounts.col.person'),
+            t('instance.accounts.col.status'),
+            t('instance.accounts.col.rights'),
+            t('instance.accounts.col.reviews'),
+            t('instance.accounts.col.actions'),
+          ]}
           stack
           className="instance-table"
           testId="accounts"
@@ -125,11 +138,9 @@ function Accounts() {
 
 /** /instance/accounts — every account: who may start reviews, who is suspended; adding one. */
 export function InstanceAccountsPage() {
+  const t = useT();
   return (
-    <InstanceFrame
-      title="Accounts"
-      lead="Everyone who can sign in to this installation. Coordinators invite the people of their reviews; here you grant who may start reviews, and suspend or restore an account."
-    >
+    <InstanceFrame title={t('instance.accounts.title')} lead={t('instance.accounts.lead')}>
       <Accounts />
       <AddAccountForm />
     </InstanceFrame>

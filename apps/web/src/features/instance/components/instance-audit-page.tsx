@@ -2,20 +2,30 @@ import { formatInstant, localTimeZone, type TInstanceAuditEvent } from '@gcm/dom
 import { DataTable } from '../../../components/ui/data-table';
 import { LoadMore } from '../../../components/ui/load-more';
 import { QueryGate } from '../../../components/ui/query-gate';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
 import { auditActionText } from '../../../lib/labels';
 import { useInstanceAudit } from '../api/get-instance-audit';
 import { InstanceFrame } from './instance-frame';
 
 function AuditRow({ event }: { event: TInstanceAuditEvent }) {
+  const t = useT();
+  const locale = useLocale();
   return (
     <tr data-testid="instance-audit-event">
-      <td data-label="When">
-        <time dateTime={event.createdAt}>{formatInstant(event.createdAt, localTimeZone())}</time>
+      <td data-label={t('instance.audit.col.when')}>
+        <time dateTime={event.createdAt}>
+          {formatInstant(event.createdAt, localTimeZone(), 'dateTime', locale)}
+        </time>
       </td>
-      <td data-label="Who">{event.actor?.name ?? <span className="muted">System</span>}</td>
-      <td data-label="Action">{auditActionText(event.action)}</td>
-      <td data-label="Review">{event.review?.title ?? <span className="muted">—</span>}</td>
-      <td data-label="Target">
+      <td data-label={t('instance.audit.col.who')}>
+        {event.actor?.name ?? <span className="muted">{t('instance.audit.system')}</span>}
+      </td>
+      <td data-label={t('instance.audit.col.action')}>{auditActionText(event.action)}</td>
+      <td data-label={t('instance.audit.col.review')}>
+        {event.review?.title ?? <span className="muted">—</span>}
+      </td>
+      <td data-label={t('instance.audit.col.target')}>
         {event.targetType} <span className="muted">{event.targetId.slice(0, 8)}</span>
       </td>
     </tr>
@@ -23,20 +33,27 @@ function AuditRow({ event }: { event: TInstanceAuditEvent }) {
 }
 
 function AuditTrail() {
+  const t = useT();
   const audit = useInstanceAudit();
   return (
     <QueryGate
       query={audit}
-      loading="Loading the audit trail…"
-      errorTitle="The audit trail could not be loaded"
+      loading={t('instance.audit.loading')}
+      errorTitle={t('instance.audit.loadError')}
       isEmpty={(data) => data.pages.every((page) => page.events.length === 0)}
-      empty="Nothing has happened yet."
+      empty={t('instance.audit.empty')}
     >
       {(data) => (
         <>
           <DataTable
-            caption="Events of the installation, newest first"
-            columns={['When', 'Who', 'Action', 'Review', 'Target']}
+            caption={t('instance.audit.caption')}
+            columns={[
+              t('instance.audit.col.when'),
+              t('instance.audit.col.who'),
+              t('instance.audit.col.action'),
+              t('instance.audit.col.review'),
+              t('instance.audit.col.target'),
+            ]}
             framed
             className="audit-table"
             testId="instance-audit"
@@ -47,7 +64,11 @@ function AuditTrail() {
                 <AuditRow key={event.id} event={event} />
               ))}
           </DataTable>
-          <LoadMore query={audit} label="Load older" errorTitle="Older events could not be loaded" />
+          <LoadMore
+            query={audit}
+            label={t('instance.audit.loadOlder')}
+            errorTitle={t('instance.audit.olderError')}
+          />
         </>
       )}
     </QueryGate>
@@ -56,11 +77,9 @@ function AuditTrail() {
 
 /** /instance/audit — what happened anywhere in the installation, newest first, without contents. */
 export function InstanceAuditPage() {
+  const t = useT();
   return (
-    <InstanceFrame
-      title="Audit trail"
-      lead="Who did what, in which review, newest first. The contents of a change stay in the review's own activity."
-    >
+    <InstanceFrame title={t('instance.audit.title')} lead={t('instance.audit.lead')}>
       <AuditTrail />
     </InstanceFrame>
   );

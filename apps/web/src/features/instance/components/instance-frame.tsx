@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { useSession } from '../../../lib/api/get-session';
+import { useT } from '../../../lib/i18n/use-t';
 
 const SECTIONS = [
-  { to: '/instance', label: 'Reviews', end: true },
-  { to: '/instance/accounts', label: 'Accounts', end: false },
-  { to: '/instance/questionnaires', label: 'Questionnaires', end: false },
-  { to: '/instance/audit', label: 'Audit trail', end: false },
-];
+  { to: '/instance', label: 'instance.nav.reviews', end: true },
+  { to: '/instance/accounts', label: 'instance.nav.accounts', end: false },
+  { to: '/instance/questionnaires', label: 'instance.nav.questionnaires', end: false },
+  { to: '/instance/audit', label: 'instance.nav.audit', end: false },
+] as const;
 
 /**
  * A page of the installation's administration: its heading and sections. Only an administrator sees
@@ -22,19 +23,20 @@ export function InstanceFrame({
   lead: string;
   children: ReactNode;
 }) {
+  const t = useT();
   const { data: person } = useSession({ enabled: false });
   return (
     <div className="page">
-      <title>{`${title} — GCM Review Tracker`}</title>
+      <title>{`${title} — ${t('shell.brand')}`}</title>
       <h1>{title}</h1>
       {person?.isAdministrator ? (
         <>
-          <nav className="review-nav" aria-label="Installation sections">
+          <nav className="review-nav" aria-label={t('instance.nav.label')}>
             <ul>
               {SECTIONS.map((section) => (
                 <li key={section.to}>
                   <NavLink to={section.to} end={section.end} className="review-nav__link">
-                    {section.label}
+                    {t(section.label)}
                   </NavLink>
                 </li>
               ))}
@@ -44,7 +46,7 @@ export function InstanceFrame({
           {children}
         </>
       ) : (
-        <p className="muted">Only the administrator of this installation sees this page.</p>
+        <p className="muted">{t('instance.frame.adminOnly')}</p>
       )}
     </div>
   );

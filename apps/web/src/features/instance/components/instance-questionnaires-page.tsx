@@ -3,24 +3,41 @@ import { Badge } from '../../../components/ui/badge';
 import { DataTable } from '../../../components/ui/data-table';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { useQuestionnaires } from '../../../lib/api/get-questionnaires';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
 import { ImportQuestionnaireForm } from './import-questionnaire-form';
 import { InstanceFrame } from './instance-frame';
 
+/** "English", "anglais", "английский": the questionnaire's language named in the screen's; else its code. */
+function languageName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 function QuestionnaireRow({ questionnaire }: { questionnaire: TQuestionnaireSummary }) {
+  const t = useT();
+  const locale = useLocale();
   return (
     <tr data-testid="questionnaire-row">
-      <th scope="row" data-label="Questionnaire">
+      <th scope="row" data-label={t('instance.questionnaires.col.questionnaire')}>
         {questionnaire.title}
         <span className="muted block instance-row__detail">{questionnaire.key}</span>
       </th>
-      <td data-label="Version">{questionnaire.version}</td>
-      <td data-label="Language">{questionnaire.language}</td>
-      <td data-label="Questions">{questionnaire.questionCount}</td>
-      <td data-label="Origin">
+      <td data-label={t('instance.questionnaires.col.version')}>{questionnaire.version}</td>
+      <td data-label={t('instance.questionnaires.col.language')}>
+        {languageName(questionnaire.language, locale)}
+      </td>
+      <td data-label={t('instance.questionnaires.col.questions')}>{questionnaire.questionCount}</td>
+      <td data-label={t('instance.questionnaires.col.origin')}>
         {questionnaire.builtIn || questionnaire.importedAt === null ? (
-          <Badge tone="info">Built in</Badge>
+          <Badge tone="info">{t('instance.questionnaires.builtIn')}</Badge>
         ) : (
-          `Imported ${formatInstant(questionnaire.importedAt, localTimeZone(), 'date')}`
+          t('instance.questionnaires.imported', {
+            date: formatInstant(questionnaire.importedAt, localTimeZone(), 'date', locale),
+          })
         )}
       </td>
     </tr>
@@ -28,19 +45,26 @@ function QuestionnaireRow({ questionnaire }: { questionnaire: TQuestionnaireSumm
 }
 
 function QuestionnairesList() {
+  const t = useT();
   const questionnaires = useQuestionnaires();
   return (
     <section className="card" aria-labelledby="questionnaires-title">
-      <h2 id="questionnaires-title">Available questionnaires</h2>
+      <h2 id="questionnaires-title">{t('instance.questionnaires.listTitle')}</h2>
       <QueryGate
         query={questionnaires}
-        loading="Loading the questionnaires…"
-        errorTitle="The questionnaires could not be loaded"
+        loading={t('instance.questionnaires.loading')}
+        errorTitle={t('instance.questionnaires.loadError')}
       >
         {(data) => (
           <DataTable
-            caption="Questionnaires reviews can follow"
-            columns={['Questionnaire', 'Version', 'Language', 'Questions', 'Origin']}
+            caption={t('instance.questionnaires.caption')}
+            columns={[
+              t('instance.questionnaires.col.questionnaire'),
+              t('instance.questionnaires.col.version'),
+              t('instance.questionnaires.col.language'),
+              t('instance.questionnaires.col.questions'),
+              t('instance.questionnaires.col.origin'),
+            ]}
             stack
             testId="questionnaires"
           >
@@ -59,11 +83,9 @@ function QuestionnairesList() {
 
 /** /instance/questionnaires — the questionnaires reviews can follow, and the import of a new one. */
 export function InstanceQuestionnairesPage() {
+  const t = useT();
   return (
-    <InstanceFrame
-      title="Questionnaires"
-      lead="The forms a new review can follow: the ones shipped with the product and the ones imported here."
-    >
+    <InstanceFrame title={t('instance.questionnaires.title')} lead={t('instance.questionnaires.lead')}>
       <QuestionnairesList />
       <ImportQuestionnaireForm />
     </InstanceFrame>

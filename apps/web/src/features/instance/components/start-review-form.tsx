@@ -1,5 +1,7 @@
 import { type TInstanceReview, ZCreateReviewRequest } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FormSubmit } from '../../../components/ui/form-submit';
 import {
   CarryForwardField,
@@ -10,6 +12,7 @@ import {
 } from '../../../components/ui/review-fields';
 import { TextField } from '../../../components/ui/text-field';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useT } from '../../../lib/i18n/use-t';
 import { useInstanceReviews } from '../api/get-instance-reviews';
 import { useStartReview } from '../api/start-review';
 
@@ -24,10 +27,22 @@ function ReviewStarted({ review }: { review: TInstanceReview }) {
   return (
     <div className="notice notice--success" role="status" data-testid="review-started">
       <p>
-        <strong>{review.title}</strong> is started.
-        {coordinator
-          ? ` An invitation to coordinate it is on its way to ${coordinator.name} (${coordinator.email}).`
-          : null}
+        {coordinator ? (
+          <FormattedMessage
+            id="instance.start.startedInvited"
+            values={{
+              title: review.title,
+              name: coordinator.name,
+              email: coordinator.email,
+              b: (chunks) => <strong>{chunks}</strong>,
+            }}
+          />
+        ) : (
+          <FormattedMessage
+            id="instance.start.started"
+            values={{ title: review.title, b: (chunks) => <strong>{chunks}</strong> }}
+          />
+        )}
       </p>
     </div>
   );
@@ -35,6 +50,7 @@ function ReviewStarted({ review }: { review: TInstanceReview }) {
 
 /** The administrator starts a country's review and names its coordinator, who is invited by e-mail. */
 export function StartReviewForm() {
+  const t = useT();
   const start = useStartReview();
   const reviews = useInstanceReviews();
   const [form, setForm] = useState<Form>(emptyForm);
@@ -68,17 +84,11 @@ export function StartReviewForm() {
 
   return (
     <section className="card" aria-labelledby="start-review-title">
-      <h2 id="start-review-title">Start a review for a country</h2>
-      <p className="muted">
-        You take no part in the review: its coordinator sets it up and invites the people who answer.
-      </p>
+      <h2 id="start-review-title">{t('instance.start.title')}</h2>
+      <p className="muted">{t('instance.start.intro')}</p>
       {started ? <ReviewStarted review={started} /> : null}
-      <form
-        className="form form--grid"
-        noValidate
-        onSubmit={submit}
-        aria-label="Start a review for a country"
-      >
+      <form className="form form--grid" noValidate onSubmit={submit} aria-label={t('instance.start.title')}>
+        <ErrorSummary errors={errors} />
         <ReviewSubjectFields values={form} errors={errors} onChange={set} />
         <CarryForwardField
           values={form}
@@ -91,17 +101,17 @@ export function StartReviewForm() {
           values={form}
           errors={errors}
           onChange={set}
-          timeZoneHint="Deadlines end at midnight there, e.g. Asia/Almaty."
+          timeZoneHint={t('instance.start.timeZoneHint')}
         />
         <TextField
-          label="Coordinator's name"
+          label={t('instance.start.coordinatorName')}
           error={errorFor(errors, 'coordinator.name')}
           autoComplete="off"
           value={form.coordinatorName}
           onChange={(value) => set('coordinatorName', value)}
         />
         <TextField
-          label="Coordinator's e-mail"
+          label={t('instance.start.coordinatorEmail')}
           error={errorFor(errors, 'coordinator.email') ?? errorFor(errors, 'coordinator')}
           type="email"
           autoComplete="off"
@@ -110,9 +120,9 @@ export function StartReviewForm() {
         />
         <FormSubmit
           mutation={start}
-          label="Start the review and invite the coordinator"
-          busyLabel="Starting…"
-          errorTitle="The review could not be started"
+          label={t('instance.start.submit')}
+          busyLabel={t('instance.start.starting')}
+          errorTitle={t('instance.start.failed')}
         />
       </form>
     </section>

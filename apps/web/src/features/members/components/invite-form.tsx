@@ -9,30 +9,39 @@ import {
   ZInviteMemberRequest,
 } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FormSubmit } from '../../../components/ui/form-submit';
 import { OrganisationOptions } from '../../../components/ui/organisation-options';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
-import { REVIEW_ROLE_LABELS } from '../../../lib/labels';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
+import { reviewRoleLabelId } from '../../../lib/labels';
 import { useInviteMember } from '../api/invite-member';
 
 const EMPTY = { email: '', name: '', title: '', role: 'contributor' as TReviewRole, organisationId: '' };
 
 function InvitationSent({ invitation }: { invitation: TInviteMemberResponse }) {
+  const t = useT();
+  const locale = useLocale();
   const { member } = invitation;
   return (
     <div className="notice notice--success" role="status" data-testid="invitation-result">
       <p>
-        <strong>{member.name}</strong> is invited as {REVIEW_ROLE_LABELS[member.role].toLowerCase()}. An
-        e-mail with a personal link is on its way to {member.email}; the link works once, until{' '}
-        {formatInstant(invitation.expiresAt, localTimeZone())}. {member.name} takes part from the moment they
-        open it.
+        <FormattedMessage
+          id="members.invite.sent"
+          values={{
+            name: member.name,
+            role: member.role,
+            email: member.email,
+            expires: formatInstant(invitation.expiresAt, localTimeZone(), 'dateTime', locale),
+            b: (chunks) => <strong>{chunks}</strong>,
+          }}
+        />
       </p>
-      <p>
-        The link goes to that address only, so that nobody else can use it. If the e-mail does not arrive,
-        check the address and invite again: a new link replaces the old one.
-      </p>
+      <p>{t('members.invite.sentNote')}</p>
     </div>
   );
 }
@@ -50,12 +59,13 @@ function DirectoryChoice({
   organisations: TOrganisation[];
   onChoose: (fields: Partial<typeof EMPTY>) => void;
 }) {
+  const t = useT();
   const [chosen, setChosen] = useState('');
   if (people.length === 0) return null;
   return (
     <SelectField
-      label="From the country directory"
-      hint="Optional: fills in the person's details; you can still change them."
+      label={t('members.invite.directory')}
+      hint={t('members.invite.directoryHint')}
       value={chosen}
       onChange={(personId) => {
         setChosen(personId);
@@ -70,7 +80,7 @@ function DirectoryChoice({
         });
       }}
     >
-      <option value="">— Type a new person below —</option>
+      <option value="">{t('members.invite.directoryNew')}</option>
       {people.map((person) => (
         <option key={person.personId} value={person.personId}>
           {person.name} ({person.email})
@@ -91,6 +101,7 @@ export function InviteForm({
   /** The country directory's people who are not members yet. */
   directory?: TDirectoryPerson[];
 }) {
+  const t = useT();
   const invite = useInviteMember(reviewId);
   const [form, setForm] = useState(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -126,9 +137,10 @@ export function InviteForm({
 
   return (
     <section className="card" aria-labelledby="invite-title">
-      <h2 id="invite-title">Invite a person</h2>
+      <h2 id="invite-title">{t('members.invite.title')}</h2>
       {result ? <InvitationSent invitation={result} /> : null}
       <form className="form form--grid" noValidate onSubmit={submit} data-testid="invite-form">
+        <ErrorSummary errors={errors} />
         <DirectoryChoice
           key={result?.member.membershipId ?? 'none'}
           people={directory}
@@ -136,7 +148,7 @@ export function InviteForm({
           onChoose={(fields) => setForm((current) => ({ ...current, ...fields }))}
         />
         <TextField
-          label="E-mail"
+          label={t('members.invite.email')}
           error={errorFor(errors, 'email')}
           type="email"
           autoComplete="off"
@@ -144,46 +156,46 @@ export function InviteForm({
           onChange={(value) => set('email', value)}
         />
         <TextField
-          label="Name"
+          label={t('members.invite.name')}
           error={errorFor(errors, 'name')}
           autoComplete="off"
           value={form.name}
           onChange={(value) => set('name', value)}
         />
         <TextField
-          label="Job title"
+          label={t('members.invite.jobTitle')}
           error={errorFor(errors, 'title')}
-          hint="Optional."
+          hint={t('members.invite.optional')}
           autoComplete="off"
           value={form.title}
           onChange={(value) => set('title', value)}
         />
         <SelectField
-          label="Role"
+          label={t('members.invite.role')}
           error={errorFor(errors, 'role')}
           value={form.role}
           onChange={(value) => set('role', value as TReviewRole)}
         >
           {REVIEW_ROLES.map((role) => (
             <option key={role} value={role}>
-              {REVIEW_ROLE_LABELS[role]}
+              {t(reviewRoleLabelId(role))}
             </option>
           ))}
         </SelectField>
         <SelectField
-          label="Organisation"
+          label={t('members.invite.organisation')}
           error={errorFor(errors, 'organisationId')}
-          hint="Required for a contributor: the organisation they answer for."
+          hint={t('members.invite.organisationHint')}
           value={form.organisationId}
           onChange={(value) => set('organisationId', value)}
         >
-          <OrganisationOptions organisations={organisations} none="— None —" />
+          <OrganisationOptions organisations={organisations} none={t('members.none')} />
         </SelectField>
         <FormSubmit
           mutation={invite}
-          label="Invite"
-          busyLabel="Inviting…"
-          errorTitle="The person could not be invited"
+          label={t('members.invite.submit')}
+          busyLabel={t('members.invite.inviting')}
+          errorTitle={t('members.invite.failed')}
         />
       </form>
     </section>

@@ -4,7 +4,8 @@ import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { ScrollArea } from '../../../components/ui/scroll-area';
 import { MemberStatusBadge } from '../../../components/ui/status-badge';
-import { REVIEW_ROLE_LABELS } from '../../../lib/labels';
+import { useT } from '../../../lib/i18n/use-t';
+import { reviewRoleLabelId } from '../../../lib/labels';
 import { useRemoveMember } from '../api/remove-member';
 import { useUpdateMember } from '../api/update-member';
 
@@ -16,6 +17,8 @@ interface MemberRowProps {
 }
 
 function MemberRow({ reviewId, member, organisations, canEdit }: MemberRowProps) {
+  const t = useT();
+  const name = member.name;
   const update = useUpdateMember(reviewId);
   const remove = useRemoveMember(reviewId);
   const [role, setRole] = useState<TReviewRole>(member.role);
@@ -37,20 +40,20 @@ function MemberRow({ reviewId, member, organisations, canEdit }: MemberRowProps)
 
   return (
     <tr data-testid="member-row">
-      <th scope="row" data-label="Person">
+      <th scope="row" data-label={t('members.col.person')}>
         {member.name}
         {member.title ? <span className="muted block">{member.title}</span> : null}
       </th>
-      <td data-label="E-mail">{member.email}</td>
-      <td data-label="Organisation">
+      <td data-label={t('members.col.email')}>{member.email}</td>
+      <td data-label={t('members.col.organisation')}>
         {canEdit ? (
           <select
             className="input input--compact"
-            aria-label={`Organisation of ${member.name}`}
+            aria-label={t('members.row.organisationOf', { name })}
             value={organisationId}
             onChange={(event) => setOrganisationId(event.target.value)}
           >
-            <option value="">— None —</option>
+            <option value="">{t('members.none')}</option>
             {organisations.map((organisation) => (
               <option key={organisation.id} value={organisation.id}>
                 {organisation.shortName ?? organisation.name}
@@ -58,32 +61,32 @@ function MemberRow({ reviewId, member, organisations, canEdit }: MemberRowProps)
             ))}
           </select>
         ) : (
-          (member.organisation?.name ?? <span className="muted">None</span>)
+          (member.organisation?.name ?? <span className="muted">{t('members.row.noOrganisation')}</span>)
         )}
       </td>
-      <td data-label="Role">
+      <td data-label={t('members.col.role')}>
         {canEdit ? (
           <select
             className="input input--compact"
-            aria-label={`Role of ${member.name}`}
+            aria-label={t('members.row.roleOf', { name })}
             value={role}
             onChange={(event) => setRole(event.target.value as TReviewRole)}
           >
             {REVIEW_ROLES.map((value) => (
               <option key={value} value={value}>
-                {REVIEW_ROLE_LABELS[value]}
+                {t(reviewRoleLabelId(value))}
               </option>
             ))}
           </select>
         ) : (
-          REVIEW_ROLE_LABELS[member.role]
+          t(reviewRoleLabelId(member.role))
         )}
       </td>
-      <td data-label="Status">
+      <td data-label={t('members.col.status')}>
         <MemberStatusBadge active={member.status === 'active'} />
       </td>
       {canEdit ? (
-        <td data-label="Actions">
+        <td data-label={t('members.col.actions')}>
           <div className="actions-cell">
             <button
               type="button"
@@ -91,17 +94,17 @@ function MemberRow({ reviewId, member, organisations, canEdit }: MemberRowProps)
               disabled={!changed || update.isPending}
               onClick={save}
             >
-              {update.isPending ? 'Saving…' : 'Save changes'}
+              {update.isPending ? t('members.row.saving') : t('members.row.save')}
             </button>
             <ConfirmButton
-              label="Remove"
-              question={`Remove ${member.name} from this review?`}
-              confirmLabel="Yes, remove"
+              label={t('members.row.remove')}
+              question={t('members.row.removeQuestion', { name })}
+              confirmLabel={t('members.row.removeConfirm')}
               busy={remove.isPending}
               onConfirm={() => remove.mutate(member.membershipId)}
             />
           </div>
-          {error ? <ErrorPanel title={`${member.name} could not be changed`} error={error} /> : null}
+          {error ? <ErrorPanel title={t('members.row.failed', { name })} error={error} /> : null}
         </td>
       ) : null}
     </tr>
@@ -116,23 +119,24 @@ interface MembersSectionProps {
 }
 
 export function MembersSection({ reviewId, members, organisations, canEdit }: MembersSectionProps) {
+  const t = useT();
   return (
     <section className="card" aria-labelledby="members-title">
-      <h2 id="members-title">People</h2>
+      <h2 id="members-title">{t('members.list.title')}</h2>
       {members.length === 0 ? (
-        <p className="muted">Nobody has been invited yet.</p>
+        <p className="muted">{t('members.list.empty')}</p>
       ) : (
         <ScrollArea>
           <table className="data-table data-table--stack" data-testid="members">
-            <caption className="visually-hidden">People in this review, their roles and status</caption>
+            <caption className="visually-hidden">{t('members.list.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Person</th>
-                <th scope="col">E-mail</th>
-                <th scope="col">Organisation</th>
-                <th scope="col">Role</th>
-                <th scope="col">Status</th>
-                {canEdit ? <th scope="col">Actions</th> : null}
+                <th scope="col">{t('members.col.person')}</th>
+                <th scope="col">{t('members.col.email')}</th>
+                <th scope="col">{t('members.col.organisation')}</th>
+                <th scope="col">{t('members.col.role')}</th>
+                <th scope="col">{t('members.col.status')}</th>
+                {canEdit ? <th scope="col">{t('members.col.actions')}</th> : null}
               </tr>
             </thead>
             <tbody>

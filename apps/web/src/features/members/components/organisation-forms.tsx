@@ -5,6 +5,7 @@ import {
   ZUpdateOrganisationRequest,
 } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
+import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FormSubmit } from '../../../components/ui/form-submit';
 import {
   AddOrganisationForm,
@@ -15,6 +16,7 @@ import {
 import { OrganisationOptions } from '../../../components/ui/organisation-options';
 import { SelectField } from '../../../components/ui/select-field';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useT } from '../../../lib/i18n/use-t';
 import { useCreateOrganisation } from '../api/create-organisation';
 import { useTakePartOrganisation } from '../api/take-part-organisation';
 import { useUpdateOrganisation } from '../api/update-organisation';
@@ -31,6 +33,7 @@ export function EditOrganisation({
   members: TMember[];
   onDone: () => void;
 }) {
+  const t = useT();
   const update = useUpdateOrganisation(reviewId);
   const [values, setValues] = useState(() => organisationFieldsFrom(organisation));
   const [headContactId, setHeadContactId] = useState(organisation.headContact?.id ?? '');
@@ -55,15 +58,21 @@ export function EditOrganisation({
   }
 
   return (
-    <form className="form form--grid" noValidate onSubmit={submit} aria-label={`Edit ${organisation.name}`}>
+    <form
+      className="form form--grid"
+      noValidate
+      onSubmit={submit}
+      aria-label={t('members.orgForm.editLabel', { name: organisation.name })}
+    >
+      <ErrorSummary errors={errors} />
       <OrganisationFields values={values} onChange={setValues} errors={errors} />
       <SelectField
-        label="Head contact"
+        label={t('members.orgForm.headContact')}
         error={errorFor(errors, 'headContactId')}
         value={headContactId}
         onChange={setHeadContactId}
       >
-        <option value="">— None —</option>
+        <option value="">{t('members.none')}</option>
         {members.map((member) => (
           <option key={member.personId} value={member.personId}>
             {member.name}
@@ -72,12 +81,12 @@ export function EditOrganisation({
       </SelectField>
       <FormSubmit
         mutation={update}
-        label="Save organisation"
-        busyLabel="Saving…"
-        errorTitle="The organisation could not be saved"
+        label={t('members.orgForm.save')}
+        busyLabel={t('members.orgForm.saving')}
+        errorTitle={t('members.orgForm.saveFailed')}
       >
         <button type="button" className="button button--secondary" onClick={onDone}>
-          Cancel
+          {t('members.orgForm.cancel')}
         </button>
       </FormSubmit>
     </form>
@@ -85,8 +94,15 @@ export function EditOrganisation({
 }
 
 export function AddOrganisation({ reviewId }: { reviewId: string }) {
+  const t = useT();
   const create = useCreateOrganisation(reviewId);
-  return <AddOrganisationForm title="Add organisation" create={create} added={(name) => `${name} added.`} />;
+  return (
+    <AddOrganisationForm
+      title={t('members.orgForm.addTitle')}
+      create={create}
+      added={(name) => t('members.orgForm.added', { name })}
+    />
+  );
 }
 
 /** A directory organisation (active, not yet in the review) takes part in it. */
@@ -100,19 +116,20 @@ export function AddFromDirectory({
   /** Active directory organisations not taking part yet. */
   candidates: TDirectoryOrganisation[];
 }) {
+  const t = useT();
   const takePart = useTakePartOrganisation(reviewId, workspaceId);
   const [organisationId, setOrganisationId] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
+  const [errors, setErrors] = useState<FieldErrors>({});
   const [added, setAdded] = useState<string | null>(null);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setAdded(null);
     if (!organisationId) {
-      setError('Choose an organisation of the directory.');
+      setErrors({ organisationId: t('members.fromDirectory.required') });
       return;
     }
-    setError(undefined);
+    setErrors({});
     takePart.mutate(organisationId, {
       onSuccess: (organisation) => {
         setAdded(organisation.name);
@@ -129,26 +146,27 @@ export function AddFromDirectory({
       aria-labelledby="add-from-directory-title"
       data-testid="add-from-directory"
     >
-      <h3 id="add-from-directory-title">Add from the country directory</h3>
+      <ErrorSummary errors={errors} />
+      <h3 id="add-from-directory-title">{t('members.fromDirectory.title')}</h3>
       {candidates.length === 0 ? (
-        <p className="muted">Every active organisation of the directory takes part already.</p>
+        <p className="muted">{t('members.fromDirectory.allTakePart')}</p>
       ) : (
         <>
           <SelectField
-            label="Directory organisation"
-            error={error}
+            label={t('members.fromDirectory.label')}
+            error={errorFor(errors, 'organisationId')}
             value={organisationId}
             onChange={setOrganisationId}
           >
-            <OrganisationOptions organisations={candidates} none="— Choose an organisation —" />
+            <OrganisationOptions organisations={candidates} none={t('members.fromDirectory.choose')} />
           </SelectField>
           <FormSubmit
             mutation={takePart}
-            label="Add to the review"
-            busyLabel="Adding…"
-            errorTitle="The organisation could not be added to the review"
+            label={t('members.fromDirectory.submit')}
+            busyLabel={t('members.fromDirectory.adding')}
+            errorTitle={t('members.fromDirectory.failed')}
           >
-            <span role="status">{added ? `${added} takes part in the review.` : ''}</span>
+            <span role="status">{added ? t('members.fromDirectory.added', { name: added }) : ''}</span>
           </FormSubmit>
         </>
       )}

@@ -1,10 +1,12 @@
-import { ORGANISATION_TYPE_LABELS, type TMember, type TOrganisation } from '@gcm/domain';
+import type { TMember, TOrganisation } from '@gcm/domain';
 import { useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { useWorkspaceOrganisations } from '../../../lib/api/get-workspace-organisations';
+import { useT } from '../../../lib/i18n/use-t';
 import { useRemoveReviewOrganisation } from '../api/remove-review-organisation';
 import { AddFromDirectory, AddOrganisation, EditOrganisation } from './organisation-forms';
 
@@ -24,40 +26,42 @@ function OrganisationItem({
   canEdit: boolean;
   onEdit: () => void;
 }) {
+  const t = useT();
   const remove = useRemoveReviewOrganisation(review.id, review.workspaceId, organisation.id);
+  const name = organisation.name;
   return (
     <>
       <span className="org-list__name">
         {organisation.name}
         {organisation.shortName ? <span className="muted"> ({organisation.shortName})</span> : null}
       </span>
-      <span className="org-list__type">{ORGANISATION_TYPE_LABELS[organisation.type]}</span>
+      <span className="org-list__type">{t(`ui.org.type.${organisation.type}`)}</span>
       <span className="org-list__contact">
         {organisation.headContact ? (
-          <>Head contact: {organisation.headContact.name}</>
+          t('members.orgs.headContact', { name: organisation.headContact.name })
         ) : (
-          <span className="muted">No head contact</span>
+          <span className="muted">{t('members.orgs.noHeadContact')}</span>
         )}
       </span>
       {canEdit ? (
         <span className="actions-cell">
           <button type="button" className="button button--secondary" onClick={onEdit}>
-            Edit<span className="visually-hidden"> {organisation.name}</span>
+            <FormattedMessage
+              id="members.orgs.edit"
+              values={{ name, hidden: (chunks) => <span className="visually-hidden">{chunks}</span> }}
+            />
           </button>
           <ConfirmButton
-            label="Remove from the review"
-            question={`Remove ${organisation.name} from this review? It stays in the country directory.`}
-            confirmLabel="Yes, remove"
+            label={t('members.orgs.remove')}
+            question={t('members.orgs.removeQuestion', { name })}
+            confirmLabel={t('members.orgs.removeConfirm')}
             busy={remove.isPending}
             onConfirm={() => remove.mutate()}
           />
         </span>
       ) : null}
       {remove.isError ? (
-        <ErrorPanel
-          title={`${organisation.name} could not be removed from the review`}
-          error={remove.error}
-        />
+        <ErrorPanel title={t('members.orgs.removeFailed', { name })} error={remove.error} />
       ) : null}
     </>
   );
@@ -65,14 +69,15 @@ function OrganisationItem({
 
 /** The coordinator's ways in: from the directory, a new organisation, or a whole CSV file. */
 function AddOrganisations({ review, organisations }: { review: ReviewRef; organisations: TOrganisation[] }) {
+  const t = useT();
   const directory = useWorkspaceOrganisations(review.workspaceId, false);
   const taking = new Set(organisations.map((organisation) => organisation.id));
   return (
     <>
       <QueryGate
         query={directory}
-        loading="Loading the country directory…"
-        errorTitle="The country directory could not be loaded"
+        loading={t('ui.page.loading.directory')}
+        errorTitle={t('ui.page.failed.directory')}
       >
         {(data) => (
           <AddFromDirectory
@@ -85,7 +90,7 @@ function AddOrganisations({ review, organisations }: { review: ReviewRef; organi
       <AddOrganisation reviewId={review.id} />
       <p>
         <Link to={`/workspaces/${review.workspaceId}/import?reviewId=${review.id}`}>
-          Import organisations and people from a CSV file
+          {t('members.orgs.importCsv')}
         </Link>
       </p>
     </>
@@ -100,12 +105,13 @@ interface OrganisationsSectionProps {
 }
 
 export function OrganisationsSection({ review, organisations, members, canEdit }: OrganisationsSectionProps) {
+  const t = useT();
   const [editing, setEditing] = useState<string | null>(null);
   return (
     <section className="card" aria-labelledby="organisations-title">
-      <h2 id="organisations-title">Organisations</h2>
+      <h2 id="organisations-title">{t('members.orgs.title')}</h2>
       {organisations.length === 0 ? (
-        <p className="muted">No organisation yet.</p>
+        <p className="muted">{t('members.orgs.empty')}</p>
       ) : (
         <ul className="org-list" data-testid="organisations">
           {organisations.map((organisation) => (

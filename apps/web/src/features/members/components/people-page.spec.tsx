@@ -65,6 +65,12 @@ describe('People & organisations', () => {
     expect(within(form).getByLabelText('Organisation')).toHaveAccessibleDescription(
       /is required for a contributor/,
     );
+    // The top of the form says how many fields need attention, links to each, and takes the focus.
+    const summary = within(form).getByRole('region', { name: 'One field needs attention' });
+    expect(summary).toHaveFocus();
+    expect(
+      within(summary).getByRole('link', { name: /^Organisation: .*is required for a contributor/ }),
+    ).toBeInTheDocument();
     expect(callCount(fetchMock, `POST /api/reviews/${REVIEW_ID}/members`)).toBe(0);
 
     fireEvent.change(within(form).getByLabelText('Organisation'), { target: { value: MLSP.id } });

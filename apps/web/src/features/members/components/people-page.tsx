@@ -5,11 +5,13 @@ import { ReviewFrame } from '../../../components/ui/review-frame';
 import { useReviewMembers } from '../../../lib/api/get-review-members';
 import { useReviewOrganisations } from '../../../lib/api/get-review-organisations';
 import { useWorkspacePeople } from '../../../lib/api/get-workspace-people';
+import { useT } from '../../../lib/i18n/use-t';
 import { InviteForm } from './invite-form';
 import { MembersSection } from './members-section';
 import { OrganisationsSection } from './organisations-section';
 
 function People({ review }: { review: TReviewDetail }) {
+  const t = useT();
   const members = useReviewMembers(review.id);
   const organisations = useReviewOrganisations(review.id);
   const canEdit = review.viewer.role === 'coordinator';
@@ -20,8 +22,8 @@ function People({ review }: { review: TReviewDetail }) {
   return (
     <QueryGate
       query={bothQueries(members, organisations)}
-      loading="Loading people and organisations…"
-      errorTitle="People and organisations could not be loaded"
+      loading={t('members.page.loading')}
+      errorTitle={t('members.page.loadError')}
     >
       {([{ members: memberList }, { organisations: organisationList }]) => (
         <>
@@ -53,9 +55,10 @@ function People({ review }: { review: TReviewDetail }) {
 }
 
 export function PeoplePage() {
+  const t = useT();
   const { reviewId = '' } = useParams();
   return (
-    <ReviewFrame reviewId={reviewId} title="People & organisations">
+    <ReviewFrame reviewId={reviewId} title={t('members.page.title')}>
       {(review) => <People review={review} />}
     </ReviewFrame>
   );

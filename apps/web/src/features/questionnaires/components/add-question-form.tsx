@@ -1,5 +1,6 @@
 import { type TReviewQuestion, type TTailoredQuestion, ZAddNationalQuestionRequest } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
+import { ErrorSummary } from '../../../components/ui/error-summary';
 import { Fieldset } from '../../../components/ui/field';
 import { FormSubmit } from '../../../components/ui/form-submit';
 import { NumberField } from '../../../components/ui/number-field';
@@ -7,6 +8,7 @@ import { SelectField } from '../../../components/ui/select-field';
 import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useT } from '../../../lib/i18n/use-t';
 import { useAddNationalQuestion } from '../api/add-national-question';
 import { columnKeys } from './column-keys';
 import { ColumnsEditor } from './columns-editor';
@@ -65,6 +67,7 @@ export function AddQuestionForm({
   /** The review's questions in order, to choose where the new one goes. */
   questions: readonly TReviewQuestion[];
 }) {
+  const t = useT();
   const add = useAddNationalQuestion(reviewId);
   const [form, setForm] = useState<Form>(() => emptyForm(questions));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -93,27 +96,25 @@ export function AddQuestionForm({
 
   return (
     <section className="card" aria-labelledby="add-question-title">
-      <h2 id="add-question-title">Add a national question</h2>
-      <p className="muted">
-        A question the State asks itself beyond the questionnaire. It is answered and compiled like the
-        others, and marked as national.
-      </p>
+      <h2 id="add-question-title">{t('questionnaires.add.title')}</h2>
+      <p className="muted">{t('questionnaires.add.intro')}</p>
       {added ? (
         <p className="notice notice--success" role="status" data-testid="question-added">
-          Question {added.code} is added.
+          {t('questionnaires.add.added', { code: added.code })}
         </p>
       ) : null}
-      <form className="form" noValidate onSubmit={submit} aria-label="Add a national question">
+      <form className="form" noValidate onSubmit={submit} aria-label={t('questionnaires.add.title')}>
+        <ErrorSummary errors={errors} />
         <TextField
-          label="Code"
-          hint="Unique in the review, such as N1 or 10a."
+          label={t('questionnaires.add.code')}
+          hint={t('questionnaires.add.codeHint')}
           error={errorFor(errors, 'code')}
           className="input input--short"
           value={form.code}
           onChange={(value) => set('code', value)}
         />
         <SelectField
-          label="After question"
+          label={t('questionnaires.add.after')}
           error={errorFor(errors, 'afterCode')}
           value={form.afterCode}
           onChange={(value) => set('afterCode', value)}
@@ -125,28 +126,28 @@ export function AddQuestionForm({
           ))}
         </SelectField>
         <TextAreaField
-          label="Question"
+          label={t('questionnaires.field.question')}
           error={errorFor(errors, 'prompt')}
           rows={3}
           value={form.prompt}
           onChange={(value) => set('prompt', value)}
         />
         <TextAreaField
-          label="Guidance"
+          label={t('questionnaires.field.guidance')}
           error={errorFor(errors, 'guidance')}
           rows={4}
           value={form.guidance}
           onChange={(value) => set('guidance', value)}
         />
         <NumberField
-          label="Word target"
+          label={t('questionnaires.field.wordTarget')}
           error={errorFor(errors, 'targetWords')}
           min={1}
           max={20_000}
           value={form.targetWords}
           onChange={(value) => set('targetWords', value)}
         />
-        <Fieldset legend="Answered as" error={errorFor(errors, 'answer.kind')}>
+        <Fieldset legend={t('questionnaires.field.answeredAs')} error={errorFor(errors, 'answer.kind')}>
           <label className="choice">
             <input
               type="radio"
@@ -154,7 +155,7 @@ export function AddQuestionForm({
               checked={form.kind === 'narrative'}
               onChange={() => set('kind', 'narrative')}
             />{' '}
-            Text
+            {t('questionnaires.kind.narrative')}
           </label>{' '}
           <label className="choice">
             <input
@@ -163,7 +164,7 @@ export function AddQuestionForm({
               checked={form.kind === 'table'}
               onChange={() => set('kind', 'table')}
             />{' '}
-            Table
+            {t('questionnaires.kind.table')}
           </label>
         </Fieldset>
         {form.kind === 'table' ? (
@@ -175,9 +176,9 @@ export function AddQuestionForm({
         ) : null}
         <FormSubmit
           mutation={add}
-          label="Add the question"
-          busyLabel="Adding…"
-          errorTitle="The question could not be added"
+          label={t('questionnaires.add.submit')}
+          busyLabel={t('questionnaires.add.adding')}
+          errorTitle={t('questionnaires.add.failed')}
         />
       </form>
     </section>

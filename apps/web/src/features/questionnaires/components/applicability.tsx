@@ -1,7 +1,12 @@
+import type { ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { Badge } from '../../../components/ui/badge';
 import { SaveFailure } from '../../../components/ui/save-failure';
 import { useConsolidation } from '../../../lib/api/get-consolidation';
 import { useSaveAnswer } from '../../../lib/api/save-answer';
+import { useT } from '../../../lib/i18n/use-t';
+
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
 
 /**
  * Whether the question applies to this State: "not applicable" is the answer's status (the report
@@ -9,11 +14,13 @@ import { useSaveAnswer } from '../../../lib/api/save-answer';
  * status, so a change made meanwhile is refused (409) and never overwritten.
  */
 export function Applicability({ reviewId, code }: { reviewId: string; code: string }) {
+  const t = useT();
   const consolidation = useConsolidation(reviewId, code);
   const save = useSaveAnswer(reviewId, code);
-  if (consolidation.isPending) return <span className="muted">Loading the answer…</span>;
+  if (consolidation.isPending)
+    return <span className="muted">{t('questionnaires.applicability.loading')}</span>;
   if (consolidation.isError) {
-    return <span className="muted">The answer's status could not be loaded.</span>;
+    return <span className="muted">{t('questionnaires.applicability.loadError')}</span>;
   }
   const { answer, readOnlyReason } = consolidation.data;
   const notApplicable = answer.status === 'not_applicable';
@@ -25,7 +32,7 @@ export function Applicability({ reviewId, code }: { reviewId: string; code: stri
 
   return (
     <div className="applicability" data-testid={`applicability-${code}`}>
-      {notApplicable ? <Badge tone="muted">Not applicable</Badge> : null}{' '}
+      {notApplicable ? <Badge tone="muted">{t('questionnaires.applicability.notApplicable')}</Badge> : null}{' '}
       {readOnlyReason === null ? (
         <button
           type="button"
@@ -39,18 +46,24 @@ export function Applicability({ reviewId, code }: { reviewId: string; code: stri
             })
           }
         >
-          {notApplicable ? 'Applicable again' : 'Mark not applicable'}
-          <span className="visually-hidden"> (question {code})</span>
+          <FormattedMessage
+            id={
+              notApplicable
+                ? 'questionnaires.applicability.applicableAgain'
+                : 'questionnaires.applicability.mark'
+            }
+            values={{ code, hidden }}
+          />
         </button>
       ) : null}
       {save.isError ? (
         <SaveFailure
           error={save.error}
-          changed={`the answer to question ${code}`}
-          reloadLabel="Reload the answer"
+          changed={t('questionnaires.applicability.changed', { code })}
+          reloadLabel={t('questionnaires.applicability.reload')}
           onReload={() => void reload()}
           reloading={consolidation.isFetching}
-          errorTitle={`Question ${code} could not be changed`}
+          errorTitle={t('questionnaires.applicability.failed', { code })}
         />
       ) : null}
     </div>

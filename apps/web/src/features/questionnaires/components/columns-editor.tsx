@@ -1,6 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { Fieldset } from '../../../components/ui/field';
 import { errorFor, type FieldErrors } from '../../../lib/form-errors';
+import { useT } from '../../../lib/i18n/use-t';
+
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
 
 interface ColumnsEditorProps {
   titles: string[];
@@ -11,6 +15,7 @@ interface ColumnsEditorProps {
 
 /** The column titles of a new table question, in order; at least one, at most eight. */
 export function ColumnsEditor({ titles, onChange, errors }: ColumnsEditorProps) {
+  const t = useT();
   const id = useId();
   const inputs = useRef(new Map<number, HTMLInputElement>());
   const [focusAt, setFocusAt] = useState<number | null>(null);
@@ -21,17 +26,25 @@ export function ColumnsEditor({ titles, onChange, errors }: ColumnsEditorProps) 
   }, [focusAt]);
   const whole = errors['answer.columns'];
   return (
-    <Fieldset legend="Columns" error={whole} hint="One title per column, as the table's heading shows it.">
+    <Fieldset
+      legend={t('questionnaires.columns.legend')}
+      error={whole}
+      hint={t('questionnaires.columns.hint')}
+    >
       <ol className="plain-list">
         {titles.map((title, index) => {
           const error = errorFor(errors, `answer.columns.${index}`);
-          const errorId = `${id}-${index}-error`;
+          const inputId = `${id}-${index}`;
+          const errorId = `${inputId}-error`;
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: the inputs are controlled, the place is the identity
             <li key={index} className="inline-field">
+              <label className="visually-hidden" htmlFor={inputId}>
+                {t('questionnaires.columns.title', { number: index + 1 })}
+              </label>
               <input
+                id={inputId}
                 className="input"
-                aria-label={`Column ${index + 1} title`}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? errorId : undefined}
                 value={title}
@@ -52,7 +65,10 @@ export function ColumnsEditor({ titles, onChange, errors }: ColumnsEditorProps) 
                     setFocusAt(Math.min(index, titles.length - 2));
                   }}
                 >
-                  Remove<span className="visually-hidden"> column {index + 1}</span>
+                  <FormattedMessage
+                    id="questionnaires.columns.remove"
+                    values={{ number: index + 1, hidden }}
+                  />
                 </button>
               ) : null}
               {error ? (
@@ -73,7 +89,7 @@ export function ColumnsEditor({ titles, onChange, errors }: ColumnsEditorProps) 
             setFocusAt(titles.length);
           }}
         >
-          Add a column
+          {t('questionnaires.columns.add')}
         </button>
       ) : null}
     </Fieldset>

@@ -1,21 +1,23 @@
 import type { TReviewQuestion } from '@gcm/domain';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { Badge } from '../../../components/ui/badge';
+import { useT } from '../../../lib/i18n/use-t';
 import { Applicability } from './applicability';
 import { TailorForm } from './tailor-form';
 
-const KIND_LABELS: Record<TReviewQuestion['answer']['kind'], string> = {
-  narrative: 'Text',
-  principles_checklist: 'Guiding principles checklist',
-  priority_objectives: 'Priority objectives (from the vote)',
-  table: 'Table',
-};
-
-function answerLabel(question: TReviewQuestion): string {
+/** How the question is answered; a table's column titles are the questionnaire's own. */
+function answerLabel(t: ReturnType<typeof useT>, question: TReviewQuestion): string {
   const { answer } = question;
-  if (answer.kind === 'table') return `Table: ${answer.columns.map((column) => column.title).join(', ')}`;
-  return KIND_LABELS[answer.kind];
+  if (answer.kind === 'table') {
+    return t('questionnaires.kind.tableColumns', {
+      columns: answer.columns.map((column) => column.title).join(', '),
+    });
+  }
+  return t(`questionnaires.kind.${answer.kind}`);
 }
+
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
 
 /** One question of the review's copy of the questionnaire; the coordinator can tailor it. */
 export function QuestionCard({
@@ -27,6 +29,7 @@ export function QuestionCard({
   question: TReviewQuestion;
   coordinator: boolean;
 }) {
+  const t = useT();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const headingId = `tailor-question-${question.code}-title`;
@@ -38,9 +41,9 @@ export function QuestionCard({
     >
       <div className="question__header">
         <h3 className="question__code" id={headingId}>
-          Question {question.code}
+          {t('questionnaires.card.code', { code: question.code })}
         </h3>
-        {question.national ? <Badge tone="info">National question</Badge> : null}
+        {question.national ? <Badge tone="info">{t('questionnaires.card.national')}</Badge> : null}
         {coordinator ? <Applicability reviewId={reviewId} code={question.code} /> : null}
       </div>
       <p className="question__prompt">{question.prompt}</p>
@@ -58,21 +61,23 @@ export function QuestionCard({
         <>
           <dl className="details">
             <div className="details__row">
-              <dt>Guidance</dt>
-              <dd className="pre-wrap">{question.guidance || <span className="muted">None</span>}</dd>
+              <dt>{t('questionnaires.field.guidance')}</dt>
+              <dd className="pre-wrap">
+                {question.guidance || <span className="muted">{t('questionnaires.card.noGuidance')}</span>}
+              </dd>
             </div>
             <div className="details__row">
-              <dt>Word target</dt>
-              <dd>about {question.targetWords} words</dd>
+              <dt>{t('questionnaires.field.wordTarget')}</dt>
+              <dd>{t('questionnaires.card.about', { count: question.targetWords })}</dd>
             </div>
             <div className="details__row">
-              <dt>Answered as</dt>
-              <dd>{answerLabel(question)}</dd>
+              <dt>{t('questionnaires.field.answeredAs')}</dt>
+              <dd>{answerLabel(t, question)}</dd>
             </div>
           </dl>
           {saved ? (
             <p className="notice notice--success" role="status">
-              The guidance of question {question.code} is saved.
+              {t('questionnaires.card.saved', { code: question.code })}
             </p>
           ) : null}
           {coordinator ? (
@@ -84,7 +89,7 @@ export function QuestionCard({
                 setEditing(true);
               }}
             >
-              Edit guidance<span className="visually-hidden"> of question {question.code}</span>
+              <FormattedMessage id="questionnaires.card.edit" values={{ code: question.code, hidden }} />
             </button>
           ) : null}
         </>

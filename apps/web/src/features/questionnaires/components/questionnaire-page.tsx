@@ -1,9 +1,25 @@
 import type { TReviewDetail, TReviewQuestion } from '@gcm/domain';
 import { useParams } from 'react-router';
 import { ReviewFrame } from '../../../components/ui/review-frame';
-import { generalQuestionsTitle, reviewQuestions } from '../../../lib/question-info';
+import { useT } from '../../../lib/i18n/use-t';
+import { reviewQuestions } from '../../../lib/question-info';
 import { AddQuestionForm } from './add-question-form';
 import { QuestionCard } from './question-card';
+
+/**
+ * The heading of the questions outside the headed sections, from the questionnaire's own codes
+ * (national questions added among them do not change it): "Questions 5–10", "Question 5", or
+ * "Other questions" when the questionnaire has none there.
+ */
+function generalTitle(t: ReturnType<typeof useT>, questions: readonly TReviewQuestion[]): string {
+  const own = questions.filter((question) => !question.national);
+  const first = own[0];
+  const last = own[own.length - 1];
+  if (!first || !last) return t('questionnaires.general.other');
+  return first === last
+    ? t('questionnaires.general.one', { code: first.code })
+    : t('questionnaires.general.range', { first: first.code, last: last.code });
+}
 
 function Section({
   id,
@@ -16,6 +32,7 @@ function Section({
   questions: readonly TReviewQuestion[];
   review: TReviewDetail;
 }) {
+  const t = useT();
   const coordinator = review.viewer.role === 'coordinator';
   return (
     <section className="card" aria-labelledby={`${id}-title`} data-testid={id}>
@@ -32,21 +49,23 @@ function Section({
           ))}
         </ol>
       ) : (
-        <p className="muted">No questions.</p>
+        <p className="muted">{t('questionnaires.section.empty')}</p>
       )}
     </section>
   );
 }
 
 function Questionnaire({ review }: { review: TReviewDetail }) {
+  const t = useT();
   const coordinator = review.viewer.role === 'coordinator';
   return (
     <>
       <p className="page__lead">
-        {review.questionnaire.title}, version {review.questionnaire.version}.{' '}
-        {coordinator
-          ? 'Reword the guidance and word targets for this review, mark the questions that do not apply to the State, and add questions of its own. The questionnaire itself stays as it is.'
-          : 'The questions of this review with their guidance.'}
+        {t('questionnaires.lead.version', {
+          title: review.questionnaire.title,
+          version: review.questionnaire.version,
+        })}{' '}
+        {coordinator ? t('questionnaires.lead.coordinator') : t('questionnaires.lead.other')}
       </p>
       {review.clusters.map((cluster) => (
         <Section
@@ -60,7 +79,7 @@ function Questionnaire({ review }: { review: TReviewDetail }) {
       {review.generalQuestions.length > 0 ? (
         <Section
           id="questionnaire-general"
-          title={generalQuestionsTitle(review.generalQuestions)}
+          title={generalTitle(t, review.generalQuestions)}
           questions={review.generalQuestions}
           review={review}
         />
@@ -72,9 +91,10 @@ function Questionnaire({ review }: { review: TReviewDetail }) {
 
 /** /reviews/:reviewId/questionnaire — the review's own copy of its questionnaire, tailored by the coordinator. */
 export function QuestionnairePage() {
+  const t = useT();
   const { reviewId = '' } = useParams();
   return (
-    <ReviewFrame reviewId={reviewId} title="Questionnaire">
+    <ReviewFrame reviewId={reviewId} title={t('questionnaires.page.title')}>
       {(review) => <Questionnaire review={review} />}
     </ReviewFrame>
   );

@@ -1,11 +1,13 @@
 import { type TReviewQuestion, ZTailorQuestionRequest } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
+import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FormSubmit } from '../../../components/ui/form-submit';
 import { NumberField } from '../../../components/ui/number-field';
 import { SaveFailure } from '../../../components/ui/save-failure';
 import { TextAreaField } from '../../../components/ui/text-area-field';
 import { useReview } from '../../../lib/api/get-review';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useT } from '../../../lib/i18n/use-t';
 import { reviewQuestion } from '../../../lib/question-info';
 import { useTailorQuestion } from '../api/tailor-question';
 
@@ -37,6 +39,8 @@ interface TailorFormProps {
  * form says so and offers their version.
  */
 export function TailorForm({ reviewId, question, onSaved, onCancel }: TailorFormProps) {
+  const t = useT();
+  const code = question.code;
   const tailor = useTailorQuestion(reviewId, question.code);
   const review = useReview(reviewId);
   const [form, setForm] = useState<Form>(() => formOf(question));
@@ -78,23 +82,24 @@ export function TailorForm({ reviewId, question, onSaved, onCancel }: TailorForm
       className="form"
       noValidate
       onSubmit={submit}
-      aria-label={`Guidance of question ${question.code}`}
+      aria-label={t('questionnaires.tailor.label', { code })}
       data-testid={`tailor-${question.code}`}
     >
+      <ErrorSummary errors={errors} />
       {tailor.isError ? (
         <SaveFailure
           error={tailor.error}
-          changed={`question ${question.code}`}
-          reloadLabel="Reload the question"
+          changed={t('questionnaires.tailor.changed', { code })}
+          reloadLabel={t('questionnaires.tailor.reload')}
           onReload={() => void reload()}
           reloading={review.isFetching}
-          errorTitle="The question could not be saved"
+          errorTitle={t('questionnaires.tailor.saveFailed')}
           testId="tailor-conflict"
         />
       ) : null}
       {question.national ? (
         <TextAreaField
-          label="Question"
+          label={t('questionnaires.field.question')}
           error={errorFor(errors, 'prompt')}
           rows={3}
           value={form.prompt}
@@ -102,24 +107,28 @@ export function TailorForm({ reviewId, question, onSaved, onCancel }: TailorForm
         />
       ) : null}
       <TextAreaField
-        label="Guidance"
-        hint="What the answer should cover, as contributors and the coordinator see it."
+        label={t('questionnaires.field.guidance')}
+        hint={t('questionnaires.tailor.guidanceHint')}
         error={errorFor(errors, 'guidance')}
         rows={5}
         value={form.guidance}
         onChange={(value) => set('guidance', value)}
       />
       <NumberField
-        label="Word target"
+        label={t('questionnaires.field.wordTarget')}
         error={errorFor(errors, 'targetWords')}
         min={1}
         max={20_000}
         value={form.targetWords}
         onChange={(value) => set('targetWords', value)}
       />
-      <FormSubmit mutation={tailor} label="Save the guidance" busyLabel="Saving…">
+      <FormSubmit
+        mutation={tailor}
+        label={t('questionnaires.tailor.save')}
+        busyLabel={t('questionnaires.tailor.saving')}
+      >
         <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
+          {t('questionnaires.tailor.cancel')}
         </button>
       </FormSubmit>
     </form>

@@ -74,4 +74,31 @@ const SAME_IN_SOME_LANGUAGES = new Set([
   // "Votes" and "Secret" are French words too.
   'fr:votes.list.pageTitle',
   'fr:votes.list.secret',
+  // Reviews and country workspaces: French cognates ("Cycle", "Questions", "Question", "Votes",
+  // "Organisation(s)", "Actions", "Contact"); deadlines that are only arguments and punctuation
+  // ("{date}, {time} ({timeZone})"); the back link "← {title}" (Arabic points the other way) and the
+  // heading "{title}: {country}".
+  'fr:reviews.col.cycle',
+  'fr:reviews.questions',
+  'fr:reviews.question.heading',
+  'fr:reviews.priority.votes',
+  'fr:reviews.deadline.at',
+  'es:reviews.deadline.at',
+  'ru:reviews.deadline.at',
+  'fr:reviews.deadline.day',
+  'es:reviews.deadline.day',
+  'ru:reviews.deadline.day',
+  'ar:reviews.deadline.day',
+  'fr:workspaces.col.organisation',
+  'fr:workspaces.col.actions',
+  'fr:workspaces.organisations.title',
+  'fr:workspaces.people.organisation',
+  'fr:workspaces.preview.col.contact',
+  'fr:workspaces.frame.back',
+  'es:workspaces.frame.back',
+  'ru:workspaces.frame.back',
+  'zh:workspaces.frame.back',
+  'es:workspaces.frame.heading',
+  'ru:workspaces.frame.heading',
+  'ar:workspaces.frame.heading',
 ]);

@@ -2,7 +2,9 @@ import { uiMessages } from '../components/ui/ui.messages';
 import { myAssignmentsMessages } from '../features/assignments/my-assignments.messages';
 import { signInMessages } from '../features/auth/sign-in.messages';
 import { contributionsMessages } from '../features/contributions/contributions.messages';
+import { reviewsMessages } from '../features/reviews/reviews.messages';
 import { votesMessages } from '../features/votes/votes.messages';
+import { workspacesMessages } from '../features/workspaces/workspaces.messages';
 import { type Catalogue, mergeCatalogues } from '../lib/i18n/catalogue';
 import { shellMessages } from './shell.messages';
 
@@ -14,6 +16,8 @@ export const CATALOGUES = [
   contributionsMessages,
   myAssignmentsMessages,
   votesMessages,
+  reviewsMessages,
+  workspacesMessages,
 ] as const;
 
 export const MESSAGES = mergeCatalogues(CATALOGUES);

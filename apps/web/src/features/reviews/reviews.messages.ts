@@ -474,11 +474,11 @@ export const reviewsMessages = catalogue({
     'reviews.progress.error': 'Не удалось загрузить ход работы',
     'reviews.progress.empty': 'Ни у одной организации пока нет заданий.',
     'reviews.progress.legend.accepted': 'принято',
-    'reviews.progress.legend.submitted': 'представлено',
+    'reviews.progress.legend.submitted': 'отправлено',
     'reviews.progress.legend.inProgress': 'в работе',
     'reviews.progress.legend.notStarted': 'не начато',
     'reviews.progress.count.accepted': 'принято: {count}',
-    'reviews.progress.count.submitted': 'представлено: {count}',
+    'reviews.progress.count.submitted': 'отправлено: {count}',
     'reviews.progress.count.inProgress': 'в работе: {count}',
     'reviews.progress.count.notStarted': 'не начато: {count}',
     'reviews.progress.text':
@@ -515,7 +515,7 @@ export const reviewsMessages = catalogue({
     'reviews.attention.unassigned.more': 'Открыть матрицу заданий',
     'reviews.attention.submitted.title':
       '{count, plural, one {материал на рассмотрение} few {материала на рассмотрение} many {материалов на рассмотрение} other {материала на рассмотрение}}',
-    'reviews.attention.submitted.item': '{link}: представлен, ожидает координатора',
+    'reviews.attention.submitted.item': '{link}: отправлен, ожидает координатора',
     'reviews.attention.votes.title':
       '{count, plural, one {открытое голосование} few {открытых голосования} many {открытых голосований} other {открытого голосования}}',
     'reviews.attention.votes.item': '{link}: закрывается {date}',

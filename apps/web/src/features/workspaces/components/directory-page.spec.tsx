@@ -149,6 +149,22 @@ describe('Country directory', () => {
     });
   });
 
+  it('lists the fields to correct at the top of the add-a-person form and takes the focus there', async () => {
+    const fetchMock = stubDirectory();
+    renderRoute(`/workspaces/${WORKSPACE_ID}`);
+    const form = await screen.findByTestId('add-directory-person');
+    fireEvent.click(within(form).getByRole('button', { name: 'Add person' }));
+
+    const summary = within(form).getByRole('region', { name: '2 fields need attention' });
+    expect(summary).toHaveFocus();
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([expect.stringMatching(/^E-mail: /), expect.stringMatching(/^Name: /)]);
+    expect(callCount(fetchMock, `POST ${BASE}/people`)).toBe(0);
+  });
+
   it("changes a person's title and organisation, sending only what changed", async () => {
     const fetchMock = stubDirectory({
       [`PATCH ${BASE}/people/${BAT.personId}`]: { status: 200, body: { ...BAT, title: 'Head of Division' } },

@@ -329,7 +329,7 @@ export const reviewsMessages = catalogue({
 
     'reviews.question.heading': 'Pregunta {code}',
     'reviews.question.national': 'Pregunta nacional',
-    'reviews.question.target': 'unas {count, plural, one {# palabra} other {# palabras}}',
+    'reviews.question.target': 'aproximadamente {count, plural, one {# palabra} other {# palabras}}',
     'reviews.question.assign': 'Asignar<hidden> la pregunta {code}</hidden>',
     'reviews.question.consolidate': 'Consolidar<hidden> la pregunta {code}</hidden>',
     'reviews.question.answer': 'Responder<hidden> a la pregunta {code}</hidden>',
@@ -432,13 +432,14 @@ export const reviewsMessages = catalogue({
     'reviews.submission.sendTo': 'Кому',
     'reviews.submission.copyTo': 'Копия',
     'reviews.submission.nobody': 'Никому',
-    'reviews.submission.publish': 'Публикация на сайте Сети Организации Объединённых Наций по миграции',
+    'reviews.submission.publish':
+      'Публикация на сайте Сети Организации Объединённых Наций по вопросам миграции',
     'reviews.submission.undecided': 'Пока не решено',
     'reviews.submission.yes': 'Да, доклад может быть опубликован',
     'reviews.submission.no': 'Нет',
     'reviews.contents.label': 'На этой странице',
     'reviews.contents.cluster': 'Группа {number}',
-    'reviews.viewer.role': 'Вы участвуете в качестве: <b>{role}</b>.',
+    'reviews.viewer.role': 'Ваша роль: <b>{role}</b>.',
     'reviews.viewer.mine':
       '{count, plural, one {У вашей организации # задание, оно выделено ниже: выберите «Открыть», чтобы писать.} few {У вашей организации # задания, они выделены ниже: выберите «Открыть», чтобы писать.} many {У вашей организации # заданий, они выделены ниже: выберите «Открыть», чтобы писать.} other {У вашей организации # задания, они выделены ниже: выберите «Открыть», чтобы писать.}}',
     'reviews.viewer.none': 'У вашей организации пока нет заданий.',
@@ -690,7 +691,7 @@ export const reviewsMessages = catalogue({
     'reviews.submission.no': 'لا',
     'reviews.contents.label': 'في هذه الصفحة',
     'reviews.contents.cluster': 'المجموعة {number}',
-    'reviews.viewer.role': 'أنت مشارك بصفة <b>{role}</b>.',
+    'reviews.viewer.role': 'تشارك بصفة <b>{role}</b>.',
     'reviews.viewer.mine':
       '{count, plural, zero {ليس لدى منظمتك أي مهمة.} one {لدى منظمتك مهمة واحدة، مميزة أدناه: اختر «فتح» للكتابة.} two {لدى منظمتك مهمتان، مميزتان أدناه: اختر «فتح» للكتابة.} few {لدى منظمتك # مهام، مميزة أدناه: اختر «فتح» للكتابة.} many {لدى منظمتك # مهمة، مميزة أدناه: اختر «فتح» للكتابة.} other {لدى منظمتك # مهمة، مميزة أدناه: اختر «فتح» للكتابة.}}',
     'reviews.viewer.none': 'ليس لدى منظمتك أي مهمة بعد.',

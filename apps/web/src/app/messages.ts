@@ -14,6 +14,9 @@ import { membersMessages } from '../features/members/members.messages';
 import { questionnairesMessages } from '../features/questionnaires/questionnaires.messages';
 import { votesMessages } from '../features/votes/votes.messages';
 import { workshopsMessages } from '../features/workshops/workshops.messages';
+import { reviewsMessages } from '../features/reviews/reviews.messages';
+import { votesMessages } from '../features/votes/votes.messages';
+import { workspacesMessages } from '../features/workspaces/workspaces.messages';
 import { type Catalogue, mergeCatalogues } from '../lib/i18n/catalogue';
 import { shellMessages } from './shell.messages';
 
@@ -36,6 +39,8 @@ export const CATALOGUES = [
   instanceMessages,
   membersMessages,
   questionnairesMessages,
+  reviewsMessages,
+  workspacesMessages,
 ] as const;
 
 export const MESSAGES = mergeCatalogues(CATALOGUES);

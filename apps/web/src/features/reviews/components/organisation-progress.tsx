@@ -1,20 +1,26 @@
 import type { TOrganisationProgress } from '@gcm/domain';
 import { OrganisationName } from '../../../components/ui/organisation-name';
 import { QueryGate } from '../../../components/ui/query-gate';
+import { useT } from '../../../lib/i18n/use-t';
 import { useReviewProgress } from '../api/get-review-progress';
 
 /** The parts of a bar, in the order they are drawn (the furthest along first). */
 const PARTS = [
-  { key: 'accepted', label: 'accepted' },
-  { key: 'submitted', label: 'submitted' },
-  { key: 'inProgress', label: 'in progress' },
-  { key: 'notStarted', label: 'not started' },
-] as const satisfies readonly { key: keyof TOrganisationProgress; label: string }[];
+  'accepted',
+  'submitted',
+  'inProgress',
+  'notStarted',
+] as const satisfies readonly (keyof TOrganisationProgress)[];
 
 /** "4 assignments: 1 accepted, 1 submitted, 1 in progress, 1 not started": the bar in words. */
-export function progressText(row: TOrganisationProgress): string {
-  const parts = PARTS.filter((part) => row[part.key] > 0).map((part) => `${row[part.key]} ${part.label}`);
-  return `${row.total} ${row.total === 1 ? 'assignment' : 'assignments'}: ${parts.join(', ')}`;
+export function progressText(t: ReturnType<typeof useT>, row: TOrganisationProgress): string {
+  const parts = PARTS.filter((part) => row[part] > 0).map((part) =>
+    t(`reviews.progress.count.${part}`, { count: row[part] }),
+  );
+  return t('reviews.progress.text', {
+    total: row.total,
+    parts: parts.join(t('reviews.progress.separator')),
+  });
 }
 
 function ProgressBar({ row }: { row: TOrganisationProgress }) {
@@ -22,11 +28,11 @@ function ProgressBar({ row }: { row: TOrganisationProgress }) {
   return (
     <div className="progress-bar" aria-hidden="true">
       {PARTS.map((part) =>
-        row[part.key] > 0 ? (
+        row[part] > 0 ? (
           <span
-            key={part.key}
-            className={`progress-bar__part progress-bar__part--${part.key}`}
-            style={{ width: `${(row[part.key] / row.total) * 100}%` }}
+            key={part}
+            className={`progress-bar__part progress-bar__part--${part}`}
+            style={{ width: `${(row[part] / row.total) * 100}%` }}
           />
         ) : null,
       )}
@@ -36,23 +42,25 @@ function ProgressBar({ row }: { row: TOrganisationProgress }) {
 
 /** The coordinator's bars: how far each organisation is with its assignments, in words as well. */
 export function OrganisationProgress({ reviewId }: { reviewId: string }) {
+  const t = useT();
   const progress = useReviewProgress(reviewId);
   return (
     <section className="card" aria-labelledby="progress-title">
-      <h2 id="progress-title">Progress by organisation</h2>
+      <h2 id="progress-title">{t('reviews.progress.title')}</h2>
       <QueryGate
         query={progress}
-        loading="Loading progress…"
-        errorTitle="Progress could not be loaded"
+        loading={t('reviews.progress.loading')}
+        errorTitle={t('reviews.progress.error')}
         isEmpty={(data) => data.organisations.length === 0}
-        empty="No organisation has an assignment yet."
+        empty={t('reviews.progress.empty')}
       >
         {(data) => (
           <>
             <ul className="progress-legend" aria-hidden="true">
               {PARTS.map((part) => (
-                <li key={part.key}>
-                  <span className={`progress-legend__swatch progress-bar__part--${part.key}`} /> {part.label}
+                <li key={part}>
+                  <span className={`progress-legend__swatch progress-bar__part--${part}`} />{' '}
+                  {t(`reviews.progress.legend.${part}`)}
                 </li>
               ))}
             </ul>
@@ -64,11 +72,13 @@ export function OrganisationProgress({ reviewId }: { reviewId: string }) {
                   </span>
                   <ProgressBar row={row} />
                   <span className="progress-row__text">
-                    {progressText(row)}
+                    {progressText(t, row)}
                     {row.overdue > 0 ? (
                       <>
                         {' '}
-                        <span className="badge badge--danger">{row.overdue} overdue</span>
+                        <span className="badge badge--danger">
+                          {t('reviews.progress.overdue', { count: row.overdue })}
+                        </span>
                       </>
                     ) : null}
                   </span>

@@ -5,6 +5,7 @@ import { PriorityTable } from '../../../components/ui/priority-table';
 import { Loading } from '../../../components/ui/spinner';
 import { latestFinalisedRound, useReviewVotes } from '../../../lib/api/get-review-votes';
 import { useVotePriorities } from '../../../lib/api/get-vote-priorities';
+import { useT } from '../../../lib/i18n/use-t';
 import { priorityColumns } from '../../../lib/question-info';
 
 /**
@@ -12,6 +13,7 @@ import { priorityColumns } from '../../../lib/question-info';
  * coordinator's list of priority objectives with the reasons, as the questionnaire's two-column table.
  */
 export function PriorityAnswer({ reviewId, question }: { reviewId: string; question: TReviewQuestion }) {
+  const t = useT();
   const votes = useReviewVotes(reviewId);
   const round = votes.data ? latestFinalisedRound(votes.data.rounds) : undefined;
   const priorities = useVotePriorities(round?.id ?? '', { enabled: round !== undefined });
@@ -20,35 +22,36 @@ export function PriorityAnswer({ reviewId, question }: { reviewId: string; quest
     const failed = votes.isError ? votes : priorities;
     return (
       <ErrorPanel
-        title="The answer from the vote could not be loaded"
+        title={t('reviews.priority.error')}
         error={failed.error}
         onRetry={() => void failed.refetch()}
         retrying={failed.isFetching}
       />
     );
   }
-  if (votes.isPending) return <Loading label="Loading the votes…" />;
+  if (votes.isPending) return <Loading label={t('reviews.priority.loadingVotes')} />;
   if (!round) {
     return (
       <p className="muted" data-testid="priority-answer-none">
-        No vote is finalised yet. <Link to={`/reviews/${reviewId}/votes`}>Votes</Link>
+        {t('reviews.priority.none')}{' '}
+        <Link to={`/reviews/${reviewId}/votes`}>{t('reviews.priority.votes')}</Link>
       </p>
     );
   }
   return (
     <div className="answer" data-testid="priority-answer">
-      <h5 className="answer__title">Answer from the finalised vote</h5>
+      <h5 className="answer__title">{t('reviews.priority.title')}</h5>
       {priorities.data ? (
         <PriorityTable
           priorities={priorities.data.priorities}
-          caption={`Answer to question ${question.code}`}
+          caption={t('reviews.priority.caption', { code: question.code })}
           columns={priorityColumns(question)}
         />
       ) : (
-        <Loading label="Loading the priority list…" />
+        <Loading label={t('reviews.priority.loading')} />
       )}
       <p>
-        <Link to={`/votes/${round.id}/finalise`}>See the priority list of “{round.title}”</Link>
+        <Link to={`/votes/${round.id}/finalise`}>{t('reviews.priority.see', { title: round.title })}</Link>
       </p>
     </div>
   );

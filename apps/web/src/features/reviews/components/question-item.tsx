@@ -1,12 +1,19 @@
 import type { TAssignmentSummary, TReviewDetail, TReviewQuestion } from '@gcm/domain';
 import { formatCalendarDate } from '@gcm/domain';
 import type { ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { Badge } from '../../../components/ui/badge';
 import { OrganisationName } from '../../../components/ui/organisation-name';
-import { CONTRIBUTION_STATE_LABELS, DeadlineBadge } from '../../../components/ui/status-badge';
+import { contributionStateLabelId, DeadlineBadge } from '../../../components/ui/status-badge';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
+import { assignmentRoleLabelId } from '../../../lib/labels';
 
 const ROLE_ORDER = { lead: 0, contributing: 1 } as const;
+
+/** Words only a screen reader says, inside a message: `<hidden> question 1a</hidden>`. */
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
 
 export type TViewer = TReviewDetail['viewer'];
 
@@ -19,6 +26,9 @@ export function sortAssignments(assignments: readonly TAssignmentSummary[]): TAs
 }
 
 function AssignmentItem({ assignment, viewer }: { assignment: TAssignmentSummary; viewer?: TViewer }) {
+  const t = useT();
+  const intl = useIntl();
+  const locale = useLocale();
   const { organisation } = assignment;
   const mine = viewer?.organisationId != null && viewer.organisationId === organisation.id;
   const canOpen = mine || viewer?.role === 'coordinator';
@@ -27,24 +37,35 @@ function AssignmentItem({ assignment, viewer }: { assignment: TAssignmentSummary
       className={`assignment assignment--${assignment.role}${mine ? ' assignment--mine' : ''}`}
       data-testid="assignment"
     >
-      <span className="assignment__role">{assignment.role === 'lead' ? 'Lead' : 'Contributing'}</span>
+      <span className="assignment__role">{t(assignmentRoleLabelId(assignment.role))}</span>
       <span className="assignment__org">
         <OrganisationName organisation={organisation} />
-        {mine ? <span className="assignment__mine"> Your organisation</span> : null}
+        {mine ? <span className="assignment__mine"> {t('reviews.question.yours')}</span> : null}
       </span>
       <span className="assignment__due">
-        Due <time dateTime={assignment.dueDate}>{formatCalendarDate(assignment.dueDate, 'short')}</time>
+        {intl.formatMessage(
+          { id: 'reviews.question.due' },
+          {
+            date: (
+              <time key="date" dateTime={assignment.dueDate}>
+                {formatCalendarDate(assignment.dueDate, 'short', locale)}
+              </time>
+            ),
+          },
+        )}
       </span>
       <span className="assignment__status">
         <DeadlineBadge status={assignment.deadlineStatus} />
-        <span className="assignment__state">{CONTRIBUTION_STATE_LABELS[assignment.state]}</span>
+        <span className="assignment__state">{t(contributionStateLabelId(assignment.state))}</span>
         {canOpen ? (
           <Link
             className="assignment__open"
             to={`/assignments/${assignment.id}`}
-            aria-label={`Open the contribution of ${organisation.shortName ?? organisation.name}`}
+            aria-label={t('reviews.question.openLabel', {
+              organisation: organisation.shortName ?? organisation.name,
+            })}
           >
-            Open
+            {t('reviews.question.open')}
           </Link>
         ) : null}
       </span>
@@ -62,7 +83,10 @@ interface QuestionItemProps {
 }
 
 export function QuestionItem({ question, viewer, reviewId, children }: QuestionItemProps) {
+  const t = useT();
+  const intl = useIntl();
   const headingId = `question-${question.code}-title`;
+  const code = question.code;
   const assignments = sortAssignments(question.assignments);
   return (
     <li
@@ -73,16 +97,18 @@ export function QuestionItem({ question, viewer, reviewId, children }: QuestionI
     >
       <div className="question__header">
         <h4 className="question__code" id={headingId}>
-          Question {question.code}
+          {t('reviews.question.heading', { code })}
         </h4>
-        {question.national ? <Badge tone="info">National question</Badge> : null}
-        <span className="question__target muted">about {question.targetWords} words</span>
+        {question.national ? <Badge tone="info">{t('reviews.question.national')}</Badge> : null}
+        <span className="question__target muted">
+          {t('reviews.question.target', { count: question.targetWords })}
+        </span>
         {viewer?.role === 'coordinator' && reviewId ? (
           <Link
             className="question__assign"
             to={`/reviews/${reviewId}/assignments?question=${encodeURIComponent(question.code)}`}
           >
-            Assign<span className="visually-hidden"> question {question.code}</span>
+            {intl.formatMessage({ id: 'reviews.question.assign' }, { code, hidden })}
           </Link>
         ) : null}
         {viewer && reviewId ? (
@@ -91,20 +117,25 @@ export function QuestionItem({ question, viewer, reviewId, children }: QuestionI
             to={`/reviews/${reviewId}/questions/${encodeURIComponent(question.code)}`}
             data-testid={`consolidate-${question.code}`}
           >
-            {viewer.role === 'coordinator' ? 'Consolidate' : 'Answer'}
-            <span className="visually-hidden"> question {question.code}</span>
+            {intl.formatMessage(
+              {
+                id:
+                  viewer.role === 'coordinator' ? 'reviews.question.consolidate' : 'reviews.question.answer',
+              },
+              { code, hidden },
+            )}
           </Link>
         ) : null}
       </div>
       <p className="question__prompt">{question.prompt}</p>
       {assignments.length > 0 ? (
-        <ul className="assignments" aria-label={`Assignments for question ${question.code}`}>
+        <ul className="assignments" aria-label={t('reviews.question.assignments', { code })}>
           {assignments.map((assignment) => (
             <AssignmentItem key={assignment.id} assignment={assignment} {...(viewer ? { viewer } : {})} />
           ))}
         </ul>
       ) : (
-        <p className="assignments assignments--empty">Not assigned to any organisation yet.</p>
+        <p className="assignments assignments--empty">{t('reviews.question.unassigned')}</p>
       )}
       {children}
     </li>

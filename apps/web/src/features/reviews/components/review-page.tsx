@@ -1,6 +1,6 @@
-import type { TContactBlock, TReviewDetail } from '@gcm/domain';
-import { formatCalendarDate, formatDeadline } from '@gcm/domain';
+import type { TContactBlock, TReviewDetail, TReviewQuestion } from '@gcm/domain';
 import { type ReactNode, useEffect } from 'react';
+import { useIntl } from 'react-intl';
 import { Link, useLocation, useParams } from 'react-router';
 import { CarriedForwardNote } from '../../../components/ui/carried-forward-note';
 import { ErrorPanel } from '../../../components/ui/error-panel';
@@ -9,42 +9,72 @@ import { Loading } from '../../../components/ui/spinner';
 import { ReviewStatusBadge } from '../../../components/ui/status-badge';
 import { useReview } from '../../../lib/api/get-review';
 import { isApiError } from '../../../lib/api-client';
-import { REVIEW_ROLE_LABELS } from '../../../lib/labels';
-import { generalQuestionsTitle } from '../../../lib/question-info';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
+import { reviewRoleLabelId } from '../../../lib/labels';
 import { ClusterSection } from './cluster-section';
+import { deadlineText } from './deadline-text';
 import { NeedsAttention } from './needs-attention';
 import { OrganisationProgress } from './organisation-progress';
 import { PriorityAnswer } from './priority-answer';
 import { QuestionItem } from './question-item';
 
+/**
+ * The heading of the questions outside the headed sections, from their codes (as
+ * `generalQuestionsTitle` of lib/question-info, in the person's language): "Questions 5–10",
+ * "Question 5" for one, "Other questions" when the questionnaire itself has none there.
+ */
+function generalQuestionsTitle(t: ReturnType<typeof useT>, questions: readonly TReviewQuestion[]): string {
+  const own = questions.filter((question) => !question.national);
+  const first = own[0];
+  const last = own[own.length - 1];
+  if (!first || !last) return t('reviews.general.other');
+  return first === last
+    ? t('reviews.question.heading', { code: first.code })
+    : t('reviews.general.range', { first: first.code, last: last.code });
+}
+
 function BackLink() {
+  const t = useT();
   return (
     <p className="back-link">
-      <Link to="/reviews">← All reviews</Link>
+      <Link to="/reviews">{t('reviews.back')}</Link>
     </p>
   );
 }
 
 function ContactValue({ value, href }: { value: string; href?: string }) {
-  if (value.trim() === '') return <span className="muted">Not given</span>;
+  const t = useT();
+  if (value.trim() === '') return <span className="muted">{t('reviews.contact.notGiven')}</span>;
   return href ? <a href={href}>{value}</a> : value;
 }
 
 function ContactSection({ contact }: { contact: TContactBlock }) {
-  const rows: { label: string; value: string; href?: string }[] = [
-    { label: 'Office', value: contact.office },
-    { label: 'Name', value: contact.name },
-    { label: 'Title/Position', value: contact.title },
-    { label: 'E-mail', value: contact.email, href: `mailto:${contact.email}` },
-    { label: 'Telephone', value: contact.telephone, href: `tel:${contact.telephone.replace(/\s+/g, '')}` },
-    { label: 'Mailing address', value: contact.mailingAddress },
+  const t = useT();
+  const rows: { key: string; label: string; value: string; href?: string }[] = [
+    { key: 'office', label: t('reviews.contact.office'), value: contact.office },
+    { key: 'name', label: t('reviews.contact.name'), value: contact.name },
+    { key: 'title', label: t('reviews.contact.position'), value: contact.title },
+    {
+      key: 'email',
+      label: t('reviews.contact.email'),
+      value: contact.email,
+      href: `mailto:${contact.email}`,
+    },
+    {
+      key: 'telephone',
+      label: t('reviews.contact.telephone'),
+      value: contact.telephone,
+      href: `tel:${contact.telephone.replace(/\s+/g, '')}`,
+    },
+    { key: 'address', label: t('reviews.contact.mailingAddress'), value: contact.mailingAddress },
   ];
   return (
     <section className="card" aria-labelledby="contact-title" data-testid="contact">
-      <h2 id="contact-title">Coordinating office</h2>
+      <h2 id="contact-title">{t('reviews.contact.title')}</h2>
       <dl className="details">
         {rows.map((row) => (
-          <div key={row.label} className="details__row">
+          <div key={row.key} className="details__row">
             <dt>{row.label}</dt>
             <dd>
               <ContactValue value={row.value} {...(row.href ? { href: row.href } : {})} />
@@ -56,28 +86,31 @@ function ContactSection({ contact }: { contact: TContactBlock }) {
   );
 }
 
-function consentText(consent: boolean | null): string {
-  if (consent === null) return 'Not decided yet';
-  return consent ? 'Yes, the report may be published' : 'No';
+function consentText(t: ReturnType<typeof useT>, consent: boolean | null): string {
+  if (consent === null) return t('reviews.submission.undecided');
+  return consent ? t('reviews.submission.yes') : t('reviews.submission.no');
 }
 
 function SubmissionSection({ review }: { review: TReviewDetail }) {
+  const t = useT();
   const { to, cc } = review.recipients;
   return (
     <section className="card" aria-labelledby="submission-title">
-      <h2 id="submission-title">Submission</h2>
+      <h2 id="submission-title">{t('reviews.submission.title')}</h2>
       <dl className="details">
         <div className="details__row">
-          <dt>Send to</dt>
-          <dd>{to.length > 0 ? to.join(', ') : <span className="muted">Not set</span>}</dd>
+          <dt>{t('reviews.submission.sendTo')}</dt>
+          <dd>{to.length > 0 ? to.join(', ') : <span className="muted">{t('reviews.notSet')}</span>}</dd>
         </div>
         <div className="details__row">
-          <dt>Copy to</dt>
-          <dd>{cc.length > 0 ? cc.join(', ') : <span className="muted">Nobody</span>}</dd>
+          <dt>{t('reviews.submission.copyTo')}</dt>
+          <dd>
+            {cc.length > 0 ? cc.join(', ') : <span className="muted">{t('reviews.submission.nobody')}</span>}
+          </dd>
         </div>
         <div className="details__row">
-          <dt>Publish on the UN Network on Migration site</dt>
-          <dd>{consentText(review.consentToPublish)}</dd>
+          <dt>{t('reviews.submission.publish')}</dt>
+          <dd>{consentText(t, review.consentToPublish)}</dd>
         </div>
       </dl>
     </section>
@@ -85,29 +118,34 @@ function SubmissionSection({ review }: { review: TReviewDetail }) {
 }
 
 function ReviewFacts({ review }: { review: TReviewDetail }) {
+  const t = useT();
+  const locale = useLocale();
   return (
     <dl className="facts">
       <div className="facts__item">
-        <dt>Country</dt>
+        <dt>{t('reviews.col.country')}</dt>
         <dd>{review.country}</dd>
       </div>
       <div className="facts__item">
-        <dt>Cycle</dt>
+        <dt>{t('reviews.col.cycle')}</dt>
         <dd>{review.cycle}</dd>
       </div>
       <div className="facts__item">
-        <dt>Status</dt>
+        <dt>{t('reviews.col.status')}</dt>
         <dd>
           <ReviewStatusBadge status={review.status} />
         </dd>
       </div>
       <div className="facts__item">
-        <dt>Final deadline</dt>
+        <dt>{t('reviews.col.finalDeadline')}</dt>
         <dd data-testid="final-deadline">
           <time dateTime={review.finalDueDate}>
-            {review.finalDueTime
-              ? formatDeadline(review.finalDueDate, review.finalDueTime, review.timeZone)
-              : `${formatCalendarDate(review.finalDueDate, 'long')}, end of day (${review.timeZone})`}
+            {deadlineText(
+              t,
+              locale,
+              { date: review.finalDueDate, time: review.finalDueTime, timeZone: review.timeZone },
+              { endOfDay: true },
+            )}
           </time>
         </dd>
       </div>
@@ -116,17 +154,20 @@ function ReviewFacts({ review }: { review: TReviewDetail }) {
 }
 
 function PageContents({ review }: { review: TReviewDetail }) {
+  const t = useT();
   return (
-    <nav className="page-contents" aria-label="On this page">
+    <nav className="page-contents" aria-label={t('reviews.contents.label')}>
       <ul>
         {review.clusters.map((cluster) => (
           <li key={cluster.number}>
-            <a href={`#cluster-${cluster.number}`}>Cluster {cluster.number}</a>
+            <a href={`#cluster-${cluster.number}`}>
+              {t('reviews.contents.cluster', { number: cluster.number })}
+            </a>
           </li>
         ))}
         {review.generalQuestions.length > 0 ? (
           <li>
-            <a href="#general-questions">{generalQuestionsTitle(review.generalQuestions)}</a>
+            <a href="#general-questions">{generalQuestionsTitle(t, review.generalQuestions)}</a>
           </li>
         ) : null}
       </ul>
@@ -135,6 +176,8 @@ function PageContents({ review }: { review: TReviewDetail }) {
 }
 
 function ContributorNotice({ review }: { review: TReviewDetail }) {
+  const t = useT();
+  const intl = useIntl();
   const { viewer } = review;
   if (viewer.role === 'coordinator') return null;
   const mine = [
@@ -147,13 +190,16 @@ function ContributorNotice({ review }: { review: TReviewDetail }) {
   );
   return (
     <p className="notice" data-testid="viewer-notice">
-      You take part as <strong>{REVIEW_ROLE_LABELS[viewer.role]}</strong>.{' '}
+      {intl.formatMessage(
+        { id: 'reviews.viewer.role' },
+        { role: t(reviewRoleLabelId(viewer.role)), b: (chunks) => <strong>{chunks}</strong> },
+      )}{' '}
       {viewer.role === 'contributor'
         ? mine.length > 0
-          ? `Your organisation has ${mine.length} assignment${mine.length === 1 ? '' : 's'}, highlighted below: choose “Open” to write.`
-          : 'Your organisation has no assignment yet.'
+          ? t('reviews.viewer.mine', { count: mine.length })
+          : t('reviews.viewer.none')
         : null}{' '}
-      <Link to="/my/assignments">My assignments</Link>
+      <Link to="/my/assignments">{t('reviews.viewer.myAssignments')}</Link>
     </p>
   );
 }
@@ -168,10 +214,11 @@ export function ReviewView({
   review: TReviewDetail;
   coordinatorPanels?: CoordinatorPanels;
 }) {
+  const t = useT();
   const { viewer } = review;
   return (
     <article className="review" aria-labelledby="review-title">
-      <title>{`${review.title} — GCM Review Tracker`}</title>
+      <title>{`${review.title} — ${t('shell.brand')}`}</title>
       <header className="review__header">
         <h1 id="review-title">{review.title}</h1>
         <ReviewFacts review={review} />
@@ -180,12 +227,11 @@ export function ReviewView({
       <ReviewNav reviewId={review.id} workspaceId={review.workspaceId} role={viewer.role} />
       {review.status === 'submitted' ? (
         <p className="notice notice--warning" data-testid="review-read-only">
-          The report has been sent to ESCAP: answers, contributions and assignments are read-only unless an
-          amendment reopens them.
+          {t('reviews.readOnly')}
           {viewer.role === 'coordinator' || viewer.role === 'observer' ? (
             <>
               {' '}
-              <Link to={`/reviews/${review.id}/report`}>See the report and its submissions</Link>
+              <Link to={`/reviews/${review.id}/report`}>{t('reviews.readOnly.report')}</Link>
             </>
           ) : null}
         </p>
@@ -214,11 +260,11 @@ export function ReviewView({
         aria-labelledby="general-questions-title"
         data-testid="general-questions"
       >
-        <h2 id="general-questions-title">{generalQuestionsTitle(review.generalQuestions)}</h2>
+        <h2 id="general-questions-title">{generalQuestionsTitle(t, review.generalQuestions)}</h2>
         {review.generalQuestions.length > 0 ? (
           <>
             {/* As in the clusters: question headings (h4) sit under a "Questions" heading (h3). */}
-            <h3 className="section-label">Questions</h3>
+            <h3 className="section-label">{t('reviews.questions')}</h3>
             <ol className="questions">
               {review.generalQuestions.map((question) => (
                 <QuestionItem key={question.id} question={question} viewer={viewer} reviewId={review.id}>
@@ -230,7 +276,7 @@ export function ReviewView({
             </ol>
           </>
         ) : (
-          <p className="muted">This survey has no general questions.</p>
+          <p className="muted">{t('reviews.general.none')}</p>
         )}
       </section>
     </article>
@@ -247,6 +293,7 @@ function useScrollToHash(ready: boolean) {
 }
 
 export function ReviewPage({ coordinatorPanels }: { coordinatorPanels?: CoordinatorPanels } = {}) {
+  const t = useT();
   const { reviewId = '' } = useParams();
   const { data, error, isPending, isError, refetch, isFetching } = useReview(reviewId);
   useScrollToHash(data !== undefined);
@@ -255,7 +302,7 @@ export function ReviewPage({ coordinatorPanels }: { coordinatorPanels?: Coordina
     return (
       <div className="page">
         <BackLink />
-        <Loading label="Loading the review…" />
+        <Loading label={t('ui.page.loading.review')} />
       </div>
     );
   }
@@ -263,16 +310,16 @@ export function ReviewPage({ coordinatorPanels }: { coordinatorPanels?: Coordina
     const notFound = isApiError(error) && (error.status === 404 || error.status === 400);
     return (
       <div className="page">
-        <title>Review not available — GCM Review Tracker</title>
+        <title>{`${t('ui.page.unavailable.review')} — ${t('shell.brand')}`}</title>
         <BackLink />
         <ErrorPanel
-          title={notFound ? 'Review not found' : 'The review could not be loaded'}
+          title={notFound ? t('ui.page.notFound.review') : t('ui.page.failed.review')}
           error={error}
           onRetry={() => void refetch()}
           retrying={isFetching}
           heading="h1"
         >
-          <Link to="/reviews">Go to the list of reviews</Link>
+          <Link to="/reviews">{t('ui.page.backToReviews')}</Link>
         </ErrorPanel>
       </div>
     );

@@ -1,10 +1,7 @@
-import {
-  ORGANISATION_TYPE_LABELS,
-  type TDirectoryOrganisation,
-  ZUpdateDirectoryOrganisationRequest,
-} from '@gcm/domain';
+import { type TDirectoryOrganisation, ZUpdateDirectoryOrganisationRequest } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
 import { DataTable } from '../../../components/ui/data-table';
+import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FormSubmit } from '../../../components/ui/form-submit';
 import {
   AddOrganisationForm,
@@ -15,12 +12,25 @@ import {
 import { QueryGate } from '../../../components/ui/query-gate';
 import { useWorkspaceOrganisations } from '../../../lib/api/get-workspace-organisations';
 import { type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useT } from '../../../lib/i18n/use-t';
 import { useCreateDirectoryOrganisation } from '../api/create-directory-organisation';
 import { useDeleteDirectoryOrganisation } from '../api/delete-directory-organisation';
 import { useUpdateDirectoryOrganisation } from '../api/update-directory-organisation';
 import { DirectoryRowActions, DirectoryStatus } from './directory-row-actions';
 
-const COLUMNS = ['Organisation', 'Short name', 'Type', 'Reviews', 'People', 'Status', { hidden: 'Actions' }];
+/** The columns' headings, in the person's language. */
+function useColumns() {
+  const t = useT();
+  return [
+    t('workspaces.col.organisation'),
+    t('workspaces.col.shortName'),
+    t('workspaces.col.type'),
+    t('workspaces.col.reviews'),
+    t('workspaces.col.people'),
+    t('workspaces.col.status'),
+    { hidden: t('workspaces.col.actions') },
+  ];
+}
 
 function EditOrganisation({
   workspaceId,
@@ -31,6 +41,7 @@ function EditOrganisation({
   organisation: TDirectoryOrganisation;
   onDone: () => void;
 }) {
+  const t = useT();
   const update = useUpdateDirectoryOrganisation(workspaceId, organisation.id);
   const [values, setValues] = useState(() => organisationFieldsFrom(organisation));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -49,16 +60,22 @@ function EditOrganisation({
   }
 
   return (
-    <form className="form form--grid" noValidate onSubmit={submit} aria-label={`Edit ${organisation.name}`}>
+    <form
+      className="form form--grid"
+      noValidate
+      onSubmit={submit}
+      aria-label={t('workspaces.edit.label', { name: organisation.name })}
+    >
+      <ErrorSummary errors={errors} />
       <OrganisationFields values={values} onChange={setValues} errors={errors} />
       <FormSubmit
         mutation={update}
-        label="Save organisation"
-        busyLabel="Saving…"
-        errorTitle="The organisation could not be saved"
+        label={t('workspaces.organisations.save')}
+        busyLabel={t('workspaces.edit.saving')}
+        errorTitle={t('workspaces.organisations.saveFailed')}
       >
         <button type="button" className="button button--secondary" onClick={onDone}>
-          Cancel
+          {t('workspaces.edit.cancel')}
         </button>
       </FormSubmit>
     </form>
@@ -72,13 +89,15 @@ function OrganisationRow({
   workspaceId: string;
   organisation: TDirectoryOrganisation;
 }) {
+  const t = useT();
+  const columns = useColumns();
   const [editing, setEditing] = useState(false);
   const archive = useUpdateDirectoryOrganisation(workspaceId, organisation.id);
   const remove = useDeleteDirectoryOrganisation(workspaceId, organisation.id);
   if (editing) {
     return (
       <tr data-testid="directory-organisation">
-        <td colSpan={COLUMNS.length}>
+        <td colSpan={columns.length}>
           <EditOrganisation
             workspaceId={workspaceId}
             organisation={organisation}
@@ -90,17 +109,19 @@ function OrganisationRow({
   }
   return (
     <tr data-testid="directory-organisation">
-      <th scope="row" data-label="Organisation">
+      <th scope="row" data-label={t('workspaces.col.organisation')}>
         {organisation.name}
       </th>
-      <td data-label="Short name">{organisation.shortName ?? <span className="muted">None</span>}</td>
-      <td data-label="Type">{ORGANISATION_TYPE_LABELS[organisation.type]}</td>
-      <td data-label="Reviews">{organisation.reviewCount}</td>
-      <td data-label="People">{organisation.peopleCount}</td>
-      <td data-label="Status">
+      <td data-label={t('workspaces.col.shortName')}>
+        {organisation.shortName ?? <span className="muted">{t('workspaces.none')}</span>}
+      </td>
+      <td data-label={t('workspaces.col.type')}>{t(`ui.org.type.${organisation.type}`)}</td>
+      <td data-label={t('workspaces.col.reviews')}>{organisation.reviewCount}</td>
+      <td data-label={t('workspaces.col.people')}>{organisation.peopleCount}</td>
+      <td data-label={t('workspaces.col.status')}>
         <DirectoryStatus archivedAt={organisation.archivedAt} />
       </td>
-      <td data-label="Actions">
+      <td data-label={t('workspaces.col.actions')}>
         <DirectoryRowActions
           name={organisation.name}
           archived={organisation.archivedAt !== null}
@@ -115,12 +136,13 @@ function OrganisationRow({
 }
 
 function AddOrganisation({ workspaceId }: { workspaceId: string }) {
+  const t = useT();
   const create = useCreateDirectoryOrganisation(workspaceId);
   return (
     <AddOrganisationForm
-      title="Add an organisation"
+      title={t('workspaces.organisations.add')}
       create={create}
-      added={(name) => `${name} is in the directory.`}
+      added={(name) => t('workspaces.added', { name })}
       testId="add-directory-organisation"
     />
   );
@@ -134,23 +156,23 @@ export function DirectoryOrganisations({
   workspaceId: string;
   showArchived: boolean;
 }) {
+  const t = useT();
+  const columns = useColumns();
   const organisations = useWorkspaceOrganisations(workspaceId, showArchived);
   return (
     <section className="card" aria-labelledby="directory-organisations-title">
-      <h2 id="directory-organisations-title">Organisations</h2>
+      <h2 id="directory-organisations-title">{t('workspaces.organisations.title')}</h2>
       <QueryGate
         query={organisations}
-        loading="Loading the organisations…"
-        errorTitle="The organisations could not be loaded"
+        loading={t('workspaces.organisations.loading')}
+        errorTitle={t('workspaces.organisations.error')}
         isEmpty={(data) => data.organisations.length === 0}
-        empty={
-          showArchived ? 'No organisation in the directory yet.' : 'No active organisation in the directory.'
-        }
+        empty={t(showArchived ? 'workspaces.organisations.emptyAll' : 'workspaces.organisations.emptyActive')}
       >
         {({ organisations: list }) => (
           <DataTable
-            caption="Organisations of the country directory"
-            columns={COLUMNS}
+            caption={t('workspaces.organisations.caption')}
+            columns={columns}
             stack
             testId="directory-organisations"
           >

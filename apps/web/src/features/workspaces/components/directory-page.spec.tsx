@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { stubFetch } from '../../../testing/fetch-stub';
 import {
+  buildCurrentPerson,
   buildDirectoryOrganisation,
   buildDirectoryPerson,
   buildWorkspace,
@@ -34,9 +35,9 @@ const BAT = buildDirectoryPerson({
   organisation: { id: MLSP.id, name: MLSP.name, shortName: MLSP.shortName, type: MLSP.type },
 });
 
-function stubDirectory(extra: Parameters<typeof stubFetch>[0] = {}) {
+function stubDirectory(extra: Parameters<typeof stubFetch>[0] = {}, person = buildCurrentPerson()) {
   return stubFetch({
-    ...signedIn(),
+    ...signedIn(person),
     'GET /api/workspaces': { status: 200, body: { workspaces: [buildWorkspace()] } },
     [`GET ${BASE}/organisations?archived=false`]: { status: 200, body: { organisations: [MLSP, IOM] } },
     [`GET ${BASE}/organisations?archived=true`]: { status: 200, body: { organisations: [MLSP, IOM, OLD] } },
@@ -149,6 +150,22 @@ describe('Country directory', () => {
     });
   });
 
+  it('lists the fields to correct at the top of the add-a-person form and takes the focus there', async () => {
+    const fetchMock = stubDirectory();
+    renderRoute(`/workspaces/${WORKSPACE_ID}`);
+    const form = await screen.findByTestId('add-directory-person');
+    fireEvent.click(within(form).getByRole('button', { name: 'Add person' }));
+
+    const summary = within(form).getByRole('region', { name: '2 fields need attention' });
+    expect(summary).toHaveFocus();
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([expect.stringMatching(/^E-mail: /), expect.stringMatching(/^Name: /)]);
+    expect(callCount(fetchMock, `POST ${BASE}/people`)).toBe(0);
+  });
+
   it("changes a person's title and organisation, sending only what changed", async () => {
     const fetchMock = stubDirectory({
       [`PATCH ${BASE}/people/${BAT.personId}`]: { status: 200, body: { ...BAT, title: 'Head of Division' } },
@@ -167,6 +184,28 @@ describe('Country directory', () => {
       title: 'Head of Division',
       organisationId: IOM.id,
     });
+  });
+
+  it('speaks French once French is chosen, the names of organisations and people as they are', async () => {
+    stubDirectory({}, buildCurrentPerson({ locale: 'fr' }));
+    renderRoute(`/workspaces/${WORKSPACE_ID}`);
+
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Annuaire du pays : Mongolia');
+    expect(screen.getByRole('navigation', { name: 'Sections de l’annuaire du pays' })).toBeInTheDocument();
+    const organisations = await screen.findByTestId('directory-organisations');
+    expect(within(organisations).getByRole('columnheader', { name: 'Nom abrégé' })).toBeInTheDocument();
+    expect(organisationRow('MLSP')).toHaveTextContent('Ministère ou organisme');
+    expect(
+      within(organisationRow('IOM')).getByRole('button', {
+        name: 'Supprimer International Organization for Migration',
+      }),
+    ).toBeInTheDocument();
+    const person = await screen.findByTestId('directory-person');
+    expect(within(person).getByRole('button', { name: 'Modifier Bat-Erdene Dorj' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Ajouter une personne' })).toBeInTheDocument();
+    expect(
+      screen.getByLabelText('Afficher les organisations et les personnes archivées'),
+    ).toBeInTheDocument();
   });
 
   it('says so when the workspace is not one of a country I coordinate', async () => {

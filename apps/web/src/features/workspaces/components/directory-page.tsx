@@ -1,25 +1,32 @@
 import type { TWorkspace } from '@gcm/domain';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { Checkbox } from '../../../components/ui/checkbox';
+import { useT } from '../../../lib/i18n/use-t';
 import { DirectoryOrganisations } from './directory-organisations';
 import { DirectoryPeople } from './directory-people';
 import { WorkspaceFrame } from './workspace-frame';
 
 function Directory({ workspace }: { workspace: TWorkspace }) {
+  const t = useT();
+  const intl = useIntl();
   const [showArchived, setShowArchived] = useState(false);
   return (
     <>
       <p className="page__lead">
-        The organisations and people of {workspace.country}, kept from one review to the next: every review of
-        the country takes its organisations and invites its people from here.{' '}
-        <Link to={`/workspaces/${workspace.id}/import`}>Import organisations and people from a CSV file</Link>
-        .
+        {intl.formatMessage(
+          { id: 'workspaces.directory.lead' },
+          {
+            country: workspace.country,
+            link: (chunks) => <Link to={`/workspaces/${workspace.id}/import`}>{chunks}</Link>,
+          },
+        )}
       </p>
       <div className="toolbar">
         <Checkbox
-          label="Show archived organisations and people"
-          hint="Archived ones are kept for the history of past reviews and offered to no new one."
+          label={t('workspaces.directory.showArchived')}
+          hint={t('workspaces.directory.showArchived.hint')}
           checked={showArchived}
           onChange={setShowArchived}
           testId="show-archived"
@@ -32,9 +39,10 @@ function Directory({ workspace }: { workspace: TWorkspace }) {
 }
 
 export function DirectoryPage() {
+  const t = useT();
   const { workspaceId = '' } = useParams();
   return (
-    <WorkspaceFrame workspaceId={workspaceId} title="Country directory">
+    <WorkspaceFrame workspaceId={workspaceId} title={t('workspaces.directory.title')}>
       {(workspace) => <Directory workspace={workspace} />}
     </WorkspaceFrame>
   );

@@ -6,6 +6,7 @@ import {
 } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
 import { DataTable } from '../../../components/ui/data-table';
+import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FormSubmit } from '../../../components/ui/form-submit';
 import { OrganisationName } from '../../../components/ui/organisation-name';
 import { OrganisationOptions } from '../../../components/ui/organisation-options';
@@ -21,12 +22,25 @@ import {
   serverFieldErrors,
   submitChecked,
 } from '../../../lib/form-errors';
+import { useT } from '../../../lib/i18n/use-t';
 import { useCreateDirectoryPerson } from '../api/create-directory-person';
 import { useDeleteDirectoryPerson } from '../api/delete-directory-person';
 import { useUpdateDirectoryPerson } from '../api/update-directory-person';
 import { DirectoryRowActions, DirectoryStatus } from './directory-row-actions';
 
-const COLUMNS = ['Person', 'E-mail', 'Title', 'Organisation', 'Reviews', 'Status', { hidden: 'Actions' }];
+/** The columns' headings, in the person's language. */
+function useColumns() {
+  const t = useT();
+  return [
+    t('workspaces.col.person'),
+    t('workspaces.col.email'),
+    t('workspaces.col.title'),
+    t('workspaces.col.organisation'),
+    t('workspaces.col.reviews'),
+    t('workspaces.col.status'),
+    { hidden: t('workspaces.col.actions') },
+  ];
+}
 
 function EditPerson({
   workspaceId,
@@ -39,6 +53,7 @@ function EditPerson({
   organisations: TDirectoryOrganisation[];
   onDone: () => void;
 }) {
+  const t = useT();
   const update = useUpdateDirectoryPerson(workspaceId, person.personId);
   const [title, setTitle] = useState(person.title ?? '');
   const [organisationId, setOrganisationId] = useState(person.organisation?.id ?? '');
@@ -63,24 +78,38 @@ function EditPerson({
   }
 
   return (
-    <form className="form form--grid" noValidate onSubmit={submit} aria-label={`Edit ${person.name}`}>
-      <TextField label="Job title" error={errorFor(errors, 'title')} value={title} onChange={setTitle} />
+    <form
+      className="form form--grid"
+      noValidate
+      onSubmit={submit}
+      aria-label={t('workspaces.edit.label', { name: person.name })}
+    >
+      <ErrorSummary errors={errors} />
+      <TextField
+        label={t('workspaces.people.jobTitle')}
+        error={errorFor(errors, 'title')}
+        value={title}
+        onChange={setTitle}
+      />
       <SelectField
-        label="Organisation"
+        label={t('workspaces.people.organisation')}
         error={errorFor(errors, 'organisationId')}
         value={organisationId}
         onChange={setOrganisationId}
       >
-        <OrganisationOptions organisations={withCurrent(organisations, person)} none="— None —" />
+        <OrganisationOptions
+          organisations={withCurrent(organisations, person)}
+          none={t('workspaces.people.noOrganisation')}
+        />
       </SelectField>
       <FormSubmit
         mutation={update}
-        label="Save person"
-        busyLabel="Saving…"
-        errorTitle="The person could not be saved"
+        label={t('workspaces.people.save')}
+        busyLabel={t('workspaces.edit.saving')}
+        errorTitle={t('workspaces.people.saveFailed')}
       >
         <button type="button" className="button button--secondary" onClick={onDone}>
-          Cancel
+          {t('workspaces.edit.cancel')}
         </button>
       </FormSubmit>
     </form>
@@ -103,13 +132,15 @@ function PersonRow({
   person: TDirectoryPerson;
   organisations: TDirectoryOrganisation[];
 }) {
+  const t = useT();
+  const columns = useColumns();
   const [editing, setEditing] = useState(false);
   const archive = useUpdateDirectoryPerson(workspaceId, person.personId);
   const remove = useDeleteDirectoryPerson(workspaceId, person.personId);
   if (editing) {
     return (
       <tr data-testid="directory-person">
-        <td colSpan={COLUMNS.length}>
+        <td colSpan={columns.length}>
           <EditPerson
             workspaceId={workspaceId}
             person={person}
@@ -122,23 +153,25 @@ function PersonRow({
   }
   return (
     <tr data-testid="directory-person">
-      <th scope="row" data-label="Person">
+      <th scope="row" data-label={t('workspaces.col.person')}>
         {person.name}
       </th>
-      <td data-label="E-mail">{person.email}</td>
-      <td data-label="Title">{person.title ?? <span className="muted">None</span>}</td>
-      <td data-label="Organisation">
+      <td data-label={t('workspaces.col.email')}>{person.email}</td>
+      <td data-label={t('workspaces.col.title')}>
+        {person.title ?? <span className="muted">{t('workspaces.none')}</span>}
+      </td>
+      <td data-label={t('workspaces.col.organisation')}>
         {person.organisation ? (
           <OrganisationName organisation={person.organisation} />
         ) : (
-          <span className="muted">None</span>
+          <span className="muted">{t('workspaces.none')}</span>
         )}
       </td>
-      <td data-label="Reviews">{person.reviewCount}</td>
-      <td data-label="Status">
+      <td data-label={t('workspaces.col.reviews')}>{person.reviewCount}</td>
+      <td data-label={t('workspaces.col.status')}>
         <DirectoryStatus archivedAt={person.archivedAt} />
       </td>
-      <td data-label="Actions">
+      <td data-label={t('workspaces.col.actions')}>
         <DirectoryRowActions
           name={person.name}
           archived={person.archivedAt !== null}
@@ -161,6 +194,7 @@ function AddPerson({
   workspaceId: string;
   organisations: TDirectoryOrganisation[];
 }) {
+  const t = useT();
   const create = useCreateDirectoryPerson(workspaceId);
   const [form, setForm] = useState(EMPTY_PERSON);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -191,9 +225,10 @@ function AddPerson({
       aria-labelledby="add-directory-person-title"
       data-testid="add-directory-person"
     >
-      <h3 id="add-directory-person-title">Add a person</h3>
+      <ErrorSummary errors={errors} />
+      <h3 id="add-directory-person-title">{t('workspaces.people.add.title')}</h3>
       <TextField
-        label="E-mail"
+        label={t('workspaces.people.email')}
         type="email"
         autoComplete="off"
         error={errorFor(errors, 'email')}
@@ -201,36 +236,36 @@ function AddPerson({
         onChange={set('email')}
       />
       <TextField
-        label="Name"
+        label={t('workspaces.people.name')}
         autoComplete="off"
         error={errorFor(errors, 'name')}
         value={form.name}
         onChange={set('name')}
       />
       <TextField
-        label="Job title"
-        hint="Optional."
+        label={t('workspaces.people.jobTitle')}
+        hint={t('workspaces.people.optional')}
         autoComplete="off"
         error={errorFor(errors, 'title')}
         value={form.title}
         onChange={set('title')}
       />
       <SelectField
-        label="Organisation"
-        hint="Optional."
+        label={t('workspaces.people.organisation')}
+        hint={t('workspaces.people.optional')}
         error={errorFor(errors, 'organisationId')}
         value={form.organisationId}
         onChange={set('organisationId')}
       >
-        <OrganisationOptions organisations={organisations} none="— None —" />
+        <OrganisationOptions organisations={organisations} none={t('workspaces.people.noOrganisation')} />
       </SelectField>
       <FormSubmit
         mutation={create}
-        label="Add person"
-        busyLabel="Adding…"
-        errorTitle="The person could not be added"
+        label={t('workspaces.people.add')}
+        busyLabel={t('workspaces.people.adding')}
+        errorTitle={t('workspaces.people.addFailed')}
       >
-        <span role="status">{added ? `${added} is in the directory.` : ''}</span>
+        <span role="status">{added ? t('workspaces.added', { name: added }) : ''}</span>
       </FormSubmit>
     </form>
   );
@@ -244,27 +279,29 @@ export function DirectoryPeople({
   workspaceId: string;
   showArchived: boolean;
 }) {
+  const t = useT();
+  const columns = useColumns();
   const people = useWorkspacePeople(workspaceId, showArchived);
   // People join active organisations only; the same list the organisations section shows by default.
   const organisations = useWorkspaceOrganisations(workspaceId, false);
   return (
     <section className="card" aria-labelledby="directory-people-title">
-      <h2 id="directory-people-title">People</h2>
+      <h2 id="directory-people-title">{t('workspaces.people.title')}</h2>
       <QueryGate
         query={bothQueries(people, organisations)}
-        loading="Loading the people…"
-        errorTitle="The people could not be loaded"
+        loading={t('workspaces.people.loading')}
+        errorTitle={t('workspaces.people.error')}
       >
         {([{ people: list }, { organisations: active }]) => (
           <>
             {list.length === 0 ? (
               <p className="muted">
-                {showArchived ? 'Nobody in the directory yet.' : 'Nobody active in the directory.'}
+                {t(showArchived ? 'workspaces.people.emptyAll' : 'workspaces.people.emptyActive')}
               </p>
             ) : (
               <DataTable
-                caption="People of the country directory"
-                columns={COLUMNS}
+                caption={t('workspaces.people.caption')}
+                columns={columns}
                 stack
                 testId="directory-people"
               >

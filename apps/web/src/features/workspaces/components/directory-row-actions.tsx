@@ -1,15 +1,22 @@
+import type { ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import { Badge } from '../../../components/ui/badge';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { useT } from '../../../lib/i18n/use-t';
+
+/** Words only a screen reader says, inside a message: `<hidden> {name}</hidden>`. */
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
 
 /** Archived rows stay for history; the badge says so in words, not colour alone. */
 export function DirectoryStatus({ archivedAt }: { archivedAt: string | null }) {
+  const t = useT();
   return archivedAt ? (
     <Badge tone="muted" icon="▣" testId="archived">
-      Archived
+      {t('workspaces.row.archived')}
     </Badge>
   ) : (
-    <span>Active</span>
+    <span>{t('workspaces.row.active')}</span>
   );
 }
 
@@ -44,11 +51,13 @@ export function DirectoryRowActions({
   update,
   remove,
 }: DirectoryRowActionsProps) {
+  const t = useT();
+  const intl = useIntl();
   return (
     <>
       <div className="actions-cell">
         <button type="button" className="button button--secondary" onClick={onEdit}>
-          Edit<span className="visually-hidden"> {name}</span>
+          {intl.formatMessage({ id: 'workspaces.row.edit' }, { name, hidden })}
         </button>
         <button
           type="button"
@@ -56,14 +65,16 @@ export function DirectoryRowActions({
           disabled={update.isPending}
           onClick={() => update.mutate({ archived: !archived })}
         >
-          {archived ? 'Restore' : 'Archive'}
-          <span className="visually-hidden"> {name}</span>
+          {intl.formatMessage(
+            { id: archived ? 'workspaces.row.restore' : 'workspaces.row.archive' },
+            { name, hidden },
+          )}
         </button>
         {deletable ? (
           <ConfirmButton
-            label={`Delete ${name}`}
-            question={`Delete ${name} for good? This cannot be undone.`}
-            confirmLabel="Yes, delete"
+            label={t('workspaces.row.delete', { name })}
+            question={t('workspaces.row.deleteQuestion', { name })}
+            confirmLabel={t('workspaces.row.deleteConfirm')}
             busy={remove.isPending}
             onConfirm={() => remove.mutate(undefined)}
           />
@@ -71,11 +82,13 @@ export function DirectoryRowActions({
       </div>
       {update.isError ? (
         <ErrorPanel
-          title={`${name} could not be ${archived ? 'restored' : 'archived'}`}
+          title={t(archived ? 'workspaces.row.restoreFailed' : 'workspaces.row.archiveFailed', { name })}
           error={update.error}
         />
       ) : null}
-      {remove.isError ? <ErrorPanel title={`${name} could not be deleted`} error={remove.error} /> : null}
+      {remove.isError ? (
+        <ErrorPanel title={t('workspaces.row.deleteFailed', { name })} error={remove.error} />
+      ) : null}
     </>
   );
 }

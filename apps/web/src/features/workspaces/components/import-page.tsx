@@ -5,11 +5,12 @@ import {
   type TWorkspace,
 } from '@gcm/domain';
 import { type ChangeEvent, type FormEvent, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
 import { Field } from '../../../components/ui/field';
 import { directoryTemplateUrl } from '../../../lib/downloads';
-import { plural } from '../../../lib/labels';
+import { useT } from '../../../lib/i18n/use-t';
 import { refusedImportResult, useImportDirectory } from '../api/import-directory';
 import { ImportPreview, importable } from './import-preview';
 import { WorkspaceFrame } from './workspace-frame';
@@ -29,17 +30,17 @@ function fileText(file: File): Promise<string> {
   });
 }
 
-/** The chosen file's text, or why it cannot be sent. */
-async function readCsv(file: File): Promise<ChosenFile | string> {
-  if (file.size === 0) return 'The file is empty. Choose the CSV file you filled in from the template.';
+/** The chosen file's text, or why it cannot be sent (in the person's language). */
+async function readCsv(file: File, t: ReturnType<typeof useT>): Promise<ChosenFile | string> {
+  if (file.size === 0) return t('workspaces.import.empty');
   let csv: string;
   try {
     csv = await fileText(file);
   } catch {
-    return 'The file could not be read. Choose it again, or save it once more as CSV.';
+    return t('workspaces.import.unreadable');
   }
   if (csv.length > DIRECTORY_IMPORT_MAX_CHARACTERS) {
-    return `The file is longer than ${DIRECTORY_IMPORT_MAX_CHARACTERS.toLocaleString('en-GB')} characters. A country directory is a few hundred rows: split the file in two.`;
+    return t('workspaces.import.tooLong', { max: DIRECTORY_IMPORT_MAX_CHARACTERS });
   }
   return { name: file.name, csv };
 }
@@ -53,18 +54,21 @@ function Imported({
   workspaceId: string;
   reviewId: string | null;
 }) {
+  const t = useT();
   return (
     <div className="notice notice--success" role="status" data-testid="import-done">
       <p>
-        The file is imported: {plural(result.organisationsNew, 'new organisation', 'new organisations')} and{' '}
-        {plural(result.peopleNew, 'new person', 'new people')} are in the directory.
+        {t('workspaces.import.done', {
+          organisations: result.organisationsNew,
+          people: result.peopleNew,
+        })}
       </p>
       <p>
-        <Link to={`/workspaces/${workspaceId}`}>See the directory</Link>
+        <Link to={`/workspaces/${workspaceId}`}>{t('workspaces.import.seeDirectory')}</Link>
         {reviewId ? (
           <>
             {' · '}
-            <Link to={`/reviews/${reviewId}/people`}>See the review's organisations</Link>
+            <Link to={`/reviews/${reviewId}/people`}>{t('workspaces.import.seeReview')}</Link>
           </>
         ) : null}
       </p>
@@ -73,6 +77,8 @@ function Imported({
 }
 
 function Importer({ workspace, reviewId }: { workspace: TWorkspace; reviewId: string | null }) {
+  const t = useT();
+  const intl = useIntl();
   const check = useImportDirectory(workspace.id);
   const commit = useImportDirectory(workspace.id);
   const [file, setFile] = useState<ChosenFile | null>(null);
@@ -92,7 +98,7 @@ function Importer({ workspace, reviewId }: { workspace: TWorkspace; reviewId: st
     check.reset();
     commit.reset();
     const chosen = event.target.files?.[0];
-    const read = chosen ? await readCsv(chosen) : null;
+    const read = chosen ? await readCsv(chosen, t) : null;
     setFile(typeof read === 'string' ? null : read);
     setFileError(typeof read === 'string' ? read : undefined);
   }
@@ -100,7 +106,7 @@ function Importer({ workspace, reviewId }: { workspace: TWorkspace; reviewId: st
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!file) {
-      setFileError('Choose a CSV file first.');
+      setFileError(t('workspaces.import.chooseFirst'));
       return;
     }
     commit.reset();
@@ -119,24 +125,28 @@ function Importer({ workspace, reviewId }: { workspace: TWorkspace; reviewId: st
   return (
     <>
       <p className="page__lead">
-        Add many organisations and their contacts at once: one row per person, an organisation alone on a row
-        without contact. Nothing is written until the whole file is correct; names already in the directory
-        are left as they are.
-        {review ? ` Every organisation in the file will also take part in ${review.title}.` : ''}
+        {t('workspaces.import.lead')}
+        {review ? ` ${t('workspaces.import.leadReview', { title: review.title })}` : ''}
       </p>
       <section className="card" aria-labelledby="import-file-title">
-        <h2 id="import-file-title">The file</h2>
+        <h2 id="import-file-title">{t('workspaces.import.file')}</h2>
         <p>
-          <a href={directoryTemplateUrl(workspace.id)} download>
-            Download the template (CSV)
-          </a>
-          , fill it in with a spreadsheet, save it as CSV and choose it here.
+          {intl.formatMessage(
+            { id: 'workspaces.import.template' },
+            {
+              link: (chunks) => (
+                <a href={directoryTemplateUrl(workspace.id)} download>
+                  {chunks}
+                </a>
+              ),
+            },
+          )}
         </p>
-        <form className="form" noValidate onSubmit={submit} aria-label="Check the CSV file">
+        <form className="form" noValidate onSubmit={submit} aria-label={t('workspaces.import.form')}>
           <Field
-            label="CSV file"
+            label={t('workspaces.import.field')}
             error={fileError}
-            hint={`UTF-8, comma- or semicolon-separated, at most ${DIRECTORY_IMPORT_MAX_ROWS.toLocaleString('en-GB')} rows.`}
+            hint={t('workspaces.import.hint', { max: DIRECTORY_IMPORT_MAX_ROWS })}
           >
             {(control) => (
               <input
@@ -150,12 +160,14 @@ function Importer({ workspace, reviewId }: { workspace: TWorkspace; reviewId: st
             )}
           </Field>
           <p role="status" className="muted">
-            {file ? `${file.name} is ready to be checked.` : ''}
+            {file ? t('workspaces.import.ready', { name: file.name }) : ''}
           </p>
-          {check.isError ? <ErrorPanel title="The file could not be checked" error={check.error} /> : null}
+          {check.isError ? (
+            <ErrorPanel title={t('workspaces.import.checkFailed')} error={check.error} />
+          ) : null}
           <div className="form__actions">
             <button type="submit" className="button button--secondary" disabled={check.isPending}>
-              {check.isPending ? 'Checking…' : 'Check the file'}
+              {check.isPending ? t('workspaces.import.checking') : t('workspaces.import.check')}
             </button>
           </div>
         </form>
@@ -164,7 +176,7 @@ function Importer({ workspace, reviewId }: { workspace: TWorkspace; reviewId: st
       {preview && !done ? (
         <>
           <ImportPreview result={preview} />
-          {commit.isError ? <ErrorPanel title="Nothing was imported" error={commit.error} /> : null}
+          {commit.isError ? <ErrorPanel title={t('workspaces.import.failed')} error={commit.error} /> : null}
           <div className="form__actions">
             <button
               type="button"
@@ -172,13 +184,9 @@ function Importer({ workspace, reviewId }: { workspace: TWorkspace; reviewId: st
               disabled={!importable(preview) || commit.isPending}
               onClick={runImport}
             >
-              {commit.isPending ? 'Importing…' : 'Import'}
+              {commit.isPending ? t('workspaces.import.importing') : t('workspaces.import.import')}
             </button>
-            {!importable(preview) ? (
-              <span className="muted">
-                Correct the file, choose it again and check it: then it can be imported.
-              </span>
-            ) : null}
+            {!importable(preview) ? <span className="muted">{t('workspaces.import.correct')}</span> : null}
           </div>
         </>
       ) : null}
@@ -187,10 +195,11 @@ function Importer({ workspace, reviewId }: { workspace: TWorkspace; reviewId: st
 }
 
 export function ImportPage() {
+  const t = useT();
   const { workspaceId = '' } = useParams();
   const [searchParams] = useSearchParams();
   return (
-    <WorkspaceFrame workspaceId={workspaceId} title="Import from a CSV file">
+    <WorkspaceFrame workspaceId={workspaceId} title={t('workspaces.import.title')}>
       {(workspace) => <Importer workspace={workspace} reviewId={searchParams.get('reviewId')} />}
     </WorkspaceFrame>
   );

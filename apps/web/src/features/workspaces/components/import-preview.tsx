@@ -1,17 +1,6 @@
-import { ORGANISATION_TYPE_LABELS, type TDirectoryImportResult, type TDirectoryImportRow } from '@gcm/domain';
+import type { TDirectoryImportResult, TDirectoryImportRow } from '@gcm/domain';
 import { DataTable } from '../../../components/ui/data-table';
-import { plural } from '../../../lib/labels';
-
-const ORGANISATION_ACTIONS: Record<TDirectoryImportRow['organisationAction'], string> = {
-  new: 'New organisation',
-  existing: 'Organisation already in the directory',
-};
-
-const PERSON_ACTIONS: Record<TDirectoryImportRow['personAction'], string> = {
-  new: 'new person',
-  existing: 'person already in the directory',
-  none: 'no contact',
-};
+import { useT } from '../../../lib/i18n/use-t';
 
 /** The rows that have at least one error. */
 export function invalidRowCount(result: TDirectoryImportResult): number {
@@ -24,6 +13,7 @@ export function importable(result: TDirectoryImportResult): boolean {
 }
 
 function PreviewRow({ row }: { row: TDirectoryImportRow }) {
+  const t = useT();
   const invalid = row.errors.length > 0;
   return (
     <tr
@@ -31,17 +21,17 @@ function PreviewRow({ row }: { row: TDirectoryImportRow }) {
       data-invalid={invalid || undefined}
       className={invalid ? 'cell--danger' : undefined}
     >
-      <th scope="row" data-label="Line">
+      <th scope="row" data-label={t('workspaces.preview.col.line')}>
         {row.line}
       </th>
-      <td data-label="Organisation">
+      <td data-label={t('workspaces.col.organisation')}>
         {row.organisation}
         {row.shortName ? <span className="muted"> ({row.shortName})</span> : null}
       </td>
-      <td data-label="Type">
-        {row.type ? ORGANISATION_TYPE_LABELS[row.type] : <span className="muted">None</span>}
+      <td data-label={t('workspaces.col.type')}>
+        {row.type ? t(`ui.org.type.${row.type}`) : <span className="muted">{t('workspaces.none')}</span>}
       </td>
-      <td data-label="Contact">
+      <td data-label={t('workspaces.preview.col.contact')}>
         {row.contactName || row.contactEmail ? (
           <>
             {row.contactName}
@@ -49,13 +39,13 @@ function PreviewRow({ row }: { row: TDirectoryImportRow }) {
             {row.contactTitle ? <span className="muted block">{row.contactTitle}</span> : null}
           </>
         ) : (
-          <span className="muted">None</span>
+          <span className="muted">{t('workspaces.none')}</span>
         )}
       </td>
-      <td data-label="What will happen">
+      <td data-label={t('workspaces.preview.col.outcome')}>
         {invalid ? (
           <>
-            <strong>Not valid: </strong>
+            <strong>{t('workspaces.preview.invalid')}</strong>
             <ul className="check-list" data-testid="row-errors">
               {row.errors.map((error) => (
                 <li key={error} className="check-list__item--error">
@@ -66,7 +56,7 @@ function PreviewRow({ row }: { row: TDirectoryImportRow }) {
             </ul>
           </>
         ) : (
-          `${ORGANISATION_ACTIONS[row.organisationAction]}, ${PERSON_ACTIONS[row.personAction]}`
+          t('workspaces.preview.outcome', { organisation: row.organisationAction, person: row.personAction })
         )}
       </td>
     </tr>
@@ -75,13 +65,14 @@ function PreviewRow({ row }: { row: TDirectoryImportRow }) {
 
 /** What an import would do, row by row, with the file's own problems above. */
 export function ImportPreview({ result }: { result: TDirectoryImportResult }) {
+  const t = useT();
   const invalid = invalidRowCount(result);
   return (
     <section className="card" aria-labelledby="import-preview-title" data-testid="import-preview">
-      <h2 id="import-preview-title">What the file holds</h2>
+      <h2 id="import-preview-title">{t('workspaces.preview.title')}</h2>
       {result.fileErrors.length > 0 ? (
         <div className="error-panel" role="alert" data-testid="file-errors">
-          <h3 className="error-panel__title">The file cannot be imported as it is</h3>
+          <h3 className="error-panel__title">{t('workspaces.preview.fileErrors')}</h3>
           <ul className="check-list">
             {result.fileErrors.map((error) => (
               <li key={error} className="check-list__item--error">
@@ -92,13 +83,22 @@ export function ImportPreview({ result }: { result: TDirectoryImportResult }) {
         </div>
       ) : null}
       <p data-testid="import-summary" role="status">
-        {plural(result.organisationsNew, 'new organisation', 'new organisations')},{' '}
-        {plural(result.peopleNew, 'new person', 'new people')}, {plural(invalid, 'row', 'rows')} with errors.
+        {t('workspaces.preview.summary', {
+          organisations: result.organisationsNew,
+          people: result.peopleNew,
+          rows: invalid,
+        })}
       </p>
       {result.rows.length > 0 ? (
         <DataTable
-          caption="The rows of the file and what importing them would do"
-          columns={['Line', 'Organisation', 'Type', 'Contact', 'What will happen']}
+          caption={t('workspaces.preview.caption')}
+          columns={[
+            t('workspaces.preview.col.line'),
+            t('workspaces.col.organisation'),
+            t('workspaces.col.type'),
+            t('workspaces.preview.col.contact'),
+            t('workspaces.preview.col.outcome'),
+          ]}
           stack
           testId="import-rows"
         >

@@ -2,6 +2,7 @@ import type { TWorkspace } from '@gcm/domain';
 import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 import { PageGate } from '../../../components/ui/page-gate';
+import { useT } from '../../../lib/i18n/use-t';
 import { useWorkspaces } from '../api/get-workspaces';
 
 /** The review of the latest cycle: where "back" goes from the directory. */
@@ -10,17 +11,15 @@ function latestReview(workspace: TWorkspace): TWorkspace['reviews'][number] | un
 }
 
 function NotAvailable() {
+  const t = useT();
   return (
     <div className="page">
-      <title>Country directory not available — GCM Review Tracker</title>
+      <title>{`${t('ui.page.unavailable.directory')} — ${t('shell.brand')}`}</title>
       <div className="error-panel" role="alert">
-        <h1 className="error-panel__title">Country directory not available</h1>
-        <p className="error-panel__message">
-          Only the coordinators of a country's reviews can open its directory, and this one is not among
-          yours.
-        </p>
+        <h1 className="error-panel__title">{t('ui.page.unavailable.directory')}</h1>
+        <p className="error-panel__message">{t('workspaces.unavailable.text')}</p>
         <div className="error-panel__actions">
-          <Link to="/reviews">Go to the list of reviews</Link>
+          <Link to="/reviews">{t('ui.page.backToReviews')}</Link>
         </div>
       </div>
     </div>
@@ -29,13 +28,14 @@ function NotAvailable() {
 
 interface WorkspaceFrameProps {
   workspaceId: string;
-  /** The h1, before the country: "Country directory", "Import from a CSV file". */
+  /** The h1, before the country, in the person's language: "Country directory", "Import from a CSV file". */
   title: string;
   children: (workspace: TWorkspace) => ReactNode;
 }
 
 /** A page of a country's workspace: back to its latest review, the heading, the directory's sections. */
 export function WorkspaceFrame({ workspaceId, title, children }: WorkspaceFrameProps) {
+  const t = useT();
   const workspaces = useWorkspaces();
   return (
     <PageGate query={workspaces} noun="country directory">
@@ -46,25 +46,23 @@ export function WorkspaceFrame({ workspaceId, title, children }: WorkspaceFrameP
         const base = `/workspaces/${workspace.id}`;
         return (
           <div className="page">
-            <title>{`${title} — ${workspace.country} — GCM Review Tracker`}</title>
+            <title>{`${title} — ${workspace.country} — ${t('shell.brand')}`}</title>
             {back ? (
               <p className="back-link">
-                <Link to={`/reviews/${back.id}`}>← {back.title}</Link>
+                <Link to={`/reviews/${back.id}`}>{t('workspaces.frame.back', { title: back.title })}</Link>
               </p>
             ) : null}
-            <h1>
-              {title}: {workspace.country}
-            </h1>
-            <nav className="review-nav" aria-label="Country directory sections">
+            <h1>{t('workspaces.frame.heading', { title, country: workspace.country })}</h1>
+            <nav className="review-nav" aria-label={t('workspaces.frame.nav')}>
               <ul>
                 <li>
                   <NavLink to={base} end className="review-nav__link">
-                    Organisations and people
+                    {t('workspaces.frame.directory')}
                   </NavLink>
                 </li>
                 <li>
                   <NavLink to={`${base}/import`} className="review-nav__link">
-                    Import from CSV
+                    {t('workspaces.frame.import')}
                   </NavLink>
                 </li>
               </ul>

@@ -87,11 +87,13 @@ describe('answers: consolidation, versioned saves, question 5 and 7 data, read-o
       wordCount: 0,
       data: null,
       status: 'draft',
+      language: null,
       version: 0,
       updatedAt: null,
       updatedBy: null,
       origin: null,
     });
+    expect(view.templateLanguage).toBe('en');
     expect(view.difference).toBeNull();
     expect(view.readOnlyReason).toBeNull();
     expect(view.contributions.map((c) => [c.organisation.shortName, c.role, c.state])).toEqual([

@@ -54,6 +54,11 @@ const SAME_IN_SOME_LANGUAGES = new Set([
   'fr:ui.review.questionnaire.option',
   'fr:ui.conflict.version',
   'fr:ui.conflict.versionDetail',
+  // "← {title}": an arrow and the title.
+  'fr:ui.back',
+  'es:ui.back',
+  'ru:ui.back',
+  'zh:ui.back',
   // "{label}: {message}" — only the two arguments and a colon.
   'es:ui.errorSummary.item',
   'ru:ui.errorSummary.item',

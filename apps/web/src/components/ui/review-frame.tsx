@@ -25,7 +25,7 @@ export function ReviewFrame({ reviewId, title, coordinatorOnly = false, children
         <div className="page">
           <title>{`${title} — ${review.title} — ${t('shell.brand')}`}</title>
           <p className="back-link">
-            <Link to={`/reviews/${review.id}`}>← {review.title}</Link>
+            <Link to={`/reviews/${review.id}`}>{t('ui.back', { title: review.title })}</Link>
           </p>
           <h1>{title}</h1>
           <ReviewNav reviewId={review.id} workspaceId={review.workspaceId} role={review.viewer.role} />

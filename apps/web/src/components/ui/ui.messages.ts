@@ -68,6 +68,7 @@ export const uiMessages = catalogue({
     'ui.errorSummary.title':
       '{count, plural, one {One field needs attention} other {# fields need attention}}',
     'ui.errorSummary.item': '{label}: {message}',
+    'ui.back': '← {title}',
     'ui.textLanguage.label': 'Language of this text',
     'ui.textLanguage.hint':
       'The questionnaire and the report are in {language}. If you draft in another language, say which: the coordinator then sees what is still to translate.',
@@ -256,6 +257,7 @@ export const uiMessages = catalogue({
     'ui.errorSummary.title':
       '{count, plural, one {Un champ est à corriger} other {# champs sont à corriger}}',
     'ui.errorSummary.item': '{label} : {message}',
+    'ui.back': '← {title}',
     'ui.textLanguage.label': 'Langue de ce texte',
     'ui.textLanguage.hint':
       'Le questionnaire et le rapport sont en {language}. Si vous rédigez dans une autre langue, indiquez-la : le coordinateur verra ce qui reste à traduire.',
@@ -447,6 +449,7 @@ export const uiMessages = catalogue({
     'ui.errorSummary.title':
       '{count, plural, one {Hay que corregir un campo} other {Hay que corregir # campos}}',
     'ui.errorSummary.item': '{label}: {message}',
+    'ui.back': '← {title}',
     'ui.textLanguage.label': 'Idioma de este texto',
     'ui.textLanguage.hint':
       'El cuestionario y el informe están en {language}. Si redacta en otro idioma, indique cuál: el coordinador verá lo que queda por traducir.',
@@ -637,6 +640,7 @@ export const uiMessages = catalogue({
     'ui.errorSummary.title':
       '{count, plural, one {Исправьте # поле} few {Исправьте # поля} many {Исправьте # полей} other {Исправьте # поля}}',
     'ui.errorSummary.item': '{label}: {message}',
+    'ui.back': '← {title}',
     'ui.textLanguage.label': 'Язык этого текста',
     'ui.textLanguage.hint':
       'Вопросник и доклад составлены на языке: {language}. Если вы пишете на другом языке, укажите его: координатор увидит, что ещё нужно перевести.',
@@ -823,6 +827,7 @@ export const uiMessages = catalogue({
     'ui.error.retrying': '正在重试…',
     'ui.errorSummary.title': '{count, plural, other {有 # 个字段需要修改}}',
     'ui.errorSummary.item': '{label}：{message}',
+    'ui.back': '← {title}',
     'ui.textLanguage.label': '本文本的语言',
     'ui.textLanguage.hint':
       '问卷和报告使用{language}。如果您用其他语言起草，请注明：协调人即可看到哪些内容尚需翻译。',
@@ -1009,6 +1014,7 @@ export const uiMessages = catalogue({
     'ui.errorSummary.title':
       '{count, plural, zero {لا حقول تحتاج إلى تصحيح} one {حقل واحد يحتاج إلى تصحيح} two {حقلان يحتاجان إلى تصحيح} few {# حقول تحتاج إلى تصحيح} many {# حقلًا يحتاج إلى تصحيح} other {# حقل يحتاج إلى تصحيح}}',
     'ui.errorSummary.item': '{label}: {message}',
+    'ui.back': '→ {title}',
     'ui.textLanguage.label': 'لغة هذا النص',
     'ui.textLanguage.hint':
       'الاستبيان والتقرير باللغة {language}. إذا كنت تصوغ النص بلغة أخرى فحدِّدها: سيرى المنسق عندئذ ما بقي للترجمة.',

@@ -57,7 +57,12 @@ export class PublicReportsService {
     const questions = rows.map((question) => {
       const sent = asSent.get(question.id);
       return toReportQuestion(
-        sent ? { ...question, answer: { body: sent.body, data: sent.data, status: sent.status } } : question,
+        sent
+          ? {
+              ...question,
+              answer: { body: sent.body, data: sent.data, status: sent.status, language: sent.language },
+            }
+          : question,
       );
     });
     return {

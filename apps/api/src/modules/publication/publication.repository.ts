@@ -30,7 +30,10 @@ const publishedSelect = {
 
 export type PublishedReviewRow = Prisma.ReviewGetPayload<{ select: typeof publishedSelect }>;
 
-export type ReopenedRevision = Pick<Prisma.AnswerRevisionGetPayload<object>, 'body' | 'data' | 'status'> & {
+export type ReopenedRevision = Pick<
+  Prisma.AnswerRevisionGetPayload<object>,
+  'body' | 'data' | 'status' | 'language'
+> & {
   questionId: string;
 };
 
@@ -82,7 +85,7 @@ export class PublicationRepository {
     return this.prisma.client.question.findMany({
       where: { reviewId },
       orderBy: { order: 'asc' },
-      include: { answer: { select: { body: true, data: true, status: true } } },
+      include: { answer: { select: { body: true, data: true, status: true, language: true } } },
     });
   }
 
@@ -109,7 +112,13 @@ export class PublicationRepository {
     if (wanted.length === 0) return [];
     const revisions = await db.answerRevision.findMany({
       where: { OR: wanted },
-      select: { body: true, data: true, status: true, answer: { select: { questionId: true } } },
+      select: {
+        body: true,
+        data: true,
+        status: true,
+        language: true,
+        answer: { select: { questionId: true } },
+      },
     });
     return revisions.map(({ answer, ...revision }) => ({ questionId: answer.questionId, ...revision }));
   }

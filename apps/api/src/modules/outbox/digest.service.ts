@@ -4,7 +4,8 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
 import { Transactions } from '../../infra/prisma/transactions';
 import { MailQueue } from '../../infra/queue/mail-queue';
-import { formatDate, STATE_TEXT } from '../mail/mail-facts';
+import { formatDate } from '../mail/mail-facts';
+import { mailText } from '../mail/mail-i18n';
 import { renderMail } from '../mail/render';
 import { DigestEmail, type DigestLine } from '../mail/templates/digest.email';
 import { AssignmentMailRepository } from './assignment-mail.repository';
@@ -43,18 +44,22 @@ export class DigestService {
       const coordinators = await this.people.coordinatorEmails(review.id);
       if (coordinators.length === 0) continue;
       const assignments = await this.digests.assignments(review.id);
+      // One digest to all the coordinators, in the language most of them chose (see languageOf).
+      const text = mailText(await this.people.languageOf(coordinators));
       const line = (a: DigestAssignment): DigestLine => ({
         questionCode: a.questionCode,
         organisationName: a.organisationName,
-        dueDateText: formatDate(a.dueDate),
-        stateText: STATE_TEXT[a.state] ?? a.state,
+        dueDateText: formatDate(a.dueDate, text.locale),
+        stateText: text.text(`mail.state.${a.state}`),
       });
       const status = (a: DigestAssignment) =>
         deadlineStatus({ dueDate: a.dueDate, now, timeZone: review.timeZone, state: a.state });
       const weekAgo = now.getTime() - 7 * 86_400_000;
       const facts = {
         reviewTitle: review.title,
-        weekText: `week of ${formatCalendarDate(week.monday)}`,
+        weekText: text.text('mail.digest.week', {
+          date: formatCalendarDate(week.monday, 'long', text.locale),
+        }),
         overdue: assignments.filter((a) => status(a) === 'overdue').map(line),
         dueSoon: assignments
           .filter((a) => {
@@ -68,8 +73,12 @@ export class DigestService {
         url: `${this.config.publicUrl}/reviews/${review.id}`,
       };
       const rendered = await renderMail(
-        `Weekly digest: ${facts.overdue.length} overdue, ${facts.dueSoon.length} due soon — ${review.title}`,
-        DigestEmail({ facts }),
+        text.text('mail.digest.subject', {
+          overdue: facts.overdue.length,
+          dueSoon: facts.dueSoon.length,
+          reviewTitle: review.title,
+        }),
+        DigestEmail({ facts, text }),
       );
       const rows = await this.transactions.run((tx) =>
         this.outbox.insert(tx, [

@@ -6,6 +6,7 @@ import { Clock } from '../../infra/clock/clock';
 import type { Tx } from '../../infra/prisma/transactions';
 import { type DeadlineEvent, deadlineEvent, deadlineEvents } from '../mail/calendar';
 import { type AssignmentForMail, assignmentFacts, formatDate } from '../mail/mail-facts';
+import { type MailText, mailText } from '../mail/mail-i18n';
 import { renderMail } from '../mail/render';
 import {
   AcceptedEmail,
@@ -57,20 +58,43 @@ export class OutboxPlanner {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  private deadline(assignment: AssignmentForMail, sequence: number): DeadlineEvent {
-    const facts = assignmentFacts(assignment, this.config.publicUrl);
+  /** The deadline as a calendar event, its title in the e-mail's language. */
+  private deadline(assignment: AssignmentForMail, sequence: number, text: MailText): DeadlineEvent {
+    const facts = assignmentFacts(assignment, this.config.publicUrl, text.locale);
     return {
       uid: `assignment-${assignment.id}@gcm-review-tracker`,
       sequence,
       date: assignment.dueDate,
-      title: `Due: question ${facts.questionCode} — ${facts.reviewTitle}`,
+      title: text.text('mail.assignment.calendar.title', {
+        code: facts.questionCode,
+        reviewTitle: facts.reviewTitle,
+      }),
       description: `${facts.organisationName} (${facts.role}). ${facts.questionPrompt}\n\n${facts.url}`,
       url: facts.url,
     };
   }
 
-  private calendarAttachment(assignment: AssignmentForMail, sequence: number, filename = 'deadline.ics') {
-    return icsAttachment(deadlineEvent(this.deadline(assignment, sequence)), filename);
+  private calendarAttachment(
+    assignment: AssignmentForMail,
+    sequence: number,
+    text: MailText,
+    filename = 'deadline.ics',
+  ) {
+    return icsAttachment(deadlineEvent(this.deadline(assignment, sequence, text)), filename);
+  }
+
+  /**
+   * Whom an e-mail about the assignment goes to (`recipients`, else its focal points or the
+   * organisation's contributors) and the language it is written in: the one most of them chose
+   * (see AssignmentMailRepository.languageOf), one e-mail for all.
+   */
+  private async audience(
+    tx: Tx,
+    assignment: AssignmentForMail,
+    recipients?: string[],
+  ): Promise<{ to: string[]; text: MailText }> {
+    const to = recipients ?? (await this.assignments.recipients(assignment, tx));
+    return { to, text: mailText(await this.assignments.languageOf(to, tx)) };
   }
 
   /**
@@ -86,10 +110,14 @@ export class OutboxPlanner {
     reassigned: boolean,
   ): Promise<Enqueue> {
     const assignment = await this.assignments.get(tx, assignmentId);
-    const facts = assignmentFacts(assignment, this.config.publicUrl);
+    const { to, text } = await this.audience(tx, assignment);
+    const facts = assignmentFacts(assignment, this.config.publicUrl, text.locale);
     const rendered = await renderMail(
-      `Question ${facts.questionCode} is no longer assigned to ${facts.organisationName}`,
-      AssignmentRemovedEmail({ facts, reassigned, listUrl: `${this.config.publicUrl}/my/assignments` }),
+      text.text('mail.assignment.removed.heading', {
+        code: facts.questionCode,
+        organisation: facts.organisationName,
+      }),
+      AssignmentRemovedEmail({ facts, reassigned, listUrl: `${this.config.publicUrl}/my/assignments`, text }),
     );
     const row = await this.eventRow(
       tx,
@@ -99,10 +127,11 @@ export class OutboxPlanner {
       rendered,
       [
         icsAttachment(
-          deadlineEvent({ ...this.deadline(assignment, sequence), cancelled: true }),
+          deadlineEvent({ ...this.deadline(assignment, sequence, text), cancelled: true }),
           'deadline.ics',
         ),
       ],
+      to,
     );
     return this.outbox.insert(tx, row ? [{ ...row, assignmentId: null }] : []);
   }
@@ -231,13 +260,20 @@ export class OutboxPlanner {
       const mine = given.map(({ assignment }) => assignment);
       const [first] = mine;
       if (!first) continue;
-      const items = mine.map((assignment) => assignmentFacts(assignment, this.config.publicUrl));
+      // To one person: in the language they chose.
+      const text = mailText(await this.assignments.languageOf([email], tx));
+      const items = mine.map((assignment) => assignmentFacts(assignment, this.config.publicUrl, text.locale));
       const rendered = await renderMail(
-        `${mine.length} questions of the ${first.review.title} are assigned to you — the first due ${items[0]?.dueDateText}`,
+        text.text('mail.assignment.several.subject', {
+          count: mine.length,
+          reviewTitle: first.review.title,
+          date: String(items[0]?.dueDateText),
+        }),
         AssignmentsCreatedEmail({
           reviewTitle: first.review.title,
           items,
           listUrl: `${this.config.publicUrl}/my/assignments`,
+          text,
         }),
       );
       const ids = mine.map((assignment) => assignment.id).sort();
@@ -258,7 +294,7 @@ export class OutboxPlanner {
         payload: { assignmentIds: ids },
         attachments: [
           icsAttachment(
-            deadlineEvents(mine.map((assignment) => this.deadline(assignment, 0))),
+            deadlineEvents(mine.map((assignment) => this.deadline(assignment, 0, text))),
             'deadlines.ics',
           ),
         ] as never,
@@ -279,10 +315,16 @@ export class OutboxPlanner {
     recipients?: string[],
   ): Promise<Enqueue> {
     const assignment = await this.assignments.get(tx, assignmentId);
-    const facts = assignmentFacts(assignment, this.config.publicUrl);
+    const { to, text } = await this.audience(tx, assignment, recipients);
+    const facts = assignmentFacts(assignment, this.config.publicUrl, text.locale);
     const rendered = await renderMail(
-      `Question ${facts.questionCode} of the ${facts.reviewTitle} is assigned to ${facts.organisationName} — due ${facts.dueDateText}`,
-      AssignmentCreatedEmail({ facts }),
+      text.text('mail.assignment.created.subject', {
+        code: facts.questionCode,
+        reviewTitle: facts.reviewTitle,
+        organisation: facts.organisationName,
+        date: facts.dueDateText,
+      }),
+      AssignmentCreatedEmail({ facts, text }),
     );
     const row = await this.eventRow(
       tx,
@@ -290,8 +332,8 @@ export class OutboxPlanner {
       'assignment.created',
       `assignment.created:${assignmentId}:${version}`,
       rendered,
-      [this.calendarAttachment(assignment, 0)],
-      recipients,
+      [this.calendarAttachment(assignment, 0, text)],
+      to,
     );
     const created = await this.outbox.insert(tx, row ? [row] : []);
     return [...created, ...(await this.replanReminders(tx, assignmentId))];
@@ -304,10 +346,11 @@ export class OutboxPlanner {
     version: number,
   ): Promise<Enqueue> {
     const assignment = await this.assignments.get(tx, assignmentId);
-    const facts = assignmentFacts(assignment, this.config.publicUrl);
+    const { to, text } = await this.audience(tx, assignment);
+    const facts = assignmentFacts(assignment, this.config.publicUrl, text.locale);
     const rendered = await renderMail(
-      `New due date for question ${facts.questionCode}: ${facts.dueDateText}`,
-      DueDateChangedEmail({ facts, previousDueDateText: formatDate(previousDueDate) }),
+      text.text('mail.assignment.dueDate.subject', { code: facts.questionCode, date: facts.dueDateText }),
+      DueDateChangedEmail({ facts, previousDueDateText: formatDate(previousDueDate, text.locale), text }),
     );
     const row = await this.eventRow(
       tx,
@@ -315,7 +358,8 @@ export class OutboxPlanner {
       'assignment.due_date_changed',
       `assignment.due_date_changed:${assignmentId}:${version}`,
       rendered,
-      [this.calendarAttachment(assignment, version)],
+      [this.calendarAttachment(assignment, version, text)],
+      to,
     );
     const created = await this.outbox.insert(tx, row ? [row] : []);
     return [...created, ...(await this.replanReminders(tx, assignmentId))];
@@ -329,10 +373,14 @@ export class OutboxPlanner {
     version: number,
   ): Promise<Enqueue> {
     const assignment = await this.assignments.get(tx, assignmentId);
-    const facts = assignmentFacts(assignment, this.config.publicUrl);
+    const { to, text } = await this.audience(tx, assignment);
+    const facts = assignmentFacts(assignment, this.config.publicUrl, text.locale);
     const rendered = await renderMail(
-      `Changes requested on question ${facts.questionCode} (${facts.organisationName})`,
-      ChangesRequestedEmail({ facts, comment, by }),
+      text.text('mail.assignment.changes.subject', {
+        code: facts.questionCode,
+        organisation: facts.organisationName,
+      }),
+      ChangesRequestedEmail({ facts, comment, by, text }),
     );
     const row = await this.eventRow(
       tx,
@@ -340,6 +388,8 @@ export class OutboxPlanner {
       'assignment.changes_requested',
       `assignment.changes_requested:${assignmentId}:${version}`,
       rendered,
+      [],
+      to,
     );
     const created = await this.outbox.insert(tx, row ? [row] : []);
     return [...created, ...(await this.replanReminders(tx, assignmentId))];
@@ -364,7 +414,6 @@ export class OutboxPlanner {
     },
   ): Promise<Enqueue> {
     const assignment = await this.assignments.get(tx, comment.assignmentId);
-    const facts = assignmentFacts(assignment, this.config.publicUrl);
     let to: string[];
     if (comment.authorRole === 'coordinator') {
       to = await this.assignments.recipients(assignment, tx);
@@ -375,14 +424,21 @@ export class OutboxPlanner {
     const author = await this.assignments.emailOf(tx, comment.authorId);
     to = [...new Set(to)].filter((email) => email !== author);
     if (to.length === 0) return [];
+    const text = mailText(await this.assignments.languageOf(to, tx));
+    const facts = assignmentFacts(assignment, this.config.publicUrl, text.locale);
     const rendered = await renderMail(
-      `${comment.authorName} commented on question ${facts.questionCode} (${facts.organisationName})`,
+      text.text('mail.assignment.comment.subject', {
+        by: comment.authorName,
+        code: facts.questionCode,
+        organisation: facts.organisationName,
+      }),
       CommentEmail({
         facts,
         comment: comment.body,
         by: comment.authorName,
         byRole: comment.authorRole,
         answering: comment.answering,
+        text,
       }),
     );
     const row = await this.eventRow(
@@ -402,10 +458,14 @@ export class OutboxPlanner {
 
   async accepted(tx: Tx, assignmentId: string, by: string, version: number): Promise<Enqueue> {
     const assignment = await this.assignments.get(tx, assignmentId);
-    const facts = assignmentFacts(assignment, this.config.publicUrl);
+    const { to, text } = await this.audience(tx, assignment);
+    const facts = assignmentFacts(assignment, this.config.publicUrl, text.locale);
     const rendered = await renderMail(
-      `Contribution to question ${facts.questionCode} accepted (${facts.organisationName})`,
-      AcceptedEmail({ facts, by }),
+      text.text('mail.assignment.accepted.subject', {
+        code: facts.questionCode,
+        organisation: facts.organisationName,
+      }),
+      AcceptedEmail({ facts, by, text }),
     );
     const row = await this.eventRow(
       tx,
@@ -413,6 +473,8 @@ export class OutboxPlanner {
       'assignment.accepted',
       `assignment.accepted:${assignmentId}:${version}`,
       rendered,
+      [],
+      to,
     );
     const created = await this.outbox.insert(tx, row ? [row] : []);
     return [...created, ...(await this.replanReminders(tx, assignmentId))];

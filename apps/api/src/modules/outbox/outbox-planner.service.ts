@@ -69,7 +69,10 @@ export class OutboxPlanner {
         code: facts.questionCode,
         reviewTitle: facts.reviewTitle,
       }),
-      description: `${facts.organisationName} (${facts.role}). ${facts.questionPrompt}\n\n${facts.url}`,
+      description: `${text.text('mail.assignment.calendar.description', {
+        organisation: facts.organisationName,
+        role: facts.role,
+      })} ${facts.questionPrompt}\n\n${facts.url}`,
       url: facts.url,
     };
   }

@@ -64,7 +64,7 @@ export function WorkshopInvitationEmail({
         <>
           <Text style={{ fontWeight: 'bold', marginBottom: 0 }}>{text.text('mail.workshop.agenda')}</Text>
           {facts.agenda.map((item) => (
-            <Text key={item} style={{ margin: '2px 0 2px 12px' }}>
+            <Text key={item} style={{ margin: text.dir === 'rtl' ? '2px 12px 2px 0' : '2px 0 2px 12px' }}>
               – {item}
             </Text>
           ))}

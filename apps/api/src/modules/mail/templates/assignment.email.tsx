@@ -22,9 +22,19 @@ export function roleText(role: AssignmentFacts['role'], text: MailText = mailTex
 
 const bold = (chunks: ReactNode[]) => <strong key="due">{chunks}</strong>;
 
+/**
+ * A bar and indent on the side a line starts from: the left, the right in Arabic. E-mail clients
+ * do not all know logical properties (border-inline-start), so the physical side is chosen here.
+ */
+export function startSide(text: MailText, border: string, padding: string) {
+  return text.dir === 'rtl'
+    ? { borderRight: border, paddingRight: padding }
+    : { borderLeft: border, paddingLeft: padding };
+}
+
 export function QuestionBlock({ facts, text = mailText('en') }: { facts: AssignmentFacts; text?: MailText }) {
   return (
-    <Section style={{ borderLeft: '4px solid #0b5cab', paddingLeft: '12px' }}>
+    <Section style={startSide(text, '4px solid #0b5cab', '12px')}>
       <Text style={{ fontWeight: 'bold', margin: '0' }}>
         {text.text('mail.question', { code: facts.questionCode })}
       </Text>
@@ -95,7 +105,7 @@ export function AssignmentsCreatedEmail({
       {items.map((facts) => (
         <Section key={facts.url} style={{ margin: '12px 0' }}>
           <QuestionBlock facts={facts} text={text} />
-          <Text style={{ margin: '4px 0 0 16px' }}>
+          <Text style={{ margin: text.dir === 'rtl' ? '4px 16px 0 0' : '4px 0 0 16px' }}>
             {text.rich('mail.assignment.several.item', {
               organisation: facts.organisationName,
               role: roleText(facts.role, text),
@@ -223,7 +233,7 @@ export function CommentEmail({
       {answering === null ? null : (
         <>
           <Text>{text.text('mail.assignment.comment.inAnswerTo')}</Text>
-          <Section style={{ borderLeft: '4px solid #c4c9d0', paddingLeft: '12px' }}>
+          <Section style={startSide(text, '4px solid #c4c9d0', '12px')}>
             <Text style={{ whiteSpace: 'pre-wrap', margin: '0' }}>{answering}</Text>
           </Section>
         </>

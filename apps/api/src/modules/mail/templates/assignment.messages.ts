@@ -7,6 +7,8 @@ import { catalogue } from '@gcm/domain';
  */
 export const assignmentMessages = catalogue({
   en: {
+    'mail.assignment.calendar.description':
+      '{organisation} ({role, select, lead {lead} other {contributing}}).',
     'mail.assignment.role':
       '{role, select, lead {as the lead organisation} other {as a contributing organisation}}',
     'mail.assignment.openMine': 'Open my assignments',
@@ -59,6 +61,8 @@ export const assignmentMessages = catalogue({
       'The coordinator has removed this assignment. Nothing more is needed from {organisation} for it, and the deadline of {date} no longer applies: the attached calendar update removes it from your calendar.',
   },
   fr: {
+    'mail.assignment.calendar.description':
+      '{organisation} ({role, select, lead {chef de file} other {contributrice}}).',
     'mail.assignment.role':
       '{role, select, lead {en tant qu’organisation chef de file} other {en tant qu’organisation contributrice}}',
     'mail.assignment.openMine': 'Ouvrir mes tâches',
@@ -113,6 +117,8 @@ export const assignmentMessages = catalogue({
       'Le coordinateur a supprimé cette tâche. Plus rien n’est attendu de {organisation} à ce sujet, et l’échéance du {date} ne s’applique plus : la mise à jour de calendrier jointe la retire de votre calendrier.',
   },
   es: {
+    'mail.assignment.calendar.description':
+      '{organisation} ({role, select, lead {principal} other {colaboradora}}).',
     'mail.assignment.role':
       '{role, select, lead {como organización principal} other {como organización colaboradora}}',
     'mail.assignment.openMine': 'Abrir mis tareas',
@@ -166,6 +172,8 @@ export const assignmentMessages = catalogue({
       'La coordinación ha suprimido esta tarea. Ya no se necesita nada más de {organisation} al respecto, y el plazo del {date} deja de aplicarse: la actualización de calendario adjunta lo elimina de su calendario.',
   },
   ru: {
+    'mail.assignment.calendar.description':
+      '{organisation} ({role, select, lead {ведущая} other {участвующая}}).',
     'mail.assignment.role':
       '{role, select, lead {в качестве ведущей организации} other {в качестве участвующей организации}}',
     'mail.assignment.openMine': 'Открыть мои задания',
@@ -219,6 +227,7 @@ export const assignmentMessages = catalogue({
       'Координатор отменил это задание. От организации «{organisation}» по нему больше ничего не требуется, и срок {date} больше не действует: приложенное обновление календаря удаляет его из вашего календаря.',
   },
   zh: {
+    'mail.assignment.calendar.description': '{organisation}（{role, select, lead {牵头} other {参与}}）。',
     'mail.assignment.role': '{role, select, lead {作为牵头组织} other {作为参与组织}}',
     'mail.assignment.openMine': '打开我的任务',
     'mail.assignment.calendar.title': '截止：问题 {code} — {reviewTitle}',
@@ -265,6 +274,7 @@ export const assignmentMessages = catalogue({
       '协调人已删除此任务。{organisation} 无需再就此问题做任何工作，{date} 的截止日期也不再适用：所附日历更新会将其从您的日历中删除。',
   },
   ar: {
+    'mail.assignment.calendar.description': '{organisation} ({role, select, lead {رائدة} other {مساهمة}}).',
     'mail.assignment.role': '{role, select, lead {بصفتها المنظمة الرائدة} other {بصفتها منظمة مساهمة}}',
     'mail.assignment.openMine': 'افتح مهامي',
     'mail.assignment.calendar.title': 'الموعد: السؤال {code} — {reviewTitle}',

@@ -76,6 +76,55 @@ describe('e-mails in the language of whoever reads them', () => {
     expect(ics?.content.toString('utf8')).toContain('SUMMARY:Échéance : question 2b');
   });
 
+  it('writes one e-mail per language when the focal points chose different ones', async () => {
+    // A second focal point of GDBP, who reads Russian; the first reads French (above).
+    const gdbp = await t.prisma.organisation.findFirstOrThrow({ where: { shortName: 'GDBP' } });
+    const second = await t.prisma.person.create({
+      data: {
+        email: 'second.focal@gdbp.mn.example',
+        name: 'Second Focal',
+        locale: 'ru',
+        organisationId: gdbp.id,
+      },
+    });
+    await t.prisma.membership.create({
+      data: { reviewId: String(t.demoReviewId), personId: second.id, role: 'contributor', organisationId: gdbp.id },
+    });
+    const first = await t.prisma.person.findUniqueOrThrow({ where: { email: DEMO.borderContributor } });
+    const created = await mongolia
+      .post(`/api/reviews/${t.demoReviewId}/assignments`)
+      .send({
+        questionCode: '3a',
+        organisationId: gdbp.id,
+        role: 'contributing',
+        dueDate: '2026-12-21',
+        focalPointIds: [first.id, second.id],
+      })
+      .expect(201);
+    const rows = await t.prisma.outboxMessage.findMany({
+      where: { kind: 'assignment.created', assignmentId: created.body.id },
+      orderBy: { dedupeKey: 'asc' },
+    });
+    expect(rows.map((row) => [row.dedupeKey, row.toAddresses])).toEqual([
+      [`assignment.created:${created.body.id}:1`, [DEMO.borderContributor]],
+      [`assignment.created:${created.body.id}:1:ru`, ['second.focal@gdbp.mn.example']],
+    ]);
+    const french = await mailArrives(
+      sink,
+      (mail) =>
+        mail.envelopeTo.includes(DEMO.borderContributor) &&
+        /^La question 3a /.test(mail.parsed.subject ?? ''),
+      'the French e-mail about 3a',
+    );
+    expect(plain(french.parsed.text)).toContain('en tant qu’organisation contributrice');
+    const russian = await mailTo('second.focal@gdbp.mn.example', 'assignment.created');
+    expect(plain(russian.parsed.subject)).toMatch(
+      /^Вопрос 3a обзора «.+» поручен организации «General Department for Border Protection» — срок понедельник, 21 декабря 2026 г\.$/,
+    );
+    expect(russian.envelopeTo).toEqual(['second.focal@gdbp.mn.example']);
+    expect(russian.parsed.html).toMatch(/<html[^>]* lang="ru"/);
+  });
+
   it('invites someone without an account in the inviter’s language: Arabic, right to left, in one review', async () => {
     await mongolia
       .post(`/api/reviews/${t.demoReviewId}/members`)

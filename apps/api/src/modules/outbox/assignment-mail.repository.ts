@@ -112,6 +112,26 @@ export class AssignmentMailRepository {
     return best;
   }
 
+  /**
+   * The addressees by the language each chose (English for those who chose none), in the order
+   * they first appear: one e-mail per group writes each in their own language.
+   */
+  async languageGroups(
+    emails: readonly string[],
+    db: Tx = this.prisma.client,
+  ): Promise<{ locale: TLocale; emails: string[] }[]> {
+    const people = await db.person.findMany({
+      where: { email: { in: emails.map((email) => email.toLowerCase()) } },
+      select: { email: true, locale: true },
+    });
+    const groups = new Map<TLocale, string[]>();
+    for (const email of emails) {
+      const locale = people.find((person) => person.email === email.toLowerCase())?.locale ?? 'en';
+      groups.set(locale, [...(groups.get(locale) ?? []), email]);
+    }
+    return [...groups].map(([locale, group]) => ({ locale, emails: group }));
+  }
+
   /** The language a person chose, by id; null when they chose none (or are not found). */
   async languageOfPerson(personId: string, db: Tx = this.prisma.client): Promise<TLocale | null> {
     const person = await db.person.findUnique({ where: { id: personId }, select: { locale: true } });

@@ -88,7 +88,12 @@ describe('e-mails in the language of whoever reads them', () => {
       },
     });
     await t.prisma.membership.create({
-      data: { reviewId: String(t.demoReviewId), personId: second.id, role: 'contributor', organisationId: gdbp.id },
+      data: {
+        reviewId: String(t.demoReviewId),
+        personId: second.id,
+        role: 'contributor',
+        organisationId: gdbp.id,
+      },
     });
     const first = await t.prisma.person.findUniqueOrThrow({ where: { email: DEMO.borderContributor } });
     const created = await mongolia

@@ -1,13 +1,34 @@
 import { isRightToLeft, mergeCatalogues, type TLocale } from '@gcm/domain';
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { ReactNode } from 'react';
+import { voteAnnouncementMessages } from '../votes/vote-announcement.messages';
+import { voteReminderMessages } from '../votes/vote-reminder.messages';
+import { workshopInvitationMessages } from '../workshops/workshop-invitation.messages';
+import { accountLinkMessages } from './templates/account-link.messages';
+import { assignmentMessages } from './templates/assignment.messages';
+import { digestMessages } from './templates/digest.messages';
+import { invitationMessages } from './templates/invitation.messages';
 import { reminderMessages } from './templates/reminder.messages';
 
-/** Every catalogue of the e-mails; a template that is translated adds its own here. */
-export const MAIL_CATALOGUES = [reminderMessages] as const;
+/**
+ * Every catalogue of the e-mails, one per template (the reminders' also holds the shared frame).
+ * The submission e-mail to ESCAP/IOM has none: it stays in English (see submission.email.tsx).
+ */
+export const MAIL_CATALOGUES = [
+  reminderMessages,
+  assignmentMessages,
+  digestMessages,
+  invitationMessages,
+  accountLinkMessages,
+  voteReminderMessages,
+  voteAnnouncementMessages,
+  workshopInvitationMessages,
+] as const;
 const MESSAGES = mergeCatalogues(MAIL_CATALOGUES);
 
-export type MailMessageId = keyof (typeof reminderMessages)['en'];
+/** The id of any e-mail message: the union of the catalogues' keys. */
+type IdsOf<C> = C extends { en: infer English } ? Extract<keyof English, string> : never;
+export type MailMessageId = IdsOf<(typeof MAIL_CATALOGUES)[number]>;
 type Values = Record<string, string | number | ((chunks: ReactNode[]) => ReactNode)>;
 
 /** What the e-mail templates call to write in the recipient's language. */

@@ -3,17 +3,12 @@ import { Injectable } from '@nestjs/common';
 import type { Tx } from '../../infra/prisma/transactions';
 import { MailQueue } from '../../infra/queue/mail-queue';
 import { SEALED_LINK_PLACEHOLDER } from '../../infra/secrets/link-tokens';
+import { mailText } from '../mail/mail-i18n';
 import { renderMail } from '../mail/render';
-import { InvitationEmail } from '../mail/templates/invitation.email';
+import { InvitationEmail, invitationSubject } from '../mail/templates/invitation.email';
+import { AssignmentMailRepository } from '../outbox/assignment-mail.repository';
 import { OutboxRepository } from '../outbox/outbox.repository';
 import { InvitationsRepository } from './invitations.repository';
-
-const ROLE_TEXT: Record<TMember['role'], string> = {
-  coordinator: 'as a coordinator of the review',
-  contributor: 'as a focal point drafting contributions',
-  stakeholder: 'as a stakeholder (votes and comments)',
-  observer: 'as an observer (read only)',
-};
 
 /**
  * The invitation e-mail: rendered with a placeholder where the link goes (the worker puts the
@@ -25,6 +20,7 @@ export class InvitationMail {
     private readonly invitations: InvitationsRepository,
     private readonly outbox: OutboxRepository,
     private readonly queue: MailQueue,
+    private readonly people: AssignmentMailRepository,
   ) {}
 
   /** Plans the e-mail as an outbox row in the invitation's transaction; returns what to enqueue. */
@@ -43,19 +39,24 @@ export class InvitationMail {
     },
   ): Promise<{ id: string; notBefore: Date }[]> {
     const { review, actor } = await this.invitations.mailFacts(tx, facts.reviewId, facts.actorId);
+    // In the invitee's language; someone who chose none yet (a new account) reads the inviter's.
+    const locale =
+      (await this.people.chosenLanguageOf([facts.email], tx)) ??
+      (await this.people.languageOfPerson(facts.actorId, tx)) ??
+      'en';
+    const text = mailText(locale);
+    const invitation = {
+      reviewTitle: review.title,
+      personName: facts.personName,
+      invitedBy: actor.name,
+      roleText: text.text(`mail.invitation.role.${facts.role}`),
+      organisationName: facts.organisationName,
+      url: SEALED_LINK_PLACEHOLDER,
+      expiresText: formatInstant(facts.expiresAt, review.timeZone, 'weekdayDateTimeZone', locale),
+    };
     const rendered = await renderMail(
-      `${actor.name} invites you to the ${review.title}`,
-      InvitationEmail({
-        facts: {
-          reviewTitle: review.title,
-          personName: facts.personName,
-          invitedBy: actor.name,
-          roleText: ROLE_TEXT[facts.role],
-          organisationName: facts.organisationName,
-          url: SEALED_LINK_PLACEHOLDER,
-          expiresText: formatInstant(facts.expiresAt, review.timeZone, 'weekdayDateTimeZone'),
-        },
-      }),
+      invitationSubject(invitation, text),
+      InvitationEmail({ facts: invitation, text }),
     );
     return this.outbox.insert(tx, [
       {

@@ -92,6 +92,11 @@ export class AssignmentMailRepository {
    * addressee's among equals), English when none chose one.
    */
   async languageOf(emails: readonly string[], db: Tx = this.prisma.client): Promise<TLocale> {
+    return (await this.chosenLanguageOf(emails, db)) ?? 'en';
+  }
+
+  /** As languageOf, but null when none of them chose a language (the caller picks another). */
+  async chosenLanguageOf(emails: readonly string[], db: Tx = this.prisma.client): Promise<TLocale | null> {
     const people = await db.person.findMany({
       where: { email: { in: emails.map((email) => email.toLowerCase()) } },
       select: { email: true, locale: true },
@@ -101,10 +106,36 @@ export class AssignmentMailRepository {
       const locale = people.find((person) => person.email === email.toLowerCase())?.locale;
       if (locale) count.set(locale, (count.get(locale) ?? 0) + 1);
     }
-    let best: TLocale = 'en';
+    let best: TLocale | null = null;
     let most = 0;
     for (const [locale, n] of count) if (n > most) [best, most] = [locale, n];
     return best;
+  }
+
+  /**
+   * The addressees by the language each chose (English for those who chose none), in the order
+   * they first appear: one e-mail per group writes each in their own language.
+   */
+  async languageGroups(
+    emails: readonly string[],
+    db: Tx = this.prisma.client,
+  ): Promise<{ locale: TLocale; emails: string[] }[]> {
+    const people = await db.person.findMany({
+      where: { email: { in: emails.map((email) => email.toLowerCase()) } },
+      select: { email: true, locale: true },
+    });
+    const groups = new Map<TLocale, string[]>();
+    for (const email of emails) {
+      const locale = people.find((person) => person.email === email.toLowerCase())?.locale ?? 'en';
+      groups.set(locale, [...(groups.get(locale) ?? []), email]);
+    }
+    return [...groups].map(([locale, group]) => ({ locale, emails: group }));
+  }
+
+  /** The language a person chose, by id; null when they chose none (or are not found). */
+  async languageOfPerson(personId: string, db: Tx = this.prisma.client): Promise<TLocale | null> {
+    const person = await db.person.findUnique({ where: { id: personId }, select: { locale: true } });
+    return person?.locale ?? null;
   }
 
   /** The e-mail of the organisation's head contact in the review, when one is recorded. */

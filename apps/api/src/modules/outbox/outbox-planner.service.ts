@@ -6,6 +6,7 @@ import { Clock } from '../../infra/clock/clock';
 import type { Tx } from '../../infra/prisma/transactions';
 import { type DeadlineEvent, deadlineEvent, deadlineEvents } from '../mail/calendar';
 import { type AssignmentForMail, assignmentFacts, formatDate } from '../mail/mail-facts';
+import { type MailText, mailText } from '../mail/mail-i18n';
 import { renderMail } from '../mail/render';
 import {
   AcceptedEmail,
@@ -20,6 +21,8 @@ import { AssignmentMailRepository } from './assignment-mail.repository';
 import { type NewOutboxRow, OutboxRepository } from './outbox.repository';
 
 export type Enqueue = { id: string; notBefore: Date }[];
+
+type Rendered = { subject: string; html: string; text: string };
 
 /** The outbox kind of the e-mail a comment on a contribution sends. */
 export const COMMENT_MAIL_KIND = 'contribution.comment';
@@ -57,26 +60,73 @@ export class OutboxPlanner {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  private deadline(assignment: AssignmentForMail, sequence: number): DeadlineEvent {
-    const facts = assignmentFacts(assignment, this.config.publicUrl);
+  /** The deadline as a calendar event, its title in the e-mail's language. */
+  private deadline(assignment: AssignmentForMail, sequence: number, text: MailText): DeadlineEvent {
+    const facts = assignmentFacts(assignment, this.config.publicUrl, text.locale);
     return {
       uid: `assignment-${assignment.id}@gcm-review-tracker`,
       sequence,
       date: assignment.dueDate,
-      title: `Due: question ${facts.questionCode} — ${facts.reviewTitle}`,
-      description: `${facts.organisationName} (${facts.role}). ${facts.questionPrompt}\n\n${facts.url}`,
+      title: text.text('mail.assignment.calendar.title', {
+        code: facts.questionCode,
+        reviewTitle: facts.reviewTitle,
+      }),
+      description: `${text.text('mail.assignment.calendar.description', {
+        organisation: facts.organisationName,
+        role: facts.role,
+      })} ${facts.questionPrompt}\n\n${facts.url}`,
       url: facts.url,
     };
   }
 
-  private calendarAttachment(assignment: AssignmentForMail, sequence: number, filename = 'deadline.ics') {
-    return icsAttachment(deadlineEvent(this.deadline(assignment, sequence)), filename);
+  private calendarAttachment(
+    assignment: AssignmentForMail,
+    sequence: number,
+    text: MailText,
+    filename = 'deadline.ics',
+  ) {
+    return icsAttachment(deadlineEvent(this.deadline(assignment, sequence, text)), filename);
+  }
+
+  /**
+   * The rows of an e-mail about the assignment to `recipients` (by default its focal points, else
+   * the organisation's contributors): one per language its addressees chose, English for those who
+   * chose none (AssignmentMailRepository.languageGroups), each rendered by `build` in that
+   * language. The first keeps `dedupeKey`; the others add their language to it.
+   */
+  private async eventRows(
+    tx: Tx,
+    assignment: AssignmentForMail,
+    kind: string,
+    dedupeKey: string,
+    recipients: string[] | undefined,
+    build: (text: MailText) => Promise<{ rendered: Rendered; attachments?: unknown[] }>,
+  ): Promise<NewOutboxRow[]> {
+    const to = recipients ?? (await this.assignments.recipients(assignment, tx));
+    const rows: NewOutboxRow[] = [];
+    for (const [index, group] of (await this.assignments.languageGroups(to, tx)).entries()) {
+      const { rendered, attachments = [] } = await build(mailText(group.locale));
+      rows.push({
+        dedupeKey: index === 0 ? dedupeKey : `${dedupeKey}:${group.locale}`,
+        kind,
+        reviewId: assignment.reviewId,
+        assignmentId: assignment.id,
+        notBefore: this.clock.now(),
+        toAddresses: group.emails,
+        ccAddresses: [],
+        subject: rendered.subject,
+        html: rendered.html,
+        text: rendered.text,
+        attachments: attachments as never,
+      });
+    }
+    return rows;
   }
 
   /**
    * Tells the people of an assignment that it is withdrawn (removed, or given to another
    * organisation), with a calendar update cancelling its deadline (same UID, a higher sequence).
-   * Called before the change, while the assignment still names them; the row does not point at
+   * Called before the change, while the assignment still names them; the rows do not point at
    * the assignment, so removing it cancels nothing of this e-mail.
    */
   async assignmentWithdrawn(
@@ -86,51 +136,34 @@ export class OutboxPlanner {
     reassigned: boolean,
   ): Promise<Enqueue> {
     const assignment = await this.assignments.get(tx, assignmentId);
-    const facts = assignmentFacts(assignment, this.config.publicUrl);
-    const rendered = await renderMail(
-      `Question ${facts.questionCode} is no longer assigned to ${facts.organisationName}`,
-      AssignmentRemovedEmail({ facts, reassigned, listUrl: `${this.config.publicUrl}/my/assignments` }),
-    );
-    const row = await this.eventRow(
+    const rows = await this.eventRows(
       tx,
       assignment,
       'assignment.withdrawn',
       `assignment.withdrawn:${assignmentId}:${sequence}`,
-      rendered,
-      [
-        icsAttachment(
-          deadlineEvent({ ...this.deadline(assignment, sequence), cancelled: true }),
-          'deadline.ics',
-        ),
-      ],
+      undefined,
+      async (text) => {
+        const facts = assignmentFacts(assignment, this.config.publicUrl, text.locale);
+        const rendered = await renderMail(
+          text.text('mail.assignment.removed.heading', {
+            code: facts.questionCode,
+            organisation: facts.organisationName,
+          }),
+          AssignmentRemovedEmail({
+            facts,
+            reassigned,
+            listUrl: `${this.config.publicUrl}/my/assignments`,
+            text,
+          }),
+        );
+        const cancelled = deadlineEvent({ ...this.deadline(assignment, sequence, text), cancelled: true });
+        return { rendered, attachments: [icsAttachment(cancelled, 'deadline.ics')] };
+      },
     );
-    return this.outbox.insert(tx, row ? [{ ...row, assignmentId: null }] : []);
-  }
-
-  private async eventRow(
-    tx: Tx,
-    assignment: AssignmentForMail,
-    kind: string,
-    dedupeKey: string,
-    rendered: { subject: string; html: string; text: string },
-    attachments: unknown[] = [],
-    recipients?: string[],
-  ): Promise<NewOutboxRow | null> {
-    const to = recipients ?? (await this.assignments.recipients(assignment, tx));
-    if (to.length === 0) return null;
-    return {
-      dedupeKey,
-      kind,
-      reviewId: assignment.reviewId,
-      assignmentId: assignment.id,
-      notBefore: this.clock.now(),
-      toAddresses: to,
-      ccAddresses: [],
-      subject: rendered.subject,
-      html: rendered.html,
-      text: rendered.text,
-      attachments: attachments as never,
-    };
+    return this.outbox.insert(
+      tx,
+      rows.map((row) => ({ ...row, assignmentId: null })),
+    );
   }
 
   /** Reminder rows for the assignment's current due date; stale ones are cancelled. */
@@ -231,13 +264,20 @@ export class OutboxPlanner {
       const mine = given.map(({ assignment }) => assignment);
       const [first] = mine;
       if (!first) continue;
-      const items = mine.map((assignment) => assignmentFacts(assignment, this.config.publicUrl));
+      // To one person: in the language they chose.
+      const text = mailText(await this.assignments.languageOf([email], tx));
+      const items = mine.map((assignment) => assignmentFacts(assignment, this.config.publicUrl, text.locale));
       const rendered = await renderMail(
-        `${mine.length} questions of the ${first.review.title} are assigned to you — the first due ${items[0]?.dueDateText}`,
+        text.text('mail.assignment.several.subject', {
+          count: mine.length,
+          reviewTitle: first.review.title,
+          date: String(items[0]?.dueDateText),
+        }),
         AssignmentsCreatedEmail({
           reviewTitle: first.review.title,
           items,
           listUrl: `${this.config.publicUrl}/my/assignments`,
+          text,
         }),
       );
       const ids = mine.map((assignment) => assignment.id).sort();
@@ -258,7 +298,7 @@ export class OutboxPlanner {
         payload: { assignmentIds: ids },
         attachments: [
           icsAttachment(
-            deadlineEvents(mine.map((assignment) => this.deadline(assignment, 0))),
+            deadlineEvents(mine.map((assignment) => this.deadline(assignment, 0, text))),
             'deadlines.ics',
           ),
         ] as never,
@@ -279,21 +319,27 @@ export class OutboxPlanner {
     recipients?: string[],
   ): Promise<Enqueue> {
     const assignment = await this.assignments.get(tx, assignmentId);
-    const facts = assignmentFacts(assignment, this.config.publicUrl);
-    const rendered = await renderMail(
-      `Question ${facts.questionCode} of the ${facts.reviewTitle} is assigned to ${facts.organisationName} — due ${facts.dueDateText}`,
-      AssignmentCreatedEmail({ facts }),
-    );
-    const row = await this.eventRow(
+    const rows = await this.eventRows(
       tx,
       assignment,
       'assignment.created',
       `assignment.created:${assignmentId}:${version}`,
-      rendered,
-      [this.calendarAttachment(assignment, 0)],
       recipients,
+      async (text) => {
+        const facts = assignmentFacts(assignment, this.config.publicUrl, text.locale);
+        const rendered = await renderMail(
+          text.text('mail.assignment.created.subject', {
+            code: facts.questionCode,
+            reviewTitle: facts.reviewTitle,
+            organisation: facts.organisationName,
+            date: facts.dueDateText,
+          }),
+          AssignmentCreatedEmail({ facts, text }),
+        );
+        return { rendered, attachments: [this.calendarAttachment(assignment, 0, text)] };
+      },
     );
-    const created = await this.outbox.insert(tx, row ? [row] : []);
+    const created = await this.outbox.insert(tx, rows);
     return [...created, ...(await this.replanReminders(tx, assignmentId))];
   }
 
@@ -304,20 +350,22 @@ export class OutboxPlanner {
     version: number,
   ): Promise<Enqueue> {
     const assignment = await this.assignments.get(tx, assignmentId);
-    const facts = assignmentFacts(assignment, this.config.publicUrl);
-    const rendered = await renderMail(
-      `New due date for question ${facts.questionCode}: ${facts.dueDateText}`,
-      DueDateChangedEmail({ facts, previousDueDateText: formatDate(previousDueDate) }),
-    );
-    const row = await this.eventRow(
+    const rows = await this.eventRows(
       tx,
       assignment,
       'assignment.due_date_changed',
       `assignment.due_date_changed:${assignmentId}:${version}`,
-      rendered,
-      [this.calendarAttachment(assignment, version)],
+      undefined,
+      async (text) => {
+        const facts = assignmentFacts(assignment, this.config.publicUrl, text.locale);
+        const rendered = await renderMail(
+          text.text('mail.assignment.dueDate.subject', { code: facts.questionCode, date: facts.dueDateText }),
+          DueDateChangedEmail({ facts, previousDueDateText: formatDate(previousDueDate, text.locale), text }),
+        );
+        return { rendered, attachments: [this.calendarAttachment(assignment, version, text)] };
+      },
     );
-    const created = await this.outbox.insert(tx, row ? [row] : []);
+    const created = await this.outbox.insert(tx, rows);
     return [...created, ...(await this.replanReminders(tx, assignmentId))];
   }
 
@@ -329,26 +377,32 @@ export class OutboxPlanner {
     version: number,
   ): Promise<Enqueue> {
     const assignment = await this.assignments.get(tx, assignmentId);
-    const facts = assignmentFacts(assignment, this.config.publicUrl);
-    const rendered = await renderMail(
-      `Changes requested on question ${facts.questionCode} (${facts.organisationName})`,
-      ChangesRequestedEmail({ facts, comment, by }),
-    );
-    const row = await this.eventRow(
+    const rows = await this.eventRows(
       tx,
       assignment,
       'assignment.changes_requested',
       `assignment.changes_requested:${assignmentId}:${version}`,
-      rendered,
+      undefined,
+      async (text) => {
+        const facts = assignmentFacts(assignment, this.config.publicUrl, text.locale);
+        const rendered = await renderMail(
+          text.text('mail.assignment.changes.subject', {
+            code: facts.questionCode,
+            organisation: facts.organisationName,
+          }),
+          ChangesRequestedEmail({ facts, comment, by, text }),
+        );
+        return { rendered };
+      },
     );
-    const created = await this.outbox.insert(tx, row ? [row] : []);
+    const created = await this.outbox.insert(tx, rows);
     return [...created, ...(await this.replanReminders(tx, assignmentId))];
   }
 
   /**
    * A comment, to the other side: a focal point's to the coordinators who asked for changes (or,
    * when none did, to all the review's coordinators); a coordinator's to the focal points. The
-   * author never gets their own. One e-mail per comment (its id is the dedupe key).
+   * author never gets their own. One e-mail per comment and language (its id is the dedupe key).
    */
   async commented(
     tx: Tx,
@@ -364,7 +418,6 @@ export class OutboxPlanner {
     },
   ): Promise<Enqueue> {
     const assignment = await this.assignments.get(tx, comment.assignmentId);
-    const facts = assignmentFacts(assignment, this.config.publicUrl);
     let to: string[];
     if (comment.authorRole === 'coordinator') {
       to = await this.assignments.recipients(assignment, tx);
@@ -375,46 +428,59 @@ export class OutboxPlanner {
     const author = await this.assignments.emailOf(tx, comment.authorId);
     to = [...new Set(to)].filter((email) => email !== author);
     if (to.length === 0) return [];
-    const rendered = await renderMail(
-      `${comment.authorName} commented on question ${facts.questionCode} (${facts.organisationName})`,
-      CommentEmail({
-        facts,
-        comment: comment.body,
-        by: comment.authorName,
-        byRole: comment.authorRole,
-        answering: comment.answering,
-      }),
-    );
-    const row = await this.eventRow(
+    const rows = await this.eventRows(
       tx,
       assignment,
       COMMENT_MAIL_KIND,
       commentMailKey(comment.id),
-      rendered,
-      [],
       to,
+      async (text) => {
+        const facts = assignmentFacts(assignment, this.config.publicUrl, text.locale);
+        const rendered = await renderMail(
+          text.text('mail.assignment.comment.subject', {
+            by: comment.authorName,
+            code: facts.questionCode,
+            organisation: facts.organisationName,
+          }),
+          CommentEmail({
+            facts,
+            comment: comment.body,
+            by: comment.authorName,
+            byRole: comment.authorRole,
+            answering: comment.answering,
+            text,
+          }),
+        );
+        return { rendered };
+      },
     );
     return this.outbox.insert(
       tx,
-      row ? [{ ...row, payload: { commentId: comment.id, replyToId: comment.replyToId } }] : [],
+      rows.map((row) => ({ ...row, payload: { commentId: comment.id, replyToId: comment.replyToId } })),
     );
   }
 
   async accepted(tx: Tx, assignmentId: string, by: string, version: number): Promise<Enqueue> {
     const assignment = await this.assignments.get(tx, assignmentId);
-    const facts = assignmentFacts(assignment, this.config.publicUrl);
-    const rendered = await renderMail(
-      `Contribution to question ${facts.questionCode} accepted (${facts.organisationName})`,
-      AcceptedEmail({ facts, by }),
-    );
-    const row = await this.eventRow(
+    const rows = await this.eventRows(
       tx,
       assignment,
       'assignment.accepted',
       `assignment.accepted:${assignmentId}:${version}`,
-      rendered,
+      undefined,
+      async (text) => {
+        const facts = assignmentFacts(assignment, this.config.publicUrl, text.locale);
+        const rendered = await renderMail(
+          text.text('mail.assignment.accepted.subject', {
+            code: facts.questionCode,
+            organisation: facts.organisationName,
+          }),
+          AcceptedEmail({ facts, by, text }),
+        );
+        return { rendered };
+      },
     );
-    const created = await this.outbox.insert(tx, row ? [row] : []);
+    const created = await this.outbox.insert(tx, rows);
     return [...created, ...(await this.replanReminders(tx, assignmentId))];
   }
 

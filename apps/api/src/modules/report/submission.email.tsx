@@ -22,7 +22,12 @@ export interface SubmissionFacts {
 const page = { backgroundColor: '#ffffff', fontFamily: 'Arial, Helvetica, sans-serif', color: '#1b1f24' };
 const muted = { color: '#57606a', fontSize: '12px' };
 
-/** The covering e-mail of the report sent to ESCAP (copy to IOM): a short, formal letter. */
+/**
+ * The covering e-mail of the report sent to ESCAP (copy to IOM): a short, formal letter. It stays
+ * in English, whatever the coordinator reads: it goes to the UN officers, not to a person of the
+ * tool, and the report it covers is in the questionnaire template's language, which the template
+ * does not record (the 2020 ESCAP survey is English). So there is no obvious language to choose.
+ */
 export function SubmissionEmail({ facts }: { facts: SubmissionFacts }) {
   const amended = facts.version > 1;
   return (

@@ -1,4 +1,5 @@
 import { Text } from '@react-email/components';
+import { type MailText, mailText } from '../mail/mail-i18n';
 import { EmailLayout } from '../mail/templates/layout';
 
 export interface VoteAnnouncementFacts {
@@ -15,53 +16,81 @@ export interface VoteAnnouncementFacts {
   ballots: number;
 }
 
-export function voteOpenedSubject(facts: Pick<VoteAnnouncementFacts, 'roundTitle' | 'momentText'>): string {
-  return `The vote "${facts.roundTitle}" is open until ${facts.momentText}`;
+export function voteOpenedSubject(
+  facts: Pick<VoteAnnouncementFacts, 'roundTitle' | 'momentText'>,
+  text: MailText = mailText('en'),
+): string {
+  return text.text('mail.voteAnnouncement.opened.subject', {
+    round: facts.roundTitle,
+    moment: facts.momentText,
+  });
 }
 
-export function voteClosedSubject(facts: Pick<VoteAnnouncementFacts, 'roundTitle' | 'early'>): string {
-  return `The vote "${facts.roundTitle}" has closed${facts.early ? ' early' : ''}`;
+export function voteClosedSubject(
+  facts: Pick<VoteAnnouncementFacts, 'roundTitle' | 'early'>,
+  text: MailText = mailText('en'),
+): string {
+  return text.text(
+    facts.early ? 'mail.voteAnnouncement.closed.subjectEarly' : 'mail.voteAnnouncement.closed.subject',
+    { round: facts.roundTitle },
+  );
 }
 
-/** The vote is open: to everyone who may vote in it. */
-export function VoteOpenedEmail({ facts }: { facts: VoteAnnouncementFacts }) {
+/** The vote is open: to everyone who may vote in it, each in their language. */
+export function VoteOpenedEmail({
+  facts,
+  text = mailText('en'),
+}: {
+  facts: VoteAnnouncementFacts;
+  text?: MailText;
+}) {
+  const what = { round: facts.roundTitle, moment: facts.momentText };
   return (
     <EmailLayout
-      preview={voteOpenedSubject(facts)}
-      heading={`The vote is open: ${facts.roundTitle}`}
+      preview={voteOpenedSubject(facts, text)}
+      heading={text.text('mail.voteAnnouncement.opened.heading', { round: facts.roundTitle })}
       reviewTitle={facts.reviewTitle}
-      action={{ label: 'Vote now', url: facts.url }}
+      action={{ label: text.text('mail.voteAnnouncement.opened.action'), url: facts.url }}
+      text={text}
     >
-      <Text>Dear {facts.personName},</Text>
+      <Text>{text.text('mail.dear', { name: facts.personName })}</Text>
       <Text>
         {facts.onBehalfOf
-          ? `${facts.onBehalfOf} is invited to vote in "${facts.roundTitle}", the prioritisation of the GCM objectives. Any of its members in the review can cast its one ballot.`
-          : `You are invited to vote in "${facts.roundTitle}", the prioritisation of the GCM objectives.`}{' '}
-        The vote is open until {facts.momentText}; until then a ballot can be changed.
+          ? text.text('mail.voteAnnouncement.opened.body.organisation', {
+              ...what,
+              organisation: facts.onBehalfOf,
+            })
+          : text.text('mail.voteAnnouncement.opened.body.person', what)}
       </Text>
-      {facts.secret ? (
-        <Text>The vote is secret: nobody, the coordinator included, can see how you voted.</Text>
-      ) : null}
+      {facts.secret ? <Text>{text.text('mail.voteAnnouncement.secret')}</Text> : null}
     </EmailLayout>
   );
 }
 
 /** The vote has closed: to everyone who could vote in it, whether they did or not. */
-export function VoteClosedEmail({ facts }: { facts: VoteAnnouncementFacts }) {
+export function VoteClosedEmail({
+  facts,
+  text = mailText('en'),
+}: {
+  facts: VoteAnnouncementFacts;
+  text?: MailText;
+}) {
+  const what = { round: facts.roundTitle, moment: facts.momentText };
   return (
     <EmailLayout
-      preview={voteClosedSubject(facts)}
-      heading={voteClosedSubject(facts)}
+      preview={voteClosedSubject(facts, text)}
+      heading={voteClosedSubject(facts, text)}
       reviewTitle={facts.reviewTitle}
-      action={{ label: 'See the vote', url: facts.url }}
+      action={{ label: text.text('mail.voteAnnouncement.closed.action'), url: facts.url }}
+      text={text}
     >
-      <Text>Dear {facts.personName},</Text>
+      <Text>{text.text('mail.dear', { name: facts.personName })}</Text>
       <Text>
-        {facts.early
-          ? `The coordinator closed "${facts.roundTitle}" early, on ${facts.momentText}, before its planned closing time.`
-          : `"${facts.roundTitle}" closed on ${facts.momentText}.`}{' '}
-        {facts.ballots === 1 ? '1 ballot was' : `${facts.ballots} ballots were`} cast; no more can be cast or
-        changed. The coordinator now finalises the priority objectives for the report.
+        {text.text(
+          facts.early ? 'mail.voteAnnouncement.closed.early' : 'mail.voteAnnouncement.closed.onTime',
+          what,
+        )}{' '}
+        {text.text('mail.voteAnnouncement.closed.ballots', { ballots: facts.ballots })}
       </Text>
     </EmailLayout>
   );

@@ -1,4 +1,5 @@
 import { Text } from '@react-email/components';
+import { type MailText, mailText } from '../mail/mail-i18n';
 import { EmailLayout } from '../mail/templates/layout';
 
 export interface VoteReminderFacts {
@@ -12,29 +13,37 @@ export interface VoteReminderFacts {
   secret: boolean;
 }
 
-export function voteReminderSubject(facts: Pick<VoteReminderFacts, 'roundTitle' | 'closesText'>): string {
-  return `Your vote is awaited: "${facts.roundTitle}" closes on ${facts.closesText}`;
+export function voteReminderSubject(
+  facts: Pick<VoteReminderFacts, 'roundTitle' | 'closesText'>,
+  text: MailText = mailText('en'),
+): string {
+  return text.text('mail.voteReminder.subject', { round: facts.roundTitle, closes: facts.closesText });
 }
 
-/** A reminder to someone who may vote in a round and has not yet. */
-export function VoteReminderEmail({ facts }: { facts: VoteReminderFacts }) {
+/** A reminder to someone who may vote in a round and has not yet, in their language. */
+export function VoteReminderEmail({
+  facts,
+  text = mailText('en'),
+}: {
+  facts: VoteReminderFacts;
+  text?: MailText;
+}) {
+  const what = { round: facts.roundTitle, closes: facts.closesText };
   return (
     <EmailLayout
-      preview={voteReminderSubject(facts)}
-      heading={`Your vote is awaited: ${facts.roundTitle}`}
+      preview={voteReminderSubject(facts, text)}
+      heading={text.text('mail.voteReminder.heading', { round: facts.roundTitle })}
       reviewTitle={facts.reviewTitle}
-      action={{ label: 'Vote now', url: facts.url }}
+      action={{ label: text.text('mail.voteReminder.action'), url: facts.url }}
+      text={text}
     >
-      <Text>Dear {facts.personName},</Text>
+      <Text>{text.text('mail.dear', { name: facts.personName })}</Text>
       <Text>
         {facts.onBehalfOf
-          ? `${facts.onBehalfOf} has not voted yet in "${facts.roundTitle}", the prioritisation of the GCM objectives. Any of its members in the review can cast its one ballot.`
-          : `You have not voted yet in "${facts.roundTitle}", the prioritisation of the GCM objectives.`}{' '}
-        The vote closes on {facts.closesText}; until then a ballot can be changed.
+          ? text.text('mail.voteReminder.body.organisation', { ...what, organisation: facts.onBehalfOf })
+          : text.text('mail.voteReminder.body.person', what)}
       </Text>
-      {facts.secret ? (
-        <Text>The vote is secret: nobody, the coordinator included, can see how you voted.</Text>
-      ) : null}
+      {facts.secret ? <Text>{text.text('mail.voteReminder.secret')}</Text> : null}
     </EmailLayout>
   );
 }

@@ -1,7 +1,9 @@
+import type { TLocale } from '@gcm/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
 import { Transactions, type Tx } from '../../infra/prisma/transactions';
+import { mailText } from '../mail/mail-i18n';
 import { renderMail } from '../mail/render';
 import { type NewOutboxRow, OutboxRepository } from '../outbox/outbox.repository';
 import { type Enqueue } from '../outbox/outbox-planner.service';
@@ -43,6 +45,8 @@ interface Recipient {
   name: string;
   /** The organisation they would vote for (rounds where organisations vote). */
   onBehalfOf: string | null;
+  /** The language they chose: their e-mails are written in it (English when none). */
+  locale: TLocale | null;
 }
 
 /**
@@ -73,7 +77,9 @@ export class VoteReminderPlanner {
     if (round.eligibility === 'person') {
       const eligible = await this.recipients.eligibleMembers(db, round.id, round.reviewId);
       return eligible.flatMap((p) =>
-        voted.has(p.id) ? [] : [{ personId: p.id, email: p.email, name: p.name, onBehalfOf: null }],
+        voted.has(p.id)
+          ? []
+          : [{ personId: p.id, email: p.email, name: p.name, onBehalfOf: null, locale: p.locale }],
       );
     }
     const organisations = await this.recipients.eligibleOrganisations(db, round.id);
@@ -84,20 +90,22 @@ export class VoteReminderPlanner {
       email: m.person.email,
       name: m.person.name,
       onBehalfOf: m.organisationName,
+      locale: m.person.locale,
     }));
   }
 
   /** Plans (in `db`) one rendered reminder per person who has not voted; `tag` makes each batch's keys. */
   async plan(db: Tx, round: RoundRow, tag: string, now: Date, automatic: boolean): Promise<Enqueue> {
     const recipients = await this.nonVoters(db, round);
-    const closesText = momentText(round.closesAt, round.review.timeZone);
     const rows: NewOutboxRow[] = [];
     for (const recipient of recipients) {
+      // One e-mail per person, in the language they chose, times on the review's wall clock.
+      const text = mailText(recipient.locale ?? 'en');
       const facts = {
         reviewTitle: round.review.title,
         personName: recipient.name,
         roundTitle: round.title,
-        closesText,
+        closesText: momentText(round.closesAt, round.review.timeZone, text.locale),
         url: `${this.config.publicUrl}/votes/${round.id}`,
         onBehalfOf: recipient.onBehalfOf,
         secret: round.secret,
@@ -111,7 +119,7 @@ export class VoteReminderPlanner {
         payload: { roundId: round.id, automatic },
         toAddresses: [recipient.email],
         ccAddresses: [],
-        ...(await renderMail(voteReminderSubject(facts), VoteReminderEmail({ facts }))),
+        ...(await renderMail(voteReminderSubject(facts, text), VoteReminderEmail({ facts, text }))),
       });
     }
     return this.outbox.insert(db, rows);
@@ -183,11 +191,16 @@ export class VoteReminderPlanner {
       const ballots = what === 'closed' ? await this.recipients.participantKeys(tx, round.id) : new Set();
       const rows: NewOutboxRow[] = [];
       for (const recipient of recipients) {
+        const text = mailText(recipient.locale ?? 'en');
         const facts = {
           reviewTitle: round.review.title,
           personName: recipient.name,
           roundTitle: round.title,
-          momentText: momentText(what === 'opened' ? round.closesAt : closedAt, round.review.timeZone),
+          momentText: momentText(
+            what === 'opened' ? round.closesAt : closedAt,
+            round.review.timeZone,
+            text.locale,
+          ),
           url: `${this.config.publicUrl}/votes/${round.id}`,
           onBehalfOf: recipient.onBehalfOf,
           secret: round.secret,
@@ -196,8 +209,8 @@ export class VoteReminderPlanner {
         };
         const rendered =
           what === 'opened'
-            ? await renderMail(voteOpenedSubject(facts), VoteOpenedEmail({ facts }))
-            : await renderMail(voteClosedSubject(facts), VoteClosedEmail({ facts }));
+            ? await renderMail(voteOpenedSubject(facts, text), VoteOpenedEmail({ facts, text }))
+            : await renderMail(voteClosedSubject(facts, text), VoteClosedEmail({ facts, text }));
         rows.push({
           dedupeKey: `${announcementKey(round.id, what)}:${recipient.personId}`,
           kind: `vote.${what}`,

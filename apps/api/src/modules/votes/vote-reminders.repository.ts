@@ -1,3 +1,4 @@
+import type { TLocale } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '../../infra/prisma/transactions';
 
@@ -5,9 +6,11 @@ export interface ReminderPerson {
   id: string;
   email: string;
   name: string;
+  /** The language the person chose (their e-mails are written in it), null when none. */
+  locale: TLocale | null;
 }
 
-const person = { select: { id: true, email: true, name: true } } as const;
+const person = { select: { id: true, email: true, name: true, locale: true } } as const;
 
 /** Whom a vote reminder goes to, and when the last one went out. */
 @Injectable()

@@ -1,5 +1,6 @@
 import {
   formatInstant,
+  type TLocale,
   type TVoteRound,
   type TVoteRoundState,
   type TVoteRules,
@@ -22,9 +23,9 @@ export function roundState(round: RoundTimes, now: Date): TVoteRoundState {
   return now < round.opensAt ? 'scheduled' : 'open';
 }
 
-/** "27 November 2026 at 18:00 (Asia/Ulaanbaatar)". */
-export function momentText(value: Date, timeZone: string): string {
-  return `${formatInstant(value, timeZone, 'dateTimeZone')} (${timeZone})`;
+/** "27 November 2026 at 18:00 (Asia/Ulaanbaatar)", in `locale` (the e-mails' reader's). */
+export function momentText(value: Date, timeZone: string, locale: TLocale = 'en'): string {
+  return `${formatInstant(value, timeZone, 'dateTimeZone', locale)} (${timeZone})`;
 }
 
 export function rulesOf(row: Pick<RoundRow, 'rules'>): TVoteRules {

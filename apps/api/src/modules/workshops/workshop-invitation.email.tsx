@@ -1,4 +1,5 @@
 import { Text } from '@react-email/components';
+import { type MailText, mailText } from '../mail/mail-i18n';
 import { EmailLayout } from '../mail/templates/layout';
 
 export interface WorkshopInvitationFacts {
@@ -18,49 +19,52 @@ export type WorkshopMailKind = 'invited' | 'changed' | 'withdrawn';
 export function workshopSubject(
   kind: WorkshopMailKind,
   facts: Pick<WorkshopInvitationFacts, 'workshopTitle' | 'whenText'>,
+  text: MailText = mailText('en'),
 ): string {
-  if (kind === 'invited') return `Invitation: ${facts.workshopTitle}, ${facts.whenText}`;
-  if (kind === 'changed') return `Changed: ${facts.workshopTitle}, now ${facts.whenText}`;
-  return `No longer expected: ${facts.workshopTitle}, ${facts.whenText}`;
+  return text.text(`mail.workshop.subject.${kind}`, { title: facts.workshopTitle, when: facts.whenText });
 }
 
-/** An invitation to a stakeholder workshop, its change, or its withdrawal, with the calendar event. */
+/**
+ * An invitation to a stakeholder workshop, its change, or its withdrawal, with the calendar event,
+ * in the invitee's language.
+ */
 export function WorkshopInvitationEmail({
   kind,
   facts,
+  text = mailText('en'),
 }: {
   kind: WorkshopMailKind;
   facts: WorkshopInvitationFacts;
+  text?: MailText;
 }) {
-  const subject = workshopSubject(kind, facts);
+  const subject = workshopSubject(kind, facts, text);
   return (
     <EmailLayout
       preview={subject}
       heading={subject}
       reviewTitle={facts.reviewTitle}
-      action={{ label: 'See the workshop', url: facts.url }}
+      action={{ label: text.text('mail.workshop.action'), url: facts.url }}
+      text={text}
     >
-      <Text>Dear {facts.personName},</Text>
+      <Text>{text.text('mail.dear', { name: facts.personName })}</Text>
       {kind === 'withdrawn' ? (
-        <Text>
-          You are no longer on the list of participants of this workshop. The attached calendar update removes
-          it from your calendar.
-        </Text>
+        <Text>{text.text('mail.workshop.withdrawn')}</Text>
       ) : (
         <Text>
-          {kind === 'invited'
-            ? 'You are invited to this stakeholder workshop of the review.'
-            : 'The time or place of this workshop has changed.'}{' '}
-          It takes place on <strong>{facts.whenText}</strong>, {facts.modeText}
-          {facts.place ? `: ${facts.place}` : ''}. The attached calendar event{' '}
-          {kind === 'invited' ? 'adds' : 'updates'} it in your calendar.
+          {text.rich(kind === 'invited' ? 'mail.workshop.invited' : 'mail.workshop.changed', {
+            when: facts.whenText,
+            mode: facts.modeText,
+            hasPlace: facts.place ? 'yes' : 'no',
+            place: facts.place,
+            b: (chunks) => <strong key="when">{chunks}</strong>,
+          })}
         </Text>
       )}
       {kind !== 'withdrawn' && facts.agenda.length > 0 ? (
         <>
-          <Text style={{ fontWeight: 'bold', marginBottom: 0 }}>Agenda</Text>
+          <Text style={{ fontWeight: 'bold', marginBottom: 0 }}>{text.text('mail.workshop.agenda')}</Text>
           {facts.agenda.map((item) => (
-            <Text key={item} style={{ margin: '2px 0 2px 12px' }}>
+            <Text key={item} style={{ margin: text.dir === 'rtl' ? '2px 12px 2px 0' : '2px 0 2px 12px' }}>
               – {item}
             </Text>
           ))}

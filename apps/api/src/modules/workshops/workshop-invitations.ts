@@ -4,18 +4,15 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
 import type { Tx } from '../../infra/prisma/transactions';
 import { meetingEvent } from '../mail/calendar';
+import { type MailText, mailText } from '../mail/mail-i18n';
 import { renderMail } from '../mail/render';
+import { AssignmentMailRepository } from '../outbox/assignment-mail.repository';
 import { type NewOutboxRow, OutboxRepository } from '../outbox/outbox.repository';
 import type { Enqueue } from '../outbox/outbox-planner.service';
 import { WorkshopInvitationEmail, type WorkshopMailKind, workshopSubject } from './workshop-invitation.email';
 import type { WorkshopRow } from './workshops.repository';
 
-const MODE_TEXT: Record<string, string> = {
-  in_person: 'in person',
-  online: 'online',
-  hybrid: 'in person and online',
-};
-
+const MODES = ['in_person', 'online', 'hybrid'] as const;
 type Invitee = { personId: string; email: string; name: string };
 
 function invitees(row: WorkshopRow | null): Map<string, Invitee> {
@@ -52,6 +49,7 @@ function sameMeeting(a: WorkshopRow, b: WorkshopRow): boolean {
 export class WorkshopInvitations {
   constructor(
     private readonly outbox: OutboxRepository,
+    private readonly people: AssignmentMailRepository,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -70,23 +68,33 @@ export class WorkshopInvitations {
       if (!now.has(person.personId)) mails.push({ kind: 'withdrawn', person });
     }
     const rows: NewOutboxRow[] = [];
-    for (const { kind, person } of mails) rows.push(await this.row(after, kind, person));
+    for (const { kind, person } of mails) {
+      // Each invitee reads theirs in the language they chose (English when none).
+      const locale = await this.people.languageOf([person.email], tx);
+      rows.push(await this.row(after, kind, person, mailText(locale)));
+    }
     return this.outbox.insert(tx, rows);
   }
 
-  private async row(workshop: WorkshopRow, kind: WorkshopMailKind, person: Invitee): Promise<NewOutboxRow> {
+  private async row(
+    workshop: WorkshopRow,
+    kind: WorkshopMailKind,
+    person: Invitee,
+    text: MailText,
+  ): Promise<NewOutboxRow> {
     const timeZone = workshop.review.timeZone;
     const url = `${this.config.publicUrl}/workshops/${workshop.id}`;
-    const end = workshop.endsAt
-      ? ` until ${formatInstant(workshop.endsAt, timeZone, 'dateTime').split(', ')[1]}`
-      : '';
+    const start = formatInstant(workshop.startsAt, timeZone, 'weekdayDateTimeZone', text.locale);
+    // The end as a 24-hour clock time ("13:00"), read the same in every language.
+    const end = workshop.endsAt ? formatInstant(workshop.endsAt, timeZone, 'dateTime').split(', ')[1] : null;
+    const mode = MODES.find((m) => m === workshop.mode);
     const facts = {
       reviewTitle: workshop.review.title,
       personName: person.name,
       workshopTitle: workshop.title,
-      whenText: `${formatInstant(workshop.startsAt, timeZone, 'weekdayDateTimeZone')}${end}`,
+      whenText: end ? text.text('mail.workshop.when', { start, end }) : start,
       place: workshop.place,
-      modeText: MODE_TEXT[workshop.mode] ?? workshop.mode,
+      modeText: mode ? text.text(`mail.workshop.mode.${mode}`) : workshop.mode,
       agenda: workshop.agenda,
       url,
     };
@@ -101,7 +109,11 @@ export class WorkshopInvitations {
       url,
       cancelled: kind === 'withdrawn',
     });
-    const rendered = await renderMail(workshopSubject(kind, facts), WorkshopInvitationEmail({ kind, facts }));
+    // The calendar event's SUMMARY and DESCRIPTION are the workshop's own words (title, agenda).
+    const rendered = await renderMail(
+      workshopSubject(kind, facts, text),
+      WorkshopInvitationEmail({ kind, facts, text }),
+    );
     return {
       dedupeKey: `workshop:${workshop.id}:${person.personId}:${kind}:v${workshop.version}`,
       kind: `workshop.${kind}`,

@@ -1,4 +1,5 @@
 import { Text } from '@react-email/components';
+import { type MailText, mailText } from '../mail-i18n';
 import { EmailLayout } from './layout';
 
 export interface AccountLinkFacts {
@@ -8,39 +9,38 @@ export interface AccountLinkFacts {
   expiresText: string;
 }
 
-const SUBJECTS: Record<AccountLinkFacts['purpose'], string> = {
-  activation: 'Activate your account on the GCM Review Tracker',
-  password_reset: 'Choose a new password for the GCM Review Tracker',
-};
+const KEY = { activation: 'activation', password_reset: 'reset' } as const;
 
-export function accountLinkSubject(purpose: AccountLinkFacts['purpose']): string {
-  return SUBJECTS[purpose];
+export function accountLinkSubject(
+  purpose: AccountLinkFacts['purpose'],
+  text: MailText = mailText('en'),
+): string {
+  return text.text(`mail.accountLink.${KEY[purpose]}.subject`);
 }
 
-/** The e-mail that proves control of an address: it activates an account or resets its password. */
-export function AccountLinkEmail({ facts }: { facts: AccountLinkFacts }) {
-  const activation = facts.purpose === 'activation';
+/**
+ * The e-mail that proves control of an address: it activates an account or resets its password,
+ * in the person's language.
+ */
+export function AccountLinkEmail({
+  facts,
+  text = mailText('en'),
+}: {
+  facts: AccountLinkFacts;
+  text?: MailText;
+}) {
+  const key = KEY[facts.purpose];
   return (
     <EmailLayout
-      preview={SUBJECTS[facts.purpose]}
-      heading={activation ? 'Activate your account' : 'Choose a new password'}
-      reviewTitle="GCM Review Tracker"
+      preview={accountLinkSubject(facts.purpose, text)}
+      heading={text.text(`mail.accountLink.${key}.heading`)}
+      reviewTitle={text.text('mail.accountLink.product')}
       repliesReachCoordinator={false}
-      action={{ label: activation ? 'Activate the account' : 'Choose a new password', url: facts.url }}
+      action={{ label: text.text(`mail.accountLink.${key}.action`), url: facts.url }}
+      text={text}
     >
-      <Text>Dear {facts.personName},</Text>
-      {activation ? (
-        <Text>
-          An account has been made for you on this installation of the GCM Review Tracker. Open the link to
-          choose your password. It works once and until {facts.expiresText}.
-        </Text>
-      ) : (
-        <Text>
-          Someone (we hope you) asked to choose a new password for this address. Open the link to do so; it
-          works once and until {facts.expiresText}. If you did not ask, ignore this e-mail: your password
-          stays as it is.
-        </Text>
-      )}
+      <Text>{text.text('mail.dear', { name: facts.personName })}</Text>
+      <Text>{text.text(`mail.accountLink.${key}.body`, { expires: facts.expiresText })}</Text>
     </EmailLayout>
   );
 }

@@ -1,4 +1,5 @@
 import { Section, Text } from '@react-email/components';
+import type { ReactNode } from 'react';
 import { type MailText, mailText } from '../mail-i18n';
 import { EmailLayout } from './layout';
 
@@ -14,13 +15,26 @@ export interface AssignmentFacts {
   url: string;
 }
 
-function roleText(role: AssignmentFacts['role']): string {
-  return role === 'lead' ? 'as the lead organisation' : 'as a contributing organisation';
+/** "as the lead organisation", in the recipient's language. */
+export function roleText(role: AssignmentFacts['role'], text: MailText = mailText('en')): string {
+  return text.text('mail.assignment.role', { role });
+}
+
+const bold = (chunks: ReactNode[]) => <strong key="due">{chunks}</strong>;
+
+/**
+ * A bar and indent on the side a line starts from: the left, the right in Arabic. E-mail clients
+ * do not all know logical properties (border-inline-start), so the physical side is chosen here.
+ */
+export function startSide(text: MailText, border: string, padding: string) {
+  return text.dir === 'rtl'
+    ? { borderRight: border, paddingRight: padding }
+    : { borderLeft: border, paddingLeft: padding };
 }
 
 export function QuestionBlock({ facts, text = mailText('en') }: { facts: AssignmentFacts; text?: MailText }) {
   return (
-    <Section style={{ borderLeft: '4px solid #0b5cab', paddingLeft: '12px' }}>
+    <Section style={startSide(text, '4px solid #0b5cab', '12px')}>
       <Text style={{ fontWeight: 'bold', margin: '0' }}>
         {text.text('mail.question', { code: facts.questionCode })}
       </Text>
@@ -29,22 +43,35 @@ export function QuestionBlock({ facts, text = mailText('en') }: { facts: Assignm
   );
 }
 
-export function AssignmentCreatedEmail({ facts }: { facts: AssignmentFacts }) {
+export function AssignmentCreatedEmail({
+  facts,
+  text = mailText('en'),
+}: {
+  facts: AssignmentFacts;
+  text?: MailText;
+}) {
+  const what = { code: facts.questionCode, organisation: facts.organisationName };
   return (
     <EmailLayout
-      preview={`Question ${facts.questionCode} is assigned to ${facts.organisationName}, due ${facts.dueDateText}`}
-      heading={`Question ${facts.questionCode} is assigned to ${facts.organisationName}`}
+      preview={text.text('mail.assignment.created.preview', { ...what, date: facts.dueDateText })}
+      heading={text.text('mail.assignment.created.heading', what)}
       reviewTitle={facts.reviewTitle}
-      action={{ label: 'Open the assignment', url: facts.url }}
+      action={{ label: text.text('mail.openAssignment'), url: facts.url }}
+      text={text}
     >
       <Text>
-        The coordinator has asked {facts.organisationName} to answer this question {roleText(facts.role)}:
+        {text.text('mail.assignment.created.asked', {
+          organisation: facts.organisationName,
+          role: roleText(facts.role, text),
+        })}
       </Text>
-      <QuestionBlock facts={facts} />
+      <QuestionBlock facts={facts} text={text} />
       <Text>
-        <strong>Due: {facts.dueDateText}</strong> (end of day, {facts.timeZone}). The deadline is attached as
-        a calendar event. About 500 words, with statistical as well as qualitative data; attach policy
-        documents as needed.
+        {text.rich('mail.assignment.created.due', {
+          date: facts.dueDateText,
+          timeZone: facts.timeZone,
+          b: bold,
+        })}
       </Text>
     </EmailLayout>
   );
@@ -55,33 +82,42 @@ export function AssignmentsCreatedEmail({
   reviewTitle,
   items,
   listUrl,
+  text = mailText('en'),
 }: {
   reviewTitle: string;
   items: AssignmentFacts[];
   listUrl: string;
+  text?: MailText;
 }) {
   const [first] = items;
   return (
     <EmailLayout
-      preview={`${items.length} questions are assigned to you, the first due ${first?.dueDateText ?? ''}`}
-      heading={`${items.length} questions are assigned to you`}
+      preview={text.text('mail.assignment.several.preview', {
+        count: items.length,
+        date: first?.dueDateText ?? '',
+      })}
+      heading={text.text('mail.assignment.several.heading', { count: items.length })}
       reviewTitle={reviewTitle}
-      action={{ label: 'Open my assignments', url: listUrl }}
+      action={{ label: text.text('mail.assignment.openMine'), url: listUrl }}
+      text={text}
     >
-      <Text>The coordinator has asked you to answer these questions, earliest due first:</Text>
+      <Text>{text.text('mail.assignment.several.asked')}</Text>
       {items.map((facts) => (
         <Section key={facts.url} style={{ margin: '12px 0' }}>
-          <QuestionBlock facts={facts} />
-          <Text style={{ margin: '4px 0 0 16px' }}>
-            For {facts.organisationName}, {roleText(facts.role)}. <strong>Due: {facts.dueDateText}</strong>{' '}
-            (end of day, {facts.timeZone}). {facts.url}
+          <QuestionBlock facts={facts} text={text} />
+          <Text style={{ margin: text.dir === 'rtl' ? '4px 16px 0 0' : '4px 0 0 16px' }}>
+            {text.rich('mail.assignment.several.item', {
+              organisation: facts.organisationName,
+              role: roleText(facts.role, text),
+              date: facts.dueDateText,
+              timeZone: facts.timeZone,
+              url: facts.url,
+              b: bold,
+            })}
           </Text>
         </Section>
       ))}
-      <Text>
-        Every deadline is in the attached calendar file. About 500 words each, with statistical as well as
-        qualitative data; attach policy documents as needed.
-      </Text>
+      <Text>{text.text('mail.assignment.several.closing')}</Text>
     </EmailLayout>
   );
 }
@@ -89,23 +125,34 @@ export function AssignmentsCreatedEmail({
 export function DueDateChangedEmail({
   facts,
   previousDueDateText,
+  text = mailText('en'),
 }: {
   facts: AssignmentFacts;
   previousDueDateText: string;
+  text?: MailText;
 }) {
+  const subject = text.text('mail.assignment.dueDate.subject', {
+    code: facts.questionCode,
+    date: facts.dueDateText,
+  });
   return (
     <EmailLayout
-      preview={`New due date for question ${facts.questionCode}: ${facts.dueDateText}`}
-      heading={`New due date for question ${facts.questionCode}: ${facts.dueDateText}`}
+      preview={subject}
+      heading={subject}
       reviewTitle={facts.reviewTitle}
-      action={{ label: 'Open the assignment', url: facts.url }}
+      action={{ label: text.text('mail.openAssignment'), url: facts.url }}
+      text={text}
     >
       <Text>
-        The due date of {facts.organisationName}'s contribution moved from {previousDueDateText} to{' '}
-        <strong>{facts.dueDateText}</strong> (end of day, {facts.timeZone}). The updated calendar event is
-        attached.
+        {text.rich('mail.assignment.dueDate.body', {
+          organisation: facts.organisationName,
+          previous: previousDueDateText,
+          date: facts.dueDateText,
+          timeZone: facts.timeZone,
+          b: bold,
+        })}
       </Text>
-      <QuestionBlock facts={facts} />
+      <QuestionBlock facts={facts} text={text} />
     </EmailLayout>
   );
 }
@@ -114,27 +161,29 @@ export function ChangesRequestedEmail({
   facts,
   comment,
   by,
+  text = mailText('en'),
 }: {
   facts: AssignmentFacts;
   comment: string;
   by: string;
+  text?: MailText;
 }) {
+  const heading = text.text('mail.assignment.changes.heading', { code: facts.questionCode });
   return (
     <EmailLayout
-      preview={`Changes requested on question ${facts.questionCode}`}
-      heading={`Changes requested on question ${facts.questionCode}`}
+      preview={heading}
+      heading={heading}
       reviewTitle={facts.reviewTitle}
-      action={{ label: 'Revise the contribution', url: facts.url }}
+      action={{ label: text.text('mail.assignment.changes.action'), url: facts.url }}
+      text={text}
     >
-      <Text>
-        {by} has looked at {facts.organisationName}'s contribution and asks for changes:
-      </Text>
+      <Text>{text.text('mail.assignment.changes.asks', { by, organisation: facts.organisationName })}</Text>
       <Section style={{ backgroundColor: '#fff8e1', padding: '12px' }}>
         <Text style={{ whiteSpace: 'pre-wrap', margin: '0' }}>{comment}</Text>
       </Section>
-      <QuestionBlock facts={facts} />
+      <QuestionBlock facts={facts} text={text} />
       <Text>
-        Please resubmit by {facts.dueDateText} (end of day, {facts.timeZone}).
+        {text.text('mail.assignment.changes.resubmit', { date: facts.dueDateText, timeZone: facts.timeZone })}
       </Text>
     </EmailLayout>
   );
@@ -147,6 +196,7 @@ export function CommentEmail({
   by,
   byRole,
   answering,
+  text = mailText('en'),
 }: {
   facts: AssignmentFacts;
   comment: string;
@@ -154,48 +204,66 @@ export function CommentEmail({
   byRole: 'coordinator' | 'focal_point';
   /** The comment this one answers, when it answers one. */
   answering: string | null;
+  text?: MailText;
 }) {
-  const who = byRole === 'coordinator' ? `${by} (coordinator)` : `${by} (${facts.organisationName})`;
+  const who =
+    byRole === 'coordinator'
+      ? text.text('mail.assignment.comment.byCoordinator', { by })
+      : `${by} (${facts.organisationName})`;
   return (
     <EmailLayout
-      preview={`${by} commented on question ${facts.questionCode}`}
-      heading={`New comment on question ${facts.questionCode}`}
+      preview={text.text('mail.assignment.comment.preview', { by, code: facts.questionCode })}
+      heading={text.text('mail.assignment.comment.heading', { code: facts.questionCode })}
       reviewTitle={facts.reviewTitle}
-      action={{ label: 'Read and answer it', url: facts.url }}
+      action={{ label: text.text('mail.assignment.comment.action'), url: facts.url }}
+      text={text}
     >
       <Text>
-        {who} {answering === null ? 'wrote' : 'answered'} on {facts.organisationName}'s contribution:
+        {text.text(
+          answering === null ? 'mail.assignment.comment.wrote' : 'mail.assignment.comment.answered',
+          {
+            who,
+            organisation: facts.organisationName,
+          },
+        )}
       </Text>
       <Section style={{ backgroundColor: '#f4f6f8', padding: '12px' }}>
         <Text style={{ whiteSpace: 'pre-wrap', margin: '0' }}>{comment}</Text>
       </Section>
       {answering === null ? null : (
         <>
-          <Text>In answer to:</Text>
-          <Section style={{ borderLeft: '4px solid #c4c9d0', paddingLeft: '12px' }}>
+          <Text>{text.text('mail.assignment.comment.inAnswerTo')}</Text>
+          <Section style={startSide(text, '4px solid #c4c9d0', '12px')}>
             <Text style={{ whiteSpace: 'pre-wrap', margin: '0' }}>{answering}</Text>
           </Section>
         </>
       )}
-      <QuestionBlock facts={facts} />
-      <Text>Answer on the assignment's page, so that everyone working on it reads your answer there.</Text>
+      <QuestionBlock facts={facts} text={text} />
+      <Text>{text.text('mail.assignment.comment.answerThere')}</Text>
     </EmailLayout>
   );
 }
 
-export function AcceptedEmail({ facts, by }: { facts: AssignmentFacts; by: string }) {
+export function AcceptedEmail({
+  facts,
+  by,
+  text = mailText('en'),
+}: {
+  facts: AssignmentFacts;
+  by: string;
+  text?: MailText;
+}) {
+  const heading = text.text('mail.assignment.accepted.heading', { code: facts.questionCode });
   return (
     <EmailLayout
-      preview={`Contribution to question ${facts.questionCode} accepted`}
-      heading={`Contribution to question ${facts.questionCode} accepted`}
+      preview={heading}
+      heading={heading}
       reviewTitle={facts.reviewTitle}
-      action={{ label: 'See the contribution', url: facts.url }}
+      action={{ label: text.text('mail.assignment.accepted.action'), url: facts.url }}
+      text={text}
     >
-      <Text>
-        {by} has accepted {facts.organisationName}'s contribution. Thank you — nothing more is needed for this
-        question.
-      </Text>
-      <QuestionBlock facts={facts} />
+      <Text>{text.text('mail.assignment.accepted.body', { by, organisation: facts.organisationName })}</Text>
+      <QuestionBlock facts={facts} text={text} />
     </EmailLayout>
   );
 }
@@ -205,26 +273,32 @@ export function AssignmentRemovedEmail({
   facts,
   reassigned,
   listUrl,
+  text = mailText('en'),
 }: {
   facts: AssignmentFacts;
   reassigned: boolean;
   listUrl: string;
+  text?: MailText;
 }) {
-  const heading = `Question ${facts.questionCode} is no longer assigned to ${facts.organisationName}`;
+  const heading = text.text('mail.assignment.removed.heading', {
+    code: facts.questionCode,
+    organisation: facts.organisationName,
+  });
   return (
     <EmailLayout
       preview={heading}
       heading={heading}
       reviewTitle={facts.reviewTitle}
-      action={{ label: 'Open my assignments', url: listUrl }}
+      action={{ label: text.text('mail.assignment.openMine'), url: listUrl }}
+      text={text}
     >
       <Text>
-        The coordinator has{' '}
-        {reassigned ? 'given this question to another organisation' : 'removed this assignment'}. Nothing more
-        is needed from {facts.organisationName} for it, and the deadline of {facts.dueDateText} no longer
-        applies: the attached calendar update removes it from your calendar.
+        {text.text(reassigned ? 'mail.assignment.removed.reassigned' : 'mail.assignment.removed.removed', {
+          organisation: facts.organisationName,
+          date: facts.dueDateText,
+        })}
       </Text>
-      <QuestionBlock facts={facts} />
+      <QuestionBlock facts={facts} text={text} />
     </EmailLayout>
   );
 }

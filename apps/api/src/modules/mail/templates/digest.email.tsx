@@ -1,4 +1,5 @@
 import { Section, Text } from '@react-email/components';
+import { type MailText, mailText } from '../mail-i18n';
 import { EmailLayout } from './layout';
 
 export interface DigestLine {
@@ -17,18 +18,23 @@ export interface DigestFacts {
   url: string;
 }
 
-function Lines({ title, lines }: { title: string; lines: DigestLine[] }) {
+function Lines({ title, lines, text }: { title: string; lines: DigestLine[]; text: MailText }) {
   return (
     <Section>
       <Text style={{ fontWeight: 'bold', marginBottom: '4px' }}>
         {title} ({lines.length})
       </Text>
       {lines.length === 0 ? (
-        <Text style={{ margin: '0' }}>None.</Text>
+        <Text style={{ margin: '0' }}>{text.text('mail.digest.none')}</Text>
       ) : (
         lines.map((line) => (
           <Text key={`${line.questionCode}-${line.organisationName}`} style={{ margin: '0' }}>
-            • {line.questionCode} — {line.organisationName} — due {line.dueDateText} — {line.stateText}
+            {text.text('mail.digest.line', {
+              code: line.questionCode,
+              organisation: line.organisationName,
+              date: line.dueDateText,
+              state: line.stateText,
+            })}
           </Text>
         ))
       )}
@@ -36,17 +42,23 @@ function Lines({ title, lines }: { title: string; lines: DigestLine[] }) {
   );
 }
 
-export function DigestEmail({ facts }: { facts: DigestFacts }) {
+/** The weekly digest in the coordinators' language (`text`); the lines' states and dates already in it. */
+export function DigestEmail({ facts, text = mailText('en') }: { facts: DigestFacts; text?: MailText }) {
   return (
     <EmailLayout
-      preview={`${facts.overdue.length} overdue, ${facts.dueSoon.length} due soon, ${facts.submitted.length} submitted`}
-      heading={`Weekly digest — ${facts.weekText}`}
+      preview={text.text('mail.digest.preview', {
+        overdue: facts.overdue.length,
+        dueSoon: facts.dueSoon.length,
+        submitted: facts.submitted.length,
+      })}
+      heading={text.text('mail.digest.heading', { week: facts.weekText })}
       reviewTitle={facts.reviewTitle}
-      action={{ label: 'Open the dashboard', url: facts.url }}
+      action={{ label: text.text('mail.digest.action'), url: facts.url }}
+      text={text}
     >
-      <Lines title="Overdue" lines={facts.overdue} />
-      <Lines title="Due in the next 7 days" lines={facts.dueSoon} />
-      <Lines title="Submitted this week, waiting for your review" lines={facts.submitted} />
+      <Lines title={text.text('mail.digest.overdue')} lines={facts.overdue} text={text} />
+      <Lines title={text.text('mail.digest.dueSoon')} lines={facts.dueSoon} text={text} />
+      <Lines title={text.text('mail.digest.submitted')} lines={facts.submitted} text={text} />
     </EmailLayout>
   );
 }

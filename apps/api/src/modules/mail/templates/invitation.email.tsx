@@ -1,29 +1,47 @@
 import { Text } from '@react-email/components';
+import { type MailText, mailText } from '../mail-i18n';
 import { EmailLayout } from './layout';
 
 export interface InvitationFacts {
   reviewTitle: string;
   personName: string;
   invitedBy: string;
+  /** "as a coordinator of the review", in the e-mail's language. */
   roleText: string;
   organisationName: string | null;
   url: string;
   expiresText: string;
 }
 
-export function InvitationEmail({ facts }: { facts: InvitationFacts }) {
+export function invitationSubject(
+  facts: Pick<InvitationFacts, 'invitedBy' | 'reviewTitle'>,
+  text: MailText = mailText('en'),
+): string {
+  return text.text('mail.invitation.subject', { invitedBy: facts.invitedBy, reviewTitle: facts.reviewTitle });
+}
+
+/** The invitation into a review, in the invitee's language (the inviter's when they chose none). */
+export function InvitationEmail({
+  facts,
+  text = mailText('en'),
+}: {
+  facts: InvitationFacts;
+  text?: MailText;
+}) {
+  const body = { invitedBy: facts.invitedBy, role: facts.roleText, expires: facts.expiresText };
   return (
     <EmailLayout
-      preview={`${facts.invitedBy} invites you to the ${facts.reviewTitle}`}
-      heading={`You are invited to the ${facts.reviewTitle}`}
+      preview={invitationSubject(facts, text)}
+      heading={text.text('mail.invitation.heading', { reviewTitle: facts.reviewTitle })}
       reviewTitle={facts.reviewTitle}
-      action={{ label: 'Accept the invitation', url: facts.url }}
+      action={{ label: text.text('mail.invitation.action'), url: facts.url }}
+      text={text}
     >
-      <Text>Dear {facts.personName},</Text>
+      <Text>{text.text('mail.dear', { name: facts.personName })}</Text>
       <Text>
-        {facts.invitedBy} invites you to take part {facts.roleText}
-        {facts.organisationName ? ` for ${facts.organisationName}` : ''}. Open the link to set your password.
-        It works once and until {facts.expiresText}.
+        {facts.organisationName
+          ? text.text('mail.invitation.body.organisation', { ...body, organisation: facts.organisationName })
+          : text.text('mail.invitation.body', body)}
       </Text>
     </EmailLayout>
   );

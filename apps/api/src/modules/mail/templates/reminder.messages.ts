@@ -1,11 +1,12 @@
 import { catalogue } from '@gcm/domain';
 
 /**
- * The reminder e-mails and the frame every e-mail shares, in the six languages. English is exactly
+ * The reminder e-mails and the frame every e-mail shares (with its salutation), in the six languages. English is exactly
  * what the e-mails said before they were translated (the tests read it word for word).
  */
 export const reminderMessages = catalogue({
   en: {
+    'mail.dear': 'Dear {name},',
     'mail.footer':
       'Sent by the GCM Review Tracker for the Voluntary Review of the Global Compact for Safe, Orderly and Regular Migration.',
     'mail.footer.reply': ' Reply to this e-mail to reach the coordinator.',
@@ -32,6 +33,7 @@ export const reminderMessages = catalogue({
     'mail.reminder.escalatedTo.coordinator': 'the coordinator of the review',
   },
   fr: {
+    'mail.dear': 'Bonjour {name},',
     'mail.footer':
       'Envoyé par le suivi de l’examen du PMM pour l’examen volontaire du Pacte mondial pour des migrations sûres, ordonnées et régulières.',
     'mail.footer.reply': ' Répondez à ce courriel pour joindre le coordinateur.',
@@ -58,6 +60,7 @@ export const reminderMessages = catalogue({
     'mail.reminder.escalatedTo.coordinator': 'coordinateur de l’examen',
   },
   es: {
+    'mail.dear': 'Estimado/a {name}:',
     'mail.footer':
       'Enviado por el seguimiento del examen del PMM para el examen voluntario del Pacto Mundial para una Migración Segura, Ordenada y Regular.',
     'mail.footer.reply': ' Responda a este correo para comunicarse con la coordinación.',
@@ -84,6 +87,7 @@ export const reminderMessages = catalogue({
     'mail.reminder.escalatedTo.coordinator': 'coordinación del examen',
   },
   ru: {
+    'mail.dear': 'Уважаемый(-ая) {name}!',
     'mail.footer':
       'Отправлено системой отслеживания обзора ГДМ для добровольного обзора Глобального договора о безопасной, упорядоченной и легальной миграции.',
     'mail.footer.reply': ' Ответьте на это письмо, чтобы связаться с координатором.',
@@ -110,6 +114,7 @@ export const reminderMessages = catalogue({
     'mail.reminder.escalatedTo.coordinator': 'координатор обзора',
   },
   zh: {
+    'mail.dear': '{name}，您好：',
     'mail.footer': '由移民全球契约审查跟踪系统为《安全、有序和正常移民全球契约》自愿审查发送。',
     'mail.footer.reply': '回复此邮件即可联系协调人。',
     'mail.orOpen': '或打开此链接：{url}',
@@ -132,6 +137,7 @@ export const reminderMessages = catalogue({
     'mail.reminder.escalatedTo.coordinator': '审查协调人',
   },
   ar: {
+    'mail.dear': 'السيد/السيدة {name}،',
     'mail.footer':
       'أرسله نظام متابعة استعراض الاتفاق العالمي للهجرة للاستعراض الطوعي للاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية.',
     'mail.footer.reply': ' ردّ على هذه الرسالة للتواصل مع المنسق.',

@@ -223,6 +223,16 @@ export const problemsApiMessages = catalogue({
     'problems.workspaces.noPerson': 'There is no such person in the {country} directory',
     'problems.workspaces.currentOrganisation':
       'The organisation must be one of the {country} directory’s current organisations',
+    'problems.lifecycle.already':
+      'The review is already {status, select, setup {being set up} collecting {collecting answers} consolidating {consolidating} submitted {submitted} closed {closed} other {archived}}',
+    'problems.lifecycle.onlyFrom':
+      'Only a {needed, select, submitted {submitted} other {closed}} review can be {to, select, closed {closed} other {archived}}; this review is {from, select, setup {being set up} collecting {collecting answers} consolidating {consolidating} submitted {submitted} closed {closed} other {archived}}',
+    'problems.lifecycle.becomes':
+      'A review becomes {to, select, setup {being set up} collecting {collecting answers} consolidating {consolidating} submitted {submitted} closed {closed} other {archived}} {how, select, edit {by editing the settings while the review is being worked on} submit {by submitting the report} close {by closing it once the report is submitted} other {by archiving it once it is closed}}',
+    'problems.lifecycle.becomesNotSettings':
+      'A review becomes {to, select, setup {being set up} collecting {collecting answers} consolidating {consolidating} submitted {submitted} closed {closed} other {archived}} {how, select, edit {by editing the settings while the review is being worked on} submit {by submitting the report} close {by closing it once the report is submitted} other {by archiving it once it is closed}}, not by editing its settings',
+    'problems.reviews.startFromNotYours': 'is not a review of {country} that you coordinate',
+    'problems.reviews.startFromCycle': 'is the {cycle} cycle, not one before {current}',
   },
   fr: {
     'problems.http.foreignSite': 'Les requêtes provenant d’autres sites sont refusées',
@@ -462,6 +472,16 @@ export const problemsApiMessages = catalogue({
     'problems.workspaces.noPerson': 'Cette personne ne figure pas dans l’annuaire {country}',
     'problems.workspaces.currentOrganisation':
       'L’organisation doit être l’une des organisations actuelles de l’annuaire {country}',
+    'problems.lifecycle.already':
+      'L’examen est déjà {status, select, setup {en préparation} collecting {en phase de collecte des réponses} consolidating {en phase de consolidation} submitted {soumis} closed {clos} other {archivé}}',
+    'problems.lifecycle.onlyFrom':
+      'Seul un examen {needed, select, submitted {soumis} other {clos}} peut être {to, select, closed {clos} other {archivé}} ; cet examen est {from, select, setup {en préparation} collecting {en phase de collecte des réponses} consolidating {en phase de consolidation} submitted {soumis} closed {clos} other {archivé}}',
+    'problems.lifecycle.becomes':
+      'Un examen passe à l’état « {to, select, setup {en préparation} collecting {en phase de collecte des réponses} consolidating {en phase de consolidation} submitted {soumis} closed {clos} other {archivé}} » {how, select, edit {par la modification des paramètres pendant les travaux} submit {par la soumission du rapport} close {par sa clôture une fois le rapport soumis} other {par son archivage une fois clos}}',
+    'problems.lifecycle.becomesNotSettings':
+      'Un examen passe à l’état « {to, select, setup {en préparation} collecting {en phase de collecte des réponses} consolidating {en phase de consolidation} submitted {soumis} closed {clos} other {archivé}} » {how, select, edit {par la modification des paramètres pendant les travaux} submit {par la soumission du rapport} close {par sa clôture une fois le rapport soumis} other {par son archivage une fois clos}}, et non par la modification de ses paramètres',
+    'problems.reviews.startFromNotYours': 'n’est pas un examen de {country} que vous coordonnez',
+    'problems.reviews.startFromCycle': 'relève du cycle {cycle}, et non d’un cycle antérieur à {current}',
   },
   es: {
     'problems.http.foreignSite': 'Se rechazan las solicitudes procedentes de otros sitios',
@@ -697,6 +717,16 @@ export const problemsApiMessages = catalogue({
     'problems.workspaces.noPerson': 'Esa persona no figura en el directorio de {country}',
     'problems.workspaces.currentOrganisation':
       'La organización debe ser una de las organizaciones actuales del directorio de {country}',
+    'problems.lifecycle.already':
+      'El examen ya está {status, select, setup {en preparación} collecting {en fase de recopilación de respuestas} consolidating {en fase de consolidación} submitted {enviado} closed {cerrado} other {archivado}}',
+    'problems.lifecycle.onlyFrom':
+      'Solo un examen {needed, select, submitted {enviado} other {cerrado}} puede {to, select, closed {cerrarse} other {archivarse}}; este examen está {from, select, setup {en preparación} collecting {en fase de recopilación de respuestas} consolidating {en fase de consolidación} submitted {enviado} closed {cerrado} other {archivado}}',
+    'problems.lifecycle.becomes':
+      'Un examen pasa al estado «{to, select, setup {en preparación} collecting {en fase de recopilación de respuestas} consolidating {en fase de consolidación} submitted {enviado} closed {cerrado} other {archivado}}» {how, select, edit {al modificar la configuración mientras se trabaja en él} submit {al enviar el informe} close {al cerrarlo una vez enviado el informe} other {al archivarlo una vez cerrado}}',
+    'problems.lifecycle.becomesNotSettings':
+      'Un examen pasa al estado «{to, select, setup {en preparación} collecting {en fase de recopilación de respuestas} consolidating {en fase de consolidación} submitted {enviado} closed {cerrado} other {archivado}}» {how, select, edit {al modificar la configuración mientras se trabaja en él} submit {al enviar el informe} close {al cerrarlo una vez enviado el informe} other {al archivarlo una vez cerrado}}, no al modificar su configuración',
+    'problems.reviews.startFromNotYours': 'no es un examen de {country} que usted coordine',
+    'problems.reviews.startFromCycle': 'corresponde al ciclo {cycle}, no a uno anterior a {current}',
   },
   ru: {
     'problems.http.foreignSite': 'Запросы с других сайтов отклоняются',
@@ -929,6 +959,16 @@ export const problemsApiMessages = catalogue({
     'problems.workspaces.noPerson': 'Такого человека нет в справочнике {country}',
     'problems.workspaces.currentOrganisation':
       'Организация должна быть одной из текущих организаций справочника {country}',
+    'problems.lifecycle.already':
+      'Обзор уже {status, select, setup {на этапе подготовки} collecting {на этапе сбора ответов} consolidating {на этапе сведения ответов} submitted {отправлен} closed {закрыт} other {в архиве}}',
+    'problems.lifecycle.onlyFrom':
+      '{to, select, closed {Закрыть} other {Передать в архив}} можно только {needed, select, submitted {отправленный} other {закрытый}} обзор; этот обзор {from, select, setup {на этапе подготовки} collecting {на этапе сбора ответов} consolidating {на этапе сведения ответов} submitted {отправлен} closed {закрыт} other {в архиве}}',
+    'problems.lifecycle.becomes':
+      'Обзор переходит в состояние «{to, select, setup {подготовка} collecting {сбор ответов} consolidating {сведение ответов} submitted {отправлен} closed {закрыт} other {в архиве}}» {how, select, edit {путем изменения настроек в ходе работы над обзором} submit {путем отправки доклада} close {путем его закрытия после отправки доклада} other {путем передачи в архив после закрытия}}',
+    'problems.lifecycle.becomesNotSettings':
+      'Обзор переходит в состояние «{to, select, setup {подготовка} collecting {сбор ответов} consolidating {сведение ответов} submitted {отправлен} closed {закрыт} other {в архиве}}» {how, select, edit {путем изменения настроек в ходе работы над обзором} submit {путем отправки доклада} close {путем его закрытия после отправки доклада} other {путем передачи в архив после закрытия}}, а не путем изменения его настроек',
+    'problems.reviews.startFromNotYours': 'не является обзором страны {country}, который вы координируете',
+    'problems.reviews.startFromCycle': 'относится к циклу {cycle}, а не к циклу до {current}',
   },
   zh: {
     'problems.http.foreignSite': '来自其他网站的请求一律拒绝',
@@ -1113,6 +1153,16 @@ export const problemsApiMessages = catalogue({
       '该国的审查仍引用 {name}（{uses}），因此不能从名录中删除：请改为归档',
     'problems.workspaces.noPerson': '{country} 名录中没有该人员',
     'problems.workspaces.currentOrganisation': '该组织必须是 {country} 名录中的现有组织之一',
+    'problems.lifecycle.already':
+      '审查已经{status, select, setup {处于设置阶段} collecting {处于收集答复阶段} consolidating {处于汇总阶段} submitted {已提交} closed {已结束} other {已归档}}',
+    'problems.lifecycle.onlyFrom':
+      '只有{needed, select, submitted {已提交} other {已结束}}的审查才能{to, select, closed {结束} other {归档}}；本审查{from, select, setup {处于设置阶段} collecting {处于收集答复阶段} consolidating {处于汇总阶段} submitted {已提交} closed {已结束} other {已归档}}',
+    'problems.lifecycle.becomes':
+      '审查要进入“{to, select, setup {设置中} collecting {收集答复中} consolidating {汇总中} submitted {已提交} closed {已结束} other {已归档}}”状态，{how, select, edit {须在审查工作期间通过编辑设置} submit {须通过提交报告} close {须在报告提交后将其结束} other {须在结束后将其归档}}',
+    'problems.lifecycle.becomesNotSettings':
+      '审查要进入“{to, select, setup {设置中} collecting {收集答复中} consolidating {汇总中} submitted {已提交} closed {已结束} other {已归档}}”状态，{how, select, edit {须在审查工作期间通过编辑设置} submit {须通过提交报告} close {须在报告提交后将其结束} other {须在结束后将其归档}}，而不是通过编辑其设置',
+    'problems.reviews.startFromNotYours': '不是您所协调的 {country} 审查',
+    'problems.reviews.startFromCycle': '属于 {cycle} 周期，而不是 {current} 之前的周期',
   },
   ar: {
     'problems.http.foreignSite': 'تُرفض الطلبات الواردة من مواقع أخرى',
@@ -1318,5 +1368,15 @@ export const problemsApiMessages = catalogue({
       'لا يمكن إزالة {name} من الدليل ما دامت استعراضات البلد تشير إليه ({uses}): أرشفوه بدلًا من ذلك',
     'problems.workspaces.noPerson': 'لا يوجد شخص كهذا في دليل {country}',
     'problems.workspaces.currentOrganisation': 'يجب أن تكون المنظمة إحدى المنظمات الحالية في دليل {country}',
+    'problems.lifecycle.already':
+      'الاستعراض بالفعل {status, select, setup {قيد الإعداد} collecting {في مرحلة جمع الإجابات} consolidating {في مرحلة التوحيد} submitted {مُرسل} closed {مغلق} other {مؤرشف}}',
+    'problems.lifecycle.onlyFrom':
+      'لا يمكن {to, select, closed {إغلاق} other {أرشفة}} إلا استعراض {needed, select, submitted {مُرسل} other {مغلق}}؛ وهذا الاستعراض {from, select, setup {قيد الإعداد} collecting {في مرحلة جمع الإجابات} consolidating {في مرحلة التوحيد} submitted {مُرسل} closed {مغلق} other {مؤرشف}}',
+    'problems.lifecycle.becomes':
+      'ينتقل الاستعراض إلى حالة «{to, select, setup {قيد الإعداد} collecting {جمع الإجابات} consolidating {التوحيد} submitted {مُرسل} closed {مغلق} other {مؤرشف}}» {how, select, edit {بتعديل الإعدادات أثناء العمل على الاستعراض} submit {بإرسال التقرير} close {بإغلاقه بعد إرسال التقرير} other {بأرشفته بعد إغلاقه}}',
+    'problems.lifecycle.becomesNotSettings':
+      'ينتقل الاستعراض إلى حالة «{to, select, setup {قيد الإعداد} collecting {جمع الإجابات} consolidating {التوحيد} submitted {مُرسل} closed {مغلق} other {مؤرشف}}» {how, select, edit {بتعديل الإعدادات أثناء العمل على الاستعراض} submit {بإرسال التقرير} close {بإغلاقه بعد إرسال التقرير} other {بأرشفته بعد إغلاقه}}، لا بتعديل إعداداته',
+    'problems.reviews.startFromNotYours': 'ليس استعراضًا لـ{country} تنسّقونه',
+    'problems.reviews.startFromCycle': 'يعود إلى الدورة {cycle}، لا إلى دورة سابقة لـ{current}',
   },
 });

@@ -80,6 +80,21 @@ describe('the problem messages', () => {
     );
   });
 
+  it('know the review life cycle’s refusals and the carry-forward’s reasons', () => {
+    expect(
+      translateProblem('Only a submitted review can be closed; this review is collecting answers', 'fr'),
+    ).toBe('Seul un examen soumis peut être clos ; cet examen est en phase de collecte des réponses');
+    expect(
+      translateProblem(
+        'A review becomes submitted by submitting the report, not by editing its settings',
+        'es',
+      ),
+    ).toBe('Un examen pasa al estado «enviado» al enviar el informe, no al modificar su configuración');
+    expect(translateProblem('The review to start from is the 2024 cycle, not one before 2024', 'ru')).toBe(
+      'Исходный обзор: относится к циклу 2024, а не к циклу до 2024',
+    );
+  });
+
   it('come back unchanged when unknown, or in English', () => {
     expect(translateProblem('Something nobody wrote down', 'fr')).toBe('Something nobody wrote down');
     expect(translateProblem('There is no question 3.2 in this review', 'en')).toBe(

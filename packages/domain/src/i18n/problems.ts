@@ -133,11 +133,17 @@ function tables() {
   return compiled;
 }
 
-/** The id and arguments of the catalogue message an English text is, or undefined. */
-export function recogniseProblem(message: string): { id: string; values: Values } | undefined {
+interface Recognised {
+  id: string;
+  values: Values;
+  /** The arguments that choose a plural's or select's option: never translated. */
+  selectors: Set<string>;
+}
+
+function recognise(message: string): Recognised | undefined {
   const { exact, patterns } = tables();
   const id = exact.get(message);
-  if (id) return { id, values: {} };
+  if (id) return { id, values: {}, selectors: new Set() };
   for (const pattern of patterns) {
     const match = pattern.regex.exec(message);
     if (!match) continue;
@@ -150,9 +156,18 @@ export function recogniseProblem(message: string): { id: string; values: Values 
       if (group.option !== undefined) options[group.name] ??= group.option;
       else values[group.name] ??= captured;
     });
-    return { id: pattern.id, values: { ...options, ...values } };
+    const selectors = new Set(
+      pattern.groups.filter((group) => group.option !== undefined).map((group) => group.name),
+    );
+    return { id: pattern.id, values: { ...options, ...values }, selectors };
   }
   return undefined;
+}
+
+/** The id and arguments of the catalogue message an English text is, or undefined. */
+export function recogniseProblem(message: string): { id: string; values: Values } | undefined {
+  const found = recognise(message);
+  return found && { id: found.id, values: found.values };
 }
 
 /** An argument in the locale: a known message or phrase translated, a number as a number, else as it is. */
@@ -193,11 +208,14 @@ function translateField(text: string, locale: TLocale, depth: number): string {
 
 function translateAt(message: string, locale: TLocale, depth: number): string {
   if (locale === 'en' || depth > 3 || message === '') return message;
-  const found = recogniseProblem(message);
+  const found = recognise(message);
   if (!found) return message;
   const values: Values = {};
   for (const [name, value] of Object.entries(found.values))
-    values[name] = translateArgument(value, locale, depth);
+    values[name] =
+      found.selectors.has(name) && !/^\d/.test(String(value))
+        ? value
+        : translateArgument(value, locale, depth);
   const target = tables().merged[locale][found.id];
   if (target === undefined) return message;
   try {

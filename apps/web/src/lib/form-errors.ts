@@ -1,4 +1,6 @@
+import { translateProblem } from '@gcm/domain';
 import { isApiError } from './api-client';
+import { problemLocale } from './i18n/problem-locale';
 
 /** Messages by field path ("contact.email", "references.0.url"), from zod or from the server. */
 export type FieldErrors = Record<string, string>;
@@ -8,22 +10,33 @@ interface IssueLike {
   message: string;
 }
 
-/** The first message for each path of a failed `safeParse`. */
+/**
+ * The first message for each path of a failed `safeParse`, in the screen's language: the
+ * contract's English messages are translated by the problem catalogues of @gcm/domain
+ * (`translateProblem`), zod's own are already in it (lib/i18n/problem-locale.ts sets both
+ * from the LocaleProvider, so callers need not pass the language).
+ */
 export function issuesToFieldErrors(error: { issues: readonly IssueLike[] }): FieldErrors {
+  const locale = problemLocale();
   const result: FieldErrors = {};
   for (const issue of error.issues) {
     const path = issue.path.map(String).join('.');
-    if (!(path in result)) result[path] = issue.message;
+    if (!(path in result)) result[path] = translateProblem(issue.message, locale);
   }
   return result;
 }
 
-/** The `fieldErrors` of an API error response, keyed the same way. */
+/**
+ * The `fieldErrors` of an API error response, keyed the same way. The API writes them in the
+ * account's language (else the request's Accept-Language); one it wrote in English — a browser
+ * asking for English while the screens were switched to another language — is translated here.
+ */
 export function serverFieldErrors(error: unknown): FieldErrors {
+  const locale = problemLocale();
   const result: FieldErrors = {};
   if (!isApiError(error)) return result;
   for (const fieldError of error.fieldErrors) {
-    if (!(fieldError.path in result)) result[fieldError.path] = fieldError.message;
+    if (!(fieldError.path in result)) result[fieldError.path] = translateProblem(fieldError.message, locale);
   }
   return result;
 }

@@ -1,4 +1,13 @@
-import { AppError, HTTP_STATUS_BY_CODE, type TAppErrorCode } from '@gcm/domain';
+import {
+  AppError,
+  acceptedLanguages,
+  HTTP_STATUS_BY_CODE,
+  isLocale,
+  negotiateLocale,
+  type TAppErrorCode,
+  type TLocale,
+  translateProblem,
+} from '@gcm/domain';
 import {
   type ArgumentsHost,
   Catch,
@@ -46,13 +55,42 @@ function prismaCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * The language of a problem message: the signed-in person's account language, else the best of
+ * the request's Accept-Language the tool speaks, else English.
+ */
+export function problemLocale(request: Request): TLocale {
+  const chosen = (request as Request & { person?: { locale?: unknown } }).person?.locale;
+  if (isLocale(chosen)) return chosen;
+  return negotiateLocale(acceptedLanguages(request.headers?.['accept-language']));
+}
+
+/** The body with its message and field messages in `locale` (the machine-readable code stays). */
+export function translateBody(body: ErrorBody, locale: TLocale): ErrorBody {
+  if (locale === 'en') return body;
+  return {
+    ...body,
+    message: translateProblem(body.message, locale),
+    ...(body.fieldErrors
+      ? {
+          fieldErrors: body.fieldErrors.map((error) => ({
+            ...error,
+            message: translateProblem(error.message, locale),
+          })),
+        }
+      : {}),
+  };
+}
+
 function isJsonSyntaxError(error: HttpException): boolean {
   return error.cause instanceof SyntaxError || /JSON/.test(error.message);
 }
 
 /**
  * The single place where errors become HTTP responses. Clients always get
- * `{ statusCode, code, message, fieldErrors? }`; stack traces only ever go to the log.
+ * `{ statusCode, code, message, fieldErrors? }`; stack traces only ever go to the log. The
+ * messages are written in English by the code and translated here into the person's language
+ * (`problemLocale`, said in Content-Language) by the problem catalogues of @gcm/domain.
  */
 @Catch()
 export class AppExceptionFilter implements ExceptionFilter {
@@ -62,7 +100,9 @@ export class AppExceptionFilter implements ExceptionFilter {
     const context = host.switchToHttp();
     const response = context.getResponse<Response>();
     const request = context.getRequest<Request>();
-    const body = this.toBody(error, request);
+    const english = this.toBody(error, request);
+    const locale = problemLocale(request);
+    const body = translateBody(english, locale);
     if (body.statusCode >= 500) {
       this.logger.error(
         { err: error, method: request.method, url: request.originalUrl },
@@ -76,6 +116,8 @@ export class AppExceptionFilter implements ExceptionFilter {
     if (body.statusCode === 429 && typeof retryAfter === 'number') {
       response.setHeader('Retry-After', String(retryAfter));
     }
+    response.setHeader('Content-Language', locale);
+    response.append('Vary', 'Accept-Language');
     response.status(body.statusCode).json(body);
   }
 

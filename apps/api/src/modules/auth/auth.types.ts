@@ -1,3 +1,4 @@
+import type { TLocale } from '@gcm/domain';
 import type { Request, Response } from 'express';
 
 /** The signed-in person, attached to the request by the SessionGuard. */
@@ -6,6 +7,8 @@ export interface AuthPerson {
   email: string;
   name: string;
   sessionId: string;
+  /** The account's language (null until chosen): the language of the API's problem messages. */
+  locale?: TLocale | null;
 }
 
 export interface AuthedRequest extends Request {

@@ -13,7 +13,7 @@ export class SessionsRepository {
     return this.prisma.client.session.findFirst({
       // A suspended account's sessions stop working at once (they are also revoked on suspension).
       where: { tokenHash, revokedAt: null, expiresAt: { gt: now }, person: { suspendedAt: null } },
-      include: { person: { select: { id: true, email: true, name: true } } },
+      include: { person: { select: { id: true, email: true, name: true, locale: true } } },
     });
   }
 

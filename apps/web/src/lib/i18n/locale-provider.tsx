@@ -14,6 +14,7 @@ import { useSession } from '../api/get-session';
 import { apiRequest } from '../api-client';
 import { queryKeys } from '../query-keys';
 import type { Catalogue } from './catalogue';
+import { setProblemLocale } from './problem-locale';
 
 /** Where this browser remembers the language chosen before signing in (or by someone signed out). */
 const STORED = 'gcm.locale';
@@ -66,6 +67,10 @@ export function LocaleProvider({ messages, children }: { messages: Catalogue; ch
   const [chosen, setChosen] = useState<TLocale | null>(() => storedLocale());
   const browser = typeof navigator === 'undefined' ? [] : navigator.languages;
   const locale: TLocale = person?.locale ?? chosen ?? negotiateLocale(browser);
+  // The forms' checks (lib/form-errors.ts) and zod's own messages follow the screens' language.
+  // Set while rendering, not in an effect, so a form checked right after the switch already uses
+  // it; setting the same language again does nothing.
+  setProblemLocale(locale);
 
   useEffect(() => {
     document.documentElement.lang = locale;

@@ -38,9 +38,12 @@ describe('the language a person chooses', () => {
 
   it('refuses a language the tool does not speak, saying which it does, and keeps the one chosen', async () => {
     const refused = await coordinator.put('/api/me/language').send({ locale: 'de' }).expect(400);
-    expect(refused.body.message).toBe(
-      'The request is not valid: locale: must be one of en, fr, es, ru, zh, ar',
-    );
+    // In the language the coordinator chose (Russian), with the machine-readable code as it was.
+    expect(refused.body).toMatchObject({
+      code: 'VALIDATION',
+      message: 'Запрос недействителен: locale: должно быть одним из значений: en, fr, es, ru, zh, ar',
+    });
+    expect(refused.headers['content-language']).toBe('ru');
     expect((await coordinator.get('/api/auth/me').expect(200)).body.locale).toBe('ru');
     // Choosing the same again records nothing new.
     await coordinator.put('/api/me/language').send({ locale: 'ru' }).expect(200);

@@ -136,6 +136,9 @@ export const problemsContractMessages = catalogue({
       'Question {code} refers to Attachment {number}, which is not attached',
     'problems.completeness.noAnswer': 'Question {code} has no answer',
     'problems.completeness.draft': 'Question {code} is still a draft',
+    'problems.contract.languageTagAny': 'must be a language tag such as en, fr or mn',
+    'problems.completeness.language':
+      'Question {code} is written in {language}, not in the language of the report ({reportLanguage}): translate it before submitting',
     'problems.completeness.numbering':
       'Attachments should be numbered 1 to {count} without gaps or repeats; they are numbered {numbers}',
     'problems.completeness.sharing':
@@ -315,6 +318,9 @@ export const problemsContractMessages = catalogue({
       'La question {code} renvoie à la pièce jointe {number}, qui n’est pas jointe',
     'problems.completeness.noAnswer': 'La question {code} n’a pas de réponse',
     'problems.completeness.draft': 'La question {code} est encore à l’état de projet',
+    'problems.contract.languageTagAny': 'doit être une étiquette de langue, par exemple en, fr ou mn',
+    'problems.completeness.language':
+      'La question {code} est rédigée en {language}, et non dans la langue du rapport ({reportLanguage}) : traduisez-la avant l’envoi',
     'problems.completeness.numbering':
       'Les pièces jointes doivent être numérotées de 1 à {count} sans lacune ni répétition ; elles sont numérotées {numbers}',
     'problems.completeness.sharing':
@@ -497,6 +503,9 @@ export const problemsContractMessages = catalogue({
       'La pregunta {code} remite al Anexo {number}, que no está adjunto',
     'problems.completeness.noAnswer': 'La pregunta {code} no tiene respuesta',
     'problems.completeness.draft': 'La pregunta {code} sigue siendo un borrador',
+    'problems.contract.languageTagAny': 'debe ser una etiqueta de idioma, por ejemplo en, fr o mn',
+    'problems.completeness.language':
+      'La pregunta {code} está redactada en {language}, no en el idioma del informe ({reportLanguage}): tradúzcala antes de enviarlo',
     'problems.completeness.numbering':
       'Los archivos adjuntos deben numerarse del 1 al {count} sin huecos ni repeticiones; están numerados {numbers}',
     'problems.completeness.sharing':
@@ -677,6 +686,9 @@ export const problemsContractMessages = catalogue({
       'Вопрос {code} ссылается на приложение {number}, которое не приложено',
     'problems.completeness.noAnswer': 'На вопрос {code} нет ответа',
     'problems.completeness.draft': 'Ответ на вопрос {code} все еще является проектом',
+    'problems.contract.languageTagAny': 'должно быть тегом языка, например en, fr или mn',
+    'problems.completeness.language':
+      'Ответ на вопрос {code} написан на языке {language}, а не на языке доклада ({reportLanguage}): переведите его перед отправкой',
     'problems.completeness.numbering':
       'Вложения должны быть пронумерованы от 1 до {count} без пропусков и повторов; сейчас их номера: {numbers}',
     'problems.completeness.sharing':
@@ -842,6 +854,9 @@ export const problemsContractMessages = catalogue({
     'problems.completeness.attachmentMissing': '问题 {code} 提及附件 {number}，但该附件未附上',
     'problems.completeness.noAnswer': '问题 {code} 没有答复',
     'problems.completeness.draft': '问题 {code} 仍为草稿',
+    'problems.contract.languageTagAny': '必须为语言标记，例如 en、fr 或 mn',
+    'problems.completeness.language':
+      '问题 {code} 以{language}撰写，而非报告语言（{reportLanguage}）：请在提交前翻译',
     'problems.completeness.numbering':
       '附件应从 1 至 {count} 连续编号，不得缺号或重复；目前的编号为 {numbers}',
     'problems.completeness.sharing': '请选择报告是否可在联合国移民网络的国际移民审查论坛/区域审查网站上分享',
@@ -1010,6 +1025,9 @@ export const problemsContractMessages = catalogue({
     'problems.completeness.attachmentMissing': 'يشير السؤال {code} إلى المرفق {number}، وهو غير مرفق',
     'problems.completeness.noAnswer': 'لا توجد إجابة عن السؤال {code}',
     'problems.completeness.draft': 'لا تزال الإجابة عن السؤال {code} مسودة',
+    'problems.contract.languageTagAny': 'يجب أن يكون وسم لغة مثل en أو fr أو mn',
+    'problems.completeness.language':
+      'الإجابة عن السؤال {code} مكتوبة باللغة {language}، لا بلغة التقرير ({reportLanguage}): يُرجى ترجمتها قبل الإرسال',
     'problems.completeness.numbering':
       'يجب ترقيم المرفقات من 1 إلى {count} دون فجوات أو تكرار؛ وأرقامها الحالية {numbers}',
     'problems.completeness.sharing':

@@ -36,9 +36,7 @@ function ContributionHeader({ contribution }: { contribution: TContribution }) {
   return (
     <header className="editor__header">
       <p className="back-link">
-        <Link to={`/reviews/${assignment.reviewId}`}>
-          {t('ui.back', { title: assignment.reviewTitle })}
-        </Link>
+        <Link to={`/reviews/${assignment.reviewId}`}>{t('ui.back', { title: assignment.reviewTitle })}</Link>
         {' · '}
         <Link to="/my/assignments">{t('contribution.header.myAssignments')}</Link>
       </p>

@@ -1,6 +1,7 @@
-import type { TCompletenessItem } from '@gcm/domain';
+import { type TCompletenessItem, translateProblem } from '@gcm/domain';
 import { Link } from 'react-router';
 import { QueryGate } from '../../../components/ui/query-gate';
+import { useLocale } from '../../../lib/i18n/locale-provider';
 import { useT } from '../../../lib/i18n/use-t';
 import { useCompleteness } from '../api/get-completeness';
 
@@ -29,7 +30,8 @@ export function completenessLink(
 
 /**
  * The errors (which block the submission) and warnings, each with a link to where it is fixed.
- * The items' messages come from the server's check, as it writes them.
+ * The items' messages come from the server's check in English; they are shown in the person's
+ * language through the problem catalogues (translateProblem), the words of the report quoted as is.
  */
 export function CompletenessItems({
   reviewId,
@@ -39,6 +41,7 @@ export function CompletenessItems({
   items: readonly TCompletenessItem[];
 }) {
   const t = useT();
+  const locale = useLocale();
   const errors = items.filter((item) => item.level === 'error');
   const warnings = items.filter((item) => item.level === 'warning');
   const list = (level: 'error' | 'warning', rows: TCompletenessItem[]) => (
@@ -55,7 +58,7 @@ export function CompletenessItems({
             <span className="visually-hidden">
               {level === 'error' ? t('report.check.errorMark') : t('report.check.warningMark')}{' '}
             </span>
-            {item.message} <Link to={link.to}>{link.label}</Link>
+            {translateProblem(item.message, locale)} <Link to={link.to}>{link.label}</Link>
           </li>
         );
       })}

@@ -12,6 +12,13 @@ const CHECK: TCompletenessReport = {
   ready: false,
   items: [
     { id: 'contact:email', level: 'error', message: 'The contact has no e-mail address.', link: 'contact' },
+    {
+      id: 'question-draft:2b',
+      level: 'error',
+      message: 'Question 2b is still a draft',
+      questionCode: '2b',
+      link: 'question',
+    },
   ],
 };
 
@@ -59,12 +66,14 @@ describe('The report page in the coordinator’s language', () => {
     expect(await within(checklist).findByTestId('completeness-verdict')).toHaveTextContent(
       /^Le rapport a été envoyé le 12 novembre 2020 \(version 1\)\. Pour envoyer une version modifiée/,
     );
-    // The check's own words are the server's; the tool's words around them are French.
+    // The check's messages are in French through the problem catalogues; one the catalogues do not
+    // know stays as the server wrote it.
     expect(
-      within(checklist).getByRole('heading', { name: '1 erreur à corriger avant l’envoi' }),
+      within(checklist).getByRole('heading', { name: '2 erreurs à corriger avant l’envoi' }),
     ).toBeVisible();
     const errors = within(checklist).getByTestId('completeness-errors');
     expect(errors).toHaveTextContent('Erreur : The contact has no e-mail address.');
+    expect(errors).toHaveTextContent('Erreur : La question 2b est encore à l’état de projet');
     expect(within(errors).getByRole('link', { name: 'Coordonnées dans les paramètres' })).toBeInTheDocument();
 
     const preview = screen.getByTestId('report-preview');

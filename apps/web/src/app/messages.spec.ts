@@ -158,7 +158,6 @@ const SAME_IN_SOME_LANGUAGES = new Set([
   'fr:members.orgs.title',
   'fr:questionnaires.page.title',
   'fr:questionnaires.lead.version',
-  'fr:questionnaires.general.one',
   'fr:questionnaires.card.code',
   'fr:questionnaires.field.question',
   // Reviews and country workspaces: French cognates ("Cycle", "Questions", "Question", "Votes",
@@ -188,4 +187,9 @@ const SAME_IN_SOME_LANGUAGES = new Set([
   'es:workspaces.frame.heading',
   'ru:workspaces.frame.heading',
   'ar:workspaces.frame.heading',
+  // Account screens, error pages, the shared "Question {code}" heading: French "Invitation",
+  // "Organisation", "Question".
+  'fr:account.invitation.pageTitle',
+  'fr:account.invitation.organisation',
+  'fr:ui.questions.generalOne',
 ]);

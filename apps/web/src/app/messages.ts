@@ -3,6 +3,7 @@ import { answersMessages } from '../features/answers/answers.messages';
 import { assignmentsMessages } from '../features/assignments/assignments.messages';
 import { myAssignmentsMessages } from '../features/assignments/my-assignments.messages';
 import { auditMessages } from '../features/audit/audit.messages';
+import { accountMessages } from '../features/auth/account.messages';
 import { signInMessages } from '../features/auth/sign-in.messages';
 import { contributionsMessages } from '../features/contributions/contributions.messages';
 import { instanceMessages } from '../features/instance/instance.messages';
@@ -40,6 +41,7 @@ export const CATALOGUES = [
   questionnairesMessages,
   reviewsMessages,
   workspacesMessages,
+  accountMessages,
 ] as const;
 
 export const MESSAGES = mergeCatalogues(CATALOGUES);

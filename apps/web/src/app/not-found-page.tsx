@@ -1,13 +1,15 @@
 import { Link } from 'react-router';
+import { useT } from '../lib/i18n/use-t';
 
 export function NotFoundPage() {
+  const t = useT();
   return (
     <div className="page">
-      <title>Page not found — GCM Review Tracker</title>
-      <h1>Page not found</h1>
-      <p>There is no page at this address.</p>
+      <title>{`${t('shell.notFound.title')} — ${t('shell.brand')}`}</title>
+      <h1>{t('shell.notFound.title')}</h1>
+      <p>{t('shell.notFound.text')}</p>
       <p>
-        <Link to="/reviews">Go to the list of reviews</Link>
+        <Link to="/reviews">{t('shell.notFound.link')}</Link>
       </p>
     </div>
   );

@@ -8,6 +8,17 @@ export type TApiErrorCode = TAppErrorCode | 'NETWORK' | 'BAD_RESPONSE';
 
 export type TFieldError = NonNullable<TErrorResponse['fieldErrors']>[number];
 
+/**
+ * The message of a failure the app describes itself (the API did not answer, or not readably): an
+ * id of components/ui/ui.messages.ts, so screens show it in the person's language; `message` keeps
+ * the English for logs.
+ */
+export type TClientErrorMessageId =
+  | 'ui.error.network'
+  | 'ui.error.badResponse'
+  | 'ui.error.serverUnavailable'
+  | 'ui.error.requestFailed';
+
 /** The one error type the web app deals with: what the API said, or why it could not say anything. */
 export class ApiError extends Error {
   readonly status: number;
@@ -15,6 +26,10 @@ export class ApiError extends Error {
   readonly fieldErrors: TFieldError[];
   /** Extra data some answers carry, such as the stored text of a 409 save conflict. */
   readonly details: unknown;
+  /** Set when the app wrote the message itself (no message from the server): see ErrorPanel. */
+  readonly messageId: TClientErrorMessageId | undefined;
+  /** The values of `messageId`'s arguments, such as the HTTP status. */
+  readonly messageValues: Record<string, string | number>;
 
   constructor(init: {
     status: number;
@@ -22,6 +37,8 @@ export class ApiError extends Error {
     message: string;
     fieldErrors?: TFieldError[];
     details?: unknown;
+    messageId?: TClientErrorMessageId;
+    messageValues?: Record<string, string | number>;
   }) {
     super(init.message);
     this.name = 'ApiError';
@@ -29,6 +46,8 @@ export class ApiError extends Error {
     this.code = init.code;
     this.fieldErrors = init.fieldErrors ?? [];
     this.details = init.details;
+    this.messageId = init.messageId;
+    this.messageValues = init.messageValues ?? {};
   }
 
   get isNotFound(): boolean {
@@ -83,7 +102,13 @@ function errorFromResponse(status: number, body: unknown): ApiError {
     status >= 500
       ? `The server could not answer (HTTP ${status}). Please try again in a moment.`
       : `The request failed (HTTP ${status}).`;
-  return new ApiError({ status, code: status >= 500 ? 'INTERNAL' : 'BAD_RESPONSE', message });
+  return new ApiError({
+    status,
+    code: status >= 500 ? 'INTERNAL' : 'BAD_RESPONSE',
+    message,
+    messageId: status >= 500 ? 'ui.error.serverUnavailable' : 'ui.error.requestFailed',
+    messageValues: { status },
+  });
 }
 
 /** Calls the API and returns the checked JSON body, or throws an {@link ApiError}. */
@@ -108,6 +133,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
       status: 0,
       code: 'NETWORK',
       message: 'The server cannot be reached. Check your network connection and try again.',
+      messageId: 'ui.error.network',
     });
   }
 
@@ -121,6 +147,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
       status: response.status,
       code: 'BAD_RESPONSE',
       message: 'The server sent an answer this page cannot read. Please reload the page.',
+      messageId: 'ui.error.badResponse',
     });
   }
   return checked.data;

@@ -33,16 +33,25 @@ export function useQuestionGuidance(
 }
 
 /**
- * The heading of the questions outside the headed sections, from their codes: "Questions 5–10" for
- * the 2020 survey (national questions added among them do not change it), "Question 5" for one,
- * "Other questions" when the questionnaire itself has none there.
+ * The heading of the questions outside the headed sections, from their codes, in the person's
+ * language (`t` of useT): "Questions 5–10" for the 2020 survey (national questions added among them
+ * do not change it), "Question 5" for one, "Other questions" when the questionnaire itself has none
+ * there.
  */
-export function generalQuestionsTitle(questions: readonly TReviewQuestion[]): string {
+export function generalQuestionsTitle(
+  t: (
+    id: 'ui.questions.generalOther' | 'ui.questions.generalOne' | 'ui.questions.generalRange',
+    values?: Record<string, string>,
+  ) => string,
+  questions: readonly TReviewQuestion[],
+): string {
   const own = questions.filter((question) => !question.national);
   const first = own[0];
   const last = own[own.length - 1];
-  if (!first || !last) return 'Other questions';
-  return first === last ? `Question ${first.code}` : `Questions ${first.code}–${last.code}`;
+  if (!first || !last) return t('ui.questions.generalOther');
+  return first === last
+    ? t('ui.questions.generalOne', { code: first.code })
+    : t('ui.questions.generalRange', { first: first.code, last: last.code });
 }
 
 /** The question the finalised prioritisation vote answers (ESCAP 2020: question 7), if the review has one. */

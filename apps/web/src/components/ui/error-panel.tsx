@@ -23,6 +23,18 @@ export function errorMessage(error: unknown, unexpected = 'Something unexpected 
   return unexpected;
 }
 
+/**
+ * `errorMessage` in the person's language: the server's own message as it wrote it, the app's own
+ * messages (server unreachable, unreadable answer) translated.
+ */
+export function useErrorMessage(): (error: unknown) => string {
+  const t = useT();
+  return (error) =>
+    isApiError(error) && error.messageId
+      ? t(error.messageId, error.messageValues)
+      : errorMessage(error, t('ui.error.unexpected'));
+}
+
 /** An alert with the server's own message and, when it may help, a way to try again. */
 export function ErrorPanel({
   title,
@@ -33,10 +45,11 @@ export function ErrorPanel({
   children,
 }: ErrorPanelProps) {
   const t = useT();
+  const messageOf = useErrorMessage();
   return (
     <div className="error-panel" role="alert">
       <Heading className="error-panel__title">{title}</Heading>
-      <p className="error-panel__message">{errorMessage(error, t('ui.error.unexpected'))}</p>
+      <p className="error-panel__message">{messageOf(error)}</p>
       {isApiError(error) && error.fieldErrors.length > 0 ? (
         <ul className="error-panel__fields">
           {error.fieldErrors.map((fieldError) => (

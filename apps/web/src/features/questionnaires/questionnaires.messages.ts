@@ -14,9 +14,6 @@ export const questionnairesMessages = catalogue({
       'Reword the guidance and word targets for this review, mark the questions that do not apply to the State, and add questions of its own. The questionnaire itself stays as it is.',
     'questionnaires.lead.other': 'The questions of this review with their guidance.',
     'questionnaires.section.empty': 'No questions.',
-    'questionnaires.general.other': 'Other questions',
-    'questionnaires.general.one': 'Question {code}',
-    'questionnaires.general.range': 'Questions {first}–{last}',
 
     'questionnaires.kind.narrative': 'Text',
     'questionnaires.kind.principles_checklist': 'Guiding principles checklist',
@@ -79,9 +76,6 @@ export const questionnairesMessages = catalogue({
       'Reformulez les conseils et le nombre de mots visé pour cet examen, signalez les questions qui ne s’appliquent pas à l’État et ajoutez ses propres questions. Le questionnaire lui-même reste inchangé.',
     'questionnaires.lead.other': 'Les questions de cet examen et leurs conseils.',
     'questionnaires.section.empty': 'Aucune question.',
-    'questionnaires.general.other': 'Autres questions',
-    'questionnaires.general.one': 'Question {code}',
-    'questionnaires.general.range': 'Questions {first} à {last}',
 
     'questionnaires.kind.narrative': 'Texte',
     'questionnaires.kind.principles_checklist': 'Liste de contrôle des principes directeurs',
@@ -145,9 +139,6 @@ export const questionnairesMessages = catalogue({
       'Reformule la orientación y la extensión prevista para este examen, marque las preguntas que no se aplican al Estado y añada preguntas propias. El cuestionario en sí no cambia.',
     'questionnaires.lead.other': 'Las preguntas de este examen con su orientación.',
     'questionnaires.section.empty': 'No hay preguntas.',
-    'questionnaires.general.other': 'Otras preguntas',
-    'questionnaires.general.one': 'Pregunta {code}',
-    'questionnaires.general.range': 'Preguntas {first} a {last}',
 
     'questionnaires.kind.narrative': 'Texto',
     'questionnaires.kind.principles_checklist': 'Lista de verificación de los principios rectores',
@@ -210,9 +201,6 @@ export const questionnairesMessages = catalogue({
       'Измените рекомендации и целевой объём ответов для этого обзора, отметьте вопросы, неприменимые к государству, и добавьте его собственные вопросы. Сам вопросник остаётся без изменений.',
     'questionnaires.lead.other': 'Вопросы этого обзора с рекомендациями к ним.',
     'questionnaires.section.empty': 'Вопросов нет.',
-    'questionnaires.general.other': 'Другие вопросы',
-    'questionnaires.general.one': 'Вопрос {code}',
-    'questionnaires.general.range': 'Вопросы {first}–{last}',
 
     'questionnaires.kind.narrative': 'Текст',
     'questionnaires.kind.principles_checklist': 'Контрольный перечень руководящих принципов',
@@ -276,9 +264,6 @@ export const questionnairesMessages = catalogue({
       '为本审查改写指导和目标字数，标出不适用于该国的问题，并添加该国自己的问题。调查问卷本身保持不变。',
     'questionnaires.lead.other': '本审查的问题及其指导。',
     'questionnaires.section.empty': '没有问题。',
-    'questionnaires.general.other': '其他问题',
-    'questionnaires.general.one': '问题 {code}',
-    'questionnaires.general.range': '问题 {first}–{last}',
 
     'questionnaires.kind.narrative': '文字',
     'questionnaires.kind.principles_checklist': '指导原则核对表',
@@ -340,9 +325,6 @@ export const questionnairesMessages = catalogue({
       'أعد صياغة الإرشادات وعدد الكلمات المستهدف لهذا الاستعراض، وحدّد الأسئلة التي لا تنطبق على الدولة، وأضف أسئلتها الخاصة. ويبقى الاستبيان نفسه كما هو.',
     'questionnaires.lead.other': 'أسئلة هذا الاستعراض مع إرشاداتها.',
     'questionnaires.section.empty': 'لا توجد أسئلة.',
-    'questionnaires.general.other': 'أسئلة أخرى',
-    'questionnaires.general.one': 'السؤال {code}',
-    'questionnaires.general.range': 'الأسئلة {first}–{last}',
 
     'questionnaires.kind.narrative': 'نص',
     'questionnaires.kind.principles_checklist': 'قائمة التحقق من المبادئ التوجيهية',

@@ -61,8 +61,6 @@ export const reviewsMessages = catalogue({
     'reviews.readOnly':
       'The report has been sent to ESCAP: answers, contributions and assignments are read-only unless an amendment reopens them.',
     'reviews.readOnly.report': 'See the report and its submissions',
-    'reviews.general.other': 'Other questions',
-    'reviews.general.range': 'Questions {first}–{last}',
     'reviews.general.none': 'This survey has no general questions.',
     'reviews.questions': 'Questions',
 
@@ -189,8 +187,6 @@ export const reviewsMessages = catalogue({
     'reviews.readOnly':
       'Le rapport a été envoyé à la CESAP : les réponses, les contributions et les tâches ne peuvent plus être modifiées, sauf si un amendement les rouvre.',
     'reviews.readOnly.report': 'Voir le rapport et ses soumissions',
-    'reviews.general.other': 'Autres questions',
-    'reviews.general.range': 'Questions {first} à {last}',
     'reviews.general.none': 'Cette enquête ne comporte pas de questions générales.',
     'reviews.questions': 'Questions',
 
@@ -318,8 +314,6 @@ export const reviewsMessages = catalogue({
     'reviews.readOnly':
       'El informe se ha enviado a la CESPAP: las respuestas, las contribuciones y las tareas son de solo lectura, salvo que una enmienda las vuelva a abrir.',
     'reviews.readOnly.report': 'Ver el informe y sus presentaciones',
-    'reviews.general.other': 'Otras preguntas',
-    'reviews.general.range': 'Preguntas {first} a {last}',
     'reviews.general.none': 'Esta encuesta no tiene preguntas generales.',
     'reviews.questions': 'Preguntas',
 
@@ -447,8 +441,6 @@ export const reviewsMessages = catalogue({
     'reviews.readOnly':
       'Доклад направлен в ЭСКАТО: ответы, материалы и задания доступны только для чтения, если поправка не откроет их снова.',
     'reviews.readOnly.report': 'Посмотреть доклад и его представления',
-    'reviews.general.other': 'Другие вопросы',
-    'reviews.general.range': 'Вопросы {first}–{last}',
     'reviews.general.none': 'В этом опросе нет общих вопросов.',
     'reviews.questions': 'Вопросы',
 
@@ -576,8 +568,6 @@ export const reviewsMessages = catalogue({
     'reviews.viewer.myAssignments': '我的任务',
     'reviews.readOnly': '报告已发送给亚太经社会：除非修正案重新开放，否则答复、文稿和任务均为只读。',
     'reviews.readOnly.report': '查看报告及其提交记录',
-    'reviews.general.other': '其他问题',
-    'reviews.general.range': '问题 {first}–{last}',
     'reviews.general.none': '本调查没有一般性问题。',
     'reviews.questions': '问题',
 
@@ -699,8 +689,6 @@ export const reviewsMessages = catalogue({
     'reviews.readOnly':
       'أُرسل التقرير إلى الإسكاب: الإجابات والمساهمات والمهام للقراءة فقط ما لم يُعِد تعديلٌ فتحها.',
     'reviews.readOnly.report': 'عرض التقرير وعمليات تقديمه',
-    'reviews.general.other': 'أسئلة أخرى',
-    'reviews.general.range': 'الأسئلة {first}–{last}',
     'reviews.general.none': 'لا يتضمن هذا الاستبيان أسئلة عامة.',
     'reviews.questions': 'الأسئلة',
 

@@ -1,12 +1,16 @@
 import { formatInstant, localTimeZone, type TAccountLinkPreview, ZUseAccountLinkRequest } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FormSubmit } from '../../../components/ui/form-submit';
 import { Loading } from '../../../components/ui/spinner';
 import { TextField } from '../../../components/ui/text-field';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
 import { useAccountLink } from '../api/get-account-link';
 import { useRedeemAccountLink } from '../api/redeem-account-link';
 import { landingPath } from '../landing';
@@ -22,23 +26,24 @@ function UnusableLink({
   onRetry: () => void;
   retrying: boolean;
 }) {
+  const t = useT();
   const status = isApiError(error) ? error.status : 0;
   if (status === 409) {
     return (
-      <ErrorPanel title="This link has already been used" error={error}>
-        <Link to="/sign-in">Sign in</Link>
+      <ErrorPanel title={t('account.link.used')} error={error}>
+        <Link to="/sign-in">{t('account.signIn')}</Link>
       </ErrorPanel>
     );
   }
   if (status === 404 || status === 400) {
     return (
-      <ErrorPanel title="This link is not valid or has expired" error={error}>
-        <Link to="/forgot-password">Ask for a new link</Link>
+      <ErrorPanel title={t('account.link.invalid')} error={error}>
+        <Link to="/forgot-password">{t('account.link.askNew')}</Link>
       </ErrorPanel>
     );
   }
   return (
-    <ErrorPanel title="The link could not be checked" error={error} onRetry={onRetry} retrying={retrying} />
+    <ErrorPanel title={t('account.link.checkError')} error={error} onRetry={onRetry} retrying={retrying} />
   );
 }
 
@@ -50,12 +55,14 @@ function SetPasswordForm({ token, link }: { token: string; link: TAccountLinkPre
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
+  const t = useT();
+  const locale = useLocale();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const parsed = ZUseAccountLinkRequest.safeParse(activating ? { name, password } : { password });
     const found: FieldErrors = parsed.success ? {} : issuesToFieldErrors(parsed.error);
-    const mismatch = confirmationProblem(password, confirm);
+    const mismatch = confirmationProblem(t, password, confirm);
     if (mismatch) found.confirm = mismatch;
     if (!parsed.success || mismatch) {
       setErrors(found);
@@ -70,16 +77,25 @@ function SetPasswordForm({ token, link }: { token: string; link: TAccountLinkPre
 
   return (
     <form className="card form" noValidate onSubmit={submit} aria-labelledby="set-password-title">
-      <h2 id="set-password-title">{activating ? 'Choose your password' : 'Choose a new password'}</h2>
+      <ErrorSummary errors={errors} />
+      <h2 id="set-password-title">
+        {activating ? t('account.password.choose') : t('account.link.chooseNew')}
+      </h2>
       <p>
-        For <strong>{link.email}</strong>. This link works once, until{' '}
-        {formatInstant(link.expiresAt, localTimeZone())}.
+        <FormattedMessage
+          id="account.link.for"
+          values={{
+            email: link.email,
+            until: formatInstant(link.expiresAt, localTimeZone(), 'dateTime', locale),
+            b: (chunks) => <strong>{chunks}</strong>,
+          }}
+        />
       </p>
       {activating ? (
         <TextField
-          label="Your name"
+          label={t('account.name')}
           error={errorFor(errors, 'name')}
-          hint="As others in your reviews will see it."
+          hint={t('account.name.hint')}
           name="name"
           autoComplete="name"
           value={name}
@@ -96,9 +112,9 @@ function SetPasswordForm({ token, link }: { token: string; link: TAccountLinkPre
       />
       <FormSubmit
         mutation={redeem}
-        label={activating ? 'Activate my account' : 'Set the new password'}
-        busyLabel="Saving…"
-        errorTitle="The password could not be set"
+        label={activating ? t('account.link.activate') : t('account.link.setNew')}
+        busyLabel={t('account.saving')}
+        errorTitle={t('account.link.submitError')}
       />
     </form>
   );
@@ -108,12 +124,13 @@ function SetPasswordForm({ token, link }: { token: string; link: TAccountLinkPre
 export function AccountLinkPage() {
   const { token = '' } = useParams();
   const link = useAccountLink(token);
+  const t = useT();
   return (
     <div className="page page--narrow">
-      <title>Your account — GCM Review Tracker</title>
-      <h1>Your account</h1>
+      <title>{`${t('account.link.title')} — ${t('shell.brand')}`}</title>
+      <h1>{t('account.link.title')}</h1>
       {link.isPending ? (
-        <Loading label="Checking the link…" />
+        <Loading label={t('account.link.checking')} />
       ) : link.isError ? (
         <UnusableLink error={link.error} onRetry={() => void link.refetch()} retrying={link.isFetching} />
       ) : (

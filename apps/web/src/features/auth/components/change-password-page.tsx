@@ -1,8 +1,10 @@
 import { ZChangePasswordRequest } from '@gcm/domain';
 import { type FormEvent, useState } from 'react';
+import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FormSubmit } from '../../../components/ui/form-submit';
 import { TextField } from '../../../components/ui/text-field';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
+import { useT } from '../../../lib/i18n/use-t';
 import { useChangePassword } from '../api/change-password';
 import { confirmationProblem, NewPasswordFields } from './new-password-fields';
 
@@ -13,6 +15,7 @@ export function ChangePasswordPage() {
   const change = useChangePassword();
   const [form, setForm] = useState(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const t = useT();
 
   function set(key: keyof typeof EMPTY, value: string) {
     setForm((current) => ({ ...current, [key]: value }));
@@ -25,7 +28,7 @@ export function ChangePasswordPage() {
       newPassword: form.newPassword,
     });
     const found: FieldErrors = parsed.success ? {} : issuesToFieldErrors(parsed.error);
-    const mismatch = confirmationProblem(form.newPassword, form.confirm);
+    const mismatch = confirmationProblem(t, form.newPassword, form.confirm);
     if (mismatch) found.confirm = mismatch;
     if (!parsed.success || mismatch) {
       setErrors(found);
@@ -40,19 +43,18 @@ export function ChangePasswordPage() {
 
   return (
     <div className="page page--narrow">
-      <title>Change password — GCM Review Tracker</title>
-      <h1>Change password</h1>
-      <p className="page__lead">
-        You stay signed in here. Anywhere else you are signed in, you will have to sign in again.
-      </p>
+      <title>{`${t('account.change.title')} — ${t('shell.brand')}`}</title>
+      <h1>{t('account.change.title')}</h1>
+      <p className="page__lead">{t('account.change.lead')}</p>
       {change.isSuccess ? (
         <div className="notice notice--success" role="status" data-testid="password-changed">
-          <p>Your password is changed. Your other sessions have ended.</p>
+          <p>{t('account.change.done')}</p>
         </div>
       ) : null}
-      <form className="card form" noValidate onSubmit={submit} aria-label="Change password">
+      <form className="card form" noValidate onSubmit={submit} aria-label={t('account.change.title')}>
+        <ErrorSummary errors={errors} />
         <TextField
-          label="Current password"
+          label={t('account.change.current')}
           error={errorFor(errors, 'currentPassword')}
           type="password"
           name="current-password"
@@ -70,9 +72,9 @@ export function ChangePasswordPage() {
         />
         <FormSubmit
           mutation={change}
-          label="Change password"
-          busyLabel="Saving…"
-          errorTitle="The password could not be changed"
+          label={t('account.change.title')}
+          busyLabel={t('account.saving')}
+          errorTitle={t('account.change.submitError')}
         />
       </form>
     </div>

@@ -6,14 +6,18 @@ import {
   ZAcceptInvitationRequest,
 } from '@gcm/domain';
 import { type FormEvent, type ReactNode, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorPanel } from '../../../components/ui/error-panel';
+import { ErrorSummary } from '../../../components/ui/error-summary';
 import { FormSubmit } from '../../../components/ui/form-submit';
 import { Loading } from '../../../components/ui/spinner';
 import { TextField } from '../../../components/ui/text-field';
 import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
-import { organisationLabel, REVIEW_ROLE_LABELS } from '../../../lib/labels';
+import { useLocale } from '../../../lib/i18n/locale-provider';
+import { useT } from '../../../lib/i18n/use-t';
+import { organisationLabel, reviewRoleLabelId } from '../../../lib/labels';
 import { useAcceptInvitation } from '../api/accept-invitation';
 import { useInvitation } from '../api/get-invitation';
 import { safeNextPath } from '../next-path';
@@ -29,20 +33,26 @@ function destination(person: TCurrentPerson, invitation: TInvitationPreview, nex
 }
 
 function InvitationFacts({ invitation }: { invitation: TInvitationPreview }) {
+  const t = useT();
+  const locale = useLocale();
   return (
     <dl className="details card" data-testid="invitation">
       <div className="details__row">
-        <dt>Review</dt>
+        <dt>{t('account.invitation.review')}</dt>
         <dd>{invitation.reviewTitle}</dd>
       </div>
       <div className="details__row">
-        <dt>Your role</dt>
-        <dd>{REVIEW_ROLE_LABELS[invitation.role]}</dd>
+        <dt>{t('account.invitation.role')}</dt>
+        <dd>{t(reviewRoleLabelId(invitation.role))}</dd>
       </div>
       <div className="details__row">
-        <dt>Organisation</dt>
+        <dt>{t('account.invitation.organisation')}</dt>
         <dd>
-          {invitation.organisation ? invitation.organisation.name : <span className="muted">None</span>}
+          {invitation.organisation ? (
+            invitation.organisation.name
+          ) : (
+            <span className="muted">{t('account.invitation.noOrganisation')}</span>
+          )}
           {invitation.organisation &&
           organisationLabel(invitation.organisation) !== invitation.organisation.name
             ? ` (${organisationLabel(invitation.organisation)})`
@@ -50,16 +60,18 @@ function InvitationFacts({ invitation }: { invitation: TInvitationPreview }) {
         </dd>
       </div>
       <div className="details__row">
-        <dt>Invited by</dt>
-        <dd>{invitation.invitedBy ?? <span className="muted">The coordinator</span>}</dd>
+        <dt>{t('account.invitation.invitedBy')}</dt>
+        <dd>
+          {invitation.invitedBy ?? <span className="muted">{t('account.invitation.theCoordinator')}</span>}
+        </dd>
       </div>
       <div className="details__row">
-        <dt>E-mail</dt>
+        <dt>{t('account.email')}</dt>
         <dd>{invitation.email}</dd>
       </div>
       <div className="details__row">
-        <dt>Link valid until</dt>
-        <dd>{formatInstant(invitation.expiresAt, localTimeZone())}</dd>
+        <dt>{t('account.invitation.validUntil')}</dt>
+        <dd>{formatInstant(invitation.expiresAt, localTimeZone(), 'dateTime', locale)}</dd>
       </div>
     </dl>
   );
@@ -73,13 +85,14 @@ function AcceptForm({ token, invitation }: { token: string; invitation: TInvitat
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
+  const t = useT();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const request = invitation.hasPassword ? { password } : { name, password };
     const parsed = ZAcceptInvitationRequest.safeParse(request);
     const found: FieldErrors = parsed.success ? {} : issuesToFieldErrors(parsed.error);
-    const mismatch = invitation.hasPassword ? undefined : confirmationProblem(password, confirm);
+    const mismatch = invitation.hasPassword ? undefined : confirmationProblem(t, password, confirm);
     if (mismatch) found.confirm = mismatch;
     if (!parsed.success || mismatch) {
       setErrors(found);
@@ -95,12 +108,15 @@ function AcceptForm({ token, invitation }: { token: string; invitation: TInvitat
 
   return (
     <form className="card form" noValidate onSubmit={submit} aria-labelledby="accept-title">
-      <h2 id="accept-title">{invitation.hasPassword ? 'Join with your account' : 'Choose your password'}</h2>
+      <ErrorSummary errors={errors} />
+      <h2 id="accept-title">
+        {invitation.hasPassword ? t('account.invitation.joinTitle') : t('account.password.choose')}
+      </h2>
       {invitation.hasPassword ? (
         <>
-          <p>You already have an account. Enter your current password to join this review.</p>
+          <p>{t('account.invitation.haveAccount')}</p>
           <TextField
-            label="Your current password"
+            label={t('account.invitation.currentPassword')}
             error={errorFor(errors, 'password')}
             type="password"
             name="password"
@@ -112,7 +128,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: TInvitat
       ) : (
         <>
           <TextField
-            label="Your name"
+            label={t('account.name')}
             error={errorFor(errors, 'name')}
             name="name"
             autoComplete="name"
@@ -131,9 +147,9 @@ function AcceptForm({ token, invitation }: { token: string; invitation: TInvitat
       )}
       <FormSubmit
         mutation={accept}
-        label="Join the review"
-        busyLabel="Joining…"
-        errorTitle="The invitation could not be accepted"
+        label={t('account.invitation.submit')}
+        busyLabel={t('account.invitation.busy')}
+        errorTitle={t('account.invitation.submitError')}
       />
     </form>
   );
@@ -142,18 +158,19 @@ function AcceptForm({ token, invitation }: { token: string; invitation: TInvitat
 export function InvitationPage() {
   const { token = '' } = useParams();
   const { data, error, isPending, isError, refetch, isFetching } = useInvitation(token);
+  const t = useT();
 
   let content: ReactNode;
   if (isPending) {
-    content = <Loading label="Loading the invitation…" />;
+    content = <Loading label={t('account.invitation.loading')} />;
   } else if (isError) {
     const status = isApiError(error) ? error.status : 0;
     const title =
       status === 409
-        ? 'This invitation has already been used'
+        ? t('account.invitation.used')
         : status === 404 || status === 400
-          ? 'This invitation link is not valid or has expired'
-          : 'The invitation could not be loaded';
+          ? t('account.invitation.invalid')
+          : t('account.invitation.loadError');
     content = (
       <ErrorPanel
         title={title}
@@ -161,9 +178,9 @@ export function InvitationPage() {
         {...(status === 0 || status >= 500 ? { onRetry: () => void refetch(), retrying: isFetching } : {})}
       >
         {status === 409 ? (
-          <Link to="/sign-in">Sign in</Link>
+          <Link to="/sign-in">{t('account.signIn')}</Link>
         ) : (
-          <span>Ask the coordinator of the review for a new invitation.</span>
+          <span>{t('account.invitation.askNew')}</span>
         )}
       </ErrorPanel>
     );
@@ -171,8 +188,14 @@ export function InvitationPage() {
     content = (
       <>
         <p className="page__lead">
-          {data.invitedBy ?? 'The coordinator'} invited you to take part in{' '}
-          <strong>{data.reviewTitle}</strong>.
+          <FormattedMessage
+            id={data.invitedBy ? 'account.invitation.lead' : 'account.invitation.leadCoordinator'}
+            values={{
+              inviter: data.invitedBy,
+              review: data.reviewTitle,
+              b: (chunks) => <strong>{chunks}</strong>,
+            }}
+          />
         </p>
         <InvitationFacts invitation={data} />
         <AcceptForm token={token} invitation={data} />
@@ -182,8 +205,8 @@ export function InvitationPage() {
 
   return (
     <div className="page page--narrow">
-      <title>Invitation — GCM Review Tracker</title>
-      <h1>Your invitation</h1>
+      <title>{`${t('account.invitation.pageTitle')} — ${t('shell.brand')}`}</title>
+      <h1>{t('account.invitation.title')}</h1>
       {content}
     </div>
   );

@@ -1,9 +1,14 @@
 import { PASSWORD_MIN_LENGTH } from '@gcm/domain';
 import { TextField } from '../../../components/ui/text-field';
+import { useT } from '../../../lib/i18n/use-t';
 
 /** The message under the confirmation when it differs from the new password, else nothing. */
-export function confirmationProblem(password: string, confirm: string): string | undefined {
-  return confirm === password ? undefined : 'does not match the new password';
+export function confirmationProblem(
+  t: ReturnType<typeof useT>,
+  password: string,
+  confirm: string,
+): string | undefined {
+  return confirm === password ? undefined : t('account.password.mismatch');
 }
 
 interface NewPasswordFieldsProps {
@@ -24,12 +29,13 @@ export function NewPasswordFields({
   passwordError,
   confirmError,
 }: NewPasswordFieldsProps) {
+  const t = useT();
   return (
     <>
       <TextField
-        label="New password"
+        label={t('account.password.new')}
         error={passwordError}
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+        hint={t('account.password.hint', { min: PASSWORD_MIN_LENGTH })}
         type="password"
         name="new-password"
         autoComplete="new-password"
@@ -37,7 +43,7 @@ export function NewPasswordFields({
         onChange={onPasswordChange}
       />
       <TextField
-        label="Confirm the new password"
+        label={t('account.password.confirm')}
         error={confirmError}
         type="password"
         name="confirm"

@@ -1,6 +1,6 @@
 import type { TCurrentPerson } from '@gcm/domain';
 import { Link, useNavigate } from 'react-router';
-import { errorMessage } from '../../../components/ui/error-panel';
+import { useErrorMessage } from '../../../components/ui/error-panel';
 import { useT } from '../../../lib/i18n/use-t';
 import { SIGNED_OUT_STATE, useSignOut } from '../api/sign-out';
 
@@ -9,6 +9,7 @@ export function UserMenu({ person }: { person: TCurrentPerson }) {
   const signOut = useSignOut();
   const navigate = useNavigate();
   const t = useT();
+  const messageOf = useErrorMessage();
 
   function leave() {
     signOut.mutate(undefined, {
@@ -31,7 +32,7 @@ export function UserMenu({ person }: { person: TCurrentPerson }) {
       </button>
       {signOut.isError ? (
         <span role="alert" className="user-menu__error">
-          {errorMessage(signOut.error)}
+          {messageOf(signOut.error)}
         </span>
       ) : null}
     </div>

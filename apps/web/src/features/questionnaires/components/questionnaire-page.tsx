@@ -2,24 +2,9 @@ import type { TReviewDetail, TReviewQuestion } from '@gcm/domain';
 import { useParams } from 'react-router';
 import { ReviewFrame } from '../../../components/ui/review-frame';
 import { useT } from '../../../lib/i18n/use-t';
-import { reviewQuestions } from '../../../lib/question-info';
+import { generalQuestionsTitle, reviewQuestions } from '../../../lib/question-info';
 import { AddQuestionForm } from './add-question-form';
 import { QuestionCard } from './question-card';
-
-/**
- * The heading of the questions outside the headed sections, from the questionnaire's own codes
- * (national questions added among them do not change it): "Questions 5–10", "Question 5", or
- * "Other questions" when the questionnaire has none there.
- */
-function generalTitle(t: ReturnType<typeof useT>, questions: readonly TReviewQuestion[]): string {
-  const own = questions.filter((question) => !question.national);
-  const first = own[0];
-  const last = own[own.length - 1];
-  if (!first || !last) return t('questionnaires.general.other');
-  return first === last
-    ? t('questionnaires.general.one', { code: first.code })
-    : t('questionnaires.general.range', { first: first.code, last: last.code });
-}
 
 function Section({
   id,
@@ -79,7 +64,7 @@ function Questionnaire({ review }: { review: TReviewDetail }) {
       {review.generalQuestions.length > 0 ? (
         <Section
           id="questionnaire-general"
-          title={generalTitle(t, review.generalQuestions)}
+          title={generalQuestionsTitle(t, review.generalQuestions)}
           questions={review.generalQuestions}
           review={review}
         />

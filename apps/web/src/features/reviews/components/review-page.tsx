@@ -1,4 +1,4 @@
-import type { TContactBlock, TReviewDetail, TReviewQuestion } from '@gcm/domain';
+import type { TContactBlock, TReviewDetail } from '@gcm/domain';
 import { type ReactNode, useEffect } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useLocation, useParams } from 'react-router';
@@ -12,27 +12,13 @@ import { isApiError } from '../../../lib/api-client';
 import { useLocale } from '../../../lib/i18n/locale-provider';
 import { useT } from '../../../lib/i18n/use-t';
 import { reviewRoleLabelId } from '../../../lib/labels';
+import { generalQuestionsTitle } from '../../../lib/question-info';
 import { ClusterSection } from './cluster-section';
 import { deadlineText } from './deadline-text';
 import { NeedsAttention } from './needs-attention';
 import { OrganisationProgress } from './organisation-progress';
 import { PriorityAnswer } from './priority-answer';
 import { QuestionItem } from './question-item';
-
-/**
- * The heading of the questions outside the headed sections, from their codes (as
- * `generalQuestionsTitle` of lib/question-info, in the person's language): "Questions 5–10",
- * "Question 5" for one, "Other questions" when the questionnaire itself has none there.
- */
-function generalQuestionsTitle(t: ReturnType<typeof useT>, questions: readonly TReviewQuestion[]): string {
-  const own = questions.filter((question) => !question.national);
-  const first = own[0];
-  const last = own[own.length - 1];
-  if (!first || !last) return t('reviews.general.other');
-  return first === last
-    ? t('reviews.question.heading', { code: first.code })
-    : t('reviews.general.range', { first: first.code, last: last.code });
-}
 
 function BackLink() {
   const t = useT();

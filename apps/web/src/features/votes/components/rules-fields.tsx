@@ -1,15 +1,17 @@
 import { Checkbox } from '../../../components/ui/checkbox';
 import { NumberField } from '../../../components/ui/number-field';
 import { errorFor } from '../../../lib/form-errors';
+import { useT } from '../../../lib/i18n/use-t';
 import type { VoteFormPartProps } from './vote-form-model';
 
 /** The settings of the chosen method: picks, points, ranks or the score scale. */
 export function RulesFields({ form, set, errors }: VoteFormPartProps) {
+  const t = useT();
   switch (form.method) {
     case 'approval':
       return (
         <NumberField
-          label="Most objectives a voter may pick"
+          label={t('votes.new.rules.maxPicks')}
           value={form.maxPicks}
           onChange={(value) => set('maxPicks', value)}
           error={errorFor(errors, 'rules.maxPicks')}
@@ -21,7 +23,7 @@ export function RulesFields({ form, set, errors }: VoteFormPartProps) {
       return (
         <div className="form form--grid">
           <NumberField
-            label="Points per voter"
+            label={t('votes.new.rules.budget')}
             value={form.budget}
             onChange={(value) => set('budget', value)}
             error={errorFor(errors, 'rules.budget')}
@@ -29,7 +31,7 @@ export function RulesFields({ form, set, errors }: VoteFormPartProps) {
             max={200}
           />
           <NumberField
-            label="Most points on one objective"
+            label={t('votes.new.rules.maxPerOption')}
             value={form.maxPerOption}
             onChange={(value) => set('maxPerOption', value)}
             error={errorFor(errors, 'rules.maxPerOption')}
@@ -42,12 +44,12 @@ export function RulesFields({ form, set, errors }: VoteFormPartProps) {
       return (
         <>
           <Checkbox
-            label="No limit: voters rank as many objectives as they like"
+            label={t('votes.new.rules.unlimitedRanks')}
             checked={form.unlimitedRanks}
             onChange={(value) => set('unlimitedRanks', value)}
           />
           <NumberField
-            label="Most objectives a voter may rank"
+            label={t('votes.new.rules.maxRanks')}
             value={form.maxRanks}
             onChange={(value) => set('maxRanks', value)}
             error={errorFor(errors, 'rules.maxRanks')}
@@ -58,6 +60,6 @@ export function RulesFields({ form, set, errors }: VoteFormPartProps) {
         </>
       );
     case 'score':
-      return <p className="muted">Voters give each objective a score from 0 to 5.</p>;
+      return <p className="muted">{t('votes.new.rules.score', { max: 5 })}</p>;
   }
 }

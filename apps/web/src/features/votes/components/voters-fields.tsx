@@ -1,11 +1,12 @@
 import type { TMember, TOrganisation } from '@gcm/domain';
 import { Fieldset } from '../../../components/ui/field';
 import { errorFor } from '../../../lib/form-errors';
-import { organisationLabel, REVIEW_ROLE_LABELS } from '../../../lib/labels';
+import { useT } from '../../../lib/i18n/use-t';
+import { organisationLabel, reviewRoleLabelId } from '../../../lib/labels';
 import type { VoteFormPartProps } from './vote-form-model';
 import { VoterChecklist, type VoterChoice } from './voter-checklist';
 
-function memberChoice(member: TMember): VoterChoice {
+function memberChoice(t: ReturnType<typeof useT>, member: TMember): VoterChoice {
   return {
     id: member.personId,
     label: (
@@ -13,7 +14,7 @@ function memberChoice(member: TMember): VoterChoice {
         {member.name}
         <span className="muted">
           {member.organisation ? ` — ${organisationLabel(member.organisation)}` : ''} (
-          {REVIEW_ROLE_LABELS[member.role]})
+          {t(reviewRoleLabelId(member.role))})
         </span>
       </>
     ),
@@ -45,11 +46,12 @@ export function VotersFields({
   members: TMember[];
   organisations: TOrganisation[];
 }) {
+  const t = useT();
   const byPerson = form.eligibility === 'person';
   const chosen = byPerson ? form.personIds.length : form.organisationIds.length;
   return (
     <>
-      <Fieldset legend="Who votes">
+      <Fieldset legend={t('votes.new.voters.who')}>
         <label className="choice">
           <input
             type="radio"
@@ -57,7 +59,7 @@ export function VotersFields({
             checked={byPerson}
             onChange={() => set('eligibility', 'person')}
           />{' '}
-          Each person has a ballot
+          {t('votes.new.voters.perPerson')}
         </label>
         <label className="choice">
           <input
@@ -66,27 +68,27 @@ export function VotersFields({
             checked={!byPerson}
             onChange={() => set('eligibility', 'organisation')}
           />{' '}
-          One ballot per organisation
+          {t('votes.new.voters.perOrganisation')}
         </label>
       </Fieldset>
       <Fieldset
-        legend={byPerson ? 'Voters' : 'Voting organisations'}
+        legend={byPerson ? t('votes.new.voters.people') : t('votes.new.voters.organisations')}
         error={errorFor(errors, 'voterIds')}
-        hint={<span aria-live="polite">{`${chosen} selected.`}</span>}
+        hint={<span aria-live="polite">{t('votes.new.voters.selected', { count: chosen })}</span>}
       >
         {byPerson ? (
           <VoterChecklist
-            choices={members.map(memberChoice)}
+            choices={members.map((member) => memberChoice(t, member))}
             selected={form.personIds}
             onChange={(ids) => set('personIds', ids)}
             presets={[
               {
-                label: 'Select all stakeholders',
+                label: t('votes.new.voters.allStakeholders'),
                 ids: members
                   .filter((member) => member.role === 'stakeholder')
                   .map((member) => member.personId),
               },
-              { label: 'Select everyone', ids: members.map((member) => member.personId) },
+              { label: t('votes.new.voters.everyone'), ids: members.map((member) => member.personId) },
             ]}
           />
         ) : (
@@ -96,7 +98,7 @@ export function VotersFields({
             onChange={(ids) => set('organisationIds', ids)}
             presets={[
               {
-                label: 'Select all organisations',
+                label: t('votes.new.voters.allOrganisations'),
                 ids: organisations.map((organisation) => organisation.id),
               },
             ]}

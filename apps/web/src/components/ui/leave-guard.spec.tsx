@@ -114,6 +114,7 @@ describe('Leaving an editor with unsaved changes', () => {
       baseVersion: 7,
       body: 'Saved on the way out.',
       references: [],
+      language: null,
     });
   });
 

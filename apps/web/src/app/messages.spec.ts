@@ -85,7 +85,6 @@ const SAME_IN_SOME_LANGUAGES = new Set([
   'fr:answers.history.item',
   'fr:answers.table.actions',
   'fr:assignments.matrix.question',
-  'fr:assignments.matrix.generalOne',
   'fr:assignments.matrix.questionButton',
   'fr:assignments.form.titleEdit',
   'fr:assignments.form.question',

@@ -1,4 +1,5 @@
 import { type TAppErrorCode, type TErrorResponse, ZErrorResponse } from '@gcm/domain';
+import { problemLocale } from './i18n/problem-locale';
 
 /** Every API route lives under /api on the same origin (the API serves this app in production). */
 export const API_BASE_URL = '/api';
@@ -113,7 +114,9 @@ function errorFromResponse(status: number, body: unknown): ApiError {
 
 /** Calls the API and returns the checked JSON body, or throws an {@link ApiError}. */
 export async function apiRequest<T>(path: string, options: RequestOptions<T>): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // The language the API writes its refusals in when nobody is signed in (a signed-in person's
+  // account language wins on the server): the one chosen on the screens.
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': problemLocale() };
   const init: RequestInit = { method: options.method ?? 'GET', headers, credentials: 'same-origin' };
   if (options.body instanceof FormData) {
     // The browser sets the multipart boundary itself.

@@ -1,7 +1,7 @@
 import { FORMATTING_TAGS, type TLocale } from '@gcm/domain';
 import { useLocale } from '../../lib/i18n/locale-provider';
 import { type MessageId, useT } from '../../lib/i18n/use-t';
-import { errorMessage } from './error-panel';
+import { useErrorMessage } from './error-panel';
 
 /** What an editor with explicit and versioned saves exposes to its save bar. */
 export interface SavingDraft {
@@ -20,7 +20,11 @@ function clockTime(at: Date, locale: TLocale): string {
 }
 
 /** What the save bar says about the draft, as a message of the catalogue and its arguments. */
-function saveStatusMessage(draft: SavingDraft, locale: TLocale): [MessageId, Record<string, string>?] {
+function saveStatusMessage(
+  draft: SavingDraft,
+  locale: TLocale,
+  reasonOf: (error: unknown) => string,
+): [MessageId, Record<string, string>?] {
   switch (draft.status) {
     case 'saving':
       return ['ui.save.saving'];
@@ -29,7 +33,7 @@ function saveStatusMessage(draft: SavingDraft, locale: TLocale): [MessageId, Rec
     case 'invalid':
       return ['ui.save.invalid'];
     case 'error':
-      return ['ui.save.error', { reason: errorMessage(draft.error) }];
+      return ['ui.save.error', { reason: reasonOf(draft.error) }];
     default:
       if (draft.dirty) return ['ui.save.dirty'];
       if (draft.savedAt) return ['ui.save.savedAt', { time: clockTime(draft.savedAt, locale) }];
@@ -41,7 +45,8 @@ function saveStatusMessage(draft: SavingDraft, locale: TLocale): [MessageId, Rec
 export function useSaveStatusText(): (draft: SavingDraft) => string {
   const t = useT();
   const locale = useLocale();
-  return (draft) => t(...saveStatusMessage(draft, locale));
+  const reasonOf = useErrorMessage();
+  return (draft) => t(...saveStatusMessage(draft, locale, reasonOf));
 }
 
 /** "Saving…" / "Saved at 10:42" / "Unsaved changes" / "Not saved: …" beside the save button of an editor. */

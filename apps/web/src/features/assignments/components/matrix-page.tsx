@@ -14,6 +14,7 @@ import { useReviewOrganisations } from '../../../lib/api/get-review-organisation
 import { useLocale } from '../../../lib/i18n/locale-provider';
 import { type MessageId, useT } from '../../../lib/i18n/use-t';
 import { organisationLabel } from '../../../lib/labels';
+import { generalQuestionsTitle } from '../../../lib/question-info';
 import { AssignForm, type AssignFormTarget } from './assign-form';
 import { BulkAssignForm, type SelectedCell } from './bulk-assign-form';
 
@@ -157,20 +158,6 @@ function dayAndMonth(isoDate: string, locale: TLocale): string {
   }).format(new Date(`${isoDate}T12:00:00Z`));
 }
 
-/** The heading of the questions outside the clusters: "Questions 5–10", "Question 5", "Other questions". */
-function generalQuestionsTitle(
-  questions: readonly TReviewQuestion[],
-  t: (id: MessageId, values?: Record<string, string>) => string,
-): string {
-  const own = questions.filter((question) => !question.national);
-  const first = own[0];
-  const last = own[own.length - 1];
-  if (!first || !last) return t('assignments.matrix.generalOther');
-  return first === last
-    ? t('assignments.matrix.generalOne', { code: first.code })
-    : t('assignments.matrix.generalRange', { first: first.code, last: last.code });
-}
-
 /** Ticks a whole row or column; ticked when every cell of it is, and unticks them all then. */
 function LineCheckbox({
   label,
@@ -262,7 +249,7 @@ function Matrix(props: MatrixProps) {
     })),
     {
       key: 'general',
-      title: generalQuestionsTitle(review.generalQuestions, t),
+      title: generalQuestionsTitle(t, review.generalQuestions),
       questions: review.generalQuestions,
     },
   ].filter((group) => group.questions.length > 0);

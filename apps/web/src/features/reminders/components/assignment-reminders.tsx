@@ -1,6 +1,6 @@
 import type { TAssignment, TContributionState } from '@gcm/domain';
 import { formatInstant } from '@gcm/domain';
-import { ErrorPanel, errorMessage } from '../../../components/ui/error-panel';
+import { ErrorPanel, useErrorMessage } from '../../../components/ui/error-panel';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { ScrollArea } from '../../../components/ui/scroll-area';
 import { useSession } from '../../../lib/api/get-session';
@@ -17,6 +17,7 @@ const AWAITED: ReadonlySet<TContributionState> = new Set(['not_started', 'drafti
 
 function RemindNow({ assignment }: { assignment: TAssignment }) {
   const t = useT();
+  const messageOf = useErrorMessage();
   const remind = useRemindNow(assignment.id, assignment.reviewId);
   if (!AWAITED.has(assignment.state)) {
     return <p className="muted">{t('reminders.assignment.notAwaited')}</p>;
@@ -41,7 +42,7 @@ function RemindNow({ assignment }: { assignment: TAssignment }) {
       {remind.isError ? (
         refused ? (
           <p className="notice notice--warning" role="alert" data-testid="remind-now-refused">
-            <strong>{t('reminders.assignment.refused')}</strong> {errorMessage(remind.error)}
+            <strong>{t('reminders.assignment.refused')}</strong> {messageOf(remind.error)}
           </p>
         ) : (
           <ErrorPanel title={t('reminders.assignment.sendError')} error={remind.error} />

@@ -2,11 +2,8 @@ import { LOCALES, type TLocale } from '@gcm/domain';
 import { catalogueProblems } from '@gcm/domain/testing';
 import type { ReactElement } from 'react';
 import { VoteClosedEmail, VoteOpenedEmail } from '../votes/vote-announcement.email';
-import { voteAnnouncementMessages } from '../votes/vote-announcement.messages';
 import { VoteReminderEmail } from '../votes/vote-reminder.email';
-import { voteReminderMessages } from '../votes/vote-reminder.messages';
 import { WorkshopInvitationEmail } from '../workshops/workshop-invitation.email';
-import { workshopInvitationMessages } from '../workshops/workshop-invitation.messages';
 import { MAIL_CATALOGUES, type MailText, mailText } from './mail-i18n';
 import { renderMail } from './render';
 import { AccountLinkEmail } from './templates/account-link.email';
@@ -27,6 +24,9 @@ import { InvitationEmail } from './templates/invitation.email';
 import { invitationMessages } from './templates/invitation.messages';
 import { ReminderEmail } from './templates/reminder.email';
 import { reminderMessages } from './templates/reminder.messages';
+import { voteAnnouncementMessages } from './templates/vote-announcement.messages';
+import { voteReminderMessages } from './templates/vote-reminder.messages';
+import { workshopInvitationMessages } from './templates/workshop-invitation.messages';
 
 /** Messages that read the same as English in a language, on purpose. */
 const SAME_AS_ENGLISH = new Set(['fr:mail.question']);

@@ -1,14 +1,14 @@
 import { isRightToLeft, mergeCatalogues, type TLocale } from '@gcm/domain';
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { ReactNode } from 'react';
-import { voteAnnouncementMessages } from '../votes/vote-announcement.messages';
-import { voteReminderMessages } from '../votes/vote-reminder.messages';
-import { workshopInvitationMessages } from '../workshops/workshop-invitation.messages';
 import { accountLinkMessages } from './templates/account-link.messages';
 import { assignmentMessages } from './templates/assignment.messages';
 import { digestMessages } from './templates/digest.messages';
 import { invitationMessages } from './templates/invitation.messages';
 import { reminderMessages } from './templates/reminder.messages';
+import { voteAnnouncementMessages } from './templates/vote-announcement.messages';
+import { voteReminderMessages } from './templates/vote-reminder.messages';
+import { workshopInvitationMessages } from './templates/workshop-invitation.messages';
 
 /**
  * Every catalogue of the e-mails, one per template (the reminders' also holds the shared frame).

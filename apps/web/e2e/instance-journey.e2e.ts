@@ -203,11 +203,11 @@ describe('the installation: an administrator starts a country review, its coordi
     await sections.getByRole('link', { name: 'Audit trail' }).click();
     await admin
       .getByTestId('instance-audit-event')
-      .filter({ hasText: 'invitation accepted' })
+      .filter({ hasText: 'Invitation accepted' })
       .first()
       .waitFor();
     // The country's directory import is in the installation's trail too.
-    await admin.getByTestId('instance-audit-event').filter({ hasText: 'directory imported' }).waitFor();
+    await admin.getByTestId('instance-audit-event').filter({ hasText: 'Directory imported' }).waitFor();
     await screenshot(admin, 'instance-8-audit');
     await expectAccessible(admin);
     expect(cspViolations).toEqual([]);

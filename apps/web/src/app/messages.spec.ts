@@ -191,4 +191,10 @@ const SAME_IN_SOME_LANGUAGES = new Set([
   'fr:account.invitation.pageTitle',
   'fr:account.invitation.organisation',
   'fr:ui.questions.generalOne',
+  // Audit trail (audit.target.*): French cognates "Contribution", "Organisation", "Question",
+  // "Questionnaire".
+  'fr:audit.target.contribution',
+  'fr:audit.target.organisation',
+  'fr:audit.target.question',
+  'fr:audit.target.questionnaire',
 ]);

@@ -1,4 +1,12 @@
-import type { TAssignmentRole, TReviewRole } from '@gcm/domain';
+import {
+  AUDIT_ACTIONS,
+  AUDIT_TARGET_TYPES,
+  type TAssignmentRole,
+  type TAuditAction,
+  type TAuditTargetType,
+  type TReviewRole,
+} from '@gcm/domain';
+import type { MessageId } from './i18n/use-t';
 
 /** In English, for code that is not translated yet; screens show `t(reviewRoleLabelId(role))`. */
 export const REVIEW_ROLE_LABELS: Record<TReviewRole, string> = {
@@ -29,9 +37,28 @@ export function organisationLabel(organisation: { name: string; shortName: strin
   return organisation.shortName?.trim() ? organisation.shortName : organisation.name;
 }
 
-/** An audit event's action for people: "assignment.due_date_changed" → "assignment due date changed". */
-export function auditActionText(action: string): string {
-  return action.replace(/[._]/g, ' ');
+const AUDIT_ACTION_CODES: ReadonlySet<string> = new Set(AUDIT_ACTIONS);
+const AUDIT_TARGET_CODES: ReadonlySet<string> = new Set(AUDIT_TARGET_TYPES);
+
+/** A code the screens have no message for, in words: "assignment.due_date_changed" → "assignment due date changed". */
+function codeWords(code: string): string {
+  return code.replace(/[._]/g, ' ');
+}
+
+/**
+ * An audit event's action in the person's language (features/audit/audit.messages.ts):
+ * "assignment.due_date_shifted" → "Due date moved". A code the app does not know (an older row) is
+ * shown in words.
+ */
+export function auditActionLabel(t: (id: MessageId) => string, action: string): string {
+  return AUDIT_ACTION_CODES.has(action) ? t(`audit.action.${action as TAuditAction}`) : codeWords(action);
+}
+
+/** The kind of record an audit event names, in the person's language: "assignment" → "Assignment". */
+export function auditTargetLabel(t: (id: MessageId) => string, targetType: string): string {
+  return AUDIT_TARGET_CODES.has(targetType)
+    ? t(`audit.target.${targetType as TAuditTargetType}`)
+    : codeWords(targetType);
 }
 
 /** "1 point", "3 points". */

@@ -49,12 +49,13 @@ describe('Activity', () => {
 
     const [first] = await screen.findAllByTestId('audit-event');
     expect(first).toHaveTextContent('L. Munkhtushig');
-    expect(first).toHaveTextContent('assignment updated');
+    expect(first).toHaveTextContent('Assignment updated');
+    expect(first).toHaveTextContent('Assignment 0a1b2c3d');
     expect(first).toHaveTextContent('dueDate: 2020-08-10 → 2020-08-15');
     expect(first).not.toHaveTextContent('role:');
 
     fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
-    expect(await screen.findByText('assignment created')).toBeInTheDocument();
+    expect(await screen.findByText('Assignment created')).toBeInTheDocument();
     expect(screen.getAllByTestId('audit-event')).toHaveLength(2);
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
 

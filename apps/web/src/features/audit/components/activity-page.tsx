@@ -10,7 +10,7 @@ import { SelectField } from '../../../components/ui/select-field';
 import { Loading } from '../../../components/ui/spinner';
 import { useLocale } from '../../../lib/i18n/locale-provider';
 import { useT } from '../../../lib/i18n/use-t';
-import { auditActionText } from '../../../lib/labels';
+import { auditActionLabel, auditTargetLabel } from '../../../lib/labels';
 import { useReviewAudit } from '../api/get-review-audit';
 import { type ChangeWords, changeSummary } from './change-summary';
 
@@ -49,9 +49,9 @@ function EventRow({
       <td data-label={columns[1]}>
         {event.actor?.name ?? <span className="muted">{t('audit.system')}</span>}
       </td>
-      <td data-label={columns[2]}>{auditActionText(event.action)}</td>
+      <td data-label={columns[2]}>{auditActionLabel(t, event.action)}</td>
       <td data-label={columns[3]}>
-        {event.targetType} <span className="muted">{event.targetId.slice(0, 8)}</span>
+        {auditTargetLabel(t, event.targetType)} <span className="muted">{event.targetId.slice(0, 8)}</span>
       </td>
       <td data-label={columns[4]}>{event.questionCode ?? <span className="muted">—</span>}</td>
       <td data-label={columns[5]}>

@@ -38,13 +38,13 @@ describe('InstanceAuditPage', () => {
     const rows = await screen.findAllByTestId('instance-audit-event');
     expect(rows).toHaveLength(2);
     expect(rows[0]).toHaveTextContent('System');
-    expect(rows[0]).toHaveTextContent('account password reset requested');
+    expect(rows[0]).toHaveTextContent('Password reset requested');
     expect(rows[1]).toHaveTextContent('Installation administrator');
-    expect(rows[1]).toHaveTextContent('review created');
+    expect(rows[1]).toHaveTextContent('Review created');
     expect(rows[1]).toHaveTextContent('Voluntary GCM Review — Kazakhstan 2024');
 
     fireEvent.click(screen.getByRole('button', { name: 'Load older' }));
-    expect(await screen.findByText('account administrator made')).toBeInTheDocument();
+    expect(await screen.findByText('Made an installation administrator')).toBeInTheDocument();
     expect(screen.getAllByTestId('instance-audit-event')).toHaveLength(3);
     expect(screen.getByText('That is everything.')).toBeInTheDocument();
   });
@@ -56,5 +56,30 @@ describe('InstanceAuditPage', () => {
     });
     renderRoute('/instance/audit');
     expect(await screen.findByText('Nothing has happened yet.')).toBeInTheDocument();
+  });
+});
+
+describe('the installation’s audit trail in the person’s language', () => {
+  it('names the actions and the kinds of record in Spanish', async () => {
+    stubFetch({
+      ...signedIn({ ...buildAdministrator(), locale: 'es' }),
+      'GET /api/instance/audit?limit=50': {
+        status: 200,
+        body: {
+          events: [
+            buildInstanceAuditEvent({ id: '2', action: 'account.suspended', targetType: 'person' }),
+            buildInstanceAuditEvent({ id: '1', action: 'directory.imported', targetType: 'workspace' }),
+          ],
+          nextBefore: null,
+        },
+      },
+    });
+    renderRoute('/instance/audit');
+
+    const rows = await screen.findAllByTestId('instance-audit-event');
+    expect(rows[0]).toHaveTextContent('Cuenta suspendida');
+    expect(rows[0]).toHaveTextContent('Persona');
+    expect(rows[1]).toHaveTextContent('Directorio importado');
+    expect(rows[1]).toHaveTextContent('Directorio del país');
   });
 });

@@ -4,7 +4,7 @@ import { LoadMore } from '../../../components/ui/load-more';
 import { QueryGate } from '../../../components/ui/query-gate';
 import { useLocale } from '../../../lib/i18n/locale-provider';
 import { useT } from '../../../lib/i18n/use-t';
-import { auditActionText } from '../../../lib/labels';
+import { auditActionLabel, auditTargetLabel } from '../../../lib/labels';
 import { useInstanceAudit } from '../api/get-instance-audit';
 import { InstanceFrame } from './instance-frame';
 
@@ -21,12 +21,12 @@ function AuditRow({ event }: { event: TInstanceAuditEvent }) {
       <td data-label={t('instance.audit.col.who')}>
         {event.actor?.name ?? <span className="muted">{t('instance.audit.system')}</span>}
       </td>
-      <td data-label={t('instance.audit.col.action')}>{auditActionText(event.action)}</td>
+      <td data-label={t('instance.audit.col.action')}>{auditActionLabel(t, event.action)}</td>
       <td data-label={t('instance.audit.col.review')}>
         {event.review?.title ?? <span className="muted">—</span>}
       </td>
       <td data-label={t('instance.audit.col.target')}>
-        {event.targetType} <span className="muted">{event.targetId.slice(0, 8)}</span>
+        {auditTargetLabel(t, event.targetType)} <span className="muted">{event.targetId.slice(0, 8)}</span>
       </td>
     </tr>
   );

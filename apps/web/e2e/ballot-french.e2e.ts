@@ -1,22 +1,11 @@
-import { IntlMessageFormat } from 'intl-messageformat';
-import { shellMessages } from '../src/app/shell.messages';
-import { signInMessages } from '../src/features/auth/sign-in.messages';
 import { votesMessages } from '../src/features/votes/votes.messages';
 import { expectAccessible } from './support/axe';
-import { DEMO_COORDINATOR, DEMO_PASSWORD, screenshot, signIn, signOut } from './support/browser';
+import { DEMO_COORDINATOR, screenshot, signIn, signOut } from './support/browser';
+import { memberId, messagesIn, signInIn } from './support/in-language';
 import { startJourney } from './support/journey';
 import { openRankedRound } from './support/steps';
 
-const FR = { ...shellMessages.fr, ...signInMessages.fr, ...votesMessages.fr };
-type Id = keyof typeof FR;
-/** A French message as the screen shows it (tags such as <hidden> dropped, arguments filled). */
-function fr(id: Id, values: Record<string, string | number> = {}): string {
-  const parts = new IntlMessageFormat(FR[id], 'fr').format<string>({
-    ...values,
-    hidden: (chunks) => chunks.join(''),
-  });
-  return (Array.isArray(parts) ? parts.join('') : String(parts)).replace(/[\u00a0\u202f]/g, ' ');
-}
+const fr = messagesIn('fr', votesMessages.fr);
 
 const STAKEHOLDER = 'focal.point@unicef.mn.example';
 const RANKING = [7, 10, 1];
@@ -28,22 +17,14 @@ describe('the stakeholder’s ballot in French', () => {
     const { server, page } = journey;
     const reviewId = server.demoReviewId;
     await signIn(page, DEMO_COORDINATOR);
-    const members = (await (await page.request.get(`/api/reviews/${reviewId}/members`)).json()) as {
-      members: { personId: string; email: string }[];
-    };
-    const voter = members.members.find((m) => m.email === STAKEHOLDER);
     const roundId = await openRankedRound(page, server, {
       title: 'Objectifs prioritaires du PMM pour la Mongolie',
-      voterIds: [voter?.personId ?? ''],
+      voterIds: [await memberId(page, reviewId, STAKEHOLDER)],
     });
     await signOut(page);
 
     // The stakeholder picks French on the sign-in page and signs in in French.
-    await page.getByLabel('Language').selectOption('fr');
-    await page.getByLabel(fr('signIn.email')).fill(STAKEHOLDER);
-    await page.getByLabel(fr('signIn.password')).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: fr('signIn.submit') }).click();
-    await page.getByRole('navigation', { name: fr('shell.nav') }).waitFor();
+    await signInIn(page, 'fr', STAKEHOLDER);
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
 
     await page.goto(`/votes/${roundId}`);

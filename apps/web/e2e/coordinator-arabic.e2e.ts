@@ -1,10 +1,8 @@
-import { shellMessages } from '../src/app/shell.messages';
-import { signInMessages } from '../src/features/auth/sign-in.messages';
 import { expectAccessible } from './support/axe';
-import { DEMO_COORDINATOR, DEMO_PASSWORD, screenshot } from './support/browser';
+import { DEMO_COORDINATOR, screenshot } from './support/browser';
+import { signInIn } from './support/in-language';
 import { startJourney } from './support/journey';
 
-const AR = { ...shellMessages.ar, ...signInMessages.ar };
 /** Arabic letters: a heading the screens write (not data such as the review's title) has them. */
 const ARABIC = /[\u0600-\u06ff]/;
 
@@ -33,12 +31,7 @@ describe('the coordinator’s pages in Arabic', () => {
 
   it('the Mongolian coordinator works through every page of the review in Arabic, axe at 0 on each', async () => {
     const { server, page } = journey;
-    await page.goto('/sign-in');
-    await page.getByLabel('Language').selectOption('ar');
-    await page.getByLabel(AR['signIn.email']).fill(DEMO_COORDINATOR);
-    await page.getByLabel(AR['signIn.password']).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: AR['signIn.submit'] }).click();
-    await page.getByRole('navigation', { name: AR['shell.nav'] }).waitFor();
+    await signInIn(page, 'ar', DEMO_COORDINATOR);
 
     await page.goto('/reviews');
     await page.locator('h1').waitFor();

@@ -1,22 +1,11 @@
-import { IntlMessageFormat } from 'intl-messageformat';
-import { shellMessages } from '../src/app/shell.messages';
-import { signInMessages } from '../src/features/auth/sign-in.messages';
 import { votesMessages } from '../src/features/votes/votes.messages';
 import { expectAccessible } from './support/axe';
-import { DEMO_COORDINATOR, DEMO_PASSWORD, screenshot, signIn, signOut } from './support/browser';
+import { DEMO_COORDINATOR, screenshot, signIn, signOut } from './support/browser';
+import { memberId, messagesIn, plainSpaces, signInIn } from './support/in-language';
 import { startJourney } from './support/journey';
 import { openRound, tabWithFocusInView } from './support/steps';
 
-const AR = { ...shellMessages.ar, ...signInMessages.ar, ...votesMessages.ar };
-type Id = keyof typeof AR;
-/** An Arabic message as the screen shows it (tags such as <hidden> dropped, arguments filled). */
-function ar(id: Id, values: Record<string, string | number> = {}): string {
-  const parts = new IntlMessageFormat(AR[id], 'ar').format<string>({
-    ...values,
-    hidden: (chunks) => chunks.join(''),
-  });
-  return (Array.isArray(parts) ? parts.join('') : String(parts)).replace(/[\u00a0\u202f]/g, ' ');
-}
+const ar = messagesIn('ar', votesMessages.ar);
 
 const STAKEHOLDER = 'focal.point@unicef.mn.example';
 /** Objective → points: ten points spread over three objectives. */
@@ -34,27 +23,19 @@ describe('the stakeholder’s dot ballot in Arabic', () => {
     const { server, page } = journey;
     const reviewId = server.demoReviewId;
     await signIn(page, DEMO_COORDINATOR);
-    const members = (await (await page.request.get(`/api/reviews/${reviewId}/members`)).json()) as {
-      members: { personId: string; email: string }[];
-    };
-    const voter = members.members.find((m) => m.email === STAKEHOLDER);
     const roundId = await openRound(page, server, {
       title: 'أولويات الاتفاق العالمي لمنغوليا',
-      voterIds: [voter?.personId ?? ''],
+      voterIds: [await memberId(page, reviewId, STAKEHOLDER)],
       rules: { method: 'dot', budget: 10, maxPerOption: 5 },
     });
     await signOut(page);
 
-    await page.getByLabel('Language').selectOption('ar');
-    await page.getByLabel(ar('signIn.email')).fill(STAKEHOLDER);
-    await page.getByLabel(ar('signIn.password')).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: ar('signIn.submit') }).click();
-    await page.getByRole('navigation', { name: ar('shell.nav') }).waitFor();
+    await signInIn(page, 'ar', STAKEHOLDER);
     expect(await page.locator('html').evaluate((html) => [html.lang, html.dir])).toEqual(['ar', 'rtl']);
 
     await page.goto(`/votes/${roundId}`);
     const counter = page.getByTestId('points-left');
-    expect((await counter.textContent())?.replace(/[\u00a0\u202f]/g, ' ')).toBe(
+    expect(plainSpaces((await counter.textContent()) ?? '')).toBe(
       ar('votes.dot.left', { left: 10, budget: 10 }),
     );
     await expectAccessible(page);
@@ -72,11 +53,11 @@ describe('the stakeholder’s dot ballot in Arabic', () => {
     for (const [objective, points] of Object.entries(POINTS)) {
       const label = ar('votes.objective.label', {
         number: objective,
-        title: AR[`votes.objective.${objective}` as Id],
+        title: votesMessages.ar[`votes.objective.${objective}` as keyof typeof votesMessages.ar],
       });
       await page.getByLabel(label, { exact: true }).fill(String(points));
     }
-    expect((await counter.textContent())?.replace(/[\u00a0\u202f]/g, ' ')).toBe(
+    expect(plainSpaces((await counter.textContent()) ?? '')).toBe(
       ar('votes.dot.left', { left: 0, budget: 10 }),
     );
     // The page is mirrored: the first field of a row sits at its right edge.

@@ -1,6 +1,7 @@
 import { ZListReviewsResponse } from '@gcm/domain';
 import { fakeResponse, stubFetch } from '../testing/fetch-stub';
 import { ApiError, apiRequest } from './api-client';
+import { setProblemLocale } from './i18n/problem-locale';
 import { shouldRetry } from './query-client';
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
@@ -19,7 +20,24 @@ describe('apiRequest', () => {
     await expect(apiRequest('/reviews', { schema: ZListReviewsResponse })).resolves.toEqual({ reviews: [] });
     expect(fetchMock).toHaveBeenCalledWith(
       '/api/reviews',
-      expect.objectContaining({ method: 'GET', headers: { Accept: 'application/json' } }),
+      expect.objectContaining({
+        method: 'GET',
+        headers: { Accept: 'application/json', 'Accept-Language': 'en' },
+      }),
+    );
+  });
+
+  it('asks for refusals in the language of the screens (what a signed-out person chose)', async () => {
+    const fetchMock = stubFetch({ 'GET /api/reviews': { status: 200, body: { reviews: [] } } });
+    setProblemLocale('ar');
+    try {
+      await apiRequest('/reviews', { schema: ZListReviewsResponse });
+    } finally {
+      setProblemLocale('en');
+    }
+    expect(fetchMock).toHaveBeenCalledWith(
+      '/api/reviews',
+      expect.objectContaining({ headers: expect.objectContaining({ 'Accept-Language': 'ar' }) }),
     );
   });
 

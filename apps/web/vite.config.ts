@@ -50,7 +50,13 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: true,
+    manifest: true,
     rolldownOptions: {
+      // The shared contract is plain declarations (schemas, rules, catalogues) behind one index:
+      // a page that imports one schema must not carry the whole contract along.
+      treeshake: {
+        moduleSideEffects: (id: string) => !/[\\/]packages[\\/]domain[\\/]src[\\/]/.test(id),
+      },
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.
         codeSplitting: {
@@ -59,11 +65,12 @@ export default defineConfig({
               name: 'react',
               test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/,
             },
-            // The shared contract with zod and luxon, and zod's configuration (src/app/zod-config.ts),
-            // which must run in the same chunk, before the contract's schemas are built.
+            // zod with its configuration (src/app/zod-config.ts), which must run in the same chunk,
+            // before any schema of the contract is built. The contract itself is split with the pages
+            // that use it, so the sign-in page carries only the schemas it parses.
             {
-              name: 'domain',
-              test: /[\\/](packages[\\/]domain[\\/]|node_modules[\\/](zod|luxon|@gcm[\\/]domain)[\\/]|src[\\/]app[\\/]zod-config\.ts$)/,
+              name: 'zod',
+              test: /[\\/](node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zod-config\.ts$)/,
             },
           ],
         },

@@ -9,6 +9,7 @@ import { type AppConfig, configOrExit } from './config/config';
 import { serveOpenApi } from './infra/http/openapi';
 import { securityHeaders } from './infra/http/security-headers';
 import { prepareQueueBackend } from './infra/queue/queue-backend';
+import { compressResponses } from './infra/web/compression';
 import { serveWebApp } from './infra/web/web-app';
 import { APP_VERSION } from './version';
 
@@ -28,6 +29,7 @@ export async function createApp(
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.use(securityHeaders(config.publicUrl));
+  app.use(compressResponses());
   app.set('trust proxy', 'loopback');
   app.useBodyParser('json', { limit: '1mb' });
   app.use(cookieParser());
@@ -35,7 +37,7 @@ export async function createApp(
   keepIdleConnectionsLongerThanClients(app.getHttpServer());
   serveOpenApi(app, APP_VERSION);
   beforeWebApp?.(app);
-  serveWebApp(app, config.webDistDir);
+  serveWebApp(app, config.webDistDir, { sourceMaps: config.nodeEnv === 'development' });
   return app;
 }
 

@@ -20,7 +20,11 @@ import { workspacesMessages } from '../features/workspaces/workspaces.messages';
 import { type Catalogue, mergeCatalogues } from '../lib/i18n/catalogue';
 import { shellMessages } from './shell.messages';
 
-/** Every catalogue of the app; a part that translates its screens adds its own here. */
+/**
+ * Every catalogue of the app; a part that translates its screens adds its own here. The app loads
+ * this module with its first page after sign-in; what the sign-in page shows comes earlier, from
+ * app/screen-messages.ts (its spec finds a message missing there).
+ */
 export const CATALOGUES = [
   shellMessages,
   signInMessages,

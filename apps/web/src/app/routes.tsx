@@ -1,47 +1,58 @@
-import type { RouteObject } from 'react-router';
-import { ConsolidationPage } from '../features/answers/components/consolidation-page';
-import { MatrixPage } from '../features/assignments/components/matrix-page';
-import { MyAssignmentsPage } from '../features/assignments/components/my-assignments-page';
-import { ActivityPage } from '../features/audit/components/activity-page';
-import { AccountLinkPage } from '../features/auth/components/account-link-page';
-import { ChangePasswordPage } from '../features/auth/components/change-password-page';
-import { ForgotPasswordPage } from '../features/auth/components/forgot-password-page';
-import { InvitationPage } from '../features/auth/components/invitation-page';
-import { LandingRedirect } from '../features/auth/components/landing-redirect';
-import { RequireSession } from '../features/auth/components/require-session';
+import { type ReactNode, Suspense, use } from 'react';
+import { Outlet, type RouteObject } from 'react-router';
 import { SignInPage } from '../features/auth/components/sign-in-page';
-import { ContributionPage } from '../features/contributions/components/contribution-page';
-import { HistoryPage } from '../features/contributions/components/history-page';
-import { InstanceAccountsPage } from '../features/instance/components/instance-accounts-page';
-import { InstanceAuditPage } from '../features/instance/components/instance-audit-page';
-import { InstanceQuestionnairesPage } from '../features/instance/components/instance-questionnaires-page';
-import { InstanceReviewsPage } from '../features/instance/components/instance-reviews-page';
-import { PeoplePage } from '../features/members/components/people-page';
-import { PublishedIndexPage } from '../features/published/components/published-index-page';
-import { PublishedReportPage } from '../features/published/components/published-report-page';
-import { QuestionnairePage } from '../features/questionnaires/components/questionnaire-page';
-import { AssignmentReminders } from '../features/reminders/components/assignment-reminders';
-import { CalendarFeedCard } from '../features/reminders/components/calendar-feed-card';
-import { DeadlinesPage } from '../features/reminders/components/deadlines-page';
-import { EmailSummary } from '../features/reminders/components/email-summary';
-import { RemindersPage } from '../features/reminders/components/reminders-page';
-import { ReportPage } from '../features/report/components/report-page';
-import { CreateReviewPage } from '../features/review-setup/components/create-review-page';
-import { SettingsPage } from '../features/review-setup/components/settings-page';
-import { ReviewPage } from '../features/reviews/components/review-page';
-import { ReviewsListPage } from '../features/reviews/components/reviews-list-page';
-import { FinalisePage } from '../features/votes/components/finalise-page';
-import { MyOpenVotes } from '../features/votes/components/my-open-votes';
-import { ResultsPage } from '../features/votes/components/results-page';
-import { VotePage } from '../features/votes/components/vote-page';
-import { VotesPage } from '../features/votes/components/votes-page';
-import { WorkshopPage } from '../features/workshops/components/workshop-page';
-import { WorkshopsPage } from '../features/workshops/components/workshops-page';
-import { DirectoryPage } from '../features/workspaces/components/directory-page';
-import { ImportPage } from '../features/workspaces/components/import-page';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
+import { SCREEN_MESSAGES } from './screen-messages';
+
+/** A page's element once its chunks have arrived, and how to fetch them (once). */
+interface LazyPart {
+  element: ReactNode | undefined;
+  load(): Promise<ReactNode>;
+}
+
+/** Every page, for the tests (testing/render-route.tsx loads them all before rendering). */
+const parts: LazyPart[] = [];
+
+/**
+ * A page in its own chunks, loaded when it is first visited, together with the other screens'
+ * messages (app/screen-messages.ts): it suspends until both have arrived, so it never renders
+ * without its text. Router navigations are transitions: the page being left stays on the screen
+ * meanwhile. Only the shell and the sign-in page come with the app's first script
+ * (docs/decisions/0025-web-serving.md). Once loaded, the page renders at once, as an import would.
+ */
+function page<M>(load: () => Promise<M>, render: (module: M) => ReactNode): Pick<RouteObject, 'element'> {
+  let loading: Promise<ReactNode> | undefined;
+  const part: LazyPart = {
+    element: undefined,
+    load() {
+      loading ??= Promise.all([load(), SCREEN_MESSAGES.loadAll()]).then(
+        ([module]) => {
+          part.element = render(module);
+          return part.element;
+        },
+        (error: unknown) => {
+          // A chunk that failed to download (the network, a deploy in between) is tried again next time.
+          loading = undefined;
+          throw error;
+        },
+      );
+      return loading;
+    },
+  };
+  parts.push(part);
+  return { element: <LazyPage part={part} /> };
+}
+
+function LazyPage({ part }: { part: LazyPart }) {
+  return part.element ?? use(part.load());
+}
+
+/** Loads every page and every catalogue (the tests render any page at once, as before the split). */
+export function preloadPages(): Promise<unknown> {
+  return Promise.all(parts.map((part) => part.load()));
+}
 
 /** The route table, shared by the browser router and the tests' memory router. */
 export const routes: RouteObject[] = [
@@ -52,71 +63,291 @@ export const routes: RouteObject[] = [
     children: [
       {
         errorElement: <RouteError />,
+        // Where a page waits for its first download: in the shell, which stays on the screen.
+        element: (
+          <Suspense fallback={null}>
+            <Outlet />
+          </Suspense>
+        ),
         children: [
           { path: 'sign-in', element: <SignInPage /> },
-          { path: 'invitations/:token', element: <InvitationPage /> },
-          { path: 'account-links/:token', element: <AccountLinkPage /> },
-          { path: 'forgot-password', element: <ForgotPasswordPage /> },
-          // Published reports: for anyone, no sign-in (docs/decisions/0019-public-reports.md).
-          { path: 'published', element: <PublishedIndexPage /> },
-          { path: 'published/:reviewId', element: <PublishedReportPage /> },
           {
-            // Everything else needs a session: without one, /sign-in?next=<here>.
-            element: <RequireSession />,
+            path: 'invitations/:token',
+            ...page(
+              () => import('../features/auth/components/invitation-page'),
+              (m) => <m.InvitationPage />,
+            ),
+          },
+          {
+            path: 'account-links/:token',
+            ...page(
+              () => import('../features/auth/components/account-link-page'),
+              (m) => <m.AccountLinkPage />,
+            ),
+          },
+          {
+            path: 'forgot-password',
+            ...page(
+              () => import('../features/auth/components/forgot-password-page'),
+              (m) => <m.ForgotPasswordPage />,
+            ),
+          },
+          // Published reports: for anyone, no sign-in (docs/decisions/0019-public-reports.md).
+          {
+            path: 'published',
+            ...page(
+              () => import('../features/published/components/published-index-page'),
+              (m) => <m.PublishedIndexPage />,
+            ),
+          },
+          {
+            path: 'published/:reviewId',
+            ...page(
+              () => import('../features/published/components/published-report-page'),
+              (m) => <m.PublishedReportPage />,
+            ),
+          },
+          {
+            // Everything else needs a session: without one, /sign-in?next=<here>. The guard is a page
+            // too: its loading and error panels speak with the other screens' messages.
+            ...page(
+              () => import('../features/auth/components/require-session'),
+              (m) => <m.RequireSession />,
+            ),
             children: [
-              { index: true, element: <LandingRedirect /> },
-              { path: 'reviews', element: <ReviewsListPage /> },
-              { path: 'reviews/new', element: <CreateReviewPage /> },
               {
-                path: 'reviews/:reviewId',
-                element: (
-                  <ReviewPage coordinatorPanels={(reviewId) => <EmailSummary reviewId={reviewId} />} />
+                index: true,
+                ...page(
+                  () => import('../features/auth/components/landing-redirect'),
+                  (m) => <m.LandingRedirect />,
                 ),
               },
-              { path: 'reviews/:reviewId/assignments', element: <MatrixPage /> },
-              { path: 'reviews/:reviewId/people', element: <PeoplePage /> },
-              { path: 'reviews/:reviewId/settings', element: <SettingsPage /> },
-              { path: 'reviews/:reviewId/questionnaire', element: <QuestionnairePage /> },
-              { path: 'reviews/:reviewId/activity', element: <ActivityPage /> },
-              { path: 'reviews/:reviewId/deadlines', element: <DeadlinesPage /> },
-              { path: 'reviews/:reviewId/reminders', element: <RemindersPage /> },
-              { path: 'reviews/:reviewId/workshops', element: <WorkshopsPage /> },
-              { path: 'reviews/:reviewId/votes', element: <VotesPage /> },
-              { path: 'reviews/:reviewId/report', element: <ReportPage /> },
-              { path: 'reviews/:reviewId/questions/:code', element: <ConsolidationPage /> },
-              { path: 'workspaces/:workspaceId', element: <DirectoryPage /> },
-              { path: 'workspaces/:workspaceId/import', element: <ImportPage /> },
-              { path: 'workshops/:workshopId', element: <WorkshopPage /> },
-              { path: 'votes/:voteId', element: <VotePage /> },
-              { path: 'votes/:voteId/results', element: <ResultsPage /> },
-              { path: 'votes/:voteId/finalise', element: <FinalisePage /> },
+              {
+                path: 'reviews',
+                ...page(
+                  () => import('../features/reviews/components/reviews-list-page'),
+                  (m) => <m.ReviewsListPage />,
+                ),
+              },
+              {
+                path: 'reviews/new',
+                ...page(
+                  () => import('../features/review-setup/components/create-review-page'),
+                  (m) => <m.CreateReviewPage />,
+                ),
+              },
+              {
+                path: 'reviews/:reviewId',
+                ...page(
+                  () =>
+                    Promise.all([
+                      import('../features/reviews/components/review-page'),
+                      import('../features/reminders/components/email-summary'),
+                    ]),
+                  ([review, reminders]) => (
+                    <review.ReviewPage
+                      coordinatorPanels={(reviewId) => <reminders.EmailSummary reviewId={reviewId} />}
+                    />
+                  ),
+                ),
+              },
+              {
+                path: 'reviews/:reviewId/assignments',
+                ...page(
+                  () => import('../features/assignments/components/matrix-page'),
+                  (m) => <m.MatrixPage />,
+                ),
+              },
+              {
+                path: 'reviews/:reviewId/people',
+                ...page(
+                  () => import('../features/members/components/people-page'),
+                  (m) => <m.PeoplePage />,
+                ),
+              },
+              {
+                path: 'reviews/:reviewId/settings',
+                ...page(
+                  () => import('../features/review-setup/components/settings-page'),
+                  (m) => <m.SettingsPage />,
+                ),
+              },
+              {
+                path: 'reviews/:reviewId/questionnaire',
+                ...page(
+                  () => import('../features/questionnaires/components/questionnaire-page'),
+                  (m) => <m.QuestionnairePage />,
+                ),
+              },
+              {
+                path: 'reviews/:reviewId/activity',
+                ...page(
+                  () => import('../features/audit/components/activity-page'),
+                  (m) => <m.ActivityPage />,
+                ),
+              },
+              {
+                path: 'reviews/:reviewId/deadlines',
+                ...page(
+                  () => import('../features/reminders/components/deadlines-page'),
+                  (m) => <m.DeadlinesPage />,
+                ),
+              },
+              {
+                path: 'reviews/:reviewId/reminders',
+                ...page(
+                  () => import('../features/reminders/components/reminders-page'),
+                  (m) => <m.RemindersPage />,
+                ),
+              },
+              {
+                path: 'reviews/:reviewId/workshops',
+                ...page(
+                  () => import('../features/workshops/components/workshops-page'),
+                  (m) => <m.WorkshopsPage />,
+                ),
+              },
+              {
+                path: 'reviews/:reviewId/votes',
+                ...page(
+                  () => import('../features/votes/components/votes-page'),
+                  (m) => <m.VotesPage />,
+                ),
+              },
+              {
+                path: 'reviews/:reviewId/report',
+                ...page(
+                  () => import('../features/report/components/report-page'),
+                  (m) => <m.ReportPage />,
+                ),
+              },
+              {
+                path: 'reviews/:reviewId/questions/:code',
+                ...page(
+                  () => import('../features/answers/components/consolidation-page'),
+                  (m) => <m.ConsolidationPage />,
+                ),
+              },
+              {
+                path: 'workspaces/:workspaceId',
+                ...page(
+                  () => import('../features/workspaces/components/directory-page'),
+                  (m) => <m.DirectoryPage />,
+                ),
+              },
+              {
+                path: 'workspaces/:workspaceId/import',
+                ...page(
+                  () => import('../features/workspaces/components/import-page'),
+                  (m) => <m.ImportPage />,
+                ),
+              },
+              {
+                path: 'workshops/:workshopId',
+                ...page(
+                  () => import('../features/workshops/components/workshop-page'),
+                  (m) => <m.WorkshopPage />,
+                ),
+              },
+              {
+                path: 'votes/:voteId',
+                ...page(
+                  () => import('../features/votes/components/vote-page'),
+                  (m) => <m.VotePage />,
+                ),
+              },
+              {
+                path: 'votes/:voteId/results',
+                ...page(
+                  () => import('../features/votes/components/results-page'),
+                  (m) => <m.ResultsPage />,
+                ),
+              },
+              {
+                path: 'votes/:voteId/finalise',
+                ...page(
+                  () => import('../features/votes/components/finalise-page'),
+                  (m) => <m.FinalisePage />,
+                ),
+              },
               {
                 path: 'my/assignments',
-                element: (
-                  <MyAssignmentsPage
-                    aside={
-                      <>
-                        <MyOpenVotes />
-                        <CalendarFeedCard />
-                      </>
-                    }
-                  />
+                ...page(
+                  () =>
+                    Promise.all([
+                      import('../features/assignments/components/my-assignments-page'),
+                      import('../features/votes/components/my-open-votes'),
+                      import('../features/reminders/components/calendar-feed-card'),
+                    ]),
+                  ([assignments, votes, reminders]) => (
+                    <assignments.MyAssignmentsPage
+                      aside={
+                        <>
+                          <votes.MyOpenVotes />
+                          <reminders.CalendarFeedCard />
+                        </>
+                      }
+                    />
+                  ),
                 ),
               },
               {
                 path: 'assignments/:assignmentId',
-                element: (
-                  <ContributionPage
-                    panels={(assignment) => <AssignmentReminders assignment={assignment} />}
-                  />
+                ...page(
+                  () =>
+                    Promise.all([
+                      import('../features/contributions/components/contribution-page'),
+                      import('../features/reminders/components/assignment-reminders'),
+                    ]),
+                  ([contributions, reminders]) => (
+                    <contributions.ContributionPage
+                      panels={(assignment) => <reminders.AssignmentReminders assignment={assignment} />}
+                    />
+                  ),
                 ),
               },
-              { path: 'assignments/:assignmentId/history', element: <HistoryPage /> },
-              { path: 'account/password', element: <ChangePasswordPage /> },
-              { path: 'instance', element: <InstanceReviewsPage /> },
-              { path: 'instance/accounts', element: <InstanceAccountsPage /> },
-              { path: 'instance/questionnaires', element: <InstanceQuestionnairesPage /> },
-              { path: 'instance/audit', element: <InstanceAuditPage /> },
+              {
+                path: 'assignments/:assignmentId/history',
+                ...page(
+                  () => import('../features/contributions/components/history-page'),
+                  (m) => <m.HistoryPage />,
+                ),
+              },
+              {
+                path: 'account/password',
+                ...page(
+                  () => import('../features/auth/components/change-password-page'),
+                  (m) => <m.ChangePasswordPage />,
+                ),
+              },
+              {
+                path: 'instance',
+                ...page(
+                  () => import('../features/instance/components/instance-reviews-page'),
+                  (m) => <m.InstanceReviewsPage />,
+                ),
+              },
+              {
+                path: 'instance/accounts',
+                ...page(
+                  () => import('../features/instance/components/instance-accounts-page'),
+                  (m) => <m.InstanceAccountsPage />,
+                ),
+              },
+              {
+                path: 'instance/questionnaires',
+                ...page(
+                  () => import('../features/instance/components/instance-questionnaires-page'),
+                  (m) => <m.InstanceQuestionnairesPage />,
+                ),
+              },
+              {
+                path: 'instance/audit',
+                ...page(
+                  () => import('../features/instance/components/instance-audit-page'),
+                  (m) => <m.InstanceAuditPage />,
+                ),
+              },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -1,8 +1,12 @@
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../app/providers';
-import { routes } from '../app/routes';
+import { preloadPages, routes } from '../app/routes';
 import { createQueryClient } from '../lib/query-client';
+
+// Every page and catalogue loaded before the file's tests: a page renders at once, and a click on a
+// link shows the next page at once, as the app does once a page has been downloaded (app/routes.tsx).
+beforeAll(() => preloadPages());
 
 /** Renders the whole app (shell included) at `path`, with a fresh cache and no retries. */
 export function renderRoute(path: string) {

@@ -1,0 +1,55 @@
+// The size budget of the first page (docs/benchmarks.md, "Web app size"): the JavaScript a browser
+// loads to show /sign-in, gzipped, must stay under BUDGET_KB, or the build fails. It reads
+// dist/index.html and Vite's manifest (dist/.vite/manifest.json) and follows the entry chunk's
+// static imports — what the browser fetches (the modulepreload links) before the page can render.
+// The sign-in page loads nothing lazily: its route and messages are in the entry (app/routes.tsx).
+// A figure, not a time: it does not depend on the machine.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+/** The goal is 150 KB; the libraries alone take about 152 KB (docs/decisions/0025-web-serving.md). */
+const BUDGET_KB = 240;
+const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+
+const manifest = JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8'));
+const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+
+const files = new Set(
+  [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]),
+);
+const visited = new Set();
+const follow = (key) => {
+  if (visited.has(key)) return;
+  visited.add(key);
+  const chunk = manifest[key];
+  if (!chunk) throw new Error(`${key} is not in the Vite manifest`);
+  files.add(chunk.file);
+  for (const imported of chunk.imports ?? []) follow(imported);
+};
+follow('index.html');
+
+const sizes = [...files].map((file) => {
+  const bytes = readFileSync(path.join(dist, file));
+  return {
+    file,
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes).length,
+  };
+});
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const sum = (key) => sizes.reduce((total, size) => total + size[key], 0);
+for (const { file, raw, gzip } of sizes.sort((a, b) => b.gzip - a.gzip))
+  console.info(`${file.padEnd(48)} ${kb(raw).padStart(10)} ${kb(gzip).padStart(10)} gzipped`);
+console.info(
+  `The sign-in page loads ${sizes.length} scripts: ${kb(sum('raw'))}, ${kb(sum('gzip'))} gzipped ` +
+    `(${kb(sum('brotli'))} with Brotli); budget ${BUDGET_KB} KB gzipped.`,
+);
+if (sum('gzip') > BUDGET_KB * 1024) {
+  console.error(
+    `Over the budget by ${kb(sum('gzip') - BUDGET_KB * 1024)}: see docs/benchmarks.md, "Web app size".`,
+  );
+  process.exit(1);
+}

@@ -203,6 +203,7 @@ describe('the coordinator steering reminders', () => {
 
   it('boots the worker with the handlers each feature registers, and fails a row nothing can render', async () => {
     expect(worker.get(OutboxHandlers).kinds()).toEqual([
+      'assignment.due_date_changed',
       'contribution.comment',
       'reminder.',
       'report.submission',

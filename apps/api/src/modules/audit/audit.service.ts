@@ -1,7 +1,7 @@
 import type { Prisma } from '@gcm/db';
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '../../infra/prisma/transactions';
-import { AuditRepository } from './audit.repository';
+import { AuditRepository, type NewAuditEvent } from './audit.repository';
 
 export interface AuditEntry {
   reviewId: string | null;
@@ -26,16 +26,25 @@ export class AuditService {
   constructor(private readonly events: AuditRepository) {}
 
   async record(tx: Tx, entry: AuditEntry): Promise<void> {
-    await this.events.insert(tx, {
-      reviewId: entry.reviewId,
-      workspaceId: entry.workspaceId ?? null,
-      actorId: entry.actorId,
-      action: entry.action,
-      targetType: entry.targetType,
-      targetId: entry.targetId,
-      questionId: entry.questionId ?? null,
-      before: entry.before ?? undefined,
-      after: entry.after ?? undefined,
-    });
+    await this.events.insert(tx, toEvent(entry));
   }
+
+  /** One event per entry, written in bulk: the same events as `record` for each, far fewer statements. */
+  async recordMany(tx: Tx, entries: readonly AuditEntry[]): Promise<void> {
+    await this.events.insertMany(tx, entries.map(toEvent));
+  }
+}
+
+function toEvent(entry: AuditEntry): NewAuditEvent {
+  return {
+    reviewId: entry.reviewId,
+    workspaceId: entry.workspaceId ?? null,
+    actorId: entry.actorId,
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId,
+    questionId: entry.questionId ?? null,
+    before: entry.before ?? undefined,
+    after: entry.after ?? undefined,
+  };
 }

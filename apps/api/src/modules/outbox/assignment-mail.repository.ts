@@ -72,6 +72,76 @@ export class AssignmentMailRepository {
     );
   }
 
+  /** What planning a review's reminders needs to know of it. */
+  reviewForReminders(
+    tx: Tx,
+    reviewId: string,
+  ): Promise<{ timeZone: string; status: string; reminderPolicy: unknown }> {
+    return tx.review.findUniqueOrThrow({
+      where: { id: reviewId },
+      select: { timeZone: true, status: true, reminderPolicy: true },
+    });
+  }
+
+  /** Of many assignments, what tells whom their e-mails reach: organisation, due date, focal points' e-mails. */
+  async reachOf(
+    tx: Tx,
+    assignmentIds: string[],
+  ): Promise<{ id: string; organisationId: string; dueDate: string; focalPoints: string[] }[]> {
+    const rows = await tx.$queryRaw<
+      { id: string; organisationId: string; dueDate: string; focalPoints: string[] }[]
+    >`
+      SELECT assignment.id, assignment.organisation_id AS "organisationId",
+             to_char(assignment.due_date, 'YYYY-MM-DD') AS "dueDate",
+             coalesce(array_agg(person.email ORDER BY person.email) FILTER (WHERE person.email IS NOT NULL), '{}') AS "focalPoints"
+        FROM assignment
+        LEFT JOIN assignment_focal_point AS focal ON focal.assignment_id = assignment.id
+        LEFT JOIN person ON person.id = focal.person_id
+       WHERE assignment.id = ANY(${assignmentIds}::uuid[])
+       GROUP BY assignment.id`;
+    return rows;
+  }
+
+  /** The e-mails of each organisation's contributors in the review (for `recipientsOf`), by organisation. */
+  async contributorEmailsByOrganisation(tx: Tx, reviewId: string): Promise<Map<string, string[]>> {
+    const rows = await tx.membership.findMany({
+      where: { reviewId, role: 'contributor', organisationId: { not: null } },
+      select: { organisationId: true, person: { select: { email: true } } },
+      orderBy: { createdAt: 'asc' },
+    });
+    const byOrganisation = new Map<string, string[]>();
+    for (const { organisationId, person } of rows) {
+      if (!organisationId) continue;
+      byOrganisation.set(organisationId, [...(byOrganisation.get(organisationId) ?? []), person.email]);
+    }
+    return byOrganisation;
+  }
+
+  /** The head contact's e-mail of each organisation in the review that has one recorded. */
+  async headContactEmails(tx: Tx, reviewId: string): Promise<Map<string, string>> {
+    const links = await tx.reviewOrganisation.findMany({
+      where: { reviewId, headContactId: { not: null } },
+      select: { organisationId: true, headContact: { select: { email: true } } },
+    });
+    return new Map(
+      links.flatMap(({ organisationId, headContact }) =>
+        headContact ? [[organisationId, headContact.email] as const] : [],
+      ),
+    );
+  }
+
+  /** The language each of these people chose, by lower-cased e-mail (those who chose none are left out). */
+  async localesOf(emails: readonly string[], db: Tx = this.prisma.client): Promise<Map<string, TLocale>> {
+    const people = await db.person.findMany({
+      where: {
+        email: { in: [...new Set(emails.map((email) => email.toLowerCase()))] },
+        locale: { not: null },
+      },
+      select: { email: true, locale: true },
+    });
+    return new Map(people.flatMap(({ email, locale }) => (locale ? [[email, locale] as const] : [])));
+  }
+
   /** Who hears about an assignment: its focal points, else the organisation's contributors in the review. */
   async recipients(assignment: AssignmentForMail, db: Tx = this.prisma.client): Promise<string[]> {
     const focal = assignment.focalPoints.map((f) => f.person.email);
@@ -120,16 +190,7 @@ export class AssignmentMailRepository {
     emails: readonly string[],
     db: Tx = this.prisma.client,
   ): Promise<{ locale: TLocale; emails: string[] }[]> {
-    const people = await db.person.findMany({
-      where: { email: { in: emails.map((email) => email.toLowerCase()) } },
-      select: { email: true, locale: true },
-    });
-    const groups = new Map<TLocale, string[]>();
-    for (const email of emails) {
-      const locale = people.find((person) => person.email === email.toLowerCase())?.locale ?? 'en';
-      groups.set(locale, [...(groups.get(locale) ?? []), email]);
-    }
-    return [...groups].map(([locale, group]) => ({ locale, emails: group }));
+    return languageGroupsOf(emails, await this.localesOf(emails, db));
   }
 
   /** The language a person chose, by id; null when they chose none (or are not found). */
@@ -182,4 +243,17 @@ export class AssignmentMailRepository {
     const person = await tx.person.findUnique({ where: { id: personId }, select: { email: true } });
     return person?.email;
   }
+}
+
+/** The addressees by the language each chose in `locales` (English when none), in first-appearance order. */
+export function languageGroupsOf(
+  emails: readonly string[],
+  locales: ReadonlyMap<string, TLocale>,
+): { locale: TLocale; emails: string[] }[] {
+  const groups = new Map<TLocale, string[]>();
+  for (const email of emails) {
+    const locale = locales.get(email.toLowerCase()) ?? 'en';
+    groups.set(locale, [...(groups.get(locale) ?? []), email]);
+  }
+  return [...groups].map(([locale, group]) => ({ locale, emails: group }));
 }

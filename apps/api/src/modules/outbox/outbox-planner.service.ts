@@ -17,8 +17,8 @@ import {
   CommentEmail,
   DueDateChangedEmail,
 } from '../mail/templates/assignment.email';
-import { AssignmentMailRepository } from './assignment-mail.repository';
-import { type NewOutboxRow, OutboxRepository } from './outbox.repository';
+import { AssignmentMailRepository, languageGroupsOf } from './assignment-mail.repository';
+import { type NewOutboxRow, OutboxRepository, type PlannedOutboxRow } from './outbox.repository';
 
 export type Enqueue = { id: string; notBefore: Date }[];
 
@@ -79,7 +79,7 @@ export class OutboxPlanner {
     };
   }
 
-  private calendarAttachment(
+  calendarAttachment(
     assignment: AssignmentForMail,
     sequence: number,
     text: MailText,
@@ -356,17 +356,97 @@ export class OutboxPlanner {
       'assignment.due_date_changed',
       `assignment.due_date_changed:${assignmentId}:${version}`,
       undefined,
-      async (text) => {
-        const facts = assignmentFacts(assignment, this.config.publicUrl, text.locale);
-        const rendered = await renderMail(
-          text.text('mail.assignment.dueDate.subject', { code: facts.questionCode, date: facts.dueDateText }),
-          DueDateChangedEmail({ facts, previousDueDateText: formatDate(previousDueDate, text.locale), text }),
-        );
-        return { rendered, attachments: [this.calendarAttachment(assignment, version, text)] };
-      },
+      async (text) => ({
+        rendered: await renderDueDateChanged(assignment, previousDueDate, text, this.config.publicUrl),
+        attachments: [this.calendarAttachment(assignment, version, text)],
+      }),
     );
     const created = await this.outbox.insert(tx, rows);
     return [...created, ...(await this.replanReminders(tx, assignmentId))];
+  }
+
+  /**
+   * `dueDateChanged` for the thousands of assignments a shift of the final deadline moves (already
+   * moved, `previousDueDate` the date before, all open): the same rows in a few statements. The
+   * e-mails are planned without content and rendered, calendar update included, when sent
+   * (DueDateChangedMailHandler): rendering ten thousand takes over a minute. The reminders are
+   * replanned as `replanReminders` would, each due date's schedule computed once and joined to
+   * the assignments in SQL; all of them lie ahead, so they are left to the reconciler to enqueue
+   * when due (decision 0027) and only the e-mails are returned.
+   */
+  async dueDatesShifted(
+    tx: Tx,
+    reviewId: string,
+    moved: readonly { assignmentId: string; previousDueDate: string; version: number }[],
+  ): Promise<Enqueue> {
+    if (moved.length === 0) return [];
+    const review = await this.assignments.reviewForReminders(tx, reviewId);
+    const assignments = new Map(
+      (
+        await this.assignments.reachOf(
+          tx,
+          moved.map(({ assignmentId }) => assignmentId),
+        )
+      ).map((assignment) => [assignment.id, assignment]),
+    );
+    const contributors = await this.assignments.contributorEmailsByOrganisation(tx, reviewId);
+    const heads = await this.assignments.headContactEmails(tx, reviewId);
+    const recipientsOf = ({
+      focalPoints,
+      organisationId,
+    }: {
+      focalPoints: string[];
+      organisationId: string;
+    }) => (focalPoints.length ? focalPoints : (contributors.get(organisationId) ?? []));
+    const locales = await this.assignments.localesOf([...assignments.values()].flatMap(recipientsOf), tx);
+    const mails: PlannedOutboxRow[] = [];
+    for (const { assignmentId, previousDueDate, version } of moved) {
+      const assignment = assignments.get(assignmentId);
+      if (!assignment) continue;
+      const dedupeKey = `assignment.due_date_changed:${assignmentId}:${version}`;
+      for (const [index, group] of languageGroupsOf(recipientsOf(assignment), locales).entries()) {
+        mails.push({
+          dedupeKey: index === 0 ? dedupeKey : `${dedupeKey}:${group.locale}`,
+          kind: 'assignment.due_date_changed',
+          reviewId,
+          assignmentId,
+          notBefore: this.clock.now(),
+          toAddresses: group.emails,
+          payload: { previousDueDate, dueDate: assignment.dueDate, version, locale: group.locale },
+        });
+      }
+    }
+    const enqueue = await this.outbox.insertInBatches(tx, mails);
+
+    const ids = [...assignments.keys()];
+    await this.outbox.cancelRemindersOfOtherDueDates(tx, ids, 'the due date changed');
+    const policy = reminderPolicyOf(review.reminderPolicy);
+    if (policy.paused) {
+      await this.outbox.cancelRemindersOf(tx, ids, 'reminders are paused');
+      return enqueue;
+    }
+    if (['submitted', 'closed', 'archived'].includes(review.status)) return enqueue;
+    const unreachableOf = new Map<string, { levels: number[]; ids: string[] }>();
+    const reach: { id: string; dueDate: string; unreachable: number[] }[] = [];
+    for (const assignment of assignments.values()) {
+      const unreachable = [
+        ...(recipientsOf(assignment).length === 0 ? [0] : []),
+        ...(heads.has(assignment.organisationId) ? [] : [1]),
+      ];
+      const group = unreachableOf.get(unreachable.join()) ?? { levels: unreachable, ids: [] };
+      group.ids.push(assignment.id);
+      unreachableOf.set(unreachable.join(), group);
+      reach.push({ id: assignment.id, dueDate: assignment.dueDate, unreachable });
+    }
+    for (const { levels, ids: unreachableIds } of unreachableOf.values()) {
+      await this.outbox.cancelReminderLevelsOf(tx, unreachableIds, levels, 'nobody to send it to');
+    }
+    const schedules = [...new Set(reach.map(({ dueDate }) => dueDate))].map((dueDate) => ({
+      dueDate,
+      reminders: planReminders({ dueDate, timeZone: review.timeZone, policy, now: this.clock.now() }),
+    }));
+    await this.outbox.insertReminders(tx, reviewId, schedules, reach);
+    return enqueue;
   }
 
   async changesRequested(
@@ -488,6 +568,20 @@ export class OutboxPlanner {
   async cancelReminders(tx: Tx, assignmentId: string, reason: string): Promise<void> {
     await this.outbox.cancelReminders(tx, assignmentId, reason);
   }
+}
+
+/** The e-mail telling an assignment's people its due date moved (planned now, or rendered when sent). */
+export function renderDueDateChanged(
+  assignment: AssignmentForMail,
+  previousDueDate: string,
+  text: MailText,
+  publicUrl: string,
+): Promise<Rendered> {
+  const facts = assignmentFacts(assignment, publicUrl, text.locale);
+  return renderMail(
+    text.text('mail.assignment.dueDate.subject', { code: facts.questionCode, date: facts.dueDateText }),
+    DueDateChangedEmail({ facts, previousDueDateText: formatDate(previousDueDate, text.locale), text }),
+  );
 }
 
 function icsAttachment(ics: string, filename: string) {

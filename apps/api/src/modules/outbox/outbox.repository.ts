@@ -1,10 +1,21 @@
 import type { OutboxMessage, Prisma } from '@gcm/db';
-import type { ReviewMailSettings } from '@gcm/domain';
+import type { ReviewMailSettings, TPlannedReminder } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../infra/prisma/prisma.service';
 import type { Tx } from '../../infra/prisma/transactions';
 
 export type NewOutboxRow = Prisma.OutboxMessageCreateManyInput;
+
+/** A row planned without content (rendered when sent), about an assignment: what `insertInBatches` takes. */
+export interface PlannedOutboxRow {
+  dedupeKey: string;
+  kind: string;
+  reviewId: string;
+  assignmentId: string;
+  notBefore: Date;
+  payload: Record<string, unknown>;
+  toAddresses: string[];
+}
 export type { Tx };
 
 /** Only this class writes outbox rows' delivery state; every transition is a guarded update. */
@@ -20,6 +31,76 @@ export class OutboxRepository {
       skipDuplicates: true,
       select: { id: true, notBefore: true },
     });
+  }
+
+  /**
+   * As `insert` for the thousands of rows one change can plan (a shift of every due date): each
+   * batch is one statement whatever its size, the rows sent as one JSON document — Prisma's
+   * createMany binds every field of every row and takes seconds per thousand.
+   */
+  async insertInBatches(tx: Tx, rows: PlannedOutboxRow[]): Promise<{ id: string; notBefore: Date }[]> {
+    const inserted: { id: string; notBefore: Date }[] = [];
+    for (let start = 0; start < rows.length; start += 2000) {
+      const batch = rows.slice(start, start + 2000).map((row) => ({
+        dedupe_key: row.dedupeKey,
+        kind: row.kind,
+        review_id: row.reviewId,
+        assignment_id: row.assignmentId,
+        not_before: row.notBefore.toISOString(),
+        payload: row.payload,
+        to_addresses: row.toAddresses,
+      }));
+      inserted.push(
+        ...(await tx.$queryRaw<{ id: string; notBefore: Date }[]>`
+          INSERT INTO outbox_message
+                 (id, dedupe_key, kind, review_id, assignment_id, not_before, payload, to_addresses, cc_addresses, updated_at)
+          SELECT gen_random_uuid(), dedupe_key, kind, review_id, assignment_id, not_before, payload, to_addresses, '{}', now()
+            FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) AS row(
+                   dedupe_key text, kind text, review_id uuid, assignment_id uuid, not_before timestamptz,
+                   payload jsonb, to_addresses text[])
+          ON CONFLICT DO NOTHING
+          RETURNING id, not_before AS "notBefore"`),
+      );
+    }
+    return inserted;
+  }
+
+  /**
+   * Plans reminders for many assignments in one statement: each due date's schedule (planReminders)
+   * joined in SQL to the assignments due then, leaving out the levels nobody would receive; the
+   * rows are those `replanReminders` inserts one assignment at a time. Returns how many are new.
+   */
+  insertReminders(
+    tx: Tx,
+    reviewId: string,
+    schedules: readonly { dueDate: string; reminders: readonly TPlannedReminder[] }[],
+    assignments: readonly { id: string; dueDate: string; unreachable: number[] }[],
+  ): Promise<number> {
+    const planned = schedules.flatMap(({ dueDate, reminders }) =>
+      reminders.map((reminder) => ({
+        due_date: dueDate,
+        key: reminder.key,
+        kind: reminder.kind,
+        level: reminder.level,
+        offset_days: reminder.offsetDays,
+        send_at: reminder.sendAt.toISOString(),
+      })),
+    );
+    if (planned.length === 0 || assignments.length === 0) return Promise.resolve(0);
+    const reach = assignments.map(({ id, dueDate, unreachable }) => ({ id, due_date: dueDate, unreachable }));
+    return tx.$executeRaw`
+      INSERT INTO outbox_message
+             (id, dedupe_key, kind, review_id, assignment_id, not_before, payload, to_addresses, cc_addresses, updated_at)
+      SELECT gen_random_uuid(), 'reminder:' || assignment.id || ':' || reminder.key, 'reminder.' || reminder.kind,
+             ${reviewId}::uuid, assignment.id, reminder.send_at,
+             jsonb_build_object('dueDate', reminder.due_date, 'level', reminder.level, 'offsetDays', reminder.offset_days),
+             '{}', '{}', now()
+        FROM jsonb_to_recordset(${JSON.stringify(reach)}::jsonb) AS assignment(id uuid, due_date text, unreachable int[])
+        JOIN jsonb_to_recordset(${JSON.stringify(planned)}::jsonb)
+             AS reminder(due_date text, key text, kind text, level int, offset_days int, send_at timestamptz)
+          ON reminder.due_date = assignment.due_date
+       WHERE reminder.level <> ALL(assignment.unreachable)
+      ON CONFLICT DO NOTHING`;
   }
 
   async cancelPending(tx: Tx, where: Prisma.OutboxMessageWhereInput, reason: string): Promise<number> {
@@ -60,6 +141,48 @@ export class OutboxRepository {
         ...(options.exceptForDueDate
           ? { NOT: { payload: { path: ['dueDate'], equals: options.exceptForDueDate } } }
           : {}),
+      },
+      reason,
+    );
+  }
+
+  /**
+   * As `cancelReminders` with `exceptForDueDate` the assignment's own due date, for many assignments
+   * in one statement: their pending reminders planned for another due date.
+   */
+  cancelRemindersOfOtherDueDates(tx: Tx, assignmentIds: string[], reason: string): Promise<number> {
+    if (assignmentIds.length === 0) return Promise.resolve(0);
+    return tx.$executeRaw`
+      UPDATE outbox_message AS message
+         SET status = 'cancelled', cancelled_reason = ${reason}, updated_at = now()
+        FROM assignment
+       WHERE message.assignment_id = assignment.id
+         AND assignment.id = ANY(${assignmentIds}::uuid[])
+         AND message.status = 'pending'
+         AND message.kind LIKE 'reminder.%'
+         AND message.payload ->> 'dueDate' <> to_char(assignment.due_date, 'YYYY-MM-DD')`;
+  }
+
+  /** Cancels the pending reminders of many assignments (`cancelReminders` for each, in one statement). */
+  cancelRemindersOf(tx: Tx, assignmentIds: string[], reason: string): Promise<number> {
+    if (assignmentIds.length === 0) return Promise.resolve(0);
+    return this.cancelPending(
+      tx,
+      { assignmentId: { in: assignmentIds }, kind: { startsWith: 'reminder.' } },
+      reason,
+    );
+  }
+
+  /** As `cancelReminderLevels`, for many assignments in one statement. */
+  cancelReminderLevelsOf(tx: Tx, assignmentIds: string[], levels: number[], reason: string): Promise<number> {
+    if (levels.length === 0 || assignmentIds.length === 0) return Promise.resolve(0);
+    return this.cancelPending(
+      tx,
+      {
+        assignmentId: { in: assignmentIds },
+        kind: { startsWith: 'reminder.' },
+        NOT: { kind: 'reminder.manual' },
+        OR: levels.map((level) => ({ payload: { path: ['level'], equals: level } })),
       },
       reason,
     );

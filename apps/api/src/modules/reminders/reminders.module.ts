@@ -3,6 +3,7 @@ import { ReviewStateModule } from '../review-state/review-state.module';
 import { CalendarFeedRepository } from './calendar-feed.repository';
 import { CalendarFeedService } from './calendar-feed.service';
 import { ComplianceService } from './compliance.service';
+import { DueDateChangedMailHandler } from './due-date-changed-mail.handler';
 import { DueDateShiftService } from './due-date-shift.service';
 import { OutboxViewService } from './outbox-view.service';
 import { RemindNowService } from './remind-now.service';
@@ -23,6 +24,7 @@ import { RemindersRepository } from './reminders.repository';
     ComplianceService,
     CalendarFeedService,
     DueDateShiftService,
+    DueDateChangedMailHandler,
     ReminderMailHandler,
   ],
 })

@@ -1,5 +1,5 @@
 import type { AssignmentRole, ContributionState, OrganisationType, OutboxMessage, Prisma } from '@gcm/db';
-import { dateIn, fromDateColumn, type TListOutboxQuery, toDateColumn } from '@gcm/domain';
+import { dateIn, fromDateColumn, type TListOutboxQuery } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../infra/prisma/prisma.service';
 import type { Tx } from '../../infra/prisma/transactions';
@@ -122,11 +122,18 @@ export class RemindersRepository {
    * fails instead of being applied twice. False when the review was at another version.
    */
   async takeVersion(tx: Tx, reviewId: string, version: number): Promise<boolean> {
-    const taken = await tx.review.updateMany({
-      where: { id: reviewId, version },
-      data: { version: { increment: 1 } },
-    });
-    return taken.count > 0;
+    try {
+      const taken = await tx.review.updateMany({
+        where: { id: reviewId, version },
+        data: { version: { increment: 1 } },
+      });
+      return taken.count > 0;
+    } catch (error) {
+      // Two changes that both hold the review FOR SHARE (ReviewWritability) and then take its
+      // version deadlock; PostgreSQL aborts one, which lost the race as surely as a stale version.
+      if ((error as { code?: unknown }).code === 'P2034') return false;
+      throw error;
+    }
   }
 
   // Assignments
@@ -143,11 +150,16 @@ export class RemindersRepository {
     return rows.map((row) => ({ ...row, dueDate: fromDateColumn(row.dueDate) }));
   }
 
-  async moveDueDate(tx: Tx, assignmentId: string, dueDate: string): Promise<void> {
-    await tx.assignment.update({
-      where: { id: assignmentId },
-      data: { dueDate: toDateColumn(dueDate), version: { increment: 1 } },
-    });
+  /**
+   * Moves these assignments' due dates by `days` and their versions on, in one statement: ten
+   * thousand move together, or none does.
+   */
+  async moveDueDates(tx: Tx, assignmentIds: string[], days: number): Promise<number> {
+    if (assignmentIds.length === 0) return 0;
+    return tx.$executeRaw`
+      UPDATE assignment
+         SET due_date = due_date + ${days}::int, version = version + 1, updated_at = now()
+       WHERE id = ANY(${assignmentIds}::uuid[])`;
   }
 
   stateOf(

@@ -39,6 +39,7 @@ export const reviewSetupMessages = catalogue({
     'reviewSetup.shift.problem': 'A due date {problem}.',
     'reviewSetup.shift.move': 'Move the open due dates',
     'reviewSetup.shift.keep': 'Keep them as they are',
+    'reviewSetup.shift.moving': 'Moving the open due dates and replanning their reminders…',
 
     'reviewSetup.review.title': 'Review',
     'reviewSetup.review.reviewTitle': 'Review title',
@@ -112,6 +113,7 @@ export const reviewSetupMessages = catalogue({
     'reviewSetup.shift.problem': 'Une échéance : {problem}.',
     'reviewSetup.shift.move': 'Décaler les échéances ouvertes',
     'reviewSetup.shift.keep': 'Les laisser telles quelles',
+    'reviewSetup.shift.moving': 'Décalage des échéances ouvertes et replanification de leurs rappels…',
 
     'reviewSetup.review.title': 'Examen',
     'reviewSetup.review.reviewTitle': 'Titre de l’examen',
@@ -186,6 +188,8 @@ export const reviewSetupMessages = catalogue({
     'reviewSetup.shift.problem': 'Una fecha de vencimiento: {problem}.',
     'reviewSetup.shift.move': 'Desplazar las fechas de vencimiento abiertas',
     'reviewSetup.shift.keep': 'Dejarlas como están',
+    'reviewSetup.shift.moving':
+      'Desplazando las fechas de vencimiento abiertas y reprogramando sus recordatorios…',
 
     'reviewSetup.review.title': 'Examen',
     'reviewSetup.review.reviewTitle': 'Título del examen',
@@ -262,6 +266,7 @@ export const reviewSetupMessages = catalogue({
     'reviewSetup.shift.problem': 'Срок выполнения: {problem}.',
     'reviewSetup.shift.move': 'Перенести открытые сроки',
     'reviewSetup.shift.keep': 'Оставить их без изменений',
+    'reviewSetup.shift.moving': 'Переносим открытые сроки и перепланируем напоминания…',
 
     'reviewSetup.review.title': 'Обзор',
     'reviewSetup.review.reviewTitle': 'Название обзора',
@@ -333,6 +338,7 @@ export const reviewSetupMessages = catalogue({
     'reviewSetup.shift.problem': '截止日期：{problem}。',
     'reviewSetup.shift.move': '调整未完成的截止日期',
     'reviewSetup.shift.keep': '保持不变',
+    'reviewSetup.shift.moving': '正在移动未完成的截止日期并重新安排提醒…',
 
     'reviewSetup.review.title': '审查',
     'reviewSetup.review.reviewTitle': '审查标题',
@@ -404,6 +410,7 @@ export const reviewSetupMessages = catalogue({
     'reviewSetup.shift.problem': 'موعد محدد: {problem}.',
     'reviewSetup.shift.move': 'نقل المواعيد المفتوحة',
     'reviewSetup.shift.keep': 'إبقاؤها كما هي',
+    'reviewSetup.shift.moving': 'جارٍ نقل المواعيد النهائية المفتوحة وإعادة جدولة تذكيراتها…',
 
     'reviewSetup.review.title': 'الاستعراض',
     'reviewSetup.review.reviewTitle': 'عنوان الاستعراض',

@@ -130,6 +130,40 @@ describe('Review settings', () => {
     });
   });
 
+  it('shows the shift in progress until the API answers, and keeps the buttons from a second click', async () => {
+    let answer: (value: { status: number; body: unknown }) => void = () => {};
+    const answered = new Promise<{ status: number; body: unknown }>((resolve) => {
+      answer = resolve;
+    });
+    stubFetch({
+      ...signedIn(),
+      ...takingPart(),
+      [`GET /api/reviews/${REVIEW_ID}`]: { status: 200, body: { ...review(3), finalDueDate: '2026-12-26' } },
+      [`PATCH /api/reviews/${REVIEW_ID}`]: {
+        status: 200,
+        body: { ...review(4), finalDueDate: '2027-01-09' },
+      },
+      [`POST /api/reviews/${REVIEW_ID}/shift-due-dates`]: () => answered,
+    });
+    renderRoute(`/reviews/${REVIEW_ID}/settings`);
+
+    fireEvent.change(await screen.findByLabelText('Final deadline'), { target: { value: '2027-01-09' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    const offer = await screen.findByTestId('shift-due-dates');
+    const move = within(offer).getByRole('button', { name: 'Move the open due dates' });
+    fireEvent.click(move);
+    expect(await within(offer).findByRole('status')).toHaveTextContent(
+      'Moving the open due dates and replanning their reminders…',
+    );
+    expect(move).toBeDisabled();
+    expect(move).toHaveAttribute('aria-busy', 'true');
+    expect(within(offer).getByRole('button', { name: 'Keep them as they are' })).toBeDisabled();
+    answer({ status: 200, body: { shifted: 10000 } });
+    expect(
+      await within(offer).findByText(/10000 open due date\(s\) moved by 14 day\(s\)/),
+    ).toBeInTheDocument();
+  });
+
   it('does not offer to move the open due dates beyond the range the API accepts', async () => {
     todayIs('2026-11-28');
     try {

@@ -19,6 +19,7 @@ import { FieldError, Fieldset } from '../../../components/ui/field';
 import { FinalDueTimeField } from '../../../components/ui/review-fields';
 import { ReviewFrame } from '../../../components/ui/review-frame';
 import { SelectField } from '../../../components/ui/select-field';
+import { Loading, Spinner } from '../../../components/ui/spinner';
 import { reviewStatusLabelId } from '../../../components/ui/status-badge';
 import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
@@ -258,6 +259,8 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
                 })}
               </p>
               {shift.isError ? <ErrorPanel title={t('reviewSetup.shift.error')} error={shift.error} /> : null}
+              {/* A region's review moves thousands of due dates in one request: a few seconds. */}
+              {shift.isPending ? <Loading label={t('reviewSetup.shift.moving')} /> : null}
               {shiftProblem ? (
                 <FieldError id={shiftProblemId}>
                   {t('reviewSetup.shift.problem', { problem: shiftProblem })}
@@ -269,13 +272,16 @@ function SettingsEditor({ review: initial }: { review: TReviewDetail }) {
                   className="button"
                   disabled={shift.isPending || shiftProblem !== undefined}
                   aria-describedby={shiftProblem ? shiftProblemId : undefined}
+                  aria-busy={shift.isPending || undefined}
                   onClick={() => shift.mutate({ ...movedDeadline, version: loaded.version })}
                 >
+                  {shift.isPending ? <Spinner /> : null}
                   {t('reviewSetup.shift.move')}
                 </button>
                 <button
                   type="button"
                   className="button button--secondary"
+                  disabled={shift.isPending}
                   onClick={() => setMovedDeadline(null)}
                 >
                   {t('reviewSetup.shift.keep')}

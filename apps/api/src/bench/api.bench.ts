@@ -7,7 +7,8 @@
  *   handler running one SQL query for the same rows and sending them as JSON, at the demo
  *   review's 34 assignments and at 600 (added by SQL);
  * - GET /api/catalogue (anonymous) against bare Express sending the same JSON with `res.json`;
- * - the API process's resident memory when fresh, and after a minute of load.
+ * - the API process's resident memory when fresh, after the rounds and after a minute more of
+ *   load, each time after a garbage collection.
  *
  * The API and the baselines run in child processes of their own (so the API's memory is its own
  * and the load generator does not share their event loop); the load is a keep-alive client of
@@ -79,8 +80,11 @@ async function serveApi(databaseUrl: string): Promise<void> {
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   process.send?.({ port, publicUrl: config.publicUrl } satisfies Message);
-  // Asked by the parent: where the memory is (JS heap, or outside it).
-  process.on('message', () => process.send?.(process.memoryUsage()));
+  // Asked by the parent: the memory held once garbage is collected, and where (JS heap or outside it).
+  process.on('message', () => {
+    globalThis.gc?.();
+    process.send?.(process.memoryUsage());
+  });
 }
 
 async function serveBaselines(databaseUrl: string): Promise<void> {
@@ -101,7 +105,10 @@ async function serveBaselines(databaseUrl: string): Promise<void> {
 }
 
 function start(role: string, databaseUrl: string): Promise<{ child: ChildProcess; message: Message }> {
-  const child = fork(__filename, [role, databaseUrl], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child = fork(__filename, [role, databaseUrl], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    execArgv: ['--expose-gc'],
+  });
   return new Promise((resolve, reject) => {
     child.once('message', (message) => resolve({ child, message: message as Message }));
     child.once('exit', (code) => reject(new Error(`${role} exited with ${code}`)));
@@ -287,8 +294,8 @@ async function main(): Promise<void> {
     const plain = await start('serve-baselines', db.url);
     children.push(plain.child);
     const apiPid = api.child.pid ?? 0;
-    const fresh = rssMb(apiPid);
     const freshDetail = await memoryOf(api.child);
+    const fresh = rssMb(apiPid);
     const cookie = await signIn(
       api.message.port,
       api.message.publicUrl ?? '',
@@ -337,16 +344,16 @@ async function main(): Promise<void> {
     );
     const large = await growReview(prisma, reviewId, LARGE);
     results.push(...(await measure(reviewPairs(large))));
-    const warm = rssMb(apiPid);
     const warmDetail = await memoryOf(api.child);
+    const warm = rssMb(apiPid);
     // A minute of the heaviest read, then the memory the process holds.
     await Promise.all([
       load(apiTarget('matrix', `/api/reviews/${reviewId}/assignments`), SOAK_SECONDS / 2),
       load(apiTarget('dashboard', `/api/reviews/${reviewId}/progress`), SOAK_SECONDS / 2),
     ]);
     await load(apiTarget('matrix', `/api/reviews/${reviewId}/assignments`), SOAK_SECONDS / 2);
-    const soaked = rssMb(apiPid);
     const soakedDetail = await memoryOf(api.child);
+    const soaked = rssMb(apiPid);
     for (const { pair, api: rate, plain: base } of results) {
       const ratio = rate / base;
       const ok = ratio >= pair.goal;

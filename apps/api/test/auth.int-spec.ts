@@ -120,6 +120,32 @@ describe('signing in and out', () => {
     t.clock.advance(-8 * 24 * 3600 * 1000);
   });
 
+  it('records when a session was last used at most once a minute, not on every request', async () => {
+    const agent = await t.signIn(DEMO.borderContributor);
+    const person = await t.prisma.person.findUniqueOrThrow({ where: { email: DEMO.borderContributor } });
+    const start = t.clock.now();
+    await t.prisma.session.updateMany({ where: { personId: person.id }, data: { lastSeenAt: start } });
+    const lastSeen = async () =>
+      (await t.prisma.session.findFirstOrThrow({ where: { personId: person.id, revokedAt: null } }))
+        .lastSeenAt;
+
+    await agent.get('/api/auth/me').expect(200);
+    t.clock.advance(59_000);
+    await agent.get('/api/auth/me').expect(200);
+    expect(await lastSeen()).toEqual(start);
+
+    t.clock.advance(2_000);
+    await agent.get('/api/auth/me').expect(200);
+    const touched = t.clock.now();
+    expect(await lastSeen()).toEqual(touched);
+
+    t.clock.advance(30_000);
+    await agent.get('/api/auth/me').expect(200);
+    await agent.get('/api/auth/me').expect(200);
+    expect(await lastSeen()).toEqual(touched);
+    t.clock.advance(-91_000);
+  });
+
   it('answers malformed sign-ins with 400 and the field at fault', async () => {
     const server = t.app.getHttpServer();
     const response = await request(server)

@@ -75,13 +75,13 @@ export class AssignmentQueriesService {
         notStarted: 0,
         overdue: 0,
       };
-      progress.total += 1;
-      if (row.state === 'accepted') progress.accepted += 1;
-      else if (row.state === 'submitted') progress.submitted += 1;
-      else if (row.state === 'not_started') progress.notStarted += 1;
-      else progress.inProgress += 1;
+      progress.total += row.count;
+      if (row.state === 'accepted') progress.accepted += row.count;
+      else if (row.state === 'submitted') progress.submitted += row.count;
+      else if (row.state === 'not_started') progress.notStarted += row.count;
+      else progress.inProgress += row.count;
       const status = deadlineStatus({ dueDate: row.dueDate, now, timeZone, state: row.state });
-      if (status === 'overdue') progress.overdue += 1;
+      if (status === 'overdue') progress.overdue += row.count;
       byOrganisation.set(row.organisation.id, progress);
     }
     return [...byOrganisation.values()].sort((a, b) =>

@@ -55,7 +55,7 @@ export class SessionGuard implements CanActivate {
       const session = await this.sessions.findActive(hashToken(token), now);
       if (session) {
         request.person = { ...session.person, sessionId: session.id };
-        await this.sessions.touch(session.id, now);
+        await this.sessions.touchIfDue(session, now);
       }
     }
     if (!isPublic && !request.person) {

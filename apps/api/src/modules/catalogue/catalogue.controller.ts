@@ -2,16 +2,20 @@ import {
   AppError,
   builtInQuestionnaire,
   CATALOGUE,
-  type TCatalogue,
   type TQuestionnaire,
   ZCatalogue,
   ZQuestionnaire,
   ZTemplateKey,
 } from '@gcm/domain';
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { Documented } from '../../infra/http/endpoint-docs';
 import { Public } from '../auth/auth.decorators';
+import { prepareJson, sendPreparedJson } from './prepared-json';
+
+/** The catalogue is constant data: serialised once, at start. */
+const CATALOGUE_JSON = prepareJson(CATALOGUE);
 
 @ApiTags('catalogue')
 @Public()
@@ -21,8 +25,8 @@ export class CatalogueController {
   @Documented('The GCM catalogue: 23 objectives, 10 guiding principles, 4 clusters, survey templates', {
     200: ZCatalogue,
   })
-  catalogue(): TCatalogue {
-    return CATALOGUE;
+  catalogue(@Res() response: Response): void {
+    sendPreparedJson(response, CATALOGUE_JSON);
   }
 
   @Get('templates/:templateKey')

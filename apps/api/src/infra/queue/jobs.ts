@@ -29,13 +29,14 @@ export type JobPayload<N extends JobName> = z.infer<(typeof JOB_PAYLOADS)[N]>;
 /**
  * One job per delivery attempt of a set of rows: re-enqueueing the same rows at the same attempts
  * is a no-op, and rows taken back from a dead worker get a fresh job instead of waiting for the
- * stalled one. A single row keeps the readable `outbox-<row>-<attempts>`; a batch is named by a
- * digest of its rows and their attempts.
+ * stalled one. A single row is `deliver-<row>-<attempts>`, a batch is named by a digest of its
+ * rows and their attempts. (Not `outbox-<row>-<attempts>`, the ids of the one-row jobs before
+ * decision 0028: a failed job of that shape kept by BullMQ would swallow the new one.)
  */
 export function deliveryJobId(rows: readonly { id: string; attempts?: number }[]): string {
   const [only] = rows;
-  if (only && rows.length === 1) return `outbox-${only.id}-${only.attempts ?? 0}`;
+  if (only && rows.length === 1) return `deliver-${only.id}-${only.attempts ?? 0}`;
   const digest = createHash('sha256');
   for (const row of rows) digest.update(`${row.id}/${row.attempts ?? 0};`);
-  return `outbox-batch-${digest.digest('hex').slice(0, 32)}`;
+  return `deliver-${digest.digest('hex').slice(0, 32)}`;
 }

@@ -1,23 +1,46 @@
 /**
  * `npm run bench:reminders` — not part of the tests. Delivers N due reminders through the whole
- * pipeline (outbox rows → BullMQ → worker → SMTP) to a local SMTP sink, for each queue backend,
- * and compares with plain pooled nodemailer sending the same number of messages to the same sink
- * in the same run. Prints rates, their ratio, and lost/duplicated counts (both must be 0).
+ * pipeline (outbox rows → BullMQ → worker processes → SMTP) to a local SMTP sink, for each queue
+ * backend and number of worker processes, and compares with plain pooled nodemailer sending the
+ * same rendered messages (read back from the rows the pipeline sent) to the same sink. Pipeline and
+ * baseline alternate over several rounds in the same run; the rates are the medians of the rounds.
+ * Prints lost/duplicated counts (both must be 0) and a final line for the Redis backend with one
+ * worker process.
  */
 import 'reflect-metadata';
+import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { createPrismaClient, seedDemo } from '@gcm/db';
 import { createTestDatabase, ensureTestServer } from '@gcm/db/testing';
+import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import nodemailer from 'nodemailer';
-import { loadConfig, REPO_ROOT } from '../config/config';
+import { REPO_ROOT } from '../config/config';
 import { SmtpSink } from '../dev-mail/smtp-sink';
-import { smtpOptions } from '../infra/mail/smtp-transport';
+import { Clock } from '../infra/clock/clock';
+import { SENDS_PER_BATCH, smtpOptions } from '../infra/mail/smtp-transport';
+import { MAIL_QUEUE } from '../infra/queue/jobs';
 import { MailQueue } from '../infra/queue/mail-queue';
-import { startWorker } from '../worker';
+import { prepareQueueBackend, queueConnection } from '../infra/queue/queue-backend';
 
-const COUNT = Number(process.env.BENCH_COUNT ?? 10_000);
-const CONCURRENCY = process.env.BENCH_CONCURRENCY ?? '16';
+const COUNT = Number(process.env.BENCH_COUNT ?? 2000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
+const WORKERS = (process.env.BENCH_WORKERS ?? '1,2,4').split(',').map(Number);
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const SECRET_KEY = 'benchmark-secret-key-0123456789abcdefghij';
+
+interface Setup {
+  backend: 'redis' | 'postgres';
+  workers: number;
+}
+
+interface Round {
+  rate: number;
+  baseline: number;
+  lost: number;
+  duplicated: number;
+}
 
 async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -27,93 +50,199 @@ async function until(condition: () => boolean, timeoutMs: number): Promise<void>
   }
 }
 
-/** Plain pooled nodemailer, one message per outbox row's worth of text, to the same sink. */
-async function baseline(sink: SmtpSink): Promise<number> {
-  const transporter = nodemailer.createTransport(smtpOptions(sink.url));
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** A built worker (apps/api/dist/worker.js) as its own process, as in production. */
+async function startWorkerProcess(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [path.join(__dirname, '..', 'worker.js')], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('worker started')) resolve();
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.once('exit', (code) => reject(new Error(`worker exited with ${code}:\n${output.slice(-3000)}`)));
+  });
+  return child;
+}
+
+async function stopWorkerProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+  if (child.exitCode === null && !child.signalCode) child.kill('SIGKILL');
+}
+
+/** The messages of a round as the pipeline rendered and sent them, to send again the plain way. */
+type SentMessage = { subject: string; text: string; html: string; to: string[]; cc: string[] };
+
+/**
+ * Plain pooled nodemailer, as many connections and sends in flight as one worker process has,
+ * sending the same messages to the same sink.
+ */
+async function baseline(sink: SmtpSink, messages: SentMessage[]): Promise<number> {
+  const connections = CONCURRENCY * SENDS_PER_BATCH;
+  const transporter = nodemailer.createTransport(smtpOptions(sink.url, connections));
   const started = performance.now();
   const inFlight = new Set<Promise<unknown>>();
-  for (let i = 0; i < COUNT; i += 1) {
+  for (const [i, message] of messages.entries()) {
     const sending = transporter
       .sendMail({
-        from: 'bench@localhost',
-        to: 'someone@localhost',
-        subject: `Baseline ${i}`,
-        text: 'Reminder body',
-        headers: { 'X-GCM-Outbox-Id': `baseline-${i}` },
+        from: { name: 'GCM Review Tracker', address: 'bench@localhost' },
+        to: message.to,
+        cc: message.cc.length ? message.cc : undefined,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        messageId: `<baseline-${i}@localhost>`,
+        headers: { 'X-GCM-Outbox-Id': `baseline-${i}`, 'X-GCM-Kind': 'reminder.manual' },
       })
       .finally(() => inFlight.delete(sending));
     inFlight.add(sending);
-    if (inFlight.size >= 50) await Promise.race(inFlight);
+    if (inFlight.size >= connections) await Promise.race(inFlight);
   }
   await Promise.all(inFlight);
   const seconds = (performance.now() - started) / 1000;
   transporter.close();
-  return COUNT / seconds;
+  return messages.length / seconds;
 }
 
-async function pipeline(
-  backend: 'redis' | 'postgres',
-  sink: SmtpSink,
-): Promise<{ rate: number; lost: number; duplicated: number }> {
+/** Rounds of the pipeline and the baseline, alternating, on a fresh database with the demo seed. */
+async function bench(setup: Setup, sink: SmtpSink): Promise<Round[]> {
   const db = await createTestDatabase();
   const prisma = createPrismaClient(db.url, { max: 4 });
+  const config = {
+    redisUrl: setup.backend === 'redis' ? REDIS_URL : null,
+    databaseUrl: db.url,
+    queuePrefix: `bench${Date.now()}`,
+  };
+  const workers: ChildProcess[] = [];
+  let queue: Queue | undefined;
   try {
     await seedDemo(prisma);
-    const config = loadConfig({
+    await prepareQueueBackend(config);
+    queue = new Queue(MAIL_QUEUE, {
+      connection: queueConnection(config) as never,
+      prefix: config.queuePrefix,
+    });
+    const mailQueue = new MailQueue(queue, new Clock());
+    const env = {
+      NODE_ENV: 'production',
       DATABASE_URL: db.url,
       LOG_LEVEL: 'error',
-      SECRET_KEY: 'benchmark-secret-key-0123456789abcdefghij',
+      SECRET_KEY,
       SMTP_URL: sink.url,
-      REDIS_URL: backend === 'redis' ? (process.env.REDIS_URL ?? 'redis://127.0.0.1:6379') : '',
-      QUEUE_PREFIX: `bench${Date.now()}`,
-      WORKER_CONCURRENCY: CONCURRENCY,
+      REDIS_URL: config.redisUrl ?? '',
+      QUEUE_PREFIX: config.queuePrefix,
+      WORKER_CONCURRENCY: String(CONCURRENCY),
       STORAGE_DIR: path.join(REPO_ROOT, '.data', 'bench'),
-    });
+    };
+    for (let i = 0; i < setup.workers; i += 1) workers.push(await startWorkerProcess(env));
     const assignments = await prisma.assignment.findMany({ select: { id: true, reviewId: true } });
-    sink.received.length = 0;
-    const worker = await startWorker(config);
-    // Timed from here: writing the outbox rows is part of the pipeline's cost.
-    const started = performance.now();
-    const now = new Date();
-    const rows = await prisma.outboxMessage.createManyAndReturn({
-      data: Array.from({ length: COUNT }, (_, i) => {
-        const assignment = assignments[i % assignments.length];
-        return {
-          dedupeKey: `bench:${i}`,
-          kind: 'reminder.manual',
-          reviewId: assignment?.reviewId,
-          assignmentId: assignment?.id,
-          notBefore: now,
-          toAddresses: [],
-          ccAddresses: [],
-        };
-      }),
-      select: { id: true, notBefore: true },
-    });
-    await worker.get(MailQueue).enqueueDeliveries(rows);
-    const ids = new Set(rows.map((row) => row.id));
-    await until(() => sink.countsByOutboxId().size >= COUNT, 15 * 60_000);
-    const seconds = (performance.now() - started) / 1000;
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    await worker.close();
-    const counts = sink.countsByOutboxId();
-    let lost = 0;
-    let duplicated = 0;
-    for (const id of ids) {
-      const n = counts.get(id) ?? 0;
-      if (n === 0) lost += 1;
-      if (n > 1) duplicated += n - 1;
+    const rounds: Round[] = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      sink.received.length = 0;
+      // Timed from here: writing the outbox rows is part of the pipeline's cost.
+      const started = performance.now();
+      const now = new Date();
+      const rows = await prisma.outboxMessage.createManyAndReturn({
+        data: Array.from({ length: COUNT }, (_, i) => {
+          const assignment = assignments[i % assignments.length];
+          return {
+            dedupeKey: `bench:${round}:${i}`,
+            kind: 'reminder.manual',
+            reviewId: assignment?.reviewId,
+            assignmentId: assignment?.id,
+            notBefore: now,
+            toAddresses: [],
+            ccAddresses: [],
+          };
+        }),
+        select: { id: true, notBefore: true },
+      });
+      await mailQueue.enqueueDeliveries(rows);
+      await until(() => sink.countsByOutboxId().size >= COUNT, 15 * 60_000);
+      const seconds = (performance.now() - started) / 1000;
+      // Anything sent twice would arrive within this.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const counts = sink.countsByOutboxId();
+      let lost = 0;
+      let duplicated = 0;
+      for (const { id } of rows) {
+        const n = counts.get(id) ?? 0;
+        if (n === 0) lost += 1;
+        if (n > 1) duplicated += n - 1;
+      }
+      const sent = await prisma.outboxMessage.findMany({
+        where: { id: { in: rows.map((row) => row.id) } },
+        select: { subject: true, text: true, html: true, toAddresses: true, ccAddresses: true },
+      });
+      sink.received.length = 0;
+      const base = await baseline(
+        sink,
+        sent.map((row) => ({
+          subject: row.subject ?? '',
+          text: row.text ?? '',
+          html: row.html ?? '',
+          to: row.toAddresses,
+          cc: row.ccAddresses,
+        })),
+      );
+      rounds.push({ rate: (COUNT - lost) / seconds, baseline: base, lost, duplicated });
+      console.info(
+        `  ${setup.backend}, ${setup.workers} worker(s), round ${round + 1}: ` +
+          `rate=${rounds.at(-1)?.rate.toFixed(0)}/s baseline=${base.toFixed(0)}/s lost=${lost} duplicated=${duplicated}`,
+      );
     }
-    if (backend === 'redis') {
-      const redis = new Redis(config.redisUrl ?? '');
+    return rounds;
+  } finally {
+    await Promise.all(workers.map(stopWorkerProcess));
+    await queue?.obliterate({ force: true }).catch(() => undefined);
+    await queue?.close();
+    if (setup.backend === 'redis') {
+      const redis = new Redis(REDIS_URL);
       const keys = await redis.keys(`${config.queuePrefix}:*`);
       if (keys.length) await redis.del(...keys);
       await redis.quit();
     }
-    return { rate: (COUNT - lost) / seconds, lost, duplicated };
-  } finally {
     await prisma.$disconnect();
     await db.drop();
+  }
+}
+
+function summary(label: string, rounds: Round[]): string {
+  const delivered = rounds.length * COUNT - rounds.reduce((sum, r) => sum + r.lost, 0);
+  const lost = rounds.reduce((sum, r) => sum + r.lost, 0);
+  const duplicated = rounds.reduce((sum, r) => sum + r.duplicated, 0);
+  const rate = median(rounds.map((r) => r.rate));
+  const base = median(rounds.map((r) => r.baseline));
+  return (
+    `${label}: ${delivered} delivered, lost=${lost}, duplicated=${duplicated}, ` +
+    `rate=${rate.toFixed(0)}/s, baseline=${base.toFixed(0)}/s, ratio=${(rate / base).toFixed(3)}`
+  );
+}
+
+async function redisAnswers(): Promise<boolean> {
+  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    await redis.ping();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    redis.disconnect();
   }
 }
 
@@ -121,50 +250,30 @@ async function main(): Promise<void> {
   const stopServer = await ensureTestServer(REPO_ROOT);
   const sink = new SmtpSink({ parse: false });
   await sink.start();
-  const backends: ('redis' | 'postgres')[] = [];
-  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', {
-    lazyConnect: true,
-    maxRetriesPerRequest: 1,
-  });
-  try {
-    await redis.connect();
-    await redis.ping();
-    backends.push('redis');
-  } catch {
-    console.info('Redis does not answer: benchmarking the PostgreSQL backend only.');
-  } finally {
-    redis.disconnect();
-  }
-  backends.push('postgres');
-  const lines: string[] = [];
-  const results: {
-    backend: string;
-    base: number;
-    result: { rate: number; lost: number; duplicated: number };
-  }[] = [];
-  for (const backend of backends) {
-    sink.received.length = 0;
-    const base = await baseline(sink);
-    sink.received.length = 0;
-    const result = await pipeline(backend, sink);
-    lines.push(
-      `reminders (${backend} queue): ${COUNT - result.lost} delivered, lost=${result.lost}, duplicated=${result.duplicated}, ` +
-        `rate=${result.rate.toFixed(0)}/s, baseline=${base.toFixed(0)}/s, ratio=${(result.rate / base).toFixed(3)}`,
-    );
-    console.info(lines.at(-1));
-    results.push({ backend, base, result });
+  const setups: Setup[] = [];
+  // Redis first: choosing the PostgreSQL backend is for the rest of the process (decision 0007).
+  if (await redisAnswers())
+    setups.push(...WORKERS.map((workers) => ({ backend: 'redis' as const, workers })));
+  else console.info('Redis does not answer: benchmarking the PostgreSQL backend only.');
+  setups.push({ backend: 'postgres', workers: 1 });
+  console.info(
+    `${COUNT} reminders a round, ${ROUNDS} rounds, WORKER_CONCURRENCY=${CONCURRENCY}, medians of the rounds`,
+  );
+  const results: { setup: Setup; rounds: Round[] }[] = [];
+  for (const setup of setups) {
+    const rounds = await bench(setup, sink);
+    results.push({ setup, rounds });
+    console.info(summary(`reminders (${setup.backend} queue, ${setup.workers} worker process(es))`, rounds));
   }
   await sink.stop();
   await stopServer();
-  const worst = results.reduce((a, b) => (a.result.rate / a.base <= b.result.rate / b.base ? a : b));
-  const lost = results.reduce((sum, r) => sum + r.result.lost, 0);
-  const duplicated = results.reduce((sum, r) => sum + r.result.duplicated, 0);
-  console.info(
-    `reminders: ${COUNT * results.length - lost} delivered, lost=${lost}, duplicated=${duplicated}, ` +
-      `rate=${worst.result.rate.toFixed(0)}/s, baseline=${worst.base.toFixed(0)}/s, ratio=${(worst.result.rate / worst.base).toFixed(3)}` +
-      ` (slowest of: ${results.map((r) => r.backend).join(', ')})`,
-  );
-  const failed = lost > 0 || duplicated > 0;
+  const headline = results.find((r) => r.setup.workers === 1) ?? results[0];
+  if (headline) {
+    console.info(
+      `${summary('reminders', headline.rounds)} (${headline.setup.backend} queue, 1 worker process)`,
+    );
+  }
+  const failed = results.some((r) => r.rounds.some((round) => round.lost > 0 || round.duplicated > 0));
   process.exit(failed ? 1 : 0);
 }
 

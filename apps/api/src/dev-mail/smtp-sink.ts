@@ -67,6 +67,11 @@ export class SmtpSink {
       this.server?.once('error', reject);
       this.server?.listen(port, '127.0.0.1', () => resolve());
     });
+    // A client that dies mid-message (a worker killed on purpose) resets its connection: the
+    // message was never accepted, so there is nothing to record, and it must not crash the sink.
+    this.server.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') throw error;
+    });
     this.port = (this.server.server.address() as AddressInfo).port;
   }
 

@@ -3,7 +3,13 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { MailTransport, type OutgoingMail } from './mail-transport';
 
-/** nodemailer over SMTP with a connection pool. */
+/**
+ * How many of a delivery job's e-mails are on SMTP at once; the pool has that many connections for
+ * each job the worker runs at a time (WORKER_CONCURRENCY), so no send waits for a connection.
+ */
+export const SENDS_PER_BATCH = 4;
+
+/** nodemailer over SMTP with a connection pool sized to the worker's concurrency. */
 @Injectable()
 export class SmtpTransport extends MailTransport implements OnModuleDestroy {
   private readonly transporter: Transporter;
@@ -13,7 +19,9 @@ export class SmtpTransport extends MailTransport implements OnModuleDestroy {
     if (!config.smtpUrl) {
       throw new Error('SMTP_URL is not set: the worker cannot send e-mail');
     }
-    this.transporter = nodemailer.createTransport(smtpOptions(config.smtpUrl));
+    this.transporter = nodemailer.createTransport(
+      smtpOptions(config.smtpUrl, config.workerConcurrency * SENDS_PER_BATCH),
+    );
   }
 
   async send(mail: OutgoingMail): Promise<{ messageId: string; response: string }> {
@@ -41,8 +49,11 @@ export class SmtpTransport extends MailTransport implements OnModuleDestroy {
   }
 }
 
-/** smtp://user:pass@host:587 (STARTTLS when offered) or smtps://host:465; ?ignoreTLS=true for plain local relays. */
-export function smtpOptions(smtpUrl: string) {
+/**
+ * smtp://user:pass@host:587 (STARTTLS when offered) or smtps://host:465; ?ignoreTLS=true for plain
+ * local relays; ?maxConnections=N caps the pool below `connections` for a server that limits them.
+ */
+export function smtpOptions(smtpUrl: string, connections = 5) {
   const url = new URL(smtpUrl);
   const secure = url.protocol === 'smtps:';
   return {
@@ -54,7 +65,7 @@ export function smtpOptions(smtpUrl: string) {
     auth: url.username
       ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) }
       : undefined,
-    maxConnections: Number(url.searchParams.get('maxConnections') ?? 5),
+    maxConnections: Number(url.searchParams.get('maxConnections') ?? connections),
     maxMessages: 500,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,

@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { Clock } from '../clock/clock';
-import { deliveryJobId, JobName, type JobPayload, MAIL_QUEUE } from './jobs';
+import { DELIVERY_BATCH, deliveryJobId, JobName, type JobPayload, MAIL_QUEUE } from './jobs';
 
 export interface DeliveryRequest {
   id: string;
@@ -12,9 +12,10 @@ export interface DeliveryRequest {
 }
 
 /**
- * The queue port: asks for an outbox row to be delivered at its time. Adding the same row twice
- * is harmless (the job id is derived from the row id and its attempt), and losing a job is harmless too (the
- * reconciler finds due rows in PostgreSQL).
+ * The queue port: asks for outbox rows to be delivered at their time, in jobs of up to
+ * DELIVERY_BATCH rows. Adding the same rows twice is harmless (the job id is derived from the rows
+ * and their attempts), and losing a job is harmless too (the reconciler finds due rows in
+ * PostgreSQL).
  */
 @Injectable()
 export class MailQueue {
@@ -25,16 +26,19 @@ export class MailQueue {
     private readonly clock: Clock,
   ) {}
 
-  async enqueueDeliveries(rows: DeliveryRequest[]): Promise<void> {
-    if (rows.length === 0) return;
+  /** Returns the ids of the jobs (new, or already there for the same rows). */
+  async enqueueDeliveries(rows: DeliveryRequest[]): Promise<string[]> {
+    if (rows.length === 0) return [];
     const now = this.clock.now().getTime();
+    const batches = deliveryBatches(rows, now);
     await this.queue.addBulk(
-      rows.map((row) => ({
+      batches.map((batch) => ({
         name: JobName.DeliverOutbox,
-        data: { outboxId: row.id } satisfies JobPayload<JobName.DeliverOutbox>,
+        data: { outboxIds: batch.map((row) => row.id) } satisfies JobPayload<JobName.DeliverOutbox>,
         opts: {
-          jobId: deliveryJobId(row.id, row.attempts),
-          delay: Math.max(0, row.notBefore.getTime() - now),
+          jobId: deliveryJobId(batch),
+          // Not before the last of them is due (they are at most BATCH_SPREAD_MS apart).
+          delay: Math.max(0, ...batch.map((row) => row.notBefore.getTime() - now)),
           // One job per attempt: the outbox row counts attempts and sets the time of the next one.
           attempts: 1,
           removeOnComplete: true,
@@ -42,6 +46,7 @@ export class MailQueue {
         },
       })),
     );
+    return batches.map((batch) => deliveryJobId(batch));
   }
 
   /**
@@ -49,9 +54,8 @@ export class MailQueue {
    * longer applies (the due time moved earlier, or the clock was ahead when it was planned).
    */
   async ensureDue(rows: DeliveryRequest[]): Promise<void> {
-    await this.enqueueDeliveries(rows);
-    for (const row of rows) {
-      const job = await this.queue.getJob(deliveryJobId(row.id, row.attempts));
+    for (const jobId of await this.enqueueDeliveries(rows)) {
+      const job = await this.queue.getJob(jobId);
       if (job && (await job.isDelayed())) {
         await job.promote();
       }
@@ -69,4 +73,28 @@ export class MailQueue {
       );
     }
   }
+}
+
+/** Rows due within this much of each other share a job (it waits for the last of them). */
+const BATCH_SPREAD_MS = 1000;
+
+/**
+ * The rows in delivery jobs of up to DELIVERY_BATCH rows each, by due time: those already due
+ * together, later ones with the rows due within BATCH_SPREAD_MS of the first.
+ */
+export function deliveryBatches(rows: readonly DeliveryRequest[], now: number): DeliveryRequest[][] {
+  const dueAt = (row: DeliveryRequest) => Math.max(now, row.notBefore.getTime());
+  const sorted = [...rows].sort((a, b) => dueAt(a) - dueAt(b));
+  const batches: DeliveryRequest[][] = [];
+  let current: DeliveryRequest[] = [];
+  for (const row of sorted) {
+    const first = current[0];
+    if (first && (current.length >= DELIVERY_BATCH || dueAt(row) - dueAt(first) > BATCH_SPREAD_MS)) {
+      batches.push(current);
+      current = [];
+    }
+    current.push(row);
+  }
+  if (current.length) batches.push(current);
+  return batches;
 }

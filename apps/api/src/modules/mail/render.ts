@@ -16,6 +16,14 @@ const DOCTYPE =
  * React's synchronous static renderer is enough for e-mails and works in every runtime we use.
  */
 export async function renderMail(subject: string, element: ReactElement): Promise<RenderedMail> {
-  const html = `${DOCTYPE}${renderToStaticMarkup(element)}`;
+  const html = renderHtml(element);
   return { subject, html, text: toPlainText(html) };
+}
+
+/**
+ * The HTML part alone, for a template that writes its text part from its facts (the reminders,
+ * which go out in bulk: converting HTML to text costs more than rendering it).
+ */
+export function renderHtml(element: ReactElement): string {
+  return `${DOCTYPE}${renderToStaticMarkup(element)}`;
 }

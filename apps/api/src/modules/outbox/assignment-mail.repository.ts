@@ -29,6 +29,35 @@ function toAssignmentForMail(row: AssignmentForMailRow): AssignmentForMail {
   };
 }
 
+/** A person an e-mail can go to, with the language they chose (null: none). */
+export interface Addressee {
+  email: string;
+  locale: TLocale | null;
+}
+
+/**
+ * Everything a reminder about an assignment needs when it is rendered: the assignment, whom each
+ * escalation level reaches (with their languages), and how many reminders went out before.
+ */
+export interface ReminderContext {
+  assignment: AssignmentForMail;
+  focalPoints: Addressee[];
+  /** The organisation's contributors in the review (reached when it has no focal points). */
+  contributors: Addressee[];
+  headContact: Addressee | null;
+  coordinators: Addressee[];
+  /** Reminders about the assignment sent so far (any kind). */
+  sentReminders: number;
+}
+
+interface ReminderContextRow extends Omit<AssignmentForMail, 'focalPoints'> {
+  focalPoints: { id: string; email: string; name: string; locale: TLocale | null }[];
+  contributors: Addressee[];
+  headContact: Addressee | null;
+  coordinators: Addressee[];
+  sentReminders: number;
+}
+
 /** What e-mails about an assignment need to know, and whom they go to. */
 @Injectable()
 export class AssignmentMailRepository {
@@ -43,11 +72,55 @@ export class AssignmentMailRepository {
     return rows.map((row) => row.id);
   }
 
-  /** How many reminders about the assignment have gone out so far (any kind, sent). */
-  sentReminders(assignmentId: string): Promise<number> {
-    return this.prisma.client.outboxMessage.count({
-      where: { assignmentId, status: 'sent', kind: { startsWith: 'reminder.' } },
-    });
+  /**
+   * The reminder contexts of these assignments, by id, in one statement (the worker renders a
+   * batch of reminders from it); an assignment that no longer exists is left out.
+   */
+  async reminderContexts(assignmentIds: readonly string[]): Promise<Map<string, ReminderContext>> {
+    if (assignmentIds.length === 0) return new Map();
+    const rows = await this.prisma.client.$queryRaw<ReminderContextRow[]>`
+      SELECT a.id, a.review_id AS "reviewId", a.organisation_id AS "organisationId", a.role::text AS role,
+             a.state::text AS state, to_char(a.due_date, 'YYYY-MM-DD') AS "dueDate",
+             json_build_object('code', q.code, 'prompt', q.prompt) AS question,
+             json_build_object('id', o.id, 'name', o.name) AS organisation,
+             json_build_object('id', r.id, 'title', r.title, 'timeZone', r.time_zone, 'status', r.status,
+                               'reminderPolicy', r.reminder_policy) AS review,
+             COALESCE((SELECT json_agg(json_build_object('id', p.id, 'email', p.email, 'name', p.name, 'locale', p.locale))
+                         FROM assignment_focal_point fp JOIN person p ON p.id = fp.person_id
+                        WHERE fp.assignment_id = a.id), '[]') AS "focalPoints",
+             COALESCE((SELECT json_agg(json_build_object('email', p.email, 'locale', p.locale))
+                         FROM membership m JOIN person p ON p.id = m.person_id
+                        WHERE m.review_id = a.review_id AND m.organisation_id = a.organisation_id
+                          AND m.role = 'contributor'), '[]') AS contributors,
+             (SELECT json_build_object('email', p.email, 'locale', p.locale)
+                FROM review_organisation ro JOIN person p ON p.id = ro.head_contact_id
+               WHERE ro.review_id = a.review_id AND ro.organisation_id = a.organisation_id) AS "headContact",
+             COALESCE((SELECT json_agg(json_build_object('email', p.email, 'locale', p.locale))
+                         FROM membership m JOIN person p ON p.id = m.person_id
+                        WHERE m.review_id = a.review_id AND m.role = 'coordinator'), '[]') AS coordinators,
+             (SELECT count(*)::int FROM outbox_message x
+               WHERE x.assignment_id = a.id AND x.status = 'sent' AND x.kind LIKE 'reminder.%') AS "sentReminders"
+        FROM assignment a
+        JOIN question q ON q.id = a.question_id
+        JOIN organisation o ON o.id = a.organisation_id
+        JOIN review r ON r.id = a.review_id
+       WHERE a.id = ANY(${assignmentIds as string[]}::uuid[])`;
+    return new Map(
+      rows.map(({ focalPoints, contributors, headContact, coordinators, sentReminders, ...assignment }) => [
+        assignment.id,
+        {
+          assignment: {
+            ...assignment,
+            focalPoints: focalPoints.map(({ id, email, name }) => ({ person: { id, email, name } })),
+          },
+          focalPoints: focalPoints.map(({ email, locale }) => ({ email, locale })),
+          contributors,
+          headContact,
+          coordinators,
+          sentReminders,
+        },
+      ]),
+    );
   }
 
   async idsInReview(reviewId: string): Promise<string[]> {

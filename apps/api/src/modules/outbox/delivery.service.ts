@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { OutboxMessage } from '@gcm/db';
 import { reviewMailIdentity } from '@gcm/domain';
@@ -5,10 +6,16 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
 import { MailTransport, type OutgoingMail } from '../../infra/mail/mail-transport';
+import { SENDS_PER_BATCH } from '../../infra/mail/smtp-transport';
 import { type DeliveryRequest, MailQueue } from '../../infra/queue/mail-queue';
 import { LinkTokens, sealedLinkOf } from '../../infra/secrets/link-tokens';
 import { OutboxRepository } from './outbox.repository';
-import { type NoLongerDue, OutboxHandlers, type RenderedMail } from './outbox-handlers';
+import {
+  type NoLongerDue,
+  OutboxHandlers,
+  type OutboxKindHandler,
+  type RenderedMail,
+} from './outbox-handlers';
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'cancelled';
 
@@ -17,22 +24,34 @@ export function addressOf(from: string): string {
   return from.match(/<([^>]+)>/)?.[1]?.trim() ?? from.trim();
 }
 
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Exponential backoff after the `attempt`-th failed attempt (1-based): base, 2×base, 4×base… */
 export function retryDelayMs(attempt: number, baseMs: number): number {
   return baseMs * 2 ** Math.max(0, attempt - 1);
 }
 
+/** A claimed row whose content is known, waiting for its turn on SMTP. */
+interface ReadyMail {
+  row: OutboxMessage;
+  content: RenderedMail;
+  handler: OutboxKindHandler | undefined;
+}
+
 /**
- * Delivers one outbox row: claim it (a guarded update — only one worker can), let the handler of
- * its kind render it, add files or fan it out (see OutboxHandlers), send over SMTP with a
- * Message-ID derived from the row, then record the SMTP Message-ID. A failed send is recorded on
- * the row with the time of its next attempt (the row, not the queue, counts attempts and keeps the
- * backoff), then rethrown.
+ * Delivers outbox rows in batches (decision 0028): claim those that are due in one statement (a
+ * guarded update — only one worker can take a row), let the handler of each kind render them (one
+ * read for a batch of reminders), add files or fan them out (see OutboxHandlers), send over SMTP
+ * with a Message-ID derived from each row, and record the SMTP Message-IDs as the sends complete,
+ * a few rows per statement. A failed send is recorded on its row with the time of its next attempt
+ * (the row, not the queue, counts attempts and keeps the backoff).
  */
 @Injectable()
 export class DeliveryService {
   private readonly logger = new Logger(DeliveryService.name);
-  readonly workerId = `${hostname()}:${process.pid}`;
+  private readonly workerId = `${hostname()}:${process.pid}`;
 
   constructor(
     private readonly outbox: OutboxRepository,
@@ -54,11 +73,9 @@ export class DeliveryService {
    * 0022) with the installation's own From address, so SPF and DKIM still hold; e-mails of no
    * review (account links) are the installation's.
    */
-  private async senderOf(
-    row: Pick<OutboxMessage, 'reviewId'>,
-  ): Promise<Pick<OutgoingMail, 'from' | 'replyTo'>> {
+  private async senderOf(reviewId: string | null): Promise<Pick<OutgoingMail, 'from' | 'replyTo'>> {
     const installation = { from: this.config.mailFrom, replyTo: this.config.mailReplyTo ?? undefined };
-    const settings = row.reviewId ? await this.outbox.mailSettings(row.reviewId) : null;
+    const settings = reviewId ? await this.outbox.mailSettings(reviewId) : null;
     if (!settings) return installation;
     const identity = reviewMailIdentity(settings);
     return {
@@ -67,96 +84,256 @@ export class DeliveryService {
     };
   }
 
+  /** Delivers one row (a batch of one); rejects with the error of a failed attempt. */
   async deliver(outboxId: string): Promise<DeliveryOutcome> {
-    const row = await this.outbox.claim(
-      outboxId,
-      this.workerId,
-      this.clock.now(),
-      this.config.outboxClaimLeaseMs,
-    );
-    if (!row) return 'skipped';
-    const handler = this.handlers.for(row.kind);
-    let content: RenderedMail | null = row.subject
-      ? {
-          toAddresses: row.toAddresses,
-          ccAddresses: row.ccAddresses,
-          subject: row.subject,
-          text: row.text ?? '',
-          html: row.html ?? '',
-        }
-      : null;
-    try {
-      if (handler?.fanOut) {
-        return await this.fannedOut(row, await handler.fanOut(row));
-      }
-      if (!content) {
-        if (!handler?.render) throw new Error(`Nothing renders e-mails of kind "${row.kind}"`);
-        const prepared = await handler.render(row);
-        if ('cancel' in prepared) {
-          await this.outbox.cancelClaimed(row.id, this.workerId, prepared.cancel);
-          return 'cancelled';
-        }
-        content = prepared;
-        await this.outbox.storeContent(row.id, this.workerId, content);
-      }
-      // A secret link (an invitation's) is put in only now: the stored row never holds it.
-      const sealed = sealedLinkOf(row.payload);
-      if (sealed) content = this.links.unseal(content, sealed);
-      const attachments: OutgoingMail['attachments'] = (
-        row.attachments as { filename: string; contentType: string; content: string }[]
-      ).map((a) => ({
-        filename: a.filename,
-        contentType: a.contentType,
-        content: Buffer.from(a.content, 'base64'),
-      }));
-      if (handler?.attachments) attachments.push(...(await handler.attachments(row)));
-      const thread = handler?.threadOf ? await handler.threadOf(row) : null;
-      const threading: Record<string, string> = thread
-        ? { 'In-Reply-To': this.messageIdFor({ id: thread }), References: this.messageIdFor({ id: thread }) }
-        : {};
-      const sender = await this.senderOf(row);
-      const sent = await this.transport.send({
-        ...sender,
-        to: content.toAddresses,
-        cc: content.ccAddresses,
-        subject: content.subject,
-        text: content.text,
-        html: content.html,
-        messageId: this.messageIdFor(row),
-        attachments,
-        headers: { 'X-GCM-Outbox-Id': row.id, 'X-GCM-Kind': row.kind, ...threading },
+    return (await this.deliverBatch([outboxId])).get(outboxId) ?? 'skipped';
+  }
+
+  /**
+   * Delivers the rows of one job. Rows someone else holds, or that are sent, cancelled or not due,
+   * are skipped. When any row failed, rejects once the batch is done (each failed row already has
+   * its retry planned): with that row's error, or a summary when several failed.
+   */
+  async deliverBatch(ids: readonly string[]): Promise<Map<string, DeliveryOutcome>> {
+    const outcomes = new Map<string, DeliveryOutcome>(ids.map((id) => [id, 'skipped']));
+    const leaseMs = this.config.outboxClaimLeaseMs;
+    const claimedAt = this.clock.now();
+    // Each batch claims under a name of its own: should its lease run out and another batch of
+    // the same process retake a row, the first batch no longer holds it (see keepLease).
+    const claimant = `${this.workerId}:${randomUUID().slice(0, 8)}`;
+    const rows = await this.outbox.claim(ids, claimant, claimedAt, leaseMs);
+    if (rows.length === 0) return outcomes;
+    const failures: { row: OutboxMessage; error: unknown }[] = [];
+    const retries: DeliveryRequest[] = [];
+    const fail = async (row: OutboxMessage, error: unknown) => {
+      failures.push({ row, error });
+      const retry = await this.recordFailure(row, claimant, error);
+      if (retry) retries.push(retry);
+    };
+
+    const ready = await this.prepare(rows, claimant, outcomes, fail);
+
+    // The lease covers the batch, not one e-mail: renewed whenever a quarter of it has passed, and
+    // only for rows this worker still holds — a row another worker took over is not sent.
+    const held = new Set(ready.map((mail) => mail.row.id));
+    let renewedAt = claimedAt.getTime();
+    let renewing: Promise<void> | undefined;
+    const keepLease = async () => {
+      if (this.clock.now().getTime() - renewedAt < leaseMs / 4) return;
+      renewing ??= (async () => {
+        const now = this.clock.now().getTime();
+        const still = await this.outbox.renewLease([...held], claimant, new Date(now + leaseMs));
+        for (const id of held) if (!still.has(id)) held.delete(id);
+        renewedAt = now;
+      })().finally(() => {
+        renewing = undefined;
       });
-      await this.outbox.markSent(row.id, this.workerId, sent.messageId, this.clock.now());
-      return 'sent';
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const retryAt =
-        row.attempts >= row.maxAttempts
-          ? null
-          : new Date(this.clock.now().getTime() + retryDelayMs(row.attempts, this.config.deliveryBackoffMs));
-      await this.outbox.recordFailure(row.id, this.workerId, message, retryAt);
-      // The next attempt is a job of its own (its id names the attempt); should Redis refuse it,
-      // the reconciler enqueues the row once `retryAt` has passed.
-      if (retryAt)
-        await this.queue.enqueueAfterCommit([{ id: row.id, notBefore: retryAt, attempts: row.attempts }]);
-      this.logger.warn(
-        { outboxId: row.id, attempt: row.attempts, retryAt: retryAt?.toISOString() ?? null },
-        `Sending failed: ${message}`,
+      await renewing;
+    };
+
+    // Sent rows are recorded as soon as their sends complete, those completed meanwhile together:
+    // what the SMTP server accepted is on record within one statement (decision 0006's window).
+    const accepted: { id: string; messageId: string }[] = [];
+    let recording: Promise<void> | undefined;
+    let recordError: unknown;
+    const record = () => {
+      if (!recording && accepted.length) {
+        recording = (async () => {
+          try {
+            while (accepted.length) {
+              await this.outbox.markSent(claimant, accepted.splice(0), this.clock.now());
+            }
+          } catch (error) {
+            recordError ??= error;
+          } finally {
+            recording = undefined;
+          }
+        })();
+      }
+      return recording;
+    };
+
+    const senders = new Map<string | null, Promise<Pick<OutgoingMail, 'from' | 'replyTo'>>>();
+    const waiting = [...ready];
+    const sendNext = async (): Promise<void> => {
+      for (let mail = waiting.shift(); mail; mail = waiting.shift()) {
+        const { row } = mail;
+        try {
+          await keepLease();
+          if (!held.has(row.id)) continue;
+          let sender = senders.get(row.reviewId);
+          if (!sender) {
+            sender = this.senderOf(row.reviewId);
+            senders.set(row.reviewId, sender);
+          }
+          const sent = await this.transport.send(await this.outgoing(mail, await sender));
+          accepted.push({ id: row.id, messageId: sent.messageId });
+          outcomes.set(row.id, 'sent');
+          void record();
+        } catch (error) {
+          held.delete(row.id);
+          await fail(row, error);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(SENDS_PER_BATCH, waiting.length) }, sendNext));
+    while (recording || accepted.length) await record();
+
+    // The next attempts are jobs of their own (their ids name the attempt); should Redis refuse
+    // them, the reconciler enqueues the rows once their `retryAt` has passed.
+    await this.queue.enqueueAfterCommit(retries);
+    if (recordError) throw recordError;
+    const [first] = failures;
+    if (first && failures.length === 1) throw first.error;
+    if (first) {
+      throw new Error(
+        `${failures.length} of ${rows.length} e-mails failed, first: ${messageOf(first.error)}`,
       );
-      throw error;
     }
+    return outcomes;
+  }
+
+  /**
+   * The claimed rows with their content: stored content as it is, rows planned without content
+   * rendered by their handler (kind by kind, a batch at a time) and stored; fan-outs done and
+   * cancellations recorded here.
+   */
+  private async prepare(
+    rows: OutboxMessage[],
+    claimant: string,
+    outcomes: Map<string, DeliveryOutcome>,
+    fail: (row: OutboxMessage, error: unknown) => Promise<void>,
+  ): Promise<ReadyMail[]> {
+    const ready: ReadyMail[] = [];
+    const toRender = new Map<OutboxKindHandler, OutboxMessage[]>();
+    for (const row of rows) {
+      const handler = this.handlers.for(row.kind);
+      try {
+        if (handler?.fanOut) {
+          outcomes.set(row.id, await this.fannedOut(row, claimant, await handler.fanOut(row)));
+        } else if (row.subject) {
+          const content = {
+            toAddresses: row.toAddresses,
+            ccAddresses: row.ccAddresses,
+            subject: row.subject,
+            text: row.text ?? '',
+            html: row.html ?? '',
+          };
+          ready.push({ row, handler, content });
+        } else if (handler?.render) {
+          toRender.set(handler, [...(toRender.get(handler) ?? []), row]);
+        } else {
+          throw new Error(`Nothing renders e-mails of kind "${row.kind}"`);
+        }
+      } catch (error) {
+        await fail(row, error);
+      }
+    }
+    const rendered: ReadyMail[] = [];
+    for (const [handler, group] of toRender) {
+      try {
+        const results = handler.renderMany
+          ? await handler.renderMany(group)
+          : new Map(
+              await Promise.all(group.map(async (row) => [row.id, await handler.render?.(row)] as const)),
+            );
+        for (const row of group) {
+          const result = results.get(row.id);
+          if (!result) {
+            await fail(row, new Error(`The handler of "${row.kind}" rendered nothing for the row`));
+          } else if ('cancel' in result) {
+            await this.outbox.cancelClaimed(row.id, claimant, result.cancel);
+            outcomes.set(row.id, 'cancelled');
+          } else {
+            rendered.push({ row, handler, content: result });
+          }
+        }
+      } catch (error) {
+        for (const row of group) await fail(row, error);
+      }
+    }
+    try {
+      await this.outbox.storeContent(
+        claimant,
+        rendered.map(({ row, content }) => ({ id: row.id, ...content })),
+      );
+      ready.push(...rendered);
+    } catch (error) {
+      for (const { row } of rendered) await fail(row, error);
+    }
+    return ready;
+  }
+
+  /** The e-mail of a row: its secret link put in, its files, its thread, its sender. */
+  private async outgoing(
+    { row, content: stored, handler }: ReadyMail,
+    sender: Pick<OutgoingMail, 'from' | 'replyTo'>,
+  ): Promise<OutgoingMail> {
+    // A secret link (an invitation's) is put in only now: the stored row never holds it.
+    const sealed = sealedLinkOf(row.payload);
+    const content = sealed ? this.links.unseal(stored, sealed) : stored;
+    const attachments: OutgoingMail['attachments'] = (
+      row.attachments as { filename: string; contentType: string; content: string }[]
+    ).map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      content: Buffer.from(a.content, 'base64'),
+    }));
+    if (handler?.attachments) attachments.push(...(await handler.attachments(row)));
+    const thread = handler?.threadOf ? await handler.threadOf(row) : null;
+    const threading: Record<string, string> = thread
+      ? { 'In-Reply-To': this.messageIdFor({ id: thread }), References: this.messageIdFor({ id: thread }) }
+      : {};
+    return {
+      ...sender,
+      to: content.toAddresses,
+      cc: content.ccAddresses,
+      subject: content.subject,
+      text: content.text,
+      html: content.html,
+      messageId: this.messageIdFor(row),
+      attachments,
+      headers: { 'X-GCM-Outbox-Id': row.id, 'X-GCM-Kind': row.kind, ...threading },
+    };
+  }
+
+  /**
+   * A failed attempt: the row pending again after its backoff (or failed for good after its last
+   * attempt); returns its next attempt for the queue, if any.
+   */
+  private async recordFailure(
+    row: OutboxMessage,
+    claimant: string,
+    error: unknown,
+  ): Promise<DeliveryRequest | null> {
+    const message = messageOf(error);
+    const retryAt =
+      row.attempts >= row.maxAttempts
+        ? null
+        : new Date(this.clock.now().getTime() + retryDelayMs(row.attempts, this.config.deliveryBackoffMs));
+    await this.outbox.recordFailure(row.id, claimant, message, retryAt);
+    this.logger.warn(
+      { outboxId: row.id, attempt: row.attempts, retryAt: retryAt?.toISOString() ?? null },
+      `Sending failed: ${message}`,
+    );
+    return retryAt ? { id: row.id, notBefore: retryAt, attempts: row.attempts } : null;
   }
 
   /** A row that stands for many e-mails: the handler plans them, and this row is then done. */
   private async fannedOut(
     row: OutboxMessage,
+    claimant: string,
     result: { queued: DeliveryRequest[] } | NoLongerDue,
   ): Promise<DeliveryOutcome> {
     if ('cancel' in result) {
-      await this.outbox.cancelClaimed(row.id, this.workerId, result.cancel);
+      await this.outbox.cancelClaimed(row.id, claimant, result.cancel);
       return 'cancelled';
     }
-    await this.outbox.markSent(row.id, this.workerId, `fan-out:${result.queued.length}`, this.clock.now());
+    await this.outbox.markSent(
+      claimant,
+      [{ id: row.id, messageId: `fan-out:${result.queued.length}` }],
+      this.clock.now(),
+    );
     await this.queue.enqueueAfterCommit(result.queued);
     return 'sent';
   }

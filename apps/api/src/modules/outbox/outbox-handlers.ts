@@ -24,6 +24,11 @@ export interface NoLongerDue {
 export interface OutboxKindHandler {
   /** Renders a row planned without content (a reminder) from the state of things now. */
   render?(row: OutboxMessage, at?: Date): Promise<RenderedMail | NoLongerDue>;
+  /**
+   * Renders a batch of such rows at once, by row id (one read of what they need instead of one per
+   * row); the worker uses it when a kind has it.
+   */
+  renderMany?(rows: readonly OutboxMessage[], at?: Date): Promise<Map<string, RenderedMail | NoLongerDue>>;
   /** Files read when the e-mail is sent rather than copied into the row (a submitted report). */
   attachments?(row: OutboxMessage): Promise<OutgoingMail['attachments']>;
   /**

@@ -203,10 +203,6 @@ export class OutboxRepository {
     );
   }
 
-  /**
-   * Takes a due row for one worker: pending, or held by a worker whose lease ran out. Returns null
-   * when someone else has it, it was sent or cancelled, or it is not due yet.
-   */
   /** The id of the row planned under `dedupeKey`, if any (to answer its e-mail in the same thread). */
   async idOfKey(dedupeKey: string): Promise<string | null> {
     const row = await this.prisma.client.outboxMessage.findFirst({
@@ -246,29 +242,73 @@ export class OutboxRepository {
     };
   }
 
-  async claim(id: string, workerId: string, now: Date, leaseMs: number): Promise<OutboxMessage | null> {
-    // One statement: the guard and the claim are atomic, and the row comes back with it.
-    const rows = await this.prisma.client.$queryRaw<{ id: string }[]>`
-      UPDATE outbox_message
+  /**
+   * Takes those of `ids` that are due for one worker — pending, or held by a worker whose lease ran
+   * out — and returns them whole. One statement: `FOR UPDATE SKIP LOCKED` passes over rows another
+   * worker is claiming this instant, and the guard is checked again on the locked row, so only one
+   * worker can take a row. A row someone else has, sent, cancelled or not due yet is left out.
+   */
+  async claim(
+    ids: readonly string[],
+    workerId: string,
+    now: Date,
+    leaseMs: number,
+  ): Promise<OutboxMessage[]> {
+    if (ids.length === 0) return [];
+    return this.prisma.client.$queryRaw<OutboxMessage[]>`
+      UPDATE outbox_message m
          SET status = 'sending', claimed_by = ${workerId}, claimed_until = ${new Date(now.getTime() + leaseMs)},
-             attempts = attempts + 1, updated_at = ${now}
-       WHERE id = ${id}::uuid
-         AND not_before <= ${now}
-         AND (status = 'pending' OR (status = 'sending' AND claimed_until < ${now}))
-      RETURNING id`;
-    if (rows.length === 0) return null;
-    return this.prisma.client.outboxMessage.findUnique({ where: { id } });
+             attempts = m.attempts + 1, updated_at = ${now}
+        FROM (SELECT id FROM outbox_message
+               WHERE id = ANY(${ids as string[]}::uuid[])
+                 AND not_before <= ${now}
+                 AND (status = 'pending' OR (status = 'sending' AND claimed_until < ${now}))
+               ORDER BY not_before, id
+                 FOR UPDATE SKIP LOCKED) due
+       WHERE m.id = due.id
+         AND (m.status = 'pending' OR (m.status = 'sending' AND m.claimed_until < ${now}))
+      RETURNING m.id, m.dedupe_key AS "dedupeKey", m.kind, m.review_id AS "reviewId",
+                m.assignment_id AS "assignmentId", m.not_before AS "notBefore", m.status, m.attempts,
+                m.max_attempts AS "maxAttempts", m.payload, m.to_addresses AS "toAddresses",
+                m.cc_addresses AS "ccAddresses", m.subject, m.text, m.html, m.attachments,
+                m.claimed_by AS "claimedBy", m.claimed_until AS "claimedUntil", m.message_id AS "messageId",
+                m.sent_at AS "sentAt", m.last_error AS "lastError", m.cancelled_reason AS "cancelledReason",
+                m.created_at AS "createdAt", m.updated_at AS "updatedAt"`;
   }
 
+  /**
+   * Extends this worker's lease on the rows of a batch it still holds, before the lease runs out
+   * while the batch is being sent; returns the ids it still holds.
+   */
+  async renewLease(ids: readonly string[], workerId: string, until: Date): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.prisma.client.$queryRaw<{ id: string }[]>`
+      UPDATE outbox_message SET claimed_until = ${until}
+       WHERE id = ANY(${ids as string[]}::uuid[]) AND claimed_by = ${workerId} AND status = 'sending'
+      RETURNING id`;
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /** Keeps the content rendered for claimed rows (one statement for the batch). */
   async storeContent(
-    id: string,
     workerId: string,
-    content: { toAddresses: string[]; ccAddresses: string[]; subject: string; text: string; html: string },
+    contents: {
+      id: string;
+      toAddresses: string[];
+      ccAddresses: string[];
+      subject: string;
+      text: string;
+      html: string;
+    }[],
   ): Promise<void> {
-    await this.prisma.client.outboxMessage.updateMany({
-      where: { id, claimedBy: workerId, status: 'sending' },
-      data: content,
-    });
+    if (contents.length === 0) return;
+    await this.prisma.client.$executeRaw`
+      UPDATE outbox_message m
+         SET to_addresses = c."toAddresses", cc_addresses = c."ccAddresses",
+             subject = c.subject, text = c.text, html = c.html
+        FROM jsonb_to_recordset(${JSON.stringify(contents)}::jsonb)
+             AS c(id uuid, "toAddresses" text[], "ccAddresses" text[], subject text, text text, html text)
+       WHERE m.id = c.id AND m.claimed_by = ${workerId} AND m.status = 'sending'`;
   }
 
   async cancelClaimed(id: string, workerId: string, reason: string): Promise<void> {
@@ -278,11 +318,16 @@ export class OutboxRepository {
     });
   }
 
-  async markSent(id: string, workerId: string, messageId: string, now: Date): Promise<void> {
-    await this.prisma.client.outboxMessage.updateMany({
-      where: { id, claimedBy: workerId, status: 'sending' },
-      data: { status: 'sent', messageId, sentAt: now, claimedUntil: null, lastError: null },
-    });
+  /** Records rows as sent with their SMTP Message-IDs (one statement for all of them). */
+  async markSent(workerId: string, sent: { id: string; messageId: string }[], now: Date): Promise<void> {
+    if (sent.length === 0) return;
+    await this.prisma.client.$executeRaw`
+      UPDATE outbox_message m
+         SET status = 'sent', message_id = s.message_id, sent_at = ${now}, claimed_until = NULL,
+             last_error = NULL, updated_at = ${now}
+        FROM unnest(${sent.map((row) => row.id)}::uuid[], ${sent.map((row) => row.messageId)}::text[])
+             AS s(id, message_id)
+       WHERE m.id = s.id AND m.claimed_by = ${workerId} AND m.status = 'sending'`;
   }
 
   /**

@@ -1,18 +1,23 @@
 import type { OutboxMessage } from '@gcm/db';
-import { daysUntilDue, isReminderStillDue } from '@gcm/domain';
+import { daysUntilDue, isReminderStillDue, type TLocale } from '@gcm/domain';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
-import { type AssignmentForMail, assignmentFacts, STATE_TEXT } from '../mail/mail-facts';
+import { assignmentFacts, STATE_TEXT } from '../mail/mail-facts';
 import { mailText } from '../mail/mail-i18n';
-import { renderMail } from '../mail/render';
+import { renderHtml } from '../mail/render';
 import {
   ReminderEmail,
   type ReminderFacts,
   type ReminderKind,
   reminderSubject,
+  reminderText,
 } from '../mail/templates/reminder.email';
-import { AssignmentMailRepository } from '../outbox/assignment-mail.repository';
+import {
+  type Addressee,
+  AssignmentMailRepository,
+  type ReminderContext,
+} from '../outbox/assignment-mail.repository';
 import { type NoLongerDue, OutboxHandlers, type RenderedMail } from '../outbox/outbox-handlers';
 import { reminderPolicyOf } from '../outbox/outbox-planner.service';
 
@@ -37,40 +42,48 @@ export class ReminderMailHandler implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.handlers.register('reminder.', { render: (row, at) => this.render(row, at) });
-  }
-
-  /** Whom a reminder of this level reaches now: the focal points, the head contact, the coordinators. */
-  async recipients(
-    assignment: AssignmentForMail,
-    level: number,
-  ): Promise<{ to: string[]; cc: string[]; escalatedTo?: 'head' | 'coordinator' }> {
-    const focal = await this.assignments.recipients(assignment);
-    if (level === 0) return { to: focal, cc: [] };
-    const head = await this.assignments.headContactEmail(assignment.reviewId, assignment.organisationId);
-    if (level === 1) {
-      return head ? { to: [head], cc: focal, escalatedTo: 'head' } : { to: [], cc: [] };
-    }
-    return {
-      to: await this.assignments.coordinatorEmails(assignment.reviewId),
-      cc: [...new Set([...(head ? [head] : []), ...focal])],
-      escalatedTo: 'coordinator',
-    };
+    this.handlers.register('reminder.', {
+      render: (row, at) => this.render(row, at),
+      renderMany: (rows, at) => this.renderMany(rows, at),
+    });
   }
 
   /** Whom a planned reminder row would reach if it went out now; null when it cannot be told. */
   async wouldReach(row: Pick<OutboxMessage, 'assignmentId' | 'payload'>): Promise<string[] | null> {
     if (!row.assignmentId) return null;
-    const assignment = await this.assignments.find(row.assignmentId);
-    if (!assignment) return null;
-    return (await this.recipients(assignment, (row.payload as ReminderPayload).level ?? 0)).to;
+    const context = (await this.assignments.reminderContexts([row.assignmentId])).get(row.assignmentId);
+    if (!context) return null;
+    return recipientsOf(context, (row.payload as ReminderPayload).level ?? 0).to.map((a) => a.email);
   }
 
   /** The e-mail as it would go out at `at` (now when left out), or why it would not. */
   async render(row: OutboxMessage, at: Date = this.clock.now()): Promise<RenderedMail | NoLongerDue> {
-    if (!row.assignmentId) return { cancel: 'the assignment no longer exists' };
-    const assignment = await this.assignments.find(row.assignmentId);
-    if (!assignment) return { cancel: 'the assignment no longer exists' };
+    const rendered = (await this.renderMany([row], at)).get(row.id);
+    if (!rendered) throw new Error(`Reminder ${row.id} was not rendered`);
+    return rendered;
+  }
+
+  /**
+   * Renders a batch of reminder rows, by row id, from one read of their assignments (see
+   * AssignmentMailRepository.reminderContexts).
+   */
+  async renderMany(
+    rows: readonly OutboxMessage[],
+    at: Date = this.clock.now(),
+  ): Promise<Map<string, RenderedMail | NoLongerDue>> {
+    const ids = [...new Set(rows.flatMap((row) => (row.assignmentId ? [row.assignmentId] : [])))];
+    const contexts = await this.assignments.reminderContexts(ids);
+    return new Map(rows.map((row) => [row.id, this.renderOne(row, contexts, at)]));
+  }
+
+  private renderOne(
+    row: OutboxMessage,
+    contexts: Map<string, ReminderContext>,
+    at: Date,
+  ): RenderedMail | NoLongerDue {
+    const context = row.assignmentId ? contexts.get(row.assignmentId) : undefined;
+    if (!context) return { cancel: 'the assignment no longer exists' };
+    const { assignment } = context;
     const payload = row.payload as ReminderPayload;
     const kind = row.kind.replace('reminder.', '') as ReminderKind;
     if (kind !== 'manual' && payload.dueDate !== assignment.dueDate) {
@@ -83,11 +96,12 @@ export class ReminderMailHandler implements OnModuleInit {
       return { cancel: 'reminders are paused' };
     }
     const level = payload.level ?? 0;
-    const { to, cc, escalatedTo } = await this.recipients(assignment, level);
+    const { to: addressees, cc, escalatedTo } = recipientsOf(context, level);
+    const to = addressees.map((a) => a.email);
     if (level === 1 && to.length === 0) return { cancel: 'no head contact is recorded for the organisation' };
     if (to.length === 0) return { cancel: 'nobody to send it to' };
     // In the language of the people it is addressed to (see languageOf), dates in the review's zone.
-    const text = mailText(await this.assignments.languageOf(to));
+    const text = mailText(languageOf(addressees));
     const facts: ReminderFacts = {
       ...assignmentFacts(assignment, this.config.publicUrl, text.locale),
       kind,
@@ -103,9 +117,50 @@ export class ReminderMailHandler implements OnModuleInit {
           : escalatedTo === 'coordinator'
             ? text.text('mail.reminder.escalatedTo.coordinator')
             : undefined,
-      earlierReminders: level >= 1 ? await this.assignments.sentReminders(assignment.id) : undefined,
+      earlierReminders: level >= 1 ? context.sentReminders : undefined,
     };
-    const rendered = await renderMail(reminderSubject(facts, text), ReminderEmail({ facts, text }));
-    return { toAddresses: to, ccAddresses: cc.filter((address) => !to.includes(address)), ...rendered };
+    return {
+      toAddresses: to,
+      ccAddresses: cc.filter((address) => !to.includes(address)),
+      subject: reminderSubject(facts, text),
+      html: renderHtml(ReminderEmail({ facts, text })),
+      text: reminderText(facts, text),
+    };
   }
+}
+
+/**
+ * Whom a reminder of this level reaches: the focal points (else the organisation's contributors),
+ * then the head contact with them in copy, then the coordinators with both in copy.
+ */
+function recipientsOf(
+  context: ReminderContext,
+  level: number,
+): { to: Addressee[]; cc: string[]; escalatedTo?: 'head' | 'coordinator' } {
+  const focal = context.focalPoints.length ? context.focalPoints : context.contributors;
+  const focalEmails = focal.map((a) => a.email);
+  if (level === 0) return { to: focal, cc: [] };
+  const head = context.headContact;
+  if (level === 1) {
+    return head ? { to: [head], cc: focalEmails, escalatedTo: 'head' } : { to: [], cc: [] };
+  }
+  return {
+    to: context.coordinators,
+    cc: [...new Set([...(head ? [head.email] : []), ...focalEmails])],
+    escalatedTo: 'coordinator',
+  };
+}
+
+/**
+ * The language an e-mail to these addressees is written in: the one most of them chose (the
+ * first addressee's among equals), English when none chose one — as
+ * AssignmentMailRepository.languageOf, from the languages already read.
+ */
+function languageOf(addressees: readonly Addressee[]): TLocale {
+  const count = new Map<TLocale, number>();
+  for (const { locale } of addressees) if (locale) count.set(locale, (count.get(locale) ?? 0) + 1);
+  let best: TLocale = 'en';
+  let most = 0;
+  for (const [locale, n] of count) if (n > most) [best, most] = [locale, n];
+  return best;
 }

@@ -43,6 +43,11 @@ export function QuestionBlock({ facts, text = mailText('en') }: { facts: Assignm
   );
 }
 
+/** QuestionBlock's paragraphs in a plain-text part. */
+export function questionBlockText(facts: AssignmentFacts, text: MailText = mailText('en')): string[] {
+  return [text.text('mail.question', { code: facts.questionCode }), facts.questionPrompt];
+}
+
 export function AssignmentCreatedEmail({
   facts,
   text = mailText('en'),

@@ -76,3 +76,49 @@ export function EmailLayout({
     </Html>
   );
 }
+
+/** html-to-text's whitespace: collapsed to one space inside a block, none at its edges. */
+const WHITESPACE = /[ \t\r\n\f\u200b]+/g;
+
+function block(value: string): string {
+  return value.replace(WHITESPACE, ' ').trim();
+}
+
+/**
+ * The plain-text part of an EmailLayout e-mail, written from the same facts rather than converted
+ * from its HTML (html-to-text costs more than rendering the HTML): the same text the conversion
+ * gives — the review, the heading in capitals, the paragraphs, the action and its link, a rule, the
+ * footer — as the spec of each template checks against the conversion.
+ */
+export function layoutText({
+  heading,
+  reviewTitle,
+  paragraphs,
+  action,
+  repliesReachCoordinator = true,
+  text = mailText('en'),
+}: Omit<LayoutProps, 'children' | 'preview'> & { paragraphs: string[] }): string {
+  const blocks = (values: string[]) => values.map(block).filter(Boolean).join('\n\n');
+  const body = blocks([
+    ...paragraphs,
+    ...(action
+      ? [`${block(action.label)} ${action.url}`, text.text('mail.orOpen', { url: action.url })]
+      : []),
+    '-'.repeat(40),
+    `${text.text('mail.footer')}${repliesReachCoordinator ? text.text('mail.footer.reply') : ''}`,
+  ]);
+  // A heading opens with three line breaks, every other block with two.
+  const top = [block(reviewTitle), block(heading).toUpperCase()].filter(Boolean).join('\n\n\n');
+  return [top, body].filter(Boolean).join('\n\n');
+}
+
+/** A rich message's text (its markup dropped), for plain-text parts. */
+export function plainOf(node: ReactNode): string {
+  if (node === null || node === undefined || typeof node === 'boolean') return '';
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(plainOf).join('');
+  if (typeof node === 'object' && 'props' in node) {
+    return plainOf((node.props as { children?: ReactNode }).children);
+  }
+  return '';
+}

@@ -1,7 +1,7 @@
 import { Text } from '@react-email/components';
 import { type MailText, mailText } from '../mail-i18n';
-import { type AssignmentFacts, QuestionBlock } from './assignment.email';
-import { EmailLayout } from './layout';
+import { type AssignmentFacts, QuestionBlock, questionBlockText } from './assignment.email';
+import { EmailLayout, layoutText, plainOf } from './layout';
 
 export type ReminderKind = 'before' | 'due' | 'overdue' | 'escalation' | 'manual';
 
@@ -65,4 +65,32 @@ export function ReminderEmail({ facts, text = mailText('en') }: { facts: Reminde
       <QuestionBlock facts={facts} text={text} />
     </EmailLayout>
   );
+}
+
+/** The plain-text part of ReminderEmail, from the same facts (see layoutText). */
+export function reminderText(facts: ReminderFacts, text: MailText = mailText('en')): string {
+  const subject = reminderSubject(facts, text);
+  const body =
+    facts.kind === 'escalation'
+      ? text.text('mail.reminder.escalation', {
+          who: facts.escalatedTo ?? '',
+          state: facts.stateText,
+          earlier: facts.earlierReminders ?? 0,
+        })
+      : plainOf(
+          text.rich('mail.reminder.body', {
+            organisation: facts.organisationName,
+            state: facts.stateText,
+            date: facts.dueDateText,
+            timeZone: facts.timeZone,
+            b: (chunks) => chunks,
+          }),
+        );
+  return layoutText({
+    heading: subject,
+    reviewTitle: facts.reviewTitle,
+    action: { label: text.text('mail.openAssignment'), url: facts.url },
+    text,
+    paragraphs: [body, ...questionBlockText(facts, text)],
+  });
 }

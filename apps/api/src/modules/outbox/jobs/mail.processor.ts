@@ -13,8 +13,8 @@ export class MailProcessor extends WorkerHost implements OnApplicationBootstrap 
   /** Exactly one handler per job name: the type demands it, and boot checks it again. */
   readonly handlers: Record<JobName, (job: Job) => Promise<unknown>> = {
     [JobName.DeliverOutbox]: (job) => {
-      const { outboxId } = JOB_PAYLOADS[JobName.DeliverOutbox].parse(job.data);
-      return this.delivery.deliver(outboxId);
+      const { outboxIds } = JOB_PAYLOADS[JobName.DeliverOutbox].parse(job.data);
+      return this.delivery.deliverBatch(outboxIds);
     },
     [JobName.ReconcileOutbox]: (job) => {
       JOB_PAYLOADS[JobName.ReconcileOutbox].parse(job.data);

@@ -1,4 +1,4 @@
-import { canonicalLanguageTag, isInOtherLanguage, LOCALES } from '@gcm/domain';
+import { canonicalLanguageTag, isInOtherLanguage, LOCALES, languageName } from '@gcm/domain';
 import { useId, useState } from 'react';
 import { useLocale } from '../../lib/i18n/locale-provider';
 import { useT } from '../../lib/i18n/use-t';
@@ -9,13 +9,7 @@ const OTHER = 'other';
 /** A language's name in the screen's language ("mn" → "mongol" in French), the tag when there is none. */
 export function useLanguageName(): (tag: string) => string {
   const locale = useLocale();
-  return (tag) => {
-    try {
-      return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
-    } catch {
-      return tag;
-    }
-  };
+  return (tag) => languageName(tag, locale);
 }
 
 interface TextLanguageFieldProps {

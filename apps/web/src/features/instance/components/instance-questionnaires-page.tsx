@@ -1,4 +1,4 @@
-import { formatInstant, localTimeZone, type TQuestionnaireSummary } from '@gcm/domain';
+import { formatInstant, languageName, localTimeZone, type TQuestionnaireSummary } from '@gcm/domain';
 import { Badge } from '../../../components/ui/badge';
 import { DataTable } from '../../../components/ui/data-table';
 import { QueryGate } from '../../../components/ui/query-gate';
@@ -7,15 +7,6 @@ import { useLocale } from '../../../lib/i18n/locale-provider';
 import { useT } from '../../../lib/i18n/use-t';
 import { ImportQuestionnaireForm } from './import-questionnaire-form';
 import { InstanceFrame } from './instance-frame';
-
-/** "English", "anglais", "английский": the questionnaire's language named in the screen's; else its code. */
-function languageName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 function QuestionnaireRow({ questionnaire }: { questionnaire: TQuestionnaireSummary }) {
   const t = useT();

@@ -41,10 +41,15 @@ export class ManagedProcess {
     private readonly env: NodeJS.ProcessEnv,
   ) {}
 
-  /** Starts the process; resolves once `ready` holds, fails if it exits or never gets ready. */
-  async start(ready: (output: string) => boolean | Promise<boolean>, timeoutMs = 45_000): Promise<void> {
+  /**
+   * Starts the process; resolves once `ready` holds (given what this start has printed), fails if
+   * it exits or never gets ready.
+   */
+  async start(ready: (output: string) => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> {
     if (this.running) throw new Error(`${this.name} is already running`);
     this.starts += 1;
+    this.log += `\n[${this.name}: start ${this.starts}]\n`;
+    const marker = `[${this.name}: start ${this.starts}]`;
     const child = spawn(this.command, [...this.args], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     const append = (chunk: Buffer) => {
@@ -68,7 +73,10 @@ export class ManagedProcess {
         if (child.exitCode !== null || child.signalCode !== null) {
           throw new Error(`${this.name} exited before it was ready:\n${this.output()}`);
         }
-        return (await ready(this.log).catch(() => false)) || undefined;
+        const isReady = await Promise.resolve()
+          .then(() => ready(this.log.slice(this.log.lastIndexOf(marker))))
+          .catch(() => false);
+        return isReady || undefined;
       },
       { what: `${this.name} to be ready`, timeoutMs, intervalMs: 50, describe: () => this.output() },
     );

@@ -1,4 +1,4 @@
-import { type TAppErrorCode, type TErrorResponse, ZErrorResponse } from '@gcm/domain';
+import type { TAppErrorCode, TErrorResponse } from '@gcm/domain';
 import { problemLocale } from './i18n/problem-locale';
 
 /** Every API route lives under /api on the same origin (the API serves this app in production). */
@@ -88,8 +88,11 @@ function parseJson(text: string): unknown {
   }
 }
 
-function errorFromResponse(status: number, body: unknown): ApiError {
-  const parsed = ZErrorResponse.safeParse(body);
+/** zod and the error's schema, fetched with the first failure (the sign-in page loads without zod). */
+const errorResponseSchema = () => import('./api/error-response').then((module) => module.ZErrorResponse);
+
+async function errorFromResponse(status: number, body: unknown): Promise<ApiError> {
+  const parsed = (await errorResponseSchema()).safeParse(body);
   if (parsed.success) {
     return new ApiError({
       status,
@@ -141,7 +144,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
   }
 
   const body = parseJson(await response.text());
-  if (!response.ok) throw errorFromResponse(response.status, body);
+  if (!response.ok) throw await errorFromResponse(response.status, body);
 
   const checked = options.schema.safeParse(body);
   if (!checked.success) {

@@ -88,12 +88,33 @@ function parseJson(text: string): unknown {
   }
 }
 
+const networkError = () =>
+  new ApiError({
+    status: 0,
+    code: 'NETWORK',
+    message: 'The server cannot be reached. Check your network connection and try again.',
+    messageId: 'ui.error.network',
+  });
+
+/**
+ * A part of the app fetched after the first page (a schema with zod, the problem messages:
+ * docs/decisions/0025-web-serving.md). A failed download is the network's failure, said as such,
+ * not a script error; the next call tries again.
+ */
+export function loadPart<T>(load: () => Promise<T>): Promise<T> {
+  return load().catch(() => {
+    throw networkError();
+  });
+}
+
 /** zod and the error's schema, fetched with the first failure (the sign-in page loads without zod). */
 const errorResponseSchema = () => import('./api/error-response').then((module) => module.ZErrorResponse);
 
 async function errorFromResponse(status: number, body: unknown): Promise<ApiError> {
-  const parsed = (await errorResponseSchema()).safeParse(body);
-  if (parsed.success) {
+  // Without the schema (its download failed too), the answer is described by its status alone.
+  const schema = await errorResponseSchema().catch(() => null);
+  const parsed = schema?.safeParse(body);
+  if (parsed?.success) {
     return new ApiError({
       status,
       code: parsed.data.code,
@@ -135,12 +156,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
     response = await fetch(`${API_BASE_URL}${path}`, init);
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError({
-      status: 0,
-      code: 'NETWORK',
-      message: 'The server cannot be reached. Check your network connection and try again.',
-      messageId: 'ui.error.network',
-    });
+    throw networkError();
   }
 
   const body = parseJson(await response.text());

@@ -1,11 +1,11 @@
 import type { TCurrentPerson } from '@gcm/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest, isApiError } from '../api-client';
+import { apiRequest, isApiError, loadPart } from '../api-client';
 import { queryKeys } from '../query-keys';
 
 /** The contract's schema of the signed-in person, loaded on first use (lib/api/session-contract.ts). */
 export function currentPersonSchema() {
-  return import('./session-contract').then((module) => module.ZCurrentPerson);
+  return loadPart(() => import('./session-contract')).then((module) => module.ZCurrentPerson);
 }
 
 /** GET /api/auth/me — the signed-in person, or null when nobody is signed in (401). */

@@ -1,7 +1,7 @@
 import type { TCurrentPerson, TSignInRequest } from '@gcm/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { currentPersonSchema } from '../../../lib/api/get-session';
-import { apiRequest } from '../../../lib/api-client';
+import { apiRequest, loadPart } from '../../../lib/api-client';
 import { loadProblemMessages } from '../../../lib/i18n/problem-locale';
 import { resetCacheForSession } from '../../../lib/query-keys';
 
@@ -26,7 +26,7 @@ export function useSignIn() {
  * page asks for it once it is on the screen, and awaits it when the form is sent.
  */
 export function loadSignInCheck() {
-  return Promise.all([import('./sign-in-contract'), loadProblemMessages()]).then(
+  return loadPart(() => Promise.all([import('./sign-in-contract'), loadProblemMessages()])).then(
     ([module]) => module.ZSignInRequest,
   );
 }

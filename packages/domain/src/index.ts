@@ -16,6 +16,7 @@ export * from './errors/app-error';
 export * from './i18n/catalogue';
 export * from './i18n/language-tag';
 export * from './i18n/locales';
+export * from './i18n/locales.schemas';
 export * from './i18n/problems';
 export * from './i18n/problems.messages';
 export * from './instance/instance.schemas';

@@ -1,4 +1,5 @@
 import { uiMessages } from '../components/ui/ui.messages';
+import { uiErrorMessages } from '../components/ui/ui-errors.messages';
 import { answersMessages } from '../features/answers/answers.messages';
 import { assignmentsMessages } from '../features/assignments/assignments.messages';
 import { myAssignmentsMessages } from '../features/assignments/my-assignments.messages';
@@ -29,6 +30,7 @@ export const CATALOGUES = [
   shellMessages,
   signInMessages,
   uiMessages,
+  uiErrorMessages,
   contributionsMessages,
   myAssignmentsMessages,
   votesMessages,

@@ -1,6 +1,7 @@
 import { type ReactNode, Suspense, use } from 'react';
 import { Outlet, type RouteObject } from 'react-router';
 import { SignInPage } from '../features/auth/components/sign-in-page';
+import { loadProblemMessages } from '../lib/i18n/problem-locale';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
@@ -17,8 +18,9 @@ const parts: LazyPart[] = [];
 
 /**
  * A page in its own chunks, loaded when it is first visited, together with the other screens'
- * messages (app/screen-messages.ts): it suspends until both have arrived, so it never renders
- * without its text. Router navigations are transitions: the page being left stays on the screen
+ * messages (app/screen-messages.ts) and the problem messages of the forms' checks
+ * (lib/i18n/problem-locale.ts): it suspends until all have arrived, so it never renders without
+ * its text. Router navigations are transitions: the page being left stays on the screen
  * meanwhile. Only the shell and the sign-in page come with the app's first script
  * (docs/decisions/0025-web-serving.md). Once loaded, the page renders at once, as an import would.
  */
@@ -27,7 +29,7 @@ function page<M>(load: () => Promise<M>, render: (module: M) => ReactNode): Pick
   const part: LazyPart = {
     element: undefined,
     load() {
-      loading ??= Promise.all([load(), SCREEN_MESSAGES.loadAll()]).then(
+      loading ??= Promise.all([load(), SCREEN_MESSAGES.loadAll(), loadProblemMessages()]).then(
         ([module]) => {
           part.element = render(module);
           return part.element;

@@ -1,5 +1,5 @@
 import { LOCALES } from '@gcm/domain';
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createQueryClient } from '../lib/query-client';
 import { stubFetch } from '../testing/fetch-stub';
@@ -37,6 +37,17 @@ describe('the screens’ messages in two parts', () => {
     errors = jest.spyOn(console, 'error');
   });
   afterEach(() => errors.mockRestore());
+
+  // First in this file: nothing has loaded zod or the problem catalogues yet.
+  it('the sign-in form, whose check comes after the page, checks itself in the screen’s language', async () => {
+    window.localStorage.setItem('gcm.locale', 'fr');
+    stubFetch(signedOut());
+    await renderRoute('/sign-in');
+    fireEvent.click(await screen.findByRole('button', { name: 'Se connecter' }));
+    expect(await screen.findByRole('region', { name: '2 champs sont à corriger' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Mot de passe')).toHaveAccessibleDescription(/est obligatoire/);
+    cleanup();
+  });
 
   it('the sign-in and not-found pages need only the first page’s catalogues, in every language', async () => {
     for (const locale of LOCALES) {

@@ -1,6 +1,6 @@
 import { ZListReviewsResponse } from '@gcm/domain';
 import { fakeResponse, stubFetch } from '../testing/fetch-stub';
-import { ApiError, apiRequest } from './api-client';
+import { ApiError, apiRequest, loadPart } from './api-client';
 import { setProblemLocale } from './i18n/problem-locale';
 import { shouldRetry } from './query-client';
 
@@ -85,6 +85,18 @@ describe('apiRequest', () => {
     expect(error.code).toBe('BAD_RESPONSE');
     expect(consoleError).toHaveBeenCalled();
     consoleError.mockRestore();
+  });
+});
+
+describe('loadPart', () => {
+  it('says a part of the app that failed to download is the network’s failure, and tries again next time', async () => {
+    const load = jest
+      .fn()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module: /assets/zod-x.js'))
+      .mockResolvedValueOnce('the part');
+    const error = await failure(loadPart(load));
+    expect(error).toMatchObject({ status: 0, code: 'NETWORK', messageId: 'ui.error.network' });
+    await expect(loadPart(load)).resolves.toBe('the part');
   });
 });
 

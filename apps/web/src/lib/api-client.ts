@@ -1,4 +1,4 @@
-import { type TAppErrorCode, type TErrorResponse, ZErrorResponse } from '@gcm/domain';
+import type { TAppErrorCode, TErrorResponse } from '@gcm/domain';
 import { problemLocale } from './i18n/problem-locale';
 
 /** Every API route lives under /api on the same origin (the API serves this app in production). */
@@ -88,9 +88,33 @@ function parseJson(text: string): unknown {
   }
 }
 
-function errorFromResponse(status: number, body: unknown): ApiError {
-  const parsed = ZErrorResponse.safeParse(body);
-  if (parsed.success) {
+const networkError = () =>
+  new ApiError({
+    status: 0,
+    code: 'NETWORK',
+    message: 'The server cannot be reached. Check your network connection and try again.',
+    messageId: 'ui.error.network',
+  });
+
+/**
+ * A part of the app fetched after the first page (a schema with zod, the problem messages:
+ * docs/decisions/0025-web-serving.md). A failed download is the network's failure, said as such,
+ * not a script error; the next call tries again.
+ */
+export function loadPart<T>(load: () => Promise<T>): Promise<T> {
+  return load().catch(() => {
+    throw networkError();
+  });
+}
+
+/** zod and the error's schema, fetched with the first failure (the sign-in page loads without zod). */
+const errorResponseSchema = () => import('./api/error-response').then((module) => module.ZErrorResponse);
+
+async function errorFromResponse(status: number, body: unknown): Promise<ApiError> {
+  // Without the schema (its download failed too), the answer is described by its status alone.
+  const schema = await errorResponseSchema().catch(() => null);
+  const parsed = schema?.safeParse(body);
+  if (parsed?.success) {
     return new ApiError({
       status,
       code: parsed.data.code,
@@ -132,16 +156,11 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
     response = await fetch(`${API_BASE_URL}${path}`, init);
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError({
-      status: 0,
-      code: 'NETWORK',
-      message: 'The server cannot be reached. Check your network connection and try again.',
-      messageId: 'ui.error.network',
-    });
+    throw networkError();
   }
 
   const body = parseJson(await response.text());
-  if (!response.ok) throw errorFromResponse(response.status, body);
+  if (!response.ok) throw await errorFromResponse(response.status, body);
 
   const checked = options.schema.safeParse(body);
   if (!checked.success) {

@@ -1,6 +1,5 @@
-import { translateProblem } from '@gcm/domain';
 import { isApiError } from './api-client';
-import { problemLocale } from './i18n/problem-locale';
+import { problemLocale, translateProblem } from './i18n/problem-locale';
 
 /** Messages by field path ("contact.email", "references.0.url"), from zod or from the server. */
 export type FieldErrors = Record<string, string>;
@@ -14,7 +13,8 @@ interface IssueLike {
  * The first message for each path of a failed `safeParse`, in the screen's language: the
  * contract's English messages are translated by the problem catalogues of @gcm/domain
  * (`translateProblem`), zod's own are already in it (lib/i18n/problem-locale.ts sets both
- * from the LocaleProvider, so callers need not pass the language).
+ * from the LocaleProvider, so callers need not pass the language). Both are loaded after the first
+ * page: a page's form is only checked once `loadProblemMessages()` has resolved (app/routes.tsx).
  */
 export function issuesToFieldErrors(error: { issues: readonly IssueLike[] }): FieldErrors {
   const locale = problemLocale();

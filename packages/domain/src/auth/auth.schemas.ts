@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZLocale } from '../i18n/locales';
+import { ZLocale } from '../i18n/locales.schemas';
 import { ZOrganisationRef, ZReviewRole, ZUuid } from '../shared/primitives.schemas';
 import { storableText, text } from '../text/storable-text';
 

@@ -1,4 +1,5 @@
-import { acceptedLanguages, isRightToLeft, LOCALES, negotiateLocale, ZLocale } from './locales';
+import { acceptedLanguages, isRightToLeft, LOCALES, negotiateLocale } from './locales';
+import { ZLocale } from './locales.schemas';
 
 describe('the languages of the tool', () => {
   it('are the six official languages of the United Nations, English first', () => {

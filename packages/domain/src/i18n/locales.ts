@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * The languages of the interface and the e-mails: the six official languages of the United
  * Nations. English is the source: every other catalogue must say what English says.
@@ -8,8 +6,6 @@ export const LOCALES = ['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const;
 export type TLocale = (typeof LOCALES)[number];
 
 export const DEFAULT_LOCALE: TLocale = 'en';
-
-export const ZLocale = z.enum(LOCALES, { error: `must be one of ${LOCALES.join(', ')}` });
 
 /** Each language by its own name, as a language menu lists them. */
 export const LOCALE_NAMES: Record<TLocale, string> = {

@@ -62,20 +62,9 @@ export const uiMessages = catalogue({
     'ui.assignmentRole.lead': 'Lead',
     'ui.assignmentRole.contributing': 'Contributing',
 
-    'ui.error.unexpected': 'Something unexpected went wrong.',
-    'ui.error.retry': 'Retry',
-    'ui.error.retrying': 'Retrying…',
-    'ui.error.network': 'The server cannot be reached. Check your network connection and try again.',
-    'ui.error.badResponse': 'The server sent an answer this page cannot read. Please reload the page.',
-    'ui.error.serverUnavailable':
-      'The server could not answer (HTTP {status}). Please try again in a moment.',
-    'ui.error.requestFailed': 'The request failed (HTTP {status}).',
     'ui.questions.generalOther': 'Other questions',
     'ui.questions.generalOne': 'Question {code}',
     'ui.questions.generalRange': 'Questions {first}–{last}',
-    'ui.errorSummary.title':
-      '{count, plural, one {One field needs attention} other {# fields need attention}}',
-    'ui.errorSummary.item': '{label}: {message}',
     'ui.back': '← {title}',
     'ui.textLanguage.label': 'Language of this text',
     'ui.textLanguage.hint':
@@ -259,21 +248,9 @@ export const uiMessages = catalogue({
     'ui.assignmentRole.lead': 'Chef de file',
     'ui.assignmentRole.contributing': 'Contributeur',
 
-    'ui.error.unexpected': 'Une erreur inattendue s’est produite.',
-    'ui.error.retry': 'Réessayer',
-    'ui.error.retrying': 'Nouvel essai…',
-    'ui.error.network': 'Le serveur est injoignable. Vérifiez votre connexion réseau et réessayez.',
-    'ui.error.badResponse':
-      'Le serveur a envoyé une réponse que cette page ne peut pas lire. Veuillez recharger la page.',
-    'ui.error.serverUnavailable':
-      'Le serveur n’a pas pu répondre (HTTP {status}). Veuillez réessayer dans un instant.',
-    'ui.error.requestFailed': 'La requête a échoué (HTTP {status}).',
     'ui.questions.generalOther': 'Autres questions',
     'ui.questions.generalOne': 'Question {code}',
     'ui.questions.generalRange': 'Questions {first} à {last}',
-    'ui.errorSummary.title':
-      '{count, plural, one {Un champ est à corriger} other {# champs sont à corriger}}',
-    'ui.errorSummary.item': '{label} : {message}',
     'ui.back': '← {title}',
     'ui.textLanguage.label': 'Langue de ce texte',
     'ui.textLanguage.hint':
@@ -460,22 +437,9 @@ export const uiMessages = catalogue({
     'ui.assignmentRole.lead': 'Responsable principal',
     'ui.assignmentRole.contributing': 'Colaborador',
 
-    'ui.error.unexpected': 'Se produjo un error inesperado.',
-    'ui.error.retry': 'Reintentar',
-    'ui.error.retrying': 'Reintentando…',
-    'ui.error.network':
-      'No se puede acceder al servidor. Compruebe su conexión de red y vuelva a intentarlo.',
-    'ui.error.badResponse':
-      'El servidor envió una respuesta que esta página no puede leer. Vuelva a cargar la página.',
-    'ui.error.serverUnavailable':
-      'El servidor no pudo responder (HTTP {status}). Vuelva a intentarlo dentro de un momento.',
-    'ui.error.requestFailed': 'La solicitud no se pudo completar (HTTP {status}).',
     'ui.questions.generalOther': 'Otras preguntas',
     'ui.questions.generalOne': 'Pregunta {code}',
     'ui.questions.generalRange': 'Preguntas {first} a {last}',
-    'ui.errorSummary.title':
-      '{count, plural, one {Hay que corregir un campo} other {Hay que corregir # campos}}',
-    'ui.errorSummary.item': '{label}: {message}',
     'ui.back': '← {title}',
     'ui.textLanguage.label': 'Idioma de este texto',
     'ui.textLanguage.hint':
@@ -661,21 +625,9 @@ export const uiMessages = catalogue({
     'ui.assignmentRole.lead': 'Ведущая',
     'ui.assignmentRole.contributing': 'Участвующая',
 
-    'ui.error.unexpected': 'Произошла непредвиденная ошибка.',
-    'ui.error.retry': 'Повторить',
-    'ui.error.retrying': 'Повтор…',
-    'ui.error.network': 'Сервер недоступен. Проверьте подключение к сети и повторите попытку.',
-    'ui.error.badResponse':
-      'Сервер прислал ответ, который эта страница не может прочитать. Перезагрузите страницу.',
-    'ui.error.serverUnavailable':
-      'Сервер не смог ответить (HTTP {status}). Повторите попытку через некоторое время.',
-    'ui.error.requestFailed': 'Запрос не выполнен (HTTP {status}).',
     'ui.questions.generalOther': 'Другие вопросы',
     'ui.questions.generalOne': 'Вопрос {code}',
     'ui.questions.generalRange': 'Вопросы {first}–{last}',
-    'ui.errorSummary.title':
-      '{count, plural, one {Исправьте # поле} few {Исправьте # поля} many {Исправьте # полей} other {Исправьте # поля}}',
-    'ui.errorSummary.item': '{label}: {message}',
     'ui.back': '← {title}',
     'ui.textLanguage.label': 'Язык этого текста',
     'ui.textLanguage.hint':
@@ -858,18 +810,9 @@ export const uiMessages = catalogue({
     'ui.assignmentRole.lead': '牵头',
     'ui.assignmentRole.contributing': '参与',
 
-    'ui.error.unexpected': '发生了意外错误。',
-    'ui.error.retry': '重试',
-    'ui.error.retrying': '正在重试…',
-    'ui.error.network': '无法连接服务器。请检查您的网络连接，然后重试。',
-    'ui.error.badResponse': '服务器发送的答复无法被此页面读取。请重新加载页面。',
-    'ui.error.serverUnavailable': '服务器无法答复（HTTP {status}）。请稍后重试。',
-    'ui.error.requestFailed': '请求失败（HTTP {status}）。',
     'ui.questions.generalOther': '其他问题',
     'ui.questions.generalOne': '问题 {code}',
     'ui.questions.generalRange': '问题 {first}–{last}',
-    'ui.errorSummary.title': '{count, plural, other {有 # 个字段需要修改}}',
-    'ui.errorSummary.item': '{label}：{message}',
     'ui.back': '← {title}',
     'ui.textLanguage.label': '本文本的语言',
     'ui.textLanguage.hint':
@@ -1051,19 +994,9 @@ export const uiMessages = catalogue({
     'ui.assignmentRole.lead': 'الجهة الرائدة',
     'ui.assignmentRole.contributing': 'جهة مساهمة',
 
-    'ui.error.unexpected': 'حدث خطأ غير متوقع.',
-    'ui.error.retry': 'إعادة المحاولة',
-    'ui.error.retrying': 'جارٍ إعادة المحاولة…',
-    'ui.error.network': 'يتعذّر الوصول إلى الخادم. تحقّق من اتصالك بالشبكة وأعد المحاولة.',
-    'ui.error.badResponse': 'أرسل الخادم ردًا لا تستطيع هذه الصفحة قراءته. يرجى إعادة تحميل الصفحة.',
-    'ui.error.serverUnavailable': 'تعذّر على الخادم الرد (HTTP {status}). يرجى إعادة المحاولة بعد قليل.',
-    'ui.error.requestFailed': 'فشل الطلب (HTTP {status}).',
     'ui.questions.generalOther': 'أسئلة أخرى',
     'ui.questions.generalOne': 'السؤال {code}',
     'ui.questions.generalRange': 'الأسئلة {first}–{last}',
-    'ui.errorSummary.title':
-      '{count, plural, zero {لا حقول تحتاج إلى تصحيح} one {حقل واحد يحتاج إلى تصحيح} two {حقلان يحتاجان إلى تصحيح} few {# حقول تحتاج إلى تصحيح} many {# حقلًا يحتاج إلى تصحيح} other {# حقل يحتاج إلى تصحيح}}',
-    'ui.errorSummary.item': '{label}: {message}',
     'ui.back': '→ {title}',
     'ui.textLanguage.label': 'لغة هذا النص',
     'ui.textLanguage.hint':

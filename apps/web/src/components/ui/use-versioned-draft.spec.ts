@@ -1,5 +1,10 @@
 import { act, renderHook } from '@testing-library/react';
+import { loadProblemMessages } from '../../lib/i18n/problem-locale';
 import { useVersionedDraft, type VersionedDraftOptions } from './use-versioned-draft';
+
+// The problem messages of the forms' checks, which every page but the sign-in page has loaded
+// before it renders (app/routes.tsx).
+beforeAll(() => loadProblemMessages());
 
 interface Stored {
   version: number;

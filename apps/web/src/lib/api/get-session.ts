@@ -1,12 +1,20 @@
-import { type TCurrentPerson, ZCurrentPerson } from '@gcm/domain';
+import type { TCurrentPerson } from '@gcm/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest, isApiError } from '../api-client';
+import { apiRequest, isApiError, loadPart } from '../api-client';
 import { queryKeys } from '../query-keys';
+
+/** The contract's schema of the signed-in person, loaded on first use (lib/api/session-contract.ts). */
+export function currentPersonSchema() {
+  return loadPart(() => import('./session-contract')).then((module) => module.ZCurrentPerson);
+}
 
 /** GET /api/auth/me — the signed-in person, or null when nobody is signed in (401). */
 export async function getSession(signal?: AbortSignal): Promise<TCurrentPerson | null> {
   try {
-    return await apiRequest('/auth/me', { schema: ZCurrentPerson, ...(signal ? { signal } : {}) });
+    return await apiRequest('/auth/me', {
+      schema: await currentPersonSchema(),
+      ...(signal ? { signal } : {}),
+    });
   } catch (error) {
     if (isApiError(error) && error.status === 401) return null;
     throw error;

@@ -5,12 +5,11 @@ import {
   negotiateLocale,
   type TCurrentPerson,
   type TLocale,
-  ZCurrentPerson,
 } from '@gcm/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { IntlProvider } from 'react-intl';
-import { useSession } from '../api/get-session';
+import { currentPersonSchema, useSession } from '../api/get-session';
 import { apiRequest } from '../api-client';
 import { queryKeys } from '../query-keys';
 import type { Catalogue } from './catalogue';
@@ -85,7 +84,7 @@ export function LocaleProvider({ messages, children }: { messages: Catalogue; ch
         const updated: TCurrentPerson = await apiRequest('/me/language', {
           method: 'PUT',
           body: { locale: next },
-          schema: ZCurrentPerson,
+          schema: await currentPersonSchema(),
         });
         queryClient.setQueryData(queryKeys.session, updated);
       }

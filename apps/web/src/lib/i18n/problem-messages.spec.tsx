@@ -13,7 +13,7 @@ describe('the problem messages of the screens', () => {
     setProblemLocale('en');
   });
 
-  it('shows the field messages of a form’s own check in French once French is chosen', () => {
+  it('shows the field messages of a form’s own check in French once French is chosen', async () => {
     window.localStorage.setItem('gcm.locale', 'fr');
     const fetchMock = stubFetch({});
     renderRoute('/sign-in');
@@ -21,6 +21,7 @@ describe('the problem messages of the screens', () => {
     fireEvent.change(screen.getByLabelText('Mot de passe'), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Se connecter' }));
 
+    await screen.findByRole('region', { name: /champs/ });
     expect(screen.getByLabelText('Adresse électronique')).toHaveAccessibleDescription(
       /doit être une adresse électronique, par exemple nom@ministere\.gouv/,
     );

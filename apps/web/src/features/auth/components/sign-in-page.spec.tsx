@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { stubFetch } from '../../../testing/fetch-stub';
 import { buildCurrentPerson } from '../../../testing/fixtures';
 import { callCount, renderRoute, sentBody } from '../../../testing/render-route';
@@ -65,11 +65,13 @@ describe('SignInPage', () => {
     expect(alert).toHaveTextContent('Wait a few minutes, then try again.');
   });
 
-  it('checks the fields with the shared schema before sending anything', () => {
+  it('checks the fields with the shared schema before sending anything', async () => {
     const fetchMock = stubFetch({});
     renderRoute('/sign-in');
     fillIn('not an address', '');
 
+    // The check arrives after the page (zod is not in the first script): the messages follow.
+    await screen.findByRole('region', { name: '2 fields need attention' });
     expect(screen.getByLabelText('E-mail')).toHaveAccessibleDescription(
       /must be an e-mail address such as name@ministry.gov/,
     );
@@ -78,12 +80,12 @@ describe('SignInPage', () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
-  it('lists the fields to correct at the top of the form, takes the focus there, and links to each field', () => {
+  it('lists the fields to correct at the top of the form, takes the focus there, and links to each field', async () => {
     stubFetch({});
     renderRoute('/sign-in');
     fillIn('not an address', '');
 
-    const summary = screen.getByRole('region', { name: '2 fields need attention' });
+    const summary = await screen.findByRole('region', { name: '2 fields need attention' });
     expect(summary).toHaveFocus();
     const links = within(summary).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual([
@@ -97,7 +99,9 @@ describe('SignInPage', () => {
     fireEvent.change(screen.getByLabelText('E-mail'), { target: { value: 'coordinator@mfa.mn.example' } });
     fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'long enough password' } });
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(screen.queryByRole('heading', { name: /need attention/ })).not.toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.queryByRole('heading', { name: /need attention/ })).not.toBeInTheDocument(),
+    );
   });
 
   it('signs in, goes to the page asked for and shows who is signed in', async () => {

@@ -1,4 +1,3 @@
-import { ZSignInRequest } from '@gcm/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
@@ -10,7 +9,7 @@ import { isApiError } from '../../../lib/api-client';
 import { errorFor, type FieldErrors, issuesToFieldErrors, serverFieldErrors } from '../../../lib/form-errors';
 import { useT } from '../../../lib/i18n/use-t';
 import { resetCacheForSession } from '../../../lib/query-keys';
-import { useSignIn } from '../api/sign-in';
+import { loadSignInCheck, useSignIn } from '../api/sign-in';
 import { SIGNED_OUT_STATE } from '../api/sign-out';
 import { landingPath } from '../landing';
 import { safeNextPath } from '../next-path';
@@ -37,6 +36,10 @@ export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
+  // The form's check (zod, the schema, the problem messages) comes after the page: fetched as soon
+  // as the page is on the screen, awaited when the form is sent (docs/decisions/0025-web-serving.md).
+  const [checking, setChecking] = useState(false);
+  const [checkFailed, setCheckFailed] = useState<unknown>(null);
   const location = useLocation();
   const queryClient = useQueryClient();
   const signedOut = (location.state as typeof SIGNED_OUT_STATE | null)?.signedOut === true;
@@ -49,19 +52,36 @@ export function SignInPage() {
     void navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
   }, [signedOut, queryClient, navigate, location.pathname, location.search]);
 
+  useEffect(() => {
+    // Tried again when the form is sent, should this download fail.
+    loadSignInCheck().catch(() => undefined);
+  }, []);
+
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = ZSignInRequest.safeParse({ email, password });
-    if (!parsed.success) {
-      setErrors(issuesToFieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    signIn.mutate(parsed.data, {
-      onSuccess: (person) =>
-        void navigate(safeNextPath(searchParams.get('next'), landingPath(person)), { replace: true }),
-      onError: (error) => setErrors(serverFieldErrors(error)),
-    });
+    if (checking) return;
+    setChecking(true);
+    setCheckFailed(null);
+    loadSignInCheck().then(
+      (schema) => {
+        setChecking(false);
+        const parsed = schema.safeParse({ email, password });
+        if (!parsed.success) {
+          setErrors(issuesToFieldErrors(parsed.error));
+          return;
+        }
+        setErrors({});
+        signIn.mutate(parsed.data, {
+          onSuccess: (person) =>
+            void navigate(safeNextPath(searchParams.get('next'), landingPath(person)), { replace: true }),
+          onError: (error) => setErrors(serverFieldErrors(error)),
+        });
+      },
+      (error: unknown) => {
+        setChecking(false);
+        setCheckFailed(error);
+      },
+    );
   }
 
   return (
@@ -70,6 +90,7 @@ export function SignInPage() {
       <h1>{t('signIn.title')}</h1>
       <p className="page__lead">{t('signIn.lead')}</p>
       {signIn.isError ? <SignInError error={signIn.error} /> : null}
+      {checkFailed ? <ErrorPanel title={t('signIn.error.other')} error={checkFailed} /> : null}
       <form className="card form" noValidate onSubmit={submit} aria-label={t('signIn.title')}>
         <ErrorSummary errors={errors} />
         <TextField
@@ -90,7 +111,11 @@ export function SignInPage() {
           value={password}
           onChange={setPassword}
         />
-        <FormSubmit mutation={signIn} label={t('signIn.submit')} busyLabel={t('signIn.busy')} />
+        <FormSubmit
+          mutation={{ isPending: signIn.isPending || checking, isError: signIn.isError, error: signIn.error }}
+          label={t('signIn.submit')}
+          busyLabel={t('signIn.busy')}
+        />
       </form>
       <p className="muted">
         {t('signIn.newHere')} <Link to="/forgot-password">{t('signIn.forgot')}</Link>

@@ -249,7 +249,7 @@ describe('infra/docker/gcm-entrypoint.sh', () => {
     writeFileSync(path.join(dir, 'secret_key'), 'a-secret-key-of-more-than-32-characters\n');
     const out = execFileSync(
       'sh',
-      [entrypoint, 'sh', '-c', 'printf "%s|%s" "$SECRET_KEY" "${SECRET_KEY_FILE:-unset}"'],
+      [entrypoint, 'sh', '-c', 'printf "%s|%s" "$SECRET_KEY" "$(printenv SECRET_KEY_FILE || echo unset)"'],
       {
         env: { PATH: process.env.PATH, SECRET_KEY_FILE: path.join(dir, 'secret_key') },
       },

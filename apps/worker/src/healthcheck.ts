@@ -1,7 +1,8 @@
 // The worker's health check (the container's HEALTHCHECK, or a systemd timer / monitoring probe):
 // `node apps/worker/dist/healthcheck.js` exits 0 when the worker wrote its heartbeat file
 // (WORKER_HEARTBEAT_FILE) less than three beats ago, and 1 otherwise, saying why.
-import { readFileSync } from 'node:fs';
+// CommonJS like the rest of the worker, so Node.js also runs this source file as it is.
+const { readFileSync } = require('node:fs') as typeof import('node:fs');
 
 const MISSED_BEATS_ALLOWED = 3;
 

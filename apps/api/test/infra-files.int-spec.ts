@@ -538,6 +538,22 @@ describe('infra/systemd', () => {
     expect(migrate).toMatch(/^ExecStart=\/usr\/bin\/node packages\/db\/dist\/cli\.js migrate$/m);
   });
 
+  it('makes a release directory with the same built folders as the images', () => {
+    const script = readFileSync(path.join(dir, 'make-release.sh'), 'utf8');
+    expect(spawnSync('sh', ['-n', path.join(dir, 'make-release.sh')]).status).toBe(0);
+    const released = /for dir in ([^;]+); do/.exec(script)?.[1]?.trim().split(/\s+/) ?? [];
+    const { stages } = parseDockerfile(read('infra/docker/Dockerfile'));
+    const fromBuild = stages
+      .flatMap((stage) => stage.instructions)
+      .filter((i) => i.keyword === 'COPY')
+      .map((i) => copySources(i.args))
+      .filter((copy) => copy.from === 'build')
+      .flatMap((copy) => copy.sources.map((source) => source.replace(/^\/app\//, '')));
+    expect(released.sort()).toEqual([...new Set(fromBuild)].sort());
+    expect(script).toMatch(/npm ci --omit=dev/);
+    expect(script).toMatch(/npm run build:production --workspace @gcm\/api/);
+  });
+
   it('has an example environment with only known variables, and no PORT or HOST to override the units', () => {
     const example = unit('gcm.env.example');
     const keys = [...example.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1] ?? '');

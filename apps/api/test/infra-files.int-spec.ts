@@ -324,6 +324,7 @@ describe('infra/compose/compose.yaml', () => {
     try {
       cpSync(dir, copy, { recursive: true });
       cpSync(path.join(dir, '.env.example'), path.join(copy, '.env'));
+      cpSync(path.join(dir, 'gcm.env.example'), path.join(copy, 'gcm.env'));
       execFileSync('sh', [path.join(copy, 'make-secrets.sh')], { stdio: 'ignore' });
       const [command = 'docker', ...args] = docker;
       execFileSync(command, [...args, '-f', path.join(copy, 'compose.yaml'), 'config', '--quiet'], {
@@ -382,7 +383,8 @@ describe('infra/compose/compose.yaml', () => {
       expect(maker).toContain(`secrets/${name}`);
     }
     const ignored = readFileSync(path.join(dir, '.gitignore'), 'utf8').split('\n');
-    expect(ignored).toEqual(expect.arrayContaining(['secrets/', '.env']));
+    expect(ignored).toEqual(expect.arrayContaining(['secrets/', '.env', 'gcm.env']));
+    expect(services['api-1']?.env_file).toBe('gcm.env');
     const entrypoint = read('infra/docker/gcm-entrypoint.sh');
     for (const name of appServices) {
       const env = services[name]?.environment ?? {};
@@ -395,20 +397,27 @@ describe('infra/compose/compose.yaml', () => {
     }
   });
 
-  it('sets only variables the application knows, in compose.yaml and .env.example', () => {
+  it('sets only variables the application knows (compose.yaml, gcm.env.example), and compose its own in .env.example', () => {
+    const keysOf = (file: string) =>
+      [...readFileSync(path.join(dir, file), 'utf8').matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map(
+        (m) => m[1] ?? '',
+      );
     const known = new Set([...Object.keys(ZEnv.shape), 'DATABASE_URL_FILE', 'SECRET_KEY_FILE']);
-    const composeOnly = new Set(['GCM_HTTP_PORT', 'GCM_VERSION']);
-    const example = readFileSync(path.join(dir, '.env.example'), 'utf8');
-    const exampleKeys = [...example.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1] ?? '');
-    expect(exampleKeys.length).toBeGreaterThan(3);
-    for (const key of exampleKeys)
-      expect({ key, known: known.has(key) || composeOnly.has(key) }).toEqual({ key, known: true });
+    const appKeys = keysOf('gcm.env.example');
+    expect(appKeys).toEqual(expect.arrayContaining(['PUBLIC_URL', 'SMTP_URL', 'MAIL_FROM']));
+    for (const key of appKeys) expect({ key, known: known.has(key) }).toEqual({ key, known: true });
     for (const name of appServices) {
       for (const key of Object.keys(services[name]?.environment ?? {})) {
         expect({ key, known: known.has(key) }).toEqual({ key, known: true });
       }
     }
-    expect(exampleKeys).toContain('PUBLIC_URL');
+    // .env is read by compose for interpolation only; every ${VAR} in compose.yaml is defined there.
+    const composeKeys = keysOf('.env.example');
+    expect(composeKeys).toContain('COMPOSE_PROJECT_NAME');
+    const text = readFileSync(path.join(dir, 'compose.yaml'), 'utf8');
+    const interpolated = [...text.matchAll(/\$\{([A-Z0-9_]+)/g)].map((m) => m[1]);
+    for (const key of interpolated) expect(composeKeys).toContain(key);
+    for (const key of composeKeys) expect(known.has(key)).toBe(false);
   });
 
   it('keeps PostgreSQL data in a named volume', () => {

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Entry point of the GCM images: for each variable that carries a secret, NAME_FILE (a docker
 # secret such as /run/secrets/secret_key) is read into NAME, so the secret never appears in the
-# container's configuration (`docker inspect`). Then the command runs as PID 1's child-free exec.
+# container's configuration (`docker inspect`). Then it execs the command, which keeps PID 1 and
+# receives docker's SIGTERM itself.
 set -eu
 for name in DATABASE_URL SECRET_KEY REDIS_URL SMTP_URL; do
   eval "file=\${${name}_FILE:-}"

@@ -9,6 +9,7 @@ import { JobName, MAIL_QUEUE } from './infra/queue/jobs';
 import { prepareQueueBackend } from './infra/queue/queue-backend';
 import { OutboxReconciler } from './modules/outbox/reconciler.service';
 import { WorkerModule, type WorkerOptions } from './worker.module';
+import { startHeartbeat } from './worker-heartbeat';
 
 /**
  * Boots the worker: BullMQ processors for e-mail delivery, the reconciler at start and then every
@@ -40,6 +41,14 @@ export async function startWorker(
     { name: JobName.WeeklyDigest, data: {}, opts: { removeOnComplete: true, removeOnFail: 100 } },
   );
   await app.get(OutboxReconciler).reconcile();
+  if (config.workerHeartbeatFile) {
+    const stopHeartbeat = startHeartbeat(app, queue, config.workerHeartbeatFile);
+    const close = app.close.bind(app);
+    app.close = async () => {
+      stopHeartbeat();
+      await close();
+    };
+  }
   return app;
 }
 

@@ -59,6 +59,7 @@ export const ZEnv = z.object({
   MAIL_FROM: z.string().trim().min(3).default('GCM Review Tracker <no-reply@gcm-review.localhost>'),
   MAIL_REPLY_TO: z.string().trim().min(3).optional(),
   WORKER_CONCURRENCY: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(64).default(4),
+  WORKER_HEARTBEAT_FILE: z.string().trim().min(1).optional(),
   QUEUE_PREFIX: z
     .string()
     .trim()
@@ -115,6 +116,8 @@ export interface AppConfig {
   mailFrom: string;
   mailReplyTo: string | null;
   workerConcurrency: number;
+  /** Where the worker writes its heartbeat (its health signal; apps/worker healthcheck), or none. */
+  workerHeartbeatFile: string | null;
   queuePrefix: string;
   /** How long a worker holds an e-mail while sending before another may take it over. */
   outboxClaimLeaseMs: number;
@@ -167,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom: value.MAIL_FROM,
     mailReplyTo: value.MAIL_REPLY_TO ?? null,
     workerConcurrency: value.WORKER_CONCURRENCY,
+    workerHeartbeatFile: value.WORKER_HEARTBEAT_FILE ?? null,
     queuePrefix: value.QUEUE_PREFIX,
     outboxClaimLeaseMs: value.OUTBOX_CLAIM_LEASE_MS,
     outboxReconcileMs: value.OUTBOX_RECONCILE_MS,

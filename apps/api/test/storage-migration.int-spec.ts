@@ -180,6 +180,22 @@ describe('npm run admin -- migrate-storage: attachment files into PostgreSQL', (
     ).toEqual(pieces);
   });
 
+  it('two runs at once copy each file once between them', async () => {
+    await t.prisma.storedFileChunk.deleteMany({});
+    const runs = await Promise.all([migrate(), migrate()]);
+    expect(runs.map((result) => result.code)).toEqual([0, 0]);
+    const counted = runs.map((result) => {
+      const summary = result.lines.find((line) => line.startsWith('4 attachments:')) ?? '';
+      const [, copied, already] = /(\d+) copied, (\d+) already/.exec(summary) ?? [];
+      return { copied: Number(copied), already: Number(already) };
+    });
+    expect(counted.reduce((sum, run) => sum + run.copied, 0)).toBe(4);
+    expect(counted.reduce((sum, run) => sum + run.already, 0)).toBe(4);
+    for (const { storageKey, bytes } of uploaded) {
+      expect((await storedInPostgres(storageKey))?.equals(bytes)).toBe(true);
+    }
+  });
+
   it('an API process on STORAGE_BACKEND=postgres, with no files at all, serves every attachment byte for byte', async () => {
     await removeStorage(t);
     expect(await downloadsOnPostgres(path.join(t.config.storageDir, 'gone'))).toEqual(

@@ -5,7 +5,7 @@ import { AttachmentStorage, type StoredFile } from './attachment-storage';
 import { FileAttachmentStorage } from './file-attachment-storage';
 import { StoredFilesRepository } from './stored-files.repository';
 
-/** The size of a stored piece: a download holds about one piece in memory at a time. */
+/** The size of a stored piece: a download holds about two pieces in memory at a time. */
 export const CHUNK_BYTES = 1024 * 1024;
 
 export function chunksOf(bytes: Buffer, size = CHUNK_BYTES): Buffer[] {
@@ -44,6 +44,8 @@ export class PostgresAttachmentStorage extends AttachmentStorage {
    */
   async putVerified(key: string, bytes: Buffer, sha256: string): Promise<boolean> {
     return this.files.transaction(async (tx) => {
+      // Two runs at once copy each file once: the second waits here, then finds the pieces.
+      await this.files.lockAttachment(tx, key);
       if ((await this.files.sha256Of(tx, key)) !== null) return false;
       await this.files.insertChunks(tx, key, chunksOf(bytes));
       const stored = await this.files.sha256Of(tx, key);

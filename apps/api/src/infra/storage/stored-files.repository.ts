@@ -27,6 +27,11 @@ export class StoredFilesRepository {
     }
   }
 
+  /** Locks the attachment row of `storageKey` until `tx` ends. */
+  async lockAttachment(tx: Tx, storageKey: string): Promise<void> {
+    await tx.$queryRaw`select id from attachment where storage_key = ${storageKey} for update`;
+  }
+
   async deleteChunks(storageKey: string): Promise<void> {
     await this.prisma.client.storedFileChunk.deleteMany({ where: { storageKey } });
   }

@@ -153,6 +153,7 @@ describe('backup and restore: npm run db -- backup FILE / restore FILE', () => {
     });
     expect(backup.out).not.toMatch(/outside the database/);
     expect(statSync(file).size).toBeGreaterThan(2 * 1024 * 1024);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
 
     const again = await db(t.db.url, 'backup', file);
     expect(again.code).toBe(2);

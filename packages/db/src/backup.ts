@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { rename, rm, stat } from 'node:fs/promises';
+import { chmod, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
@@ -158,6 +158,8 @@ export async function backupDatabase(databaseUrl: string, file: string): Promise
       env: connection.env,
       maxBuffer: 16 * 1024 * 1024,
     });
+    // It holds password hashes and session rows: readable by this user only.
+    await chmod(partial, 0o600);
     await rename(partial, target);
   } catch (error) {
     await rm(partial, { force: true });

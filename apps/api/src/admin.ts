@@ -5,18 +5,25 @@ import { NestFactory } from '@nestjs/core';
 import { type AppConfig, configOrExit } from './config/config';
 import { CoreModule } from './core.module';
 import { prepareQueueBackend } from './infra/queue/queue-backend';
+import { StorageMigration } from './infra/storage/storage-migration';
 import { InstanceService } from './modules/instance/instance.service';
 
 const USAGE = `Usage: npm run admin -- create EMAIL [--name "Full Name"]
+       npm run admin -- migrate-storage
 
   create EMAIL   make EMAIL an administrator of this installation. A new account gets a one-time
                  activation link, printed here (not e-mailed): open it to choose the password.
+  migrate-storage
+                 copy every attachment file under STORAGE_DIR into PostgreSQL (where
+                 STORAGE_BACKEND=postgres, the default, reads them), each checked against the
+                 sha256 recorded at upload. Run it again after a stop: it copies only what is left.
+                 The files stay; remove them once the command reports nothing missing.
 
-Uses the API's configuration: DATABASE_URL, SECRET_KEY and PUBLIC_URL (for the link) must be
-those of the running installation. With \`npm start\` on embedded defaults, the demo administrator
+Uses the API's configuration: DATABASE_URL, SECRET_KEY, PUBLIC_URL (for the link) and STORAGE_DIR
+must be those of the running installation. With \`npm start\` on embedded defaults, the demo administrator
 is shown at start instead.`;
 
-/** Makes an administrator (see USAGE); returns the exit code. */
+/** Runs an administration command (see USAGE); returns the exit code. */
 export async function runAdminCommand(
   argv: string[],
   config: AppConfig,
@@ -28,6 +35,9 @@ export async function runAdminCommand(
     options: { name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   const [command, address] = positionals;
+  if (command === 'migrate-storage' && !values.help && positionals.length === 1) {
+    return migrateStorage(config, print);
+  }
   if (values.help || command !== 'create' || !address) {
     print(USAGE);
     return values.help ? 0 : 2;
@@ -54,6 +64,33 @@ export async function runAdminCommand(
       print(`${email.data} is an administrator; they sign in with their current password.`);
     }
     return 0;
+  } finally {
+    await app.close();
+  }
+}
+
+/** Copies STORAGE_DIR's attachment files into PostgreSQL; 0 when every attachment has its bytes there. */
+async function migrateStorage(config: AppConfig, print: (line: string) => void): Promise<number> {
+  await prepareQueueBackend(config);
+  const app = await NestFactory.createApplicationContext(CoreModule.forRoot(config), { logger: false });
+  try {
+    print(`Copying attachment files from ${config.storageDir} into PostgreSQL…`);
+    const report = await app.get(StorageMigration).copyFilesToPostgres(print);
+    print(
+      `${report.attachments} attachments: ${report.copied} copied, ${report.alreadyStored} already in PostgreSQL, ` +
+        `${report.missing.length} missing, ${report.mismatched.length} not matching their sha256.`,
+    );
+    const complete = report.missing.length === 0 && report.mismatched.length === 0;
+    if (!complete) {
+      print(
+        'Those attachments cannot be downloaded until their files are restored and the command is run again.',
+      );
+    } else if (config.storageBackend === 'files') {
+      print(
+        'STORAGE_BACKEND is files: set it to postgres (or leave it unset) for the processes to read them there.',
+      );
+    }
+    return complete ? 0 : 1;
   } finally {
     await app.close();
   }

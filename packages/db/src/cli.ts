@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { BackupRefusal, backupDatabase, restoreDatabase } from './backup';
 import { createPrismaClient } from './client';
 import { applyMigrations, createMigration, migrationStatus } from './migrations';
 import { seedDemo } from './seed/demo';
@@ -10,8 +11,14 @@ Commands:
   status                list committed migrations and whether each is applied
   new-migration NAME    write prisma/migrations/<timestamp>_NAME/migration.sql from schema.prisma
   seed                  create the demo review (Mongolia 2020) unless it exists
+  backup FILE           pg_dump --format=custom of the whole database into FILE (a new file):
+                        every row, the attachments (STORAGE_BACKEND=postgres), the outbox, the audit
+  restore FILE          pg_restore FILE into DATABASE_URL, which must be a new, empty database
+                        (createdb it first); a database with any table in it is refused
 
-The database is DATABASE_URL (e.g. postgresql://user:pass@host:5432/gcm). Nothing is downloaded.`;
+The database is DATABASE_URL (e.g. postgresql://user:pass@host:5432/gcm). Nothing is downloaded.
+backup and restore use PostgreSQL's pg_dump and pg_restore (PG_BIN_DIR, else Debian's newest,
+else the PATH), of the server's major version or later.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -67,6 +74,39 @@ async function main(argv: string[]): Promise<number> {
         );
       } finally {
         await prisma.$disconnect();
+      }
+      return 0;
+    }
+    case 'backup':
+    case 'restore': {
+      const file = rest[0];
+      if (!file) {
+        console.error(`${command} needs a FILE, e.g. npm run db -- ${command} gcm-2026-12-03.dump`);
+        return 2;
+      }
+      try {
+        if (command === 'backup') {
+          const done = await backupDatabase(databaseUrl, file);
+          console.info(
+            `Backed up PostgreSQL ${done.serverVersion} to ${done.file} (${(done.bytes / 1024 / 1024).toFixed(1)} MiB).`,
+          );
+          if (done.attachmentsOutsideDatabase > 0) {
+            console.warn(
+              `${done.attachmentsOutsideDatabase} attachments have their bytes outside the database (files under ` +
+                'STORAGE_DIR): back that directory up too, or copy them in with `npm run admin -- migrate-storage`.',
+            );
+          }
+        } else {
+          const done = await restoreDatabase(databaseUrl, file);
+          console.info(
+            `Restored ${file} into "${done.database}" (${done.tables} tables). Check it with \`npm run db -- status\`, ` +
+              'then start a worker: it re-enqueues every due e-mail from the outbox.',
+          );
+        }
+      } catch (error) {
+        if (!(error instanceof BackupRefusal)) throw error;
+        console.error(error.message);
+        return 2;
       }
       return 0;
     }

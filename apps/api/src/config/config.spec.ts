@@ -46,6 +46,15 @@ describe('configuration', () => {
     );
   });
 
+  it('keeps attachments in PostgreSQL unless STORAGE_BACKEND says files, and names a wrong value', () => {
+    const base = { DATABASE_URL: 'postgres://x@y/z', SECRET_KEY };
+    expect(loadConfig(base).storageBackend).toBe('postgres');
+    expect(loadConfig({ ...base, STORAGE_BACKEND: 'files' }).storageBackend).toBe('files');
+    expect(() => loadConfig({ ...base, STORAGE_BACKEND: 's3' })).toThrow(
+      /STORAGE_BACKEND must be postgres or files \(got "s3"\)/,
+    );
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://x@y/z', PORT: '', SECRET_KEY }).port).toBe(3000);
   });

@@ -31,6 +31,7 @@ export const ZEnv = z.object({
     .trim()
     .min(1)
     .default(path.join(REPO_ROOT, 'apps', 'web', 'dist')),
+  STORAGE_BACKEND: z.enum(['postgres', 'files'], { error: 'must be postgres or files' }).default('postgres'),
   STORAGE_DIR: z
     .string()
     .trim()
@@ -101,7 +102,12 @@ export interface AppConfig {
   publicUrl: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   webDistDir: string;
-  /** Where uploaded attachments are stored (content-addressed files). */
+  /**
+   * Where attachment bytes live: in PostgreSQL (the default; every process sees them, one pg_dump
+   * backs them up) or as files under storageDir (decision 0031).
+   */
+  storageBackend: 'postgres' | 'files';
+  /** With storageBackend 'files': the directory of the attachment files (a shared volume for several processes). */
   storageDir: string;
   uploadMaxBytes: number;
   invitationTtlDays: number;
@@ -161,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: (value.PUBLIC_URL ?? `http://localhost:${value.PORT}`).replace(/\/$/, ''),
     logLevel: value.LOG_LEVEL,
     webDistDir: value.WEB_DIST_DIR,
+    storageBackend: value.STORAGE_BACKEND,
     storageDir: value.STORAGE_DIR,
     uploadMaxBytes: value.UPLOAD_MAX_BYTES,
     invitationTtlDays: value.INVITATION_TTL_DAYS,

@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import type { Tx } from '../prisma/transactions';
 import { AttachmentStorage, type StoredFile } from './attachment-storage';
 
 /**
- * Attachment bytes on the local file system under config.storageDir, one file per key
- * (`<first two hex digits of the sha256>/<attachment id>`). A file appears whole or not at all:
- * it is written to a temporary name in the same directory and renamed.
+ * Attachment bytes on the local file system under config.storageDir (STORAGE_BACKEND=files), one
+ * file per key (`<first two hex digits of the sha256>/<attachment id>`). A file appears whole or
+ * not at all: it is written to a temporary name in the same directory and renamed. It cannot join
+ * the database transaction: the file is written at once, and removed by the caller if the
+ * transaction fails (a crash in between leaves an unreferenced file, never a row without bytes).
  */
 @Injectable()
 export class FileAttachmentStorage extends AttachmentStorage {
@@ -22,7 +25,7 @@ export class FileAttachmentStorage extends AttachmentStorage {
     return path.join(this.config.storageDir, key);
   }
 
-  async put(key: string, bytes: Buffer): Promise<void> {
+  async put(_tx: Tx, key: string, bytes: Buffer): Promise<void> {
     const target = this.pathOf(key);
     await mkdir(path.dirname(target), { recursive: true });
     const temporary = `${target}.${randomUUID()}.part`;
@@ -37,6 +40,16 @@ export class FileAttachmentStorage extends AttachmentStorage {
 
   async remove(key: string): Promise<void> {
     await rm(this.pathOf(key), { force: true });
+  }
+
+  /** The whole file, or null when it is missing (for the storage migration). */
+  async read(key: string): Promise<Buffer | null> {
+    try {
+      return await readFile(this.pathOf(key));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
   }
 
   /** The stored bytes as a stream, or null when the file is missing. */

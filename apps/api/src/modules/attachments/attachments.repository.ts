@@ -32,8 +32,9 @@ export interface NewAttachment {
 export class AttachmentsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  /** Up to 30 s: with STORAGE_BACKEND=postgres the upload's bytes (up to UPLOAD_MAX_BYTES) are written in it. */
   transaction<T>(work: (db: Db) => Promise<T>): Promise<T> {
-    return this.prisma.client.$transaction(work, { timeout: 10_000 });
+    return this.prisma.client.$transaction(work, { timeout: 30_000 });
   }
 
   /** A contribution's attachment that has not been deleted, or null. */

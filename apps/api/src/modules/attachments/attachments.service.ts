@@ -33,7 +33,7 @@ export interface AttachmentDownload {
 
 const NO_ATTACHMENT = 'There is no attachment with this id';
 
-/** Files attached to a contribution: checked by content, stored by hash, soft-deleted. */
+/** Files attached to a contribution: checked by content, stored with their row, soft-deleted. */
 @Injectable()
 export class AttachmentsService {
   constructor(
@@ -80,7 +80,6 @@ export class AttachmentsService {
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     const id = randomUUID();
     const storageKey = AttachmentStorage.keyOf(sha256, id);
-    await this.storage.put(storageKey, file.buffer);
     try {
       const row = await this.attachments.transaction(async (db) => {
         await this.writability.assertWritable(db, assignment.reviewId, { id: assignment.questionId });
@@ -99,6 +98,8 @@ export class AttachmentsService {
           storageKey,
           uploadedById: personId,
         });
+        // In this transaction when the bytes go to PostgreSQL: the row and its bytes, or neither.
+        await this.storage.put(db, storageKey, file.buffer);
         await this.audit.record(db, {
           reviewId: assignment.reviewId,
           actorId: personId,
@@ -112,6 +113,7 @@ export class AttachmentsService {
       });
       return toAttachment(row);
     } catch (error) {
+      // What a storage outside the transaction (files) wrote already; nothing in PostgreSQL's case.
       await this.storage.remove(storageKey);
       throw error;
     }

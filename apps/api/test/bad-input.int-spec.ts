@@ -520,16 +520,19 @@ describe('bad input: always a 4xx with a readable message, never a 500, never a 
     expect(await databaseFingerprint(t)).toEqual(before);
   });
 
-  it('a refused upload leaves no file behind', async () => {
+  it('a refused upload leaves no file, no stored piece and no attachment row behind', async () => {
     const root = storageDirOf(t);
-    const count = () => (existsSync(root) ? readdirSync(root, { recursive: true }).length : 0);
-    const before = count();
+    const count = async () =>
+      (existsSync(root) ? readdirSync(root, { recursive: true }).length : 0) +
+      (await t.prisma.storedFileChunk.count()) +
+      (await t.prisma.attachment.count());
+    const before = await count();
     await coordinator.post(`${at.q1bSubmitted}/attachments`).attach('file', samplePdf(), 'a.pdf').expect(409);
     await coordinator
       .post(`${at.q1c}/attachments`)
       .attach('file', Buffer.from('plain words'), 'a.pdf')
       .expect(415);
-    expect(count()).toBe(before);
+    expect(await count()).toBe(before);
   });
 
   it('the same requests with the offending part corrected succeed (so each case failed for its own reason)', async () => {

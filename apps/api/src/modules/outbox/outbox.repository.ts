@@ -3,6 +3,13 @@ import type { ReviewMailSettings, TPlannedReminder } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../infra/prisma/prisma.service';
 import type { Tx } from '../../infra/prisma/transactions';
+import {
+  REMINDER_CONTEXT_COLUMNS,
+  REMINDER_CONTEXT_FROM,
+  type ReminderContext,
+  type ReminderContextRow,
+  toReminderContext,
+} from './assignment-mail.repository';
 
 export type NewOutboxRow = Prisma.OutboxMessageCreateManyInput;
 
@@ -17,6 +24,19 @@ export interface PlannedOutboxRow {
   toAddresses: string[];
 }
 export type { Tx };
+
+/**
+ * A claimed row. A reminder to be rendered comes with the context it is rendered from, read in
+ * the claim's statement (null: its assignment no longer exists, or it is no such row).
+ */
+export type ClaimedRow = OutboxMessage & { reminderContext: ReminderContext | null };
+
+/** A row accepted by the SMTP server, with the claimant that sent it and its Message-ID. */
+export interface SentRow {
+  id: string;
+  claimant: string;
+  messageId: string;
+}
 
 /** Only this class writes outbox rows' delivery state; every transition is a guarded update. */
 @Injectable()
@@ -244,36 +264,48 @@ export class OutboxRepository {
 
   /**
    * Takes those of `ids` that are due for one worker — pending, or held by a worker whose lease ran
-   * out — and returns them whole. One statement: `FOR UPDATE SKIP LOCKED` passes over rows another
-   * worker is claiming this instant, and the guard is checked again on the locked row, so only one
-   * worker can take a row. A row someone else has, sent, cancelled or not due yet is left out.
+   * out — and returns them whole, each reminder with the context it is rendered from. One
+   * statement: `FOR UPDATE SKIP LOCKED` passes over rows another worker is claiming this instant,
+   * and the guard is checked again on the locked row, so only one worker can take a row. A row
+   * someone else has, sent, cancelled or not due yet is left out.
    */
-  async claim(
-    ids: readonly string[],
-    workerId: string,
-    now: Date,
-    leaseMs: number,
-  ): Promise<OutboxMessage[]> {
+  async claim(ids: readonly string[], workerId: string, now: Date, leaseMs: number): Promise<ClaimedRow[]> {
     if (ids.length === 0) return [];
-    return this.prisma.client.$queryRaw<OutboxMessage[]>`
-      UPDATE outbox_message m
-         SET status = 'sending', claimed_by = ${workerId}, claimed_until = ${new Date(now.getTime() + leaseMs)},
-             attempts = m.attempts + 1, updated_at = ${now}
-        FROM (SELECT id FROM outbox_message
-               WHERE id = ANY(${ids as string[]}::uuid[])
-                 AND not_before <= ${now}
-                 AND (status = 'pending' OR (status = 'sending' AND claimed_until < ${now}))
-               ORDER BY not_before, id
-                 FOR UPDATE SKIP LOCKED) due
-       WHERE m.id = due.id
-         AND (m.status = 'pending' OR (m.status = 'sending' AND m.claimed_until < ${now}))
-      RETURNING m.id, m.dedupe_key AS "dedupeKey", m.kind, m.review_id AS "reviewId",
-                m.assignment_id AS "assignmentId", m.not_before AS "notBefore", m.status, m.attempts,
-                m.max_attempts AS "maxAttempts", m.payload, m.to_addresses AS "toAddresses",
-                m.cc_addresses AS "ccAddresses", m.subject, m.text, m.html, m.attachments,
-                m.claimed_by AS "claimedBy", m.claimed_until AS "claimedUntil", m.message_id AS "messageId",
-                m.sent_at AS "sentAt", m.last_error AS "lastError", m.cancelled_reason AS "cancelledReason",
-                m.created_at AS "createdAt", m.updated_at AS "updatedAt"`;
+    const rows = await this.prisma.client.$queryRaw<
+      (OutboxMessage & { reminderContext: ReminderContextRow | null })[]
+    >`
+      WITH claimed AS (
+        UPDATE outbox_message m
+           SET status = 'sending', claimed_by = ${workerId}, claimed_until = ${new Date(now.getTime() + leaseMs)},
+               attempts = m.attempts + 1, updated_at = ${now}
+          FROM (SELECT id FROM outbox_message
+                 WHERE id = ANY(${ids as string[]}::uuid[])
+                   AND not_before <= ${now}
+                   AND (status = 'pending' OR (status = 'sending' AND claimed_until < ${now}))
+                 ORDER BY not_before, id
+                   FOR UPDATE SKIP LOCKED) due
+         WHERE m.id = due.id
+           AND (m.status = 'pending' OR (m.status = 'sending' AND m.claimed_until < ${now}))
+        RETURNING m.*
+      )
+      SELECT m.id, m.dedupe_key AS "dedupeKey", m.kind, m.review_id AS "reviewId",
+             m.assignment_id AS "assignmentId", m.not_before AS "notBefore", m.status, m.attempts,
+             m.max_attempts AS "maxAttempts", m.payload, m.to_addresses AS "toAddresses",
+             m.cc_addresses AS "ccAddresses", m.subject, m.text, m.html, m.attachments,
+             m.claimed_by AS "claimedBy", m.claimed_until AS "claimedUntil", m.message_id AS "messageId",
+             m.sent_at AS "sentAt", m.last_error AS "lastError", m.cancelled_reason AS "cancelledReason",
+             m.created_at AS "createdAt", m.updated_at AS "updatedAt", context.row AS "reminderContext"
+        FROM claimed m
+        LEFT JOIN LATERAL (
+               SELECT row_to_json(facts) AS row
+                 FROM (SELECT ${REMINDER_CONTEXT_COLUMNS}
+                         FROM ${REMINDER_CONTEXT_FROM}
+                        WHERE a.id = m.assignment_id AND m.kind LIKE 'reminder.%' AND m.subject IS NULL) facts
+             ) context ON true`;
+    return rows.map(({ reminderContext, ...row }) => ({
+      ...row,
+      reminderContext: reminderContext ? toReminderContext(reminderContext) : null,
+    }));
   }
 
   /**
@@ -318,16 +350,19 @@ export class OutboxRepository {
     });
   }
 
-  /** Records rows as sent with their SMTP Message-IDs (one statement for all of them). */
-  async markSent(workerId: string, sent: { id: string; messageId: string }[], now: Date): Promise<void> {
+  /**
+   * Records rows as sent with their SMTP Message-IDs, each while its claimant still holds it (one
+   * statement for all of them, whichever batches they are of).
+   */
+  async markSent(sent: readonly SentRow[], now: Date): Promise<void> {
     if (sent.length === 0) return;
     await this.prisma.client.$executeRaw`
       UPDATE outbox_message m
          SET status = 'sent', message_id = s.message_id, sent_at = ${now}, claimed_until = NULL,
              last_error = NULL, updated_at = ${now}
-        FROM unnest(${sent.map((row) => row.id)}::uuid[], ${sent.map((row) => row.messageId)}::text[])
-             AS s(id, message_id)
-       WHERE m.id = s.id AND m.claimed_by = ${workerId} AND m.status = 'sending'`;
+        FROM unnest(${sent.map((row) => row.id)}::uuid[], ${sent.map((row) => row.claimant)}::text[],
+                    ${sent.map((row) => row.messageId)}::text[]) AS s(id, claimed_by, message_id)
+       WHERE m.id = s.id AND m.claimed_by = s.claimed_by AND m.status = 'sending'`;
   }
 
   /**

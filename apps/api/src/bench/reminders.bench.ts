@@ -9,6 +9,7 @@
  */
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createPrismaClient, seedDemo } from '@gcm/db';
 import { createTestDatabase, ensureTestServer } from '@gcm/db/testing';
@@ -22,6 +23,12 @@ import { SENDS_PER_BATCH, smtpOptions } from '../infra/mail/smtp-transport';
 import { MAIL_QUEUE } from '../infra/queue/jobs';
 import { MailQueue } from '../infra/queue/mail-queue';
 import { prepareQueueBackend, queueConnection } from '../infra/queue/queue-backend';
+import {
+  type BaselineMessage,
+  type BaselineReply,
+  type BaselineRequest,
+  sendAll,
+} from './reminders-baseline';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 2000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -40,6 +47,7 @@ interface Setup {
 interface Round {
   rate: number;
   baseline: number;
+  inProcess: number;
   lost: number;
   duplicated: number;
 }
@@ -57,6 +65,18 @@ function median(values: number[]): number {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc (0 where there is none). */
+function cpuMsOf(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+/** USER_HZ: 100 on Linux on every architecture Node.js runs on. */
+const CLOCK_TICKS = 100;
 
 /** A built worker (apps/api/dist/worker.js) as its own process, as in production. */
 async function startWorkerProcess(env: Record<string, string>): Promise<ChildProcess> {
@@ -86,35 +106,86 @@ async function stopWorkerProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode === null && !child.signalCode) child.kill('SIGKILL');
 }
 
-/** The messages of a round as the pipeline rendered and sent them, to send again the plain way. */
-type SentMessage = { subject: string; text: string; html: string; to: string[]; cc: string[] };
+/**
+ * The baseline in a process of its own (reminders-baseline.ts), as the pipeline's sender is: plain
+ * pooled nodemailer with as many connections and sends in flight as one worker process has.
+ */
+class BaselineProcess {
+  private readonly replies: BaselineReply[] = [];
+  private waiters: (() => void)[] = [];
+
+  private constructor(private readonly child: ChildProcess) {
+    child.on('message', (reply: BaselineReply) => {
+      this.replies.push(reply);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+  }
+
+  static start(sink: SmtpSink): BaselineProcess {
+    const child = spawn(process.execPath, [path.join(__dirname, 'reminders-baseline.js')], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        BENCH_SINK_URL: sink.url,
+        BENCH_CONNECTIONS: String(CONCURRENCY * SENDS_PER_BATCH),
+      },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    return new BaselineProcess(child);
+  }
+
+  private async reply(): Promise<BaselineReply> {
+    for (;;) {
+      const reply = this.replies.shift();
+      if (reply) return reply;
+      if (this.child.exitCode !== null)
+        throw new Error(`the baseline process exited with ${this.child.exitCode}`);
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 1000);
+      });
+    }
+  }
+
+  /** CPU ms per message of the last run. */
+  cpuPerMessage = 0;
+
+  /** Hands over a round's messages (not timed), then times them until the sink has them all. */
+  async run(sink: SmtpSink, messages: BaselineMessage[], round: number): Promise<number> {
+    this.child.send({ type: 'load', messages } satisfies BaselineRequest);
+    const loaded = await this.reply();
+    if (loaded.type !== 'loaded') throw new Error(`the baseline process answered ${JSON.stringify(loaded)}`);
+    sink.received.length = 0;
+    const cpu = cpuMsOf(this.child.pid);
+    const started = performance.now();
+    this.child.send({ type: 'go', round } satisfies BaselineRequest);
+    const done = await this.reply();
+    if (done.type !== 'done') throw new Error(`the baseline failed: ${JSON.stringify(done)}`);
+    await until(() => sink.received.length >= messages.length, 60_000);
+    const rate = messages.length / ((performance.now() - started) / 1000);
+    this.cpuPerMessage = (cpuMsOf(this.child.pid) - cpu) / messages.length;
+    return rate;
+  }
+
+  stop(): void {
+    if (this.child.connected) this.child.disconnect();
+  }
+}
 
 /**
- * Plain pooled nodemailer, as many connections and sends in flight as one worker process has,
- * sending the same messages to the same sink.
+ * The same baseline inside the bench process, next to the sink, as the bench measured before:
+ * printed for comparison, not used for the ratio (see docs/benchmarks.md).
  */
-async function baseline(sink: SmtpSink, messages: SentMessage[]): Promise<number> {
+async function inProcessBaseline(
+  sink: SmtpSink,
+  messages: BaselineMessage[],
+  round: number,
+): Promise<number> {
   const connections = CONCURRENCY * SENDS_PER_BATCH;
   const transporter = nodemailer.createTransport(smtpOptions(sink.url, connections));
+  sink.received.length = 0;
   const started = performance.now();
-  const inFlight = new Set<Promise<unknown>>();
-  for (const [i, message] of messages.entries()) {
-    const sending = transporter
-      .sendMail({
-        from: { name: 'GCM Review Tracker', address: 'bench@localhost' },
-        to: message.to,
-        cc: message.cc.length ? message.cc : undefined,
-        subject: message.subject,
-        text: message.text,
-        html: message.html,
-        messageId: `<baseline-${i}@localhost>`,
-        headers: { 'X-GCM-Outbox-Id': `baseline-${i}`, 'X-GCM-Kind': 'reminder.manual' },
-      })
-      .finally(() => inFlight.delete(sending));
-    inFlight.add(sending);
-    if (inFlight.size >= connections) await Promise.race(inFlight);
-  }
-  await Promise.all(inFlight);
+  await sendAll(transporter, messages, connections, `in-process-${round}`);
   const seconds = (performance.now() - started) / 1000;
   transporter.close();
   return messages.length / seconds;
@@ -130,6 +201,7 @@ async function bench(setup: Setup, sink: SmtpSink): Promise<Round[]> {
     queuePrefix: `bench${Date.now()}`,
   };
   const workers: ChildProcess[] = [];
+  let baselineProcess: BaselineProcess | undefined;
   let queue: Queue | undefined;
   try {
     await seedDemo(prisma);
@@ -151,11 +223,13 @@ async function bench(setup: Setup, sink: SmtpSink): Promise<Round[]> {
       STORAGE_DIR: path.join(REPO_ROOT, '.data', 'bench'),
     };
     for (let i = 0; i < setup.workers; i += 1) workers.push(await startWorkerProcess(env));
+    baselineProcess = BaselineProcess.start(sink);
     const assignments = await prisma.assignment.findMany({ select: { id: true, reviewId: true } });
     const rounds: Round[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
       sink.received.length = 0;
       // Timed from here: writing the outbox rows is part of the pipeline's cost.
+      const workersCpu = workers.reduce((sum, w) => sum - cpuMsOf(w.pid), 0);
       const started = performance.now();
       const now = new Date();
       // In one statement, as the product writes its bulks of rows (OutboxRepository.insertInBatches):
@@ -178,6 +252,7 @@ async function bench(setup: Setup, sink: SmtpSink): Promise<Round[]> {
       await mailQueue.enqueueDeliveries(rows);
       await until(() => sink.countsByOutboxId().size >= COUNT, 15 * 60_000);
       const seconds = (performance.now() - started) / 1000;
+      const workerCpu = (workers.reduce((sum, w) => sum + cpuMsOf(w.pid), workersCpu) / COUNT).toFixed(2);
       // Anything sent twice would arrive within this.
       await new Promise((resolve) => setTimeout(resolve, 1000));
       const counts = sink.countsByOutboxId();
@@ -192,25 +267,27 @@ async function bench(setup: Setup, sink: SmtpSink): Promise<Round[]> {
         where: { id: { in: rows.map((row) => row.id) } },
         select: { subject: true, text: true, html: true, toAddresses: true, ccAddresses: true },
       });
+      const messages = sent.map((row) => ({
+        subject: row.subject ?? '',
+        text: row.text ?? '',
+        html: row.html ?? '',
+        to: row.toAddresses,
+        cc: row.ccAddresses,
+      }));
+      const base = await baselineProcess.run(sink, messages, round);
+      const inProcess = await inProcessBaseline(sink, messages, round);
       sink.received.length = 0;
-      const base = await baseline(
-        sink,
-        sent.map((row) => ({
-          subject: row.subject ?? '',
-          text: row.text ?? '',
-          html: row.html ?? '',
-          to: row.toAddresses,
-          cc: row.ccAddresses,
-        })),
-      );
-      rounds.push({ rate: (COUNT - lost) / seconds, baseline: base, lost, duplicated });
+      rounds.push({ rate: (COUNT - lost) / seconds, baseline: base, inProcess, lost, duplicated });
       console.info(
         `  ${setup.backend}, ${setup.workers} worker(s), round ${round + 1}: ` +
-          `rate=${rounds.at(-1)?.rate.toFixed(0)}/s baseline=${base.toFixed(0)}/s lost=${lost} duplicated=${duplicated}`,
+          `rate=${rounds.at(-1)?.rate.toFixed(0)}/s baseline=${base.toFixed(0)}/s ` +
+          `(in-process ${inProcess.toFixed(0)}/s) lost=${lost} duplicated=${duplicated} ` +
+          `cpu/e-mail: workers ${workerCpu} ms, baseline ${baselineProcess.cpuPerMessage.toFixed(2)} ms`,
       );
     }
     return rounds;
   } finally {
+    baselineProcess?.stop();
     await Promise.all(workers.map(stopWorkerProcess));
     await queue?.obliterate({ force: true }).catch(() => undefined);
     await queue?.close();
@@ -235,6 +312,12 @@ function summary(label: string, rounds: Round[]): string {
     `${label}: ${delivered} delivered, lost=${lost}, duplicated=${duplicated}, ` +
     `rate=${rate.toFixed(0)}/s, baseline=${base.toFixed(0)}/s, ratio=${(rate / base).toFixed(3)}`
   );
+}
+
+/** The ratio against the baseline run inside the bench process, as measured before. */
+function inProcessSummary(rounds: Round[]): string {
+  const inProcess = median(rounds.map((r) => r.inProcess));
+  return `in-process baseline=${inProcess.toFixed(0)}/s, ratio=${(median(rounds.map((r) => r.rate)) / inProcess).toFixed(3)}`;
 }
 
 async function redisAnswers(): Promise<boolean> {
@@ -267,14 +350,18 @@ async function main(): Promise<void> {
   for (const setup of setups) {
     const rounds = await bench(setup, sink);
     results.push({ setup, rounds });
-    console.info(summary(`reminders (${setup.backend} queue, ${setup.workers} worker process(es))`, rounds));
+    console.info(
+      `${summary(`reminders (${setup.backend} queue, ${setup.workers} worker process(es))`, rounds)} ` +
+        `(${inProcessSummary(rounds)})`,
+    );
   }
   await sink.stop();
   await stopServer();
   const headline = results.find((r) => r.setup.workers === 1) ?? results[0];
   if (headline) {
     console.info(
-      `${summary('reminders', headline.rounds)} (${headline.setup.backend} queue, 1 worker process)`,
+      `${summary('reminders', headline.rounds)} (${headline.setup.backend} queue, 1 worker process; ` +
+        `${inProcessSummary(headline.rounds)})`,
     );
   }
   const failed = results.some((r) => r.rounds.some((round) => round.lost > 0 || round.duplicated > 0));

@@ -36,7 +36,7 @@ export function retryDelayMs(attempt: number, baseMs: number): number {
 
 /** A claimed row whose content is known, waiting for its turn on SMTP. */
 interface ReadyMail {
-  row: OutboxMessage;
+  row: ClaimedRow;
   content: RenderedMail;
   handler: OutboxKindHandler | undefined;
 }
@@ -81,9 +81,10 @@ export class DeliveryService {
    * 0022) with the installation's own From address, so SPF and DKIM still hold; e-mails of no
    * review (account links) are the installation's.
    */
-  private async senderOf(reviewId: string | null): Promise<Pick<OutgoingMail, 'from' | 'replyTo'>> {
+  private senderOf(row: ClaimedRow): Pick<OutgoingMail, 'from' | 'replyTo'> {
     const installation = { from: this.config.mailFrom, replyTo: this.config.mailReplyTo ?? undefined };
-    const settings = reviewId ? await this.outbox.mailSettings(reviewId) : null;
+    // The claim read the review's settings with the row.
+    const settings = row.mailSettings;
     if (!settings) return installation;
     const identity = reviewMailIdentity(settings);
     return {
@@ -142,7 +143,6 @@ export class DeliveryService {
     // Sends take the worker's SMTP connections as they come free, whichever batch they are of, and
     // each sent row is recorded as soon as its send completes (see SentRecorder): what the SMTP
     // server accepted is on record within one statement (decision 0006's window).
-    const senders = new Map<string | null, Promise<Pick<OutgoingMail, 'from' | 'replyTo'>>>();
     const recorded: Promise<void>[] = [];
     let recordError: unknown;
     await Promise.all(
@@ -152,12 +152,7 @@ export class DeliveryService {
           try {
             await keepLease();
             if (!held.has(row.id)) return;
-            let sender = senders.get(row.reviewId);
-            if (!sender) {
-              sender = this.senderOf(row.reviewId);
-              senders.set(row.reviewId, sender);
-            }
-            const sent = await this.transport.send(await this.outgoing(mail, await sender));
+            const sent = await this.transport.send(await this.outgoing(mail, this.senderOf(mail.row)));
             outcomes.set(row.id, 'sent');
             recorded.push(
               this.recorder

@@ -1,4 +1,4 @@
-import type { OutboxMessage, Prisma } from '@gcm/db';
+import { type OutboxMessage, Prisma } from '@gcm/db';
 import type { ReviewMailSettings, TPlannedReminder } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../infra/prisma/prisma.service';
@@ -29,7 +29,23 @@ export type { Tx };
  * A claimed row. A reminder to be rendered comes with the context it is rendered from, read in
  * the claim's statement (null: its assignment no longer exists, or it is no such row).
  */
-export type ClaimedRow = OutboxMessage & { reminderContext: ReminderContext | null };
+export type ClaimedRow = OutboxMessage & {
+  reminderContext: ReminderContext | null;
+  /** How the row's review presents its e-mails (null: no review, or it is gone). */
+  mailSettings: ReviewMailSettings | null;
+};
+
+/**
+ * A review's ReviewMailSettings as one JSON object, for the review `r`: its sender name and reply
+ * address, contact, country, coordinating office and first accepted coordinator.
+ */
+const MAIL_SETTINGS = Prisma.sql`json_build_object(
+  'senderName', r.mail_sender_name, 'replyTo', r.mail_reply_to, 'contactEmail', r.contact_email,
+  'country', r.country,
+  'coordinatingOffice', (SELECT o.name FROM organisation o WHERE o.id = r.coordinating_organisation_id),
+  'coordinatorEmail', (SELECT p.email FROM membership mb JOIN person p ON p.id = mb.person_id
+                        WHERE mb.review_id = r.id AND mb.role = 'coordinator' AND mb.accepted_at IS NOT NULL
+                        ORDER BY mb.created_at, mb.id LIMIT 1))`;
 
 /** A row accepted by the SMTP server, with the claimant that sent it and its Message-ID. */
 export interface SentRow {
@@ -233,35 +249,6 @@ export class OutboxRepository {
     return row?.id ?? null;
   }
 
-  /** How a review's e-mails present themselves (decision 0022); null when the review is gone. */
-  async mailSettings(reviewId: string): Promise<ReviewMailSettings | null> {
-    const review = await this.prisma.client.review.findUnique({
-      where: { id: reviewId },
-      select: {
-        mailSenderName: true,
-        mailReplyTo: true,
-        contactEmail: true,
-        country: true,
-        coordinatingOrganisation: { select: { name: true } },
-        memberships: {
-          where: { role: 'coordinator', acceptedAt: { not: null } },
-          orderBy: { createdAt: 'asc' },
-          take: 1,
-          select: { person: { select: { email: true } } },
-        },
-      },
-    });
-    if (!review) return null;
-    return {
-      senderName: review.mailSenderName,
-      replyTo: review.mailReplyTo,
-      contactEmail: review.contactEmail,
-      country: review.country,
-      coordinatingOffice: review.coordinatingOrganisation?.name ?? null,
-      coordinatorEmail: review.memberships[0]?.person.email ?? null,
-    };
-  }
-
   /**
    * Takes those of `ids` that are due for one worker — pending, or held by a worker whose lease ran
    * out — and returns them whole, each reminder with the context it is rendered from. One
@@ -272,7 +259,7 @@ export class OutboxRepository {
   async claim(ids: readonly string[], workerId: string, now: Date, leaseMs: number): Promise<ClaimedRow[]> {
     if (ids.length === 0) return [];
     const rows = await this.prisma.client.$queryRaw<
-      (OutboxMessage & { reminderContext: ReminderContextRow | null })[]
+      (Omit<ClaimedRow, 'reminderContext'> & { reminderContext: ReminderContextRow | null })[]
     >`
       WITH claimed AS (
         UPDATE outbox_message m
@@ -294,7 +281,8 @@ export class OutboxRepository {
              m.cc_addresses AS "ccAddresses", m.subject, m.text, m.html, m.attachments,
              m.claimed_by AS "claimedBy", m.claimed_until AS "claimedUntil", m.message_id AS "messageId",
              m.sent_at AS "sentAt", m.last_error AS "lastError", m.cancelled_reason AS "cancelledReason",
-             m.created_at AS "createdAt", m.updated_at AS "updatedAt", context.row AS "reminderContext"
+             m.created_at AS "createdAt", m.updated_at AS "updatedAt", context.row AS "reminderContext",
+             (SELECT ${MAIL_SETTINGS} FROM review r WHERE r.id = m.review_id) AS "mailSettings"
         FROM claimed m
         LEFT JOIN LATERAL (
                SELECT row_to_json(facts) AS row
@@ -338,7 +326,7 @@ export class OutboxRepository {
       UPDATE outbox_message m
          SET to_addresses = c."toAddresses", cc_addresses = c."ccAddresses",
              subject = c.subject, text = c.text, html = c.html
-        FROM jsonb_to_recordset(${JSON.stringify(contents)}::jsonb)
+        FROM json_to_recordset(${JSON.stringify(contents)}::json)
              AS c(id uuid, "toAddresses" text[], "ccAddresses" text[], subject text, text text, html text)
        WHERE m.id = c.id AND m.claimed_by = ${workerId} AND m.status = 'sending'`;
   }

@@ -2,8 +2,10 @@
  * `npm run bench:reminders` — not part of the tests. Delivers N due reminders through the whole
  * pipeline (outbox rows → BullMQ → worker processes → SMTP) to a local SMTP sink, for each queue
  * backend and number of worker processes, and compares with plain pooled nodemailer sending the
- * same rendered messages (read back from the rows the pipeline sent) to the same sink. Pipeline and
- * baseline alternate over several rounds in the same run; the rates are the medians of the rounds.
+ * same rendered messages (read back from the rows the pipeline sent) to the same sink, from a
+ * process of its own as the worker is (the same sent from the bench process is printed too).
+ * Pipeline and baseline alternate over several rounds in the same run; the rates are the medians
+ * of the rounds. Prints the CPU time per e-mail of the worker processes and of the baseline's.
  * Prints lost/duplicated counts (both must be 0) and a final line for the Redis backend with one
  * worker process.
  */
@@ -20,7 +22,7 @@ import { REPO_ROOT } from '../config/config';
 import { SmtpSink } from '../dev-mail/smtp-sink';
 import { Clock } from '../infra/clock/clock';
 import { SENDS_PER_BATCH, smtpOptions } from '../infra/mail/smtp-transport';
-import { MAIL_QUEUE } from '../infra/queue/jobs';
+import { DELIVERY_BATCH, MAIL_QUEUE } from '../infra/queue/jobs';
 import { MailQueue } from '../infra/queue/mail-queue';
 import { prepareQueueBackend, queueConnection } from '../infra/queue/queue-backend';
 import {
@@ -75,6 +77,13 @@ function cpuMsOf(pid: number | undefined): number {
     return 0;
   }
 }
+/** Transactions committed in the bench's database so far (every statement of the pipeline is one). */
+async function commits(prisma: ReturnType<typeof createPrismaClient>): Promise<number> {
+  const [row] = await prisma.$queryRaw<{ commits: bigint }[]>`
+    SELECT xact_commit AS commits FROM pg_stat_database WHERE datname = current_database()`;
+  return Number(row?.commits ?? 0);
+}
+
 /** USER_HZ: 100 on Linux on every architecture Node.js runs on. */
 const CLOCK_TICKS = 100;
 
@@ -229,6 +238,7 @@ async function bench(setup: Setup, sink: SmtpSink): Promise<Round[]> {
     for (let round = 0; round < ROUNDS; round += 1) {
       sink.received.length = 0;
       // Timed from here: writing the outbox rows is part of the pipeline's cost.
+      const commitsBefore = await commits(prisma);
       const workersCpu = workers.reduce((sum, w) => sum - cpuMsOf(w.pid), 0);
       const started = performance.now();
       const now = new Date();
@@ -255,6 +265,8 @@ async function bench(setup: Setup, sink: SmtpSink): Promise<Round[]> {
       const workerCpu = (workers.reduce((sum, w) => sum + cpuMsOf(w.pid), workersCpu) / COUNT).toFixed(2);
       // Anything sent twice would arrive within this.
       await new Promise((resolve) => setTimeout(resolve, 1000));
+      // PostgreSQL publishes a backend's counts within a second of its last statement (waited above).
+      const perBatch = ((await commits(prisma)) - commitsBefore) / Math.ceil(COUNT / DELIVERY_BATCH);
       const counts = sink.countsByOutboxId();
       let lost = 0;
       let duplicated = 0;
@@ -282,7 +294,8 @@ async function bench(setup: Setup, sink: SmtpSink): Promise<Round[]> {
         `  ${setup.backend}, ${setup.workers} worker(s), round ${round + 1}: ` +
           `rate=${rounds.at(-1)?.rate.toFixed(0)}/s baseline=${base.toFixed(0)}/s ` +
           `(in-process ${inProcess.toFixed(0)}/s) lost=${lost} duplicated=${duplicated} ` +
-          `cpu/e-mail: workers ${workerCpu} ms, baseline ${baselineProcess.cpuPerMessage.toFixed(2)} ms`,
+          `cpu/e-mail: workers ${workerCpu} ms, baseline ${baselineProcess.cpuPerMessage.toFixed(2)} ms; ` +
+          `${perBatch.toFixed(1)} transactions per ${DELIVERY_BATCH} e-mails`,
       );
     }
     return rounds;

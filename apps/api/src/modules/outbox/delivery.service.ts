@@ -43,11 +43,12 @@ interface ReadyMail {
 
 /**
  * Delivers outbox rows in batches (decision 0028): claim those that are due in one statement (a
- * guarded update — only one worker can take a row), let the handler of each kind render them (one
- * read for a batch of reminders), add files or fan them out (see OutboxHandlers), send over SMTP
- * with a Message-ID derived from each row, and record the SMTP Message-IDs as the sends complete,
- * a few rows per statement. A failed send is recorded on its row with the time of its next attempt
- * (the row, not the queue, counts attempts and keeps the backoff).
+ * guarded update — only one worker can take a row — that also returns what their messages need),
+ * let the handler of each kind render them, add files or fan them out (see OutboxHandlers), send
+ * over SMTP with a Message-ID derived from each row on the connections all batches share, and
+ * record the SMTP Message-IDs as the sends complete, a few rows per statement. A failed send is
+ * recorded on its row with the time of its next attempt (the row, not the queue, counts attempts
+ * and keeps the backoff).
  */
 @Injectable()
 export class DeliveryService {

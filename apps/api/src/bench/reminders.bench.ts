@@ -2,13 +2,16 @@
  * `npm run bench:reminders` — not part of the tests. Delivers N due reminders through the whole
  * pipeline (outbox rows → BullMQ → worker processes → SMTP) to a local SMTP sink, for each queue
  * backend and number of worker processes, and compares with plain pooled nodemailer sending the
- * same rendered messages (read back from the rows the pipeline sent) to the same sink. Pipeline and
- * baseline alternate over several rounds in the same run; the rates are the medians of the rounds.
+ * same rendered messages (read back from the rows the pipeline sent) to the same sink, from a
+ * process of its own as the worker is (the same sent from the bench process is printed too).
+ * Pipeline and baseline alternate over several rounds in the same run; the rates are the medians
+ * of the rounds. Prints the CPU time per e-mail of the worker processes and of the baseline's.
  * Prints lost/duplicated counts (both must be 0) and a final line for the Redis backend with one
  * worker process.
  */
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createPrismaClient, seedDemo } from '@gcm/db';
 import { createTestDatabase, ensureTestServer } from '@gcm/db/testing';
@@ -19,15 +22,23 @@ import { REPO_ROOT } from '../config/config';
 import { SmtpSink } from '../dev-mail/smtp-sink';
 import { Clock } from '../infra/clock/clock';
 import { SENDS_PER_BATCH, smtpOptions } from '../infra/mail/smtp-transport';
-import { MAIL_QUEUE } from '../infra/queue/jobs';
+import { DELIVERY_BATCH, MAIL_QUEUE } from '../infra/queue/jobs';
 import { MailQueue } from '../infra/queue/mail-queue';
 import { prepareQueueBackend, queueConnection } from '../infra/queue/queue-backend';
+import {
+  type BaselineMessage,
+  type BaselineReply,
+  type BaselineRequest,
+  sendAll,
+} from './reminders-baseline';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 2000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
 const WORKERS = (process.env.BENCH_WORKERS ?? '1,2,4').split(',').map(Number);
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+/** Extra node flags for the worker processes, e.g. `--cpu-prof` to profile them. */
+const WORKER_NODE_ARGS = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const SECRET_KEY = 'benchmark-secret-key-0123456789abcdefghij';
 
 interface Setup {
@@ -38,6 +49,7 @@ interface Setup {
 interface Round {
   rate: number;
   baseline: number;
+  inProcess: number;
   lost: number;
   duplicated: number;
 }
@@ -56,9 +68,28 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
+/** CPU time (user + system) a process has used so far, in ms, from /proc (0 where there is none). */
+function cpuMsOf(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+/** Transactions committed in the bench's database so far (every statement of the pipeline is one). */
+async function commits(prisma: ReturnType<typeof createPrismaClient>): Promise<number> {
+  const [row] = await prisma.$queryRaw<{ commits: bigint }[]>`
+    SELECT xact_commit AS commits FROM pg_stat_database WHERE datname = current_database()`;
+  return Number(row?.commits ?? 0);
+}
+
+/** USER_HZ: 100 on Linux on every architecture Node.js runs on. */
+const CLOCK_TICKS = 100;
+
 /** A built worker (apps/api/dist/worker.js) as its own process, as in production. */
 async function startWorkerProcess(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(__dirname, '..', 'worker.js')], {
+  const child = spawn(process.execPath, [...WORKER_NODE_ARGS, path.join(__dirname, '..', 'worker.js')], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -84,35 +115,86 @@ async function stopWorkerProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode === null && !child.signalCode) child.kill('SIGKILL');
 }
 
-/** The messages of a round as the pipeline rendered and sent them, to send again the plain way. */
-type SentMessage = { subject: string; text: string; html: string; to: string[]; cc: string[] };
+/**
+ * The baseline in a process of its own (reminders-baseline.ts), as the pipeline's sender is: plain
+ * pooled nodemailer with as many connections and sends in flight as one worker process has.
+ */
+class BaselineProcess {
+  private readonly replies: BaselineReply[] = [];
+  private waiters: (() => void)[] = [];
+
+  private constructor(private readonly child: ChildProcess) {
+    child.on('message', (reply: BaselineReply) => {
+      this.replies.push(reply);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+  }
+
+  static start(sink: SmtpSink): BaselineProcess {
+    const child = spawn(process.execPath, [path.join(__dirname, 'reminders-baseline.js')], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        BENCH_SINK_URL: sink.url,
+        BENCH_CONNECTIONS: String(CONCURRENCY * SENDS_PER_BATCH),
+      },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    return new BaselineProcess(child);
+  }
+
+  private async reply(): Promise<BaselineReply> {
+    for (;;) {
+      const reply = this.replies.shift();
+      if (reply) return reply;
+      if (this.child.exitCode !== null)
+        throw new Error(`the baseline process exited with ${this.child.exitCode}`);
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 1000);
+      });
+    }
+  }
+
+  /** CPU ms per message of the last run. */
+  cpuPerMessage = 0;
+
+  /** Hands over a round's messages (not timed), then times them until the sink has them all. */
+  async run(sink: SmtpSink, messages: BaselineMessage[], round: number): Promise<number> {
+    this.child.send({ type: 'load', messages } satisfies BaselineRequest);
+    const loaded = await this.reply();
+    if (loaded.type !== 'loaded') throw new Error(`the baseline process answered ${JSON.stringify(loaded)}`);
+    sink.received.length = 0;
+    const cpu = cpuMsOf(this.child.pid);
+    const started = performance.now();
+    this.child.send({ type: 'go', round } satisfies BaselineRequest);
+    const done = await this.reply();
+    if (done.type !== 'done') throw new Error(`the baseline failed: ${JSON.stringify(done)}`);
+    await until(() => sink.received.length >= messages.length, 60_000);
+    const rate = messages.length / ((performance.now() - started) / 1000);
+    this.cpuPerMessage = (cpuMsOf(this.child.pid) - cpu) / messages.length;
+    return rate;
+  }
+
+  stop(): void {
+    if (this.child.connected) this.child.disconnect();
+  }
+}
 
 /**
- * Plain pooled nodemailer, as many connections and sends in flight as one worker process has,
- * sending the same messages to the same sink.
+ * The same baseline inside the bench process, next to the sink, as the bench measured before:
+ * printed for comparison, not used for the ratio (see docs/benchmarks.md).
  */
-async function baseline(sink: SmtpSink, messages: SentMessage[]): Promise<number> {
+async function inProcessBaseline(
+  sink: SmtpSink,
+  messages: BaselineMessage[],
+  round: number,
+): Promise<number> {
   const connections = CONCURRENCY * SENDS_PER_BATCH;
   const transporter = nodemailer.createTransport(smtpOptions(sink.url, connections));
+  sink.received.length = 0;
   const started = performance.now();
-  const inFlight = new Set<Promise<unknown>>();
-  for (const [i, message] of messages.entries()) {
-    const sending = transporter
-      .sendMail({
-        from: { name: 'GCM Review Tracker', address: 'bench@localhost' },
-        to: message.to,
-        cc: message.cc.length ? message.cc : undefined,
-        subject: message.subject,
-        text: message.text,
-        html: message.html,
-        messageId: `<baseline-${i}@localhost>`,
-        headers: { 'X-GCM-Outbox-Id': `baseline-${i}`, 'X-GCM-Kind': 'reminder.manual' },
-      })
-      .finally(() => inFlight.delete(sending));
-    inFlight.add(sending);
-    if (inFlight.size >= connections) await Promise.race(inFlight);
-  }
-  await Promise.all(inFlight);
+  await sendAll(transporter, messages, connections, `in-process-${round}`);
   const seconds = (performance.now() - started) / 1000;
   transporter.close();
   return messages.length / seconds;
@@ -128,6 +210,7 @@ async function bench(setup: Setup, sink: SmtpSink): Promise<Round[]> {
     queuePrefix: `bench${Date.now()}`,
   };
   const workers: ChildProcess[] = [];
+  let baselineProcess: BaselineProcess | undefined;
   let queue: Queue | undefined;
   try {
     await seedDemo(prisma);
@@ -149,33 +232,41 @@ async function bench(setup: Setup, sink: SmtpSink): Promise<Round[]> {
       STORAGE_DIR: path.join(REPO_ROOT, '.data', 'bench'),
     };
     for (let i = 0; i < setup.workers; i += 1) workers.push(await startWorkerProcess(env));
+    baselineProcess = BaselineProcess.start(sink);
     const assignments = await prisma.assignment.findMany({ select: { id: true, reviewId: true } });
     const rounds: Round[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
       sink.received.length = 0;
       // Timed from here: writing the outbox rows is part of the pipeline's cost.
+      const commitsBefore = await commits(prisma);
+      const workersCpu = workers.reduce((sum, w) => sum - cpuMsOf(w.pid), 0);
       const started = performance.now();
       const now = new Date();
-      const rows = await prisma.outboxMessage.createManyAndReturn({
-        data: Array.from({ length: COUNT }, (_, i) => {
-          const assignment = assignments[i % assignments.length];
-          return {
-            dedupeKey: `bench:${round}:${i}`,
-            kind: 'reminder.manual',
-            reviewId: assignment?.reviewId,
-            assignmentId: assignment?.id,
-            notBefore: now,
-            toAddresses: [],
-            ccAddresses: [],
-          };
-        }),
-        select: { id: true, notBefore: true },
+      // In one statement, as the product writes its bulks of rows (OutboxRepository.insertInBatches):
+      // Prisma's createManyAndReturn binds every field of every row and took 0.5–3 s for 1,500.
+      const planned = Array.from({ length: COUNT }, (_, i) => {
+        const assignment = assignments[i % assignments.length];
+        return {
+          dedupe_key: `bench:${round}:${i}`,
+          review_id: assignment?.reviewId,
+          assignment_id: assignment?.id,
+        };
       });
+      const rows = await prisma.$queryRaw<{ id: string; notBefore: Date }[]>`
+        INSERT INTO outbox_message
+               (id, dedupe_key, kind, review_id, assignment_id, not_before, to_addresses, cc_addresses, updated_at)
+        SELECT gen_random_uuid(), dedupe_key, 'reminder.manual', review_id, assignment_id, ${now}, '{}', '{}', now()
+          FROM jsonb_to_recordset(${JSON.stringify(planned)}::jsonb)
+               AS row(dedupe_key text, review_id uuid, assignment_id uuid)
+        RETURNING id, not_before AS "notBefore"`;
       await mailQueue.enqueueDeliveries(rows);
       await until(() => sink.countsByOutboxId().size >= COUNT, 15 * 60_000);
       const seconds = (performance.now() - started) / 1000;
+      const workerCpu = (workers.reduce((sum, w) => sum + cpuMsOf(w.pid), workersCpu) / COUNT).toFixed(2);
       // Anything sent twice would arrive within this.
       await new Promise((resolve) => setTimeout(resolve, 1000));
+      // PostgreSQL publishes a backend's counts within a second of its last statement (waited above).
+      const perBatch = ((await commits(prisma)) - commitsBefore) / Math.ceil(COUNT / DELIVERY_BATCH);
       const counts = sink.countsByOutboxId();
       let lost = 0;
       let duplicated = 0;
@@ -188,25 +279,28 @@ async function bench(setup: Setup, sink: SmtpSink): Promise<Round[]> {
         where: { id: { in: rows.map((row) => row.id) } },
         select: { subject: true, text: true, html: true, toAddresses: true, ccAddresses: true },
       });
+      const messages = sent.map((row) => ({
+        subject: row.subject ?? '',
+        text: row.text ?? '',
+        html: row.html ?? '',
+        to: row.toAddresses,
+        cc: row.ccAddresses,
+      }));
+      const base = await baselineProcess.run(sink, messages, round);
+      const inProcess = await inProcessBaseline(sink, messages, round);
       sink.received.length = 0;
-      const base = await baseline(
-        sink,
-        sent.map((row) => ({
-          subject: row.subject ?? '',
-          text: row.text ?? '',
-          html: row.html ?? '',
-          to: row.toAddresses,
-          cc: row.ccAddresses,
-        })),
-      );
-      rounds.push({ rate: (COUNT - lost) / seconds, baseline: base, lost, duplicated });
+      rounds.push({ rate: (COUNT - lost) / seconds, baseline: base, inProcess, lost, duplicated });
       console.info(
         `  ${setup.backend}, ${setup.workers} worker(s), round ${round + 1}: ` +
-          `rate=${rounds.at(-1)?.rate.toFixed(0)}/s baseline=${base.toFixed(0)}/s lost=${lost} duplicated=${duplicated}`,
+          `rate=${rounds.at(-1)?.rate.toFixed(0)}/s baseline=${base.toFixed(0)}/s ` +
+          `(in-process ${inProcess.toFixed(0)}/s) lost=${lost} duplicated=${duplicated} ` +
+          `cpu/e-mail: workers ${workerCpu} ms, baseline ${baselineProcess.cpuPerMessage.toFixed(2)} ms; ` +
+          `${perBatch.toFixed(1)} transactions per ${DELIVERY_BATCH} e-mails`,
       );
     }
     return rounds;
   } finally {
+    baselineProcess?.stop();
     await Promise.all(workers.map(stopWorkerProcess));
     await queue?.obliterate({ force: true }).catch(() => undefined);
     await queue?.close();
@@ -231,6 +325,12 @@ function summary(label: string, rounds: Round[]): string {
     `${label}: ${delivered} delivered, lost=${lost}, duplicated=${duplicated}, ` +
     `rate=${rate.toFixed(0)}/s, baseline=${base.toFixed(0)}/s, ratio=${(rate / base).toFixed(3)}`
   );
+}
+
+/** The ratio against the baseline run inside the bench process, as measured before. */
+function inProcessSummary(rounds: Round[]): string {
+  const inProcess = median(rounds.map((r) => r.inProcess));
+  return `in-process baseline=${inProcess.toFixed(0)}/s, ratio=${(median(rounds.map((r) => r.rate)) / inProcess).toFixed(3)}`;
 }
 
 async function redisAnswers(): Promise<boolean> {
@@ -263,14 +363,18 @@ async function main(): Promise<void> {
   for (const setup of setups) {
     const rounds = await bench(setup, sink);
     results.push({ setup, rounds });
-    console.info(summary(`reminders (${setup.backend} queue, ${setup.workers} worker process(es))`, rounds));
+    console.info(
+      `${summary(`reminders (${setup.backend} queue, ${setup.workers} worker process(es))`, rounds)} ` +
+        `(${inProcessSummary(rounds)})`,
+    );
   }
   await sink.stop();
   await stopServer();
   const headline = results.find((r) => r.setup.workers === 1) ?? results[0];
   if (headline) {
     console.info(
-      `${summary('reminders', headline.rounds)} (${headline.setup.backend} queue, 1 worker process)`,
+      `${summary('reminders', headline.rounds)} (${headline.setup.backend} queue, 1 worker process; ` +
+        `${inProcessSummary(headline.rounds)})`,
     );
   }
   const failed = results.some((r) => r.rounds.some((round) => round.lost > 0 || round.duplicated > 0));

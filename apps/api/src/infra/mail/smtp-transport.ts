@@ -4,8 +4,9 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { MailTransport, type OutgoingMail } from './mail-transport';
 
 /**
- * How many of a delivery job's e-mails are on SMTP at once; the pool has that many connections for
- * each job the worker runs at a time (WORKER_CONCURRENCY), so no send waits for a connection.
+ * SMTP connections for each job the worker runs at a time (WORKER_CONCURRENCY): the pool has
+ * WORKER_CONCURRENCY × SENDS_PER_BATCH of them, and the worker's batches share them, with as many
+ * sends in flight (decision 0028), so no send waits for a connection.
  */
 export const SENDS_PER_BATCH = 4;
 

@@ -1,4 +1,4 @@
-import type { Prisma } from '@gcm/db';
+import { Prisma } from '@gcm/db';
 import { fromDateColumn, type TLocale } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../infra/prisma/prisma.service';
@@ -50,12 +50,68 @@ export interface ReminderContext {
   sentReminders: number;
 }
 
-interface ReminderContextRow extends Omit<AssignmentForMail, 'focalPoints'> {
+export interface ReminderContextRow extends Omit<AssignmentForMail, 'focalPoints'> {
   focalPoints: { id: string; email: string; name: string; locale: TLocale | null }[];
   contributors: Addressee[];
   headContact: Addressee | null;
   coordinators: Addressee[];
   sentReminders: number;
+}
+
+/**
+ * The columns of a reminder's context (a ReminderContextRow) for the assignment `a` of
+ * REMINDER_CONTEXT_FROM: shared by `reminderContexts` and the outbox's claim, which returns them
+ * with the rows it claims (decision 0028).
+ */
+export const REMINDER_CONTEXT_COLUMNS = Prisma.sql`
+  a.id, a.review_id AS "reviewId", a.organisation_id AS "organisationId", a.role::text AS role,
+  a.state::text AS state, to_char(a.due_date, 'YYYY-MM-DD') AS "dueDate",
+  json_build_object('code', q.code, 'prompt', q.prompt) AS question,
+  json_build_object('id', o.id, 'name', o.name) AS organisation,
+  json_build_object('id', r.id, 'title', r.title, 'timeZone', r.time_zone, 'status', r.status,
+                    'reminderPolicy', r.reminder_policy) AS review,
+  COALESCE((SELECT json_agg(json_build_object('id', p.id, 'email', p.email, 'name', p.name, 'locale', p.locale))
+              FROM assignment_focal_point fp JOIN person p ON p.id = fp.person_id
+             WHERE fp.assignment_id = a.id), '[]') AS "focalPoints",
+  COALESCE((SELECT json_agg(json_build_object('email', p.email, 'locale', p.locale))
+              FROM membership m JOIN person p ON p.id = m.person_id
+             WHERE m.review_id = a.review_id AND m.organisation_id = a.organisation_id
+               AND m.role = 'contributor'), '[]') AS contributors,
+  (SELECT json_build_object('email', p.email, 'locale', p.locale)
+     FROM review_organisation ro JOIN person p ON p.id = ro.head_contact_id
+    WHERE ro.review_id = a.review_id AND ro.organisation_id = a.organisation_id) AS "headContact",
+  COALESCE((SELECT json_agg(json_build_object('email', p.email, 'locale', p.locale))
+              FROM membership m JOIN person p ON p.id = m.person_id
+             WHERE m.review_id = a.review_id AND m.role = 'coordinator'), '[]') AS coordinators,
+  (SELECT count(*)::int FROM outbox_message x
+    WHERE x.assignment_id = a.id AND x.status = 'sent' AND x.kind LIKE 'reminder.%') AS "sentReminders"`;
+
+/** The assignment `a` with its question `q`, organisation `o` and review `r`. */
+export const REMINDER_CONTEXT_FROM = Prisma.sql`assignment a
+  JOIN question q ON q.id = a.question_id
+  JOIN organisation o ON o.id = a.organisation_id
+  JOIN review r ON r.id = a.review_id`;
+
+/** A row of REMINDER_CONTEXT_COLUMNS as the context a reminder is rendered from. */
+export function toReminderContext({
+  focalPoints,
+  contributors,
+  headContact,
+  coordinators,
+  sentReminders,
+  ...assignment
+}: ReminderContextRow): ReminderContext {
+  return {
+    assignment: {
+      ...assignment,
+      focalPoints: focalPoints.map(({ id, email, name }) => ({ person: { id, email, name } })),
+    },
+    focalPoints: focalPoints.map(({ email, locale }) => ({ email, locale })),
+    contributors,
+    headContact,
+    coordinators,
+    sentReminders,
+  };
 }
 
 /** What e-mails about an assignment need to know, and whom they go to. */
@@ -79,48 +135,10 @@ export class AssignmentMailRepository {
   async reminderContexts(assignmentIds: readonly string[]): Promise<Map<string, ReminderContext>> {
     if (assignmentIds.length === 0) return new Map();
     const rows = await this.prisma.client.$queryRaw<ReminderContextRow[]>`
-      SELECT a.id, a.review_id AS "reviewId", a.organisation_id AS "organisationId", a.role::text AS role,
-             a.state::text AS state, to_char(a.due_date, 'YYYY-MM-DD') AS "dueDate",
-             json_build_object('code', q.code, 'prompt', q.prompt) AS question,
-             json_build_object('id', o.id, 'name', o.name) AS organisation,
-             json_build_object('id', r.id, 'title', r.title, 'timeZone', r.time_zone, 'status', r.status,
-                               'reminderPolicy', r.reminder_policy) AS review,
-             COALESCE((SELECT json_agg(json_build_object('id', p.id, 'email', p.email, 'name', p.name, 'locale', p.locale))
-                         FROM assignment_focal_point fp JOIN person p ON p.id = fp.person_id
-                        WHERE fp.assignment_id = a.id), '[]') AS "focalPoints",
-             COALESCE((SELECT json_agg(json_build_object('email', p.email, 'locale', p.locale))
-                         FROM membership m JOIN person p ON p.id = m.person_id
-                        WHERE m.review_id = a.review_id AND m.organisation_id = a.organisation_id
-                          AND m.role = 'contributor'), '[]') AS contributors,
-             (SELECT json_build_object('email', p.email, 'locale', p.locale)
-                FROM review_organisation ro JOIN person p ON p.id = ro.head_contact_id
-               WHERE ro.review_id = a.review_id AND ro.organisation_id = a.organisation_id) AS "headContact",
-             COALESCE((SELECT json_agg(json_build_object('email', p.email, 'locale', p.locale))
-                         FROM membership m JOIN person p ON p.id = m.person_id
-                        WHERE m.review_id = a.review_id AND m.role = 'coordinator'), '[]') AS coordinators,
-             (SELECT count(*)::int FROM outbox_message x
-               WHERE x.assignment_id = a.id AND x.status = 'sent' AND x.kind LIKE 'reminder.%') AS "sentReminders"
-        FROM assignment a
-        JOIN question q ON q.id = a.question_id
-        JOIN organisation o ON o.id = a.organisation_id
-        JOIN review r ON r.id = a.review_id
+      SELECT ${REMINDER_CONTEXT_COLUMNS}
+        FROM ${REMINDER_CONTEXT_FROM}
        WHERE a.id = ANY(${assignmentIds as string[]}::uuid[])`;
-    return new Map(
-      rows.map(({ focalPoints, contributors, headContact, coordinators, sentReminders, ...assignment }) => [
-        assignment.id,
-        {
-          assignment: {
-            ...assignment,
-            focalPoints: focalPoints.map(({ id, email, name }) => ({ person: { id, email, name } })),
-          },
-          focalPoints: focalPoints.map(({ email, locale }) => ({ email, locale })),
-          contributors,
-          headContact,
-          coordinators,
-          sentReminders,
-        },
-      ]),
-    );
+    return new Map(rows.map((row) => [row.id, toReminderContext(row)]));
   }
 
   async idsInReview(reviewId: string): Promise<string[]> {

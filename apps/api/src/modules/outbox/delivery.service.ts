@@ -9,13 +9,14 @@ import { MailTransport, type OutgoingMail } from '../../infra/mail/mail-transpor
 import { SENDS_PER_BATCH } from '../../infra/mail/smtp-transport';
 import { type DeliveryRequest, MailQueue } from '../../infra/queue/mail-queue';
 import { LinkTokens, sealedLinkOf } from '../../infra/secrets/link-tokens';
-import { OutboxRepository } from './outbox.repository';
+import { type ClaimedRow, OutboxRepository, type SentRow } from './outbox.repository';
 import {
   type NoLongerDue,
   OutboxHandlers,
   type OutboxKindHandler,
   type RenderedMail,
 } from './outbox-handlers';
+import { SendSlots, SentRecorder } from './send-pacing';
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'cancelled';
 
@@ -35,23 +36,28 @@ export function retryDelayMs(attempt: number, baseMs: number): number {
 
 /** A claimed row whose content is known, waiting for its turn on SMTP. */
 interface ReadyMail {
-  row: OutboxMessage;
+  row: ClaimedRow;
   content: RenderedMail;
   handler: OutboxKindHandler | undefined;
 }
 
 /**
  * Delivers outbox rows in batches (decision 0028): claim those that are due in one statement (a
- * guarded update — only one worker can take a row), let the handler of each kind render them (one
- * read for a batch of reminders), add files or fan them out (see OutboxHandlers), send over SMTP
- * with a Message-ID derived from each row, and record the SMTP Message-IDs as the sends complete,
- * a few rows per statement. A failed send is recorded on its row with the time of its next attempt
- * (the row, not the queue, counts attempts and keeps the backoff).
+ * guarded update — only one worker can take a row — that also returns what their messages need),
+ * let the handler of each kind render them, add files or fan them out (see OutboxHandlers), send
+ * over SMTP with a Message-ID derived from each row on the connections all batches share, and
+ * record the SMTP Message-IDs as the sends complete, a few rows per statement. A failed send is
+ * recorded on its row with the time of its next attempt (the row, not the queue, counts attempts
+ * and keeps the backoff).
  */
 @Injectable()
 export class DeliveryService {
   private readonly logger = new Logger(DeliveryService.name);
   private readonly workerId = `${hostname()}:${process.pid}`;
+  /** The pool's connections, shared by the batches this worker runs at once. */
+  private readonly slots: SendSlots;
+  /** Sent rows of every batch, recorded a statement at a time. */
+  private readonly recorder: SentRecorder<SentRow>;
 
   constructor(
     private readonly outbox: OutboxRepository,
@@ -61,7 +67,10 @@ export class DeliveryService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly queue: MailQueue,
     private readonly links: LinkTokens,
-  ) {}
+  ) {
+    this.slots = new SendSlots(config.workerConcurrency * SENDS_PER_BATCH);
+    this.recorder = new SentRecorder((rows) => this.outbox.markSent(rows, this.clock.now()));
+  }
 
   private messageIdFor(row: Pick<OutboxMessage, 'id'>): string {
     const domain = this.config.mailFrom.match(/@([^>\s]+)/)?.[1] ?? 'gcm-review.localhost';
@@ -73,9 +82,10 @@ export class DeliveryService {
    * 0022) with the installation's own From address, so SPF and DKIM still hold; e-mails of no
    * review (account links) are the installation's.
    */
-  private async senderOf(reviewId: string | null): Promise<Pick<OutgoingMail, 'from' | 'replyTo'>> {
+  private senderOf(row: ClaimedRow): Pick<OutgoingMail, 'from' | 'replyTo'> {
     const installation = { from: this.config.mailFrom, replyTo: this.config.mailReplyTo ?? undefined };
-    const settings = reviewId ? await this.outbox.mailSettings(reviewId) : null;
+    // The claim read the review's settings with the row.
+    const settings = row.mailSettings;
     if (!settings) return installation;
     const identity = reviewMailIdentity(settings);
     return {
@@ -131,53 +141,35 @@ export class DeliveryService {
       await renewing;
     };
 
-    // Sent rows are recorded as soon as their sends complete, those completed meanwhile together:
-    // what the SMTP server accepted is on record within one statement (decision 0006's window).
-    const accepted: { id: string; messageId: string }[] = [];
-    let recording: Promise<void> | undefined;
+    // Sends take the worker's SMTP connections as they come free, whichever batch they are of, and
+    // each sent row is recorded as soon as its send completes (see SentRecorder): what the SMTP
+    // server accepted is on record within one statement (decision 0006's window).
+    const recorded: Promise<void>[] = [];
     let recordError: unknown;
-    const record = () => {
-      if (!recording && accepted.length) {
-        recording = (async () => {
+    await Promise.all(
+      ready.map((mail) =>
+        this.slots.run(async () => {
+          const { row } = mail;
           try {
-            while (accepted.length) {
-              await this.outbox.markSent(claimant, accepted.splice(0), this.clock.now());
-            }
+            await keepLease();
+            if (!held.has(row.id)) return;
+            const sent = await this.transport.send(await this.outgoing(mail, this.senderOf(mail.row)));
+            outcomes.set(row.id, 'sent');
+            recorded.push(
+              this.recorder
+                .add({ id: row.id, claimant, messageId: sent.messageId })
+                .catch((error: unknown) => {
+                  recordError ??= error;
+                }),
+            );
           } catch (error) {
-            recordError ??= error;
-          } finally {
-            recording = undefined;
+            held.delete(row.id);
+            await fail(row, error);
           }
-        })();
-      }
-      return recording;
-    };
-
-    const senders = new Map<string | null, Promise<Pick<OutgoingMail, 'from' | 'replyTo'>>>();
-    const waiting = [...ready];
-    const sendNext = async (): Promise<void> => {
-      for (let mail = waiting.shift(); mail; mail = waiting.shift()) {
-        const { row } = mail;
-        try {
-          await keepLease();
-          if (!held.has(row.id)) continue;
-          let sender = senders.get(row.reviewId);
-          if (!sender) {
-            sender = this.senderOf(row.reviewId);
-            senders.set(row.reviewId, sender);
-          }
-          const sent = await this.transport.send(await this.outgoing(mail, await sender));
-          accepted.push({ id: row.id, messageId: sent.messageId });
-          outcomes.set(row.id, 'sent');
-          void record();
-        } catch (error) {
-          held.delete(row.id);
-          await fail(row, error);
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(SENDS_PER_BATCH, waiting.length) }, sendNext));
-    while (recording || accepted.length) await record();
+        }),
+      ),
+    );
+    await Promise.all(recorded);
 
     // The next attempts are jobs of their own (their ids name the attempt); should Redis refuse
     // them, the reconciler enqueues the rows once their `retryAt` has passed.
@@ -199,13 +191,13 @@ export class DeliveryService {
    * cancellations recorded here.
    */
   private async prepare(
-    rows: OutboxMessage[],
+    rows: ClaimedRow[],
     claimant: string,
     outcomes: Map<string, DeliveryOutcome>,
     fail: (row: OutboxMessage, error: unknown) => Promise<void>,
   ): Promise<ReadyMail[]> {
     const ready: ReadyMail[] = [];
-    const toRender = new Map<OutboxKindHandler, OutboxMessage[]>();
+    const toRender = new Map<OutboxKindHandler, ClaimedRow[]>();
     for (const row of rows) {
       const handler = this.handlers.for(row.kind);
       try {
@@ -330,8 +322,7 @@ export class DeliveryService {
       return 'cancelled';
     }
     await this.outbox.markSent(
-      claimant,
-      [{ id: row.id, messageId: `fan-out:${result.queued.length}` }],
+      [{ id: row.id, claimant, messageId: `fan-out:${result.queued.length}` }],
       this.clock.now(),
     );
     await this.queue.enqueueAfterCommit(result.queued);

@@ -2,6 +2,10 @@ import type { OutboxMessage } from '@gcm/db';
 import { Injectable } from '@nestjs/common';
 import type { OutgoingMail } from '../../infra/mail/mail-transport';
 import type { DeliveryRequest } from '../../infra/queue/mail-queue';
+import type { ReminderContext } from './assignment-mail.repository';
+
+/** A row to render; with `reminderContext` when the claim read it (null: the assignment is gone). */
+export type RowToRender = OutboxMessage & { reminderContext?: ReminderContext | null };
 
 /** An e-mail's content, as a handler renders it when the row falls due. */
 export interface RenderedMail {
@@ -26,9 +30,10 @@ export interface OutboxKindHandler {
   render?(row: OutboxMessage, at?: Date): Promise<RenderedMail | NoLongerDue>;
   /**
    * Renders a batch of such rows at once, by row id (one read of what they need instead of one per
-   * row); the worker uses it when a kind has it.
+   * row); the worker uses it when a kind has it. Rows the worker claimed carry their reminder
+   * context already (`reminderContext`, read by the claim's statement).
    */
-  renderMany?(rows: readonly OutboxMessage[], at?: Date): Promise<Map<string, RenderedMail | NoLongerDue>>;
+  renderMany?(rows: readonly RowToRender[], at?: Date): Promise<Map<string, RenderedMail | NoLongerDue>>;
   /** Files read when the e-mail is sent rather than copied into the row (a submitted report). */
   attachments?(row: OutboxMessage): Promise<OutgoingMail['attachments']>;
   /**

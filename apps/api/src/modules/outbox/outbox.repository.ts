@@ -1,8 +1,15 @@
-import type { OutboxMessage, Prisma } from '@gcm/db';
+import { type OutboxMessage, Prisma } from '@gcm/db';
 import type { ReviewMailSettings, TPlannedReminder } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../infra/prisma/prisma.service';
 import type { Tx } from '../../infra/prisma/transactions';
+import {
+  REMINDER_CONTEXT_COLUMNS,
+  REMINDER_CONTEXT_FROM,
+  type ReminderContext,
+  type ReminderContextRow,
+  toReminderContext,
+} from './assignment-mail.repository';
 
 export type NewOutboxRow = Prisma.OutboxMessageCreateManyInput;
 
@@ -17,6 +24,35 @@ export interface PlannedOutboxRow {
   toAddresses: string[];
 }
 export type { Tx };
+
+/**
+ * A claimed row. A reminder to be rendered comes with the context it is rendered from, read in
+ * the claim's statement (null: its assignment no longer exists, or it is no such row).
+ */
+export type ClaimedRow = OutboxMessage & {
+  reminderContext: ReminderContext | null;
+  /** How the row's review presents its e-mails (null: no review, or it is gone). */
+  mailSettings: ReviewMailSettings | null;
+};
+
+/**
+ * A review's ReviewMailSettings as one JSON object, for the review `r`: its sender name and reply
+ * address, contact, country, coordinating office and first accepted coordinator.
+ */
+const MAIL_SETTINGS = Prisma.sql`json_build_object(
+  'senderName', r.mail_sender_name, 'replyTo', r.mail_reply_to, 'contactEmail', r.contact_email,
+  'country', r.country,
+  'coordinatingOffice', (SELECT o.name FROM organisation o WHERE o.id = r.coordinating_organisation_id),
+  'coordinatorEmail', (SELECT p.email FROM membership mb JOIN person p ON p.id = mb.person_id
+                        WHERE mb.review_id = r.id AND mb.role = 'coordinator' AND mb.accepted_at IS NOT NULL
+                        ORDER BY mb.created_at, mb.id LIMIT 1))`;
+
+/** A row accepted by the SMTP server, with the claimant that sent it and its Message-ID. */
+export interface SentRow {
+  id: string;
+  claimant: string;
+  messageId: string;
+}
 
 /** Only this class writes outbox rows' delivery state; every transition is a guarded update. */
 @Injectable()
@@ -213,67 +249,51 @@ export class OutboxRepository {
     return row?.id ?? null;
   }
 
-  /** How a review's e-mails present themselves (decision 0022); null when the review is gone. */
-  async mailSettings(reviewId: string): Promise<ReviewMailSettings | null> {
-    const review = await this.prisma.client.review.findUnique({
-      where: { id: reviewId },
-      select: {
-        mailSenderName: true,
-        mailReplyTo: true,
-        contactEmail: true,
-        country: true,
-        coordinatingOrganisation: { select: { name: true } },
-        memberships: {
-          where: { role: 'coordinator', acceptedAt: { not: null } },
-          orderBy: { createdAt: 'asc' },
-          take: 1,
-          select: { person: { select: { email: true } } },
-        },
-      },
-    });
-    if (!review) return null;
-    return {
-      senderName: review.mailSenderName,
-      replyTo: review.mailReplyTo,
-      contactEmail: review.contactEmail,
-      country: review.country,
-      coordinatingOffice: review.coordinatingOrganisation?.name ?? null,
-      coordinatorEmail: review.memberships[0]?.person.email ?? null,
-    };
-  }
-
   /**
    * Takes those of `ids` that are due for one worker — pending, or held by a worker whose lease ran
-   * out — and returns them whole. One statement: `FOR UPDATE SKIP LOCKED` passes over rows another
-   * worker is claiming this instant, and the guard is checked again on the locked row, so only one
-   * worker can take a row. A row someone else has, sent, cancelled or not due yet is left out.
+   * out — and returns them whole, each reminder with the context it is rendered from. One
+   * statement: `FOR UPDATE SKIP LOCKED` passes over rows another worker is claiming this instant,
+   * and the guard is checked again on the locked row, so only one worker can take a row. A row
+   * someone else has, sent, cancelled or not due yet is left out.
    */
-  async claim(
-    ids: readonly string[],
-    workerId: string,
-    now: Date,
-    leaseMs: number,
-  ): Promise<OutboxMessage[]> {
+  async claim(ids: readonly string[], workerId: string, now: Date, leaseMs: number): Promise<ClaimedRow[]> {
     if (ids.length === 0) return [];
-    return this.prisma.client.$queryRaw<OutboxMessage[]>`
-      UPDATE outbox_message m
-         SET status = 'sending', claimed_by = ${workerId}, claimed_until = ${new Date(now.getTime() + leaseMs)},
-             attempts = m.attempts + 1, updated_at = ${now}
-        FROM (SELECT id FROM outbox_message
-               WHERE id = ANY(${ids as string[]}::uuid[])
-                 AND not_before <= ${now}
-                 AND (status = 'pending' OR (status = 'sending' AND claimed_until < ${now}))
-               ORDER BY not_before, id
-                 FOR UPDATE SKIP LOCKED) due
-       WHERE m.id = due.id
-         AND (m.status = 'pending' OR (m.status = 'sending' AND m.claimed_until < ${now}))
-      RETURNING m.id, m.dedupe_key AS "dedupeKey", m.kind, m.review_id AS "reviewId",
-                m.assignment_id AS "assignmentId", m.not_before AS "notBefore", m.status, m.attempts,
-                m.max_attempts AS "maxAttempts", m.payload, m.to_addresses AS "toAddresses",
-                m.cc_addresses AS "ccAddresses", m.subject, m.text, m.html, m.attachments,
-                m.claimed_by AS "claimedBy", m.claimed_until AS "claimedUntil", m.message_id AS "messageId",
-                m.sent_at AS "sentAt", m.last_error AS "lastError", m.cancelled_reason AS "cancelledReason",
-                m.created_at AS "createdAt", m.updated_at AS "updatedAt"`;
+    const rows = await this.prisma.client.$queryRaw<
+      (Omit<ClaimedRow, 'reminderContext'> & { reminderContext: ReminderContextRow | null })[]
+    >`
+      WITH claimed AS (
+        UPDATE outbox_message m
+           SET status = 'sending', claimed_by = ${workerId}, claimed_until = ${new Date(now.getTime() + leaseMs)},
+               attempts = m.attempts + 1, updated_at = ${now}
+          FROM (SELECT id FROM outbox_message
+                 WHERE id = ANY(${ids as string[]}::uuid[])
+                   AND not_before <= ${now}
+                   AND (status = 'pending' OR (status = 'sending' AND claimed_until < ${now}))
+                 ORDER BY not_before, id
+                   FOR UPDATE SKIP LOCKED) due
+         WHERE m.id = due.id
+           AND (m.status = 'pending' OR (m.status = 'sending' AND m.claimed_until < ${now}))
+        RETURNING m.*
+      )
+      SELECT m.id, m.dedupe_key AS "dedupeKey", m.kind, m.review_id AS "reviewId",
+             m.assignment_id AS "assignmentId", m.not_before AS "notBefore", m.status, m.attempts,
+             m.max_attempts AS "maxAttempts", m.payload, m.to_addresses AS "toAddresses",
+             m.cc_addresses AS "ccAddresses", m.subject, m.text, m.html, m.attachments,
+             m.claimed_by AS "claimedBy", m.claimed_until AS "claimedUntil", m.message_id AS "messageId",
+             m.sent_at AS "sentAt", m.last_error AS "lastError", m.cancelled_reason AS "cancelledReason",
+             m.created_at AS "createdAt", m.updated_at AS "updatedAt", context.row AS "reminderContext",
+             (SELECT ${MAIL_SETTINGS} FROM review r WHERE r.id = m.review_id) AS "mailSettings"
+        FROM claimed m
+        LEFT JOIN LATERAL (
+               SELECT row_to_json(facts) AS row
+                 FROM (SELECT ${REMINDER_CONTEXT_COLUMNS}
+                         FROM ${REMINDER_CONTEXT_FROM}
+                        WHERE a.id = m.assignment_id AND m.kind LIKE 'reminder.%' AND m.subject IS NULL) facts
+             ) context ON true`;
+    return rows.map(({ reminderContext, ...row }) => ({
+      ...row,
+      reminderContext: reminderContext ? toReminderContext(reminderContext) : null,
+    }));
   }
 
   /**
@@ -306,7 +326,7 @@ export class OutboxRepository {
       UPDATE outbox_message m
          SET to_addresses = c."toAddresses", cc_addresses = c."ccAddresses",
              subject = c.subject, text = c.text, html = c.html
-        FROM jsonb_to_recordset(${JSON.stringify(contents)}::jsonb)
+        FROM json_to_recordset(${JSON.stringify(contents)}::json)
              AS c(id uuid, "toAddresses" text[], "ccAddresses" text[], subject text, text text, html text)
        WHERE m.id = c.id AND m.claimed_by = ${workerId} AND m.status = 'sending'`;
   }
@@ -318,16 +338,19 @@ export class OutboxRepository {
     });
   }
 
-  /** Records rows as sent with their SMTP Message-IDs (one statement for all of them). */
-  async markSent(workerId: string, sent: { id: string; messageId: string }[], now: Date): Promise<void> {
+  /**
+   * Records rows as sent with their SMTP Message-IDs, each while its claimant still holds it (one
+   * statement for all of them, whichever batches they are of).
+   */
+  async markSent(sent: readonly SentRow[], now: Date): Promise<void> {
     if (sent.length === 0) return;
     await this.prisma.client.$executeRaw`
       UPDATE outbox_message m
          SET status = 'sent', message_id = s.message_id, sent_at = ${now}, claimed_until = NULL,
              last_error = NULL, updated_at = ${now}
-        FROM unnest(${sent.map((row) => row.id)}::uuid[], ${sent.map((row) => row.messageId)}::text[])
-             AS s(id, message_id)
-       WHERE m.id = s.id AND m.claimed_by = ${workerId} AND m.status = 'sending'`;
+        FROM unnest(${sent.map((row) => row.id)}::uuid[], ${sent.map((row) => row.claimant)}::text[],
+                    ${sent.map((row) => row.messageId)}::text[]) AS s(id, claimed_by, message_id)
+       WHERE m.id = s.id AND m.claimed_by = s.claimed_by AND m.status = 'sending'`;
   }
 
   /**

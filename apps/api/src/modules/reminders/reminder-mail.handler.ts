@@ -18,7 +18,12 @@ import {
   AssignmentMailRepository,
   type ReminderContext,
 } from '../outbox/assignment-mail.repository';
-import { type NoLongerDue, OutboxHandlers, type RenderedMail } from '../outbox/outbox-handlers';
+import {
+  type NoLongerDue,
+  OutboxHandlers,
+  type RenderedMail,
+  type RowToRender,
+} from '../outbox/outbox-handlers';
 import { reminderPolicyOf } from '../outbox/outbox-planner.service';
 
 interface ReminderPayload {
@@ -64,15 +69,25 @@ export class ReminderMailHandler implements OnModuleInit {
   }
 
   /**
-   * Renders a batch of reminder rows, by row id, from one read of their assignments (see
-   * AssignmentMailRepository.reminderContexts).
+   * Renders a batch of reminder rows, by row id, from their contexts: those the claim read with
+   * the rows, one read for the others (see AssignmentMailRepository.reminderContexts).
    */
   async renderMany(
-    rows: readonly OutboxMessage[],
+    rows: readonly RowToRender[],
     at: Date = this.clock.now(),
   ): Promise<Map<string, RenderedMail | NoLongerDue>> {
-    const ids = [...new Set(rows.flatMap((row) => (row.assignmentId ? [row.assignmentId] : [])))];
-    const contexts = await this.assignments.reminderContexts(ids);
+    const contexts = new Map<string, ReminderContext>();
+    for (const { reminderContext } of rows) {
+      if (reminderContext) contexts.set(reminderContext.assignment.id, reminderContext);
+    }
+    const unread = rows.flatMap((row) =>
+      row.reminderContext === undefined && row.assignmentId ? [row.assignmentId] : [],
+    );
+    if (unread.length) {
+      for (const [id, context] of await this.assignments.reminderContexts([...new Set(unread)])) {
+        contexts.set(id, context);
+      }
+    }
     return new Map(rows.map((row) => [row.id, this.renderOne(row, contexts, at)]));
   }
 

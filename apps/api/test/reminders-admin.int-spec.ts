@@ -68,6 +68,14 @@ describe('the coordinator steering reminders', () => {
     expect(
       await t.prisma.auditEvent.count({ where: { action: 'reminder.sent_now', targetId: assignmentId } }),
     ).toBe(1);
+    // The SMTP server has the e-mail a moment before the worker records it as sent.
+    await waitUntil(
+      async () =>
+        (await t.prisma.outboxMessage.count({
+          where: { assignmentId, kind: 'reminder.manual', status: 'sent' },
+        })) === 1,
+      { what: 'the manual reminder to be recorded as sent' },
+    );
     const listed = await coordinator.get(`/api/assignments/${assignmentId}/reminders`).expect(200);
     expect(listed.body.messages).toEqual(
       expect.arrayContaining([expect.objectContaining({ status: 'sent', kind: 'reminder.manual' })]),

@@ -7,7 +7,7 @@ import { OutboxPlanner } from '../src/modules/outbox/outbox-planner.service';
 import { OutboxReconciler } from '../src/modules/outbox/reconciler.service';
 import { type TestApp } from './support/test-app';
 import { type AppWithWorker, bootAppWithWorker } from './support/test-worker';
-import { mailSettled } from './support/waits';
+import { mailSettled, waitUntil } from './support/waits';
 
 /** The demo seed is "now" = Saturday 28 November 2026, 10:00 in Ulaanbaatar (02:00 UTC). */
 describe('assignment e-mails and reminders, delivered by the worker over SMTP', () => {
@@ -54,9 +54,16 @@ describe('assignment e-mails and reminders, delivered by the worker over SMTP', 
     expect(events[0]?.summary).toMatch(/^Due: question 1b/);
     expect(events[0]?.start.toISOString().slice(0, 10)).toBe('2026-11-30');
     expect(events[0]?.datetype).toBe('date');
-    const row = await t.prisma.outboxMessage.findFirstOrThrow({
-      where: { kind: 'assignment.created', assignmentId },
-    });
+    // The SMTP server has the e-mail a moment before the worker records it as sent.
+    const row = await waitUntil(
+      async () => {
+        const found = await t.prisma.outboxMessage.findFirstOrThrow({
+          where: { kind: 'assignment.created', assignmentId },
+        });
+        return found.status === 'sent' ? found : undefined;
+      },
+      { what: 'the assignment e-mail to be recorded as sent' },
+    );
     expect(row).toMatchObject({ status: 'sent', messageId: `<outbox-${row.id}@mfa.mn.example>` });
   });
 

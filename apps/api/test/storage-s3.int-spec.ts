@@ -1,8 +1,10 @@
+import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { IncomingMessage } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { DeleteObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { ZAttachment } from '@gcm/domain';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -287,6 +289,26 @@ describe('attachment bytes in an S3-compatible bucket', () => {
     );
     // Every attachment still downloads: no referenced object was touched.
     expect(Buffer.compare((await download(coordinator, large.id)).body, large.bytes)).toBe(0);
+  });
+
+  it('npm run db -- backup says the dump does not hold the bucket', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gcm-backup-'));
+    try {
+      const cli = path.resolve(__dirname, '..', '..', '..', 'packages', 'db', 'dist', 'cli.js');
+      const { stdout, stderr } = await promisify(execFile)(
+        process.execPath,
+        [cli, 'backup', path.join(dir, 'a.dump')],
+        {
+          env: { ...process.env, DATABASE_URL: t.db.url, STORAGE_BACKEND: 's3' },
+        },
+      );
+      const count = await t.prisma.attachment.count();
+      expect(stdout + stderr).toContain(
+        `${count} attachments have their bytes in the S3 bucket (STORAGE_BACKEND=s3), which this dump does not hold: back the bucket up too`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses to start on a bucket that does not exist, wrong credentials or an endpoint that does not answer', async () => {

@@ -292,6 +292,7 @@ describe('attachment bytes in an S3-compatible bucket', () => {
   });
 
   it('npm run db -- backup says the dump does not hold the bucket', async () => {
+    await mlsp.post(url).attach('file', samplePdf('In the bucket'), 'bucket.pdf').expect(201);
     const dir = mkdtempSync(path.join(os.tmpdir(), 'gcm-backup-'));
     try {
       const cli = path.resolve(__dirname, '..', '..', '..', 'packages', 'db', 'dist', 'cli.js');

@@ -4,7 +4,7 @@
 # container's configuration (`docker inspect`). Then it execs the command, which keeps PID 1 and
 # receives docker's SIGTERM itself.
 set -eu
-for name in DATABASE_URL SECRET_KEY REDIS_URL SMTP_URL; do
+for name in DATABASE_URL SECRET_KEY REDIS_URL SMTP_URL S3_SECRET_ACCESS_KEY; do
   eval "file=\${${name}_FILE:-}"
   [ -n "$file" ] || continue
   eval "given=\${${name}:-}"

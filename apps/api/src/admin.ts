@@ -10,17 +10,24 @@ import { InstanceService } from './modules/instance/instance.service';
 
 const USAGE = `Usage: npm run admin -- create EMAIL [--name "Full Name"]
        npm run admin -- migrate-storage
+       npm run admin -- storage-orphans [--delete]
 
   create EMAIL   make EMAIL an administrator of this installation. A new account gets a one-time
                  activation link, printed here (not e-mailed): open it to choose the password.
   migrate-storage
-                 copy every attachment file under STORAGE_DIR into PostgreSQL (where
-                 STORAGE_BACKEND=postgres, the default, reads them), each checked against the
-                 sha256 recorded at upload. Run it again after a stop: it copies only what is left.
-                 The files stay; remove them once the command reports nothing missing.
+                 copy every attachment's bytes into the configured store: with
+                 STORAGE_BACKEND=postgres (the default) or files, the files under STORAGE_DIR into
+                 PostgreSQL; with STORAGE_BACKEND=s3, the files under STORAGE_DIR or else the bytes
+                 in PostgreSQL into the S3 bucket. Each is checked against the sha256 recorded at
+                 upload, before and after the copy. Run it again after a stop: it copies only what
+                 is left. The sources stay; remove them once the command reports nothing missing.
+  storage-orphans [--delete]
+                 with STORAGE_BACKEND=s3: list the objects in the bucket that no attachment refers
+                 to (left by a crash between an upload's write and its commit), older than an hour;
+                 --delete removes them.
 
-Uses the API's configuration: DATABASE_URL, SECRET_KEY, PUBLIC_URL (for the link) and STORAGE_DIR
-must be those of the running installation. With \`npm start\` on embedded defaults, the demo administrator
+Uses the API's configuration: DATABASE_URL, SECRET_KEY, PUBLIC_URL (for the link), STORAGE_DIR and
+the S3_* settings must be those of the running installation. With \`npm start\` on embedded defaults, the demo administrator
 is shown at start instead.`;
 
 /** Runs an administration command (see USAGE); returns the exit code. */
@@ -32,11 +39,18 @@ export async function runAdminCommand(
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      name: { type: 'string' },
+      delete: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const [command, address] = positionals;
   if (command === 'migrate-storage' && !values.help && positionals.length === 1) {
     return migrateStorage(config, print);
+  }
+  if (command === 'storage-orphans' && !values.help && positionals.length === 1) {
+    return storageOrphans(config, values.delete === true, print);
   }
   if (values.help || command !== 'create' || !address) {
     print(USAGE);
@@ -69,15 +83,19 @@ export async function runAdminCommand(
   }
 }
 
-/** Copies STORAGE_DIR's attachment files into PostgreSQL; 0 when every attachment has its bytes there. */
+/** Copies attachment bytes into the configured store; 0 when every attachment has its bytes there. */
 async function migrateStorage(config: AppConfig, print: (line: string) => void): Promise<number> {
   await prepareQueueBackend(config);
   const app = await NestFactory.createApplicationContext(CoreModule.forRoot(config), { logger: false });
   try {
-    print(`Copying attachment files from ${config.storageDir} into PostgreSQL…`);
-    const report = await app.get(StorageMigration).copyFilesToPostgres(print);
+    const migration = app.get(StorageMigration);
+    const into = migration.target === 's3' ? `the S3 bucket ${config.s3?.bucket ?? ''}` : 'PostgreSQL';
+    const from = migration.target === 's3' ? `${config.storageDir} and PostgreSQL` : config.storageDir;
+    print(`Copying attachment bytes from ${from} into ${into}…`);
+    const report = await migration.copyIntoConfiguredBackend(print);
     print(
-      `${report.attachments} attachments: ${report.copied} copied, ${report.alreadyStored} already in PostgreSQL, ` +
+      `${report.attachments} attachments: ${report.copied} copied, ${report.alreadyStored} already in ` +
+        `${report.target === 's3' ? 'S3' : 'PostgreSQL'}, ` +
         `${report.missing.length} missing, ${report.mismatched.length} not matching their sha256.`,
     );
     const complete = report.missing.length === 0 && report.mismatched.length === 0;
@@ -91,6 +109,39 @@ async function migrateStorage(config: AppConfig, print: (line: string) => void):
       );
     }
     return complete ? 0 : 1;
+  } finally {
+    await app.close();
+  }
+}
+
+/** Lists (and with --delete removes) S3 objects no attachment refers to; 0 when none is left. */
+async function storageOrphans(
+  config: AppConfig,
+  remove: boolean,
+  print: (line: string) => void,
+): Promise<number> {
+  if (config.storageBackend !== 's3') {
+    print(
+      `STORAGE_BACKEND is ${config.storageBackend}: only the s3 store can hold orphans (PostgreSQL writes bytes ` +
+        'with their row; the files store leaves a file only on a crash, under STORAGE_DIR).',
+    );
+    return 2;
+  }
+  await prepareQueueBackend(config);
+  const app = await NestFactory.createApplicationContext(CoreModule.forRoot(config), { logger: false });
+  try {
+    const report = await app.get(StorageMigration).s3Orphans({ remove, graceMs: 3_600_000, now: new Date() });
+    for (const orphan of report.orphans) {
+      print(
+        `${remove ? 'removed' : 'orphan'}: ${orphan.key} (${orphan.size} bytes, ${orphan.lastModified?.toISOString() ?? 'no date'})`,
+      );
+    }
+    print(
+      `${report.orphans.length} objects without an attachment${remove ? `, ${report.removed} removed` : ''}; ` +
+        `${report.recent} more younger than an hour left alone (their upload may still commit).`,
+    );
+    if (!remove && report.orphans.length > 0) print('Run it again with --delete to remove them.');
+    return remove || report.orphans.length === 0 ? 0 : 1;
   } finally {
     await app.close();
   }

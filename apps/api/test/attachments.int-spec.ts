@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { type TAttachment, ZAttachment, ZContribution } from '@gcm/domain';
 import type request from 'supertest';
 import {
@@ -14,6 +15,7 @@ import {
   samplePng,
   storageDirOf,
 } from './support/journey-fixtures';
+import { clientOf, keysIn, objectBytes, startTestS3, type TestS3 } from './support/s3-server';
 import { bootTestApp, DEMO, type TestApp } from './support/test-app';
 
 const LIMIT = 64 * 1024;
@@ -31,8 +33,8 @@ function filesUnder(root: string): string[] {
     .sort();
 }
 
-/** The same behaviour on both storage backends (decision 0031). */
-describe.each(['postgres', 'files'] as const)(
+/** The same behaviour on every storage backend (decision 0031); s3 against a real S3 API server. */
+describe.each(['postgres', 'files', 's3'] as const)(
   'attachments: files checked by content, stored with their row (STORAGE_BACKEND=%s)',
   (backend) => {
     let t: TestApp;
@@ -43,9 +45,15 @@ describe.each(['postgres', 'files'] as const)(
     let stakeholder: request.Agent;
     let url: string;
     let storage: string;
+    let s3: TestS3 | null = null;
+    let bucket: S3Client | null = null;
 
     beforeAll(async () => {
-      t = await bootTestApp({ env: { UPLOAD_MAX_BYTES: String(LIMIT), STORAGE_BACKEND: backend } });
+      s3 = backend === 's3' ? await startTestS3() : null;
+      bucket = s3 && clientOf(s3);
+      t = await bootTestApp({
+        env: { UPLOAD_MAX_BYTES: String(LIMIT), STORAGE_BACKEND: backend, ...s3?.env },
+      });
       ids = demoIds(t);
       storage = storageDirOf(t);
       [mlsp, coordinator, gdbp, stakeholder] = await Promise.all([
@@ -60,11 +68,14 @@ describe.each(['postgres', 'files'] as const)(
     afterAll(async () => {
       await removeStorage(t);
       await t.close();
+      bucket?.destroy();
+      await s3?.close();
     });
 
     /** The storage keys that have bytes, wherever this backend keeps them. */
     async function storedFiles(): Promise<string[]> {
       if (backend === 'files') return filesUnder(storage);
+      if (s3 && bucket) return keysIn(bucket, s3.bucket);
       const rows = await t.prisma.storedFileChunk.findMany({
         where: { seq: 0 },
         select: { storageKey: true },
@@ -77,6 +88,7 @@ describe.each(['postgres', 'files'] as const)(
       if (backend === 'files') {
         return existsSync(path.join(storage, key)) ? readFileSync(path.join(storage, key)) : null;
       }
+      if (s3 && bucket) return objectBytes(bucket, s3.bucket, key);
       const chunks = await t.prisma.storedFileChunk.findMany({
         where: { storageKey: key },
         orderBy: { seq: 'asc' },
@@ -125,7 +137,8 @@ describe.each(['postgres', 'files'] as const)(
       expect(row.storageKey).toBe(`${pdf.sha256.slice(0, 2)}/${pdf.id}`);
       expect(await storedFiles()).toEqual([row.storageKey]);
       expect(sha256((await storedBytes(row.storageKey)) ?? Buffer.alloc(0))).toBe(pdf.sha256);
-      if (backend === 'postgres') expect(filesUnder(storage)).toEqual([]);
+      if (backend !== 'files') expect(filesUnder(storage)).toEqual([]);
+      if (backend === 's3') expect(await t.prisma.storedFileChunk.count()).toBe(0);
       const event = await t.prisma.auditEvent.findFirstOrThrow({
         where: { targetId: pdf.id },
         include: { actor: true },

@@ -90,7 +90,12 @@ async function main(argv: string[]): Promise<number> {
           console.info(
             `Backed up PostgreSQL ${done.serverVersion} to ${done.file} (${(done.bytes / 1024 / 1024).toFixed(1)} MiB).`,
           );
-          if (done.attachmentsOutsideDatabase > 0) {
+          if (done.attachmentsOutsideDatabase > 0 && process.env.STORAGE_BACKEND === 's3') {
+            console.warn(
+              `${done.attachmentsOutsideDatabase} attachments have their bytes in the S3 bucket (STORAGE_BACKEND=s3), ` +
+                'which this dump does not hold: back the bucket up too (versioning or a replica; docs/operations.md).',
+            );
+          } else if (done.attachmentsOutsideDatabase > 0) {
             console.warn(
               `${done.attachmentsOutsideDatabase} attachments have their bytes outside the database (files under ` +
                 'STORAGE_DIR): back that directory up too, or copy them in with `npm run admin -- migrate-storage`.',

@@ -46,13 +46,40 @@ describe('configuration', () => {
     );
   });
 
-  it('keeps attachments in PostgreSQL unless STORAGE_BACKEND says files, and names a wrong value', () => {
+  it('keeps attachments in PostgreSQL unless STORAGE_BACKEND says files or s3, and names a wrong value', () => {
     const base = { DATABASE_URL: 'postgres://x@y/z', SECRET_KEY };
     expect(loadConfig(base).storageBackend).toBe('postgres');
+    expect(loadConfig(base).s3).toBeNull();
     expect(loadConfig({ ...base, STORAGE_BACKEND: 'files' }).storageBackend).toBe('files');
-    expect(() => loadConfig({ ...base, STORAGE_BACKEND: 's3' })).toThrow(
-      /STORAGE_BACKEND must be postgres or files \(got "s3"\)/,
+    expect(() => loadConfig({ ...base, STORAGE_BACKEND: 'minio' })).toThrow(
+      /STORAGE_BACKEND must be postgres, files or s3 \(got "minio"\)/,
     );
+    expect(() => loadConfig({ ...base, STORAGE_BACKEND: 's3' })).toThrow(
+      /S3_BUCKET is required with STORAGE_BACKEND=s3/,
+    );
+    // S3 settings without STORAGE_BACKEND=s3 change nothing.
+    expect(loadConfig({ ...base, S3_BUCKET: 'gcm' }).s3).toBeNull();
+    const s3 = loadConfig({
+      ...base,
+      STORAGE_BACKEND: 's3',
+      S3_ENDPOINT: 'https://s3.example.gov:9000',
+      S3_BUCKET: 'gcm-attachments',
+      S3_ACCESS_KEY_ID: 'id',
+      S3_SECRET_ACCESS_KEY: 'a secret',
+      S3_FORCE_PATH_STYLE: 'true',
+      S3_KEY_PREFIX: 'gcm/prod/',
+    }).s3;
+    expect(s3).toEqual({
+      endpoint: 'https://s3.example.gov:9000',
+      region: 'us-east-1',
+      bucket: 'gcm-attachments',
+      credentials: { accessKeyId: 'id', secretAccessKey: 'a secret' },
+      forcePathStyle: true,
+      keyPrefix: 'gcm/prod/',
+    });
+    expect(() =>
+      loadConfig({ ...base, STORAGE_BACKEND: 's3', S3_BUCKET: 'gcm', S3_SECRET_ACCESS_KEY: 'shown-nowhere' }),
+    ).not.toThrow(/shown-nowhere/);
   });
 
   it('treats empty variables as unset', () => {

@@ -18,80 +18,151 @@ const ZPostgresUrl = z
   });
 
 /** Every environment variable the API reads, validated once at start. */
-export const ZEnv = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
-  HOST: z.string().trim().min(1).default('127.0.0.1'),
-  PORT: ZPort.default(3000),
-  DATABASE_URL: ZPostgresUrl,
-  DATABASE_POOL_SIZE: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(200).default(10),
-  PUBLIC_URL: z.url({ error: 'must be an absolute URL such as https://gcm.example.gov' }).optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  WEB_DIST_DIR: z
-    .string()
-    .trim()
-    .min(1)
-    .default(path.join(REPO_ROOT, 'apps', 'web', 'dist')),
-  STORAGE_BACKEND: z.enum(['postgres', 'files'], { error: 'must be postgres or files' }).default('postgres'),
-  STORAGE_DIR: z
-    .string()
-    .trim()
-    .min(1)
-    .default(path.join(REPO_ROOT, '.data', 'attachments')),
-  UPLOAD_MAX_BYTES: z.coerce
-    .number({ error: 'must be a whole number of bytes' })
-    .int()
-    .min(1024, 'must be at least 1024')
-    .max(1024 * 1024 * 1024, 'must be at most 1 GiB')
-    .default(20 * 1024 * 1024),
-  REDIS_URL: z
-    .string()
-    .trim()
-    .refine((value) => /^rediss?:\/\/[^\s]+$/.test(value), {
-      message: 'must be a Redis URL such as redis://127.0.0.1:6379',
-    })
-    .optional(),
-  SMTP_URL: z
-    .string()
-    .trim()
-    .refine((value) => /^smtps?:\/\/[^\s]+$/.test(value), {
-      message: 'must be an SMTP URL such as smtp://user:password@mail.example.gov:587',
-    })
-    .optional(),
-  MAIL_FROM: z.string().trim().min(3).default('GCM Review Tracker <no-reply@gcm-review.localhost>'),
-  MAIL_REPLY_TO: z.string().trim().min(3).optional(),
-  WORKER_CONCURRENCY: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(64).default(4),
-  WORKER_HEARTBEAT_FILE: z.string().trim().min(1).optional(),
-  QUEUE_PREFIX: z
-    .string()
-    .trim()
-    .regex(/^[a-z0-9_-]{1,40}$/, 'must be lower-case letters, digits, - or _')
-    .default('gcm'),
-  OUTBOX_CLAIM_LEASE_MS: z.coerce
-    .number({ error: 'must be a whole number' })
-    .int()
-    .min(500)
-    .max(3_600_000)
-    .default(120_000),
-  OUTBOX_RECONCILE_MS: z.coerce
-    .number({ error: 'must be a whole number' })
-    .int()
-    .min(200)
-    .max(3_600_000)
-    .default(60_000),
-  DELIVERY_BACKOFF_MS: z.coerce
-    .number({ error: 'must be a whole number' })
-    .int()
-    .min(50)
-    .max(600_000)
-    .default(5_000),
-  INVITATION_TTL_DAYS: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(90).default(14),
-  SECRET_KEY: z
-    .string({
-      error: 'is required: at least 32 random characters, e.g. the output of `openssl rand -base64 32`',
-    })
-    .trim()
-    .min(32, 'must be at least 32 characters (e.g. the output of `openssl rand -base64 32`)'),
-});
+export const ZEnv = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+    HOST: z.string().trim().min(1).default('127.0.0.1'),
+    PORT: ZPort.default(3000),
+    DATABASE_URL: ZPostgresUrl,
+    DATABASE_POOL_SIZE: z.coerce
+      .number({ error: 'must be a whole number' })
+      .int()
+      .min(1)
+      .max(200)
+      .default(10),
+    PUBLIC_URL: z.url({ error: 'must be an absolute URL such as https://gcm.example.gov' }).optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    WEB_DIST_DIR: z
+      .string()
+      .trim()
+      .min(1)
+      .default(path.join(REPO_ROOT, 'apps', 'web', 'dist')),
+    STORAGE_BACKEND: z
+      .enum(['postgres', 'files', 's3'], { error: 'must be postgres, files or s3' })
+      .default('postgres'),
+    STORAGE_DIR: z
+      .string()
+      .trim()
+      .min(1)
+      .default(path.join(REPO_ROOT, '.data', 'attachments')),
+    /** With STORAGE_BACKEND=s3: an S3-compatible endpoint (MinIO, Garage, Ceph…); AWS's own when unset. */
+    S3_ENDPOINT: z.url({ error: 'must be an absolute URL such as https://s3.example.gov:9000' }).optional(),
+    S3_REGION: z.string().trim().min(1).default('us-east-1'),
+    S3_BUCKET: z
+      .string()
+      .trim()
+      .regex(
+        /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+        'must be a bucket name: 3 to 63 lower-case letters, digits, . or -',
+      )
+      .optional(),
+    S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().trim().min(1).optional(),
+    S3_FORCE_PATH_STYLE: z
+      .enum(['true', 'false'], { error: 'must be true or false' })
+      .default('false')
+      .transform((value) => value === 'true'),
+    S3_KEY_PREFIX: z
+      .string()
+      .trim()
+      .regex(
+        /^([A-Za-z0-9!_.*'()-]+\/)*$/,
+        'must be empty or path segments ending in / (such as gcm/attachments/)',
+      )
+      .default(''),
+    UPLOAD_MAX_BYTES: z.coerce
+      .number({ error: 'must be a whole number of bytes' })
+      .int()
+      .min(1024, 'must be at least 1024')
+      .max(1024 * 1024 * 1024, 'must be at most 1 GiB')
+      .default(20 * 1024 * 1024),
+    REDIS_URL: z
+      .string()
+      .trim()
+      .refine((value) => /^rediss?:\/\/[^\s]+$/.test(value), {
+        message: 'must be a Redis URL such as redis://127.0.0.1:6379',
+      })
+      .optional(),
+    SMTP_URL: z
+      .string()
+      .trim()
+      .refine((value) => /^smtps?:\/\/[^\s]+$/.test(value), {
+        message: 'must be an SMTP URL such as smtp://user:password@mail.example.gov:587',
+      })
+      .optional(),
+    MAIL_FROM: z.string().trim().min(3).default('GCM Review Tracker <no-reply@gcm-review.localhost>'),
+    MAIL_REPLY_TO: z.string().trim().min(3).optional(),
+    WORKER_CONCURRENCY: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(64).default(4),
+    WORKER_HEARTBEAT_FILE: z.string().trim().min(1).optional(),
+    QUEUE_PREFIX: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9_-]{1,40}$/, 'must be lower-case letters, digits, - or _')
+      .default('gcm'),
+    OUTBOX_CLAIM_LEASE_MS: z.coerce
+      .number({ error: 'must be a whole number' })
+      .int()
+      .min(500)
+      .max(3_600_000)
+      .default(120_000),
+    OUTBOX_RECONCILE_MS: z.coerce
+      .number({ error: 'must be a whole number' })
+      .int()
+      .min(200)
+      .max(3_600_000)
+      .default(60_000),
+    DELIVERY_BACKOFF_MS: z.coerce
+      .number({ error: 'must be a whole number' })
+      .int()
+      .min(50)
+      .max(600_000)
+      .default(5_000),
+    INVITATION_TTL_DAYS: z.coerce
+      .number({ error: 'must be a whole number' })
+      .int()
+      .min(1)
+      .max(90)
+      .default(14),
+    SECRET_KEY: z
+      .string({
+        error: 'is required: at least 32 random characters, e.g. the output of `openssl rand -base64 32`',
+      })
+      .trim()
+      .min(32, 'must be at least 32 characters (e.g. the output of `openssl rand -base64 32`)'),
+  })
+  .superRefine((env, context) => {
+    if (env.STORAGE_BACKEND !== 's3') return;
+    if (!env.S3_BUCKET) {
+      context.addIssue({
+        code: 'custom',
+        path: ['S3_BUCKET'],
+        message: 'is required with STORAGE_BACKEND=s3',
+      });
+    }
+    if (!env.S3_ACCESS_KEY_ID !== !env.S3_SECRET_ACCESS_KEY) {
+      const missing = env.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID';
+      context.addIssue({
+        code: 'custom',
+        path: [missing],
+        message:
+          'is required with the other half of the key pair (or set neither, to use the AWS credential chain)',
+      });
+    }
+  });
+
+/** Where STORAGE_BACKEND=s3 keeps attachment bytes: one object per storage key, under keyPrefix. */
+export interface S3StorageConfig {
+  /** Null: AWS S3 itself, by region. */
+  endpoint: string | null;
+  region: string;
+  bucket: string;
+  /** Null: the AWS SDK's default credential chain (environment, profile, instance role). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | null;
+  /** Path-style URLs (endpoint/bucket/key), which most self-hosted S3 servers want. */
+  forcePathStyle: boolean;
+  /** Prepended to every storage key ('' or ending in '/'), so one bucket can serve several installations. */
+  keyPrefix: string;
+}
 
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
@@ -104,9 +175,11 @@ export interface AppConfig {
   webDistDir: string;
   /**
    * Where attachment bytes live: in PostgreSQL (the default; every process sees them, one pg_dump
-   * backs them up) or as files under storageDir (decision 0031).
+   * backs them up), as files under storageDir, or as objects in an S3-compatible bucket (decision 0031).
    */
-  storageBackend: 'postgres' | 'files';
+  storageBackend: 'postgres' | 'files' | 's3';
+  /** With storageBackend 's3': the bucket and how to reach it; null otherwise. */
+  s3: S3StorageConfig | null;
   /** With storageBackend 'files': the directory of the attachment files (a shared volume for several processes). */
   storageDir: string;
   uploadMaxBytes: number;
@@ -169,6 +242,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: value.WEB_DIST_DIR,
     storageBackend: value.STORAGE_BACKEND,
     storageDir: value.STORAGE_DIR,
+    s3:
+      value.STORAGE_BACKEND === 's3' && value.S3_BUCKET
+        ? {
+            endpoint: value.S3_ENDPOINT ?? null,
+            region: value.S3_REGION,
+            bucket: value.S3_BUCKET,
+            credentials:
+              value.S3_ACCESS_KEY_ID && value.S3_SECRET_ACCESS_KEY
+                ? { accessKeyId: value.S3_ACCESS_KEY_ID, secretAccessKey: value.S3_SECRET_ACCESS_KEY }
+                : null,
+            forcePathStyle: value.S3_FORCE_PATH_STYLE,
+            keyPrefix: value.S3_KEY_PREFIX,
+          }
+        : null,
     uploadMaxBytes: value.UPLOAD_MAX_BYTES,
     invitationTtlDays: value.INVITATION_TTL_DAYS,
     secretKey: value.SECRET_KEY,

@@ -19,7 +19,7 @@ describe('AppError', () => {
 
   it('maps every code to the agreed HTTP status', () => {
     expect(APP_ERROR_CODES.map((code) => HTTP_STATUS_BY_CODE[code])).toEqual([
-      400, 404, 403, 401, 409, 409, 422, 429, 413, 415, 500,
+      400, 404, 403, 401, 409, 409, 422, 429, 413, 415, 503, 500,
     ]);
   });
 });

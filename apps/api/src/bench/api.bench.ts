@@ -7,8 +7,11 @@
  *   handler running one SQL query for the same rows and sending them as JSON, at the demo
  *   review's 34 assignments and at 600 (added by SQL);
  * - GET /api/catalogue (anonymous) against bare Express sending the same JSON with `res.json`;
- * - the API process's resident memory when fresh, after the rounds and after a minute more of
- *   load, each time after a garbage collection.
+ * - the API process's resident memory at rest (`BENCH_REST_SECONDS` without requests) after its
+ *   start and after a minute more of load, and at the end of each load, with V8's heap spaces and
+ *   where the resident memory lives (decision 0033);
+ * - the resident memory of the root `start` script's command at rest, on a first start and on a
+ *   restart (idle-start.ts; `BENCH_IDLE=false` skips it).
  *
  * The API and the baselines run in child processes of their own (so the API's memory is its own
  * and the load generator does not share their event loop); the load is a keep-alive client of

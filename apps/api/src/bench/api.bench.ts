@@ -31,7 +31,7 @@ import { CATALOGUE } from '@gcm/domain';
 import express from 'express';
 import { loadConfig, REPO_ROOT } from '../config/config';
 import { createApp } from '../main';
-import { NODE_FLAGS, releaseMemoryAtRest } from '../memory-at-rest';
+import { RUNTIME_ENVIRONMENT, releaseMemoryAtRest } from '../memory-at-rest';
 import { idleMemory, startCommand } from './idle-start';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -41,11 +41,12 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const LARGE = 600;
 /** How long the API is left without requests before its memory is read "at rest" (decision 0033). */
 const REST_SECONDS = Number(process.env.BENCH_REST_SECONDS ?? 20);
-/** The product's V8 flags, or BENCH_API_FLAGS instead (what-if runs; "" for none). */
-const API_FLAGS =
-  process.env.BENCH_API_FLAGS === undefined
-    ? [...NODE_FLAGS]
-    : process.env.BENCH_API_FLAGS.split(' ').filter(Boolean);
+/** The environment the product starts with (BENCH_RUNTIME_ENV=false: what-if, without it). */
+const API_ENV = process.env.BENCH_RUNTIME_ENV === 'false' ? {} : RUNTIME_ENVIRONMENT;
+const describeEnv = (env: Record<string, string>) =>
+  Object.entries(env)
+    .map(([name, value]) => `${name}=${value}`)
+    .join(' ') || 'none';
 const rest = () => new Promise((resolve) => setTimeout(resolve, REST_SECONDS * 1000));
 
 /** The rows of the matrix, as the plain way would read them: one query, the same joins. */
@@ -126,8 +127,9 @@ async function serveBaselines(databaseUrl: string): Promise<void> {
 function start(role: string, databaseUrl: string): Promise<{ child: ChildProcess; message: Message }> {
   const child = fork(__filename, [role, databaseUrl], {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    // The API runs with the product's V8 flags; --expose-gc lets the bench ask for the JS heap in use.
-    execArgv: ['--expose-gc', ...(role === 'serve-api' ? API_FLAGS : [])],
+    // The API starts as the product does; --expose-gc lets the bench ask for the JS heap in use.
+    env: role === 'serve-api' ? { ...process.env, ...API_ENV } : process.env,
+    execArgv: ['--expose-gc'],
   });
   return new Promise((resolve, reject) => {
     child.once('message', (message) => resolve({ child, message: message as Message }));
@@ -423,7 +425,7 @@ async function main(): Promise<void> {
     const growth = (soaked - fresh) / fresh;
     const mb = (value: number) => `${value.toFixed(0)} MB`;
     lines.push(
-      `API memory (RSS, V8 flags ${API_FLAGS.join(' ') || 'none'}): at rest after the start=${mb(fresh)}, ` +
+      `API memory (RSS, started with ${describeEnv(API_ENV)}): at rest after the start=${mb(fresh)}, ` +
         `at the end of the rounds=${mb(warm)}, at the end of ${SOAK_SECONDS} s more load=${mb(loaded)}, ` +
         `at rest after it=${mb(soaked)} (growth ${(growth * 100).toFixed(1)}%, goal < 10%: ${growth < 0.1 ? 'met' : 'NOT MET'})`,
     );
@@ -457,7 +459,7 @@ async function main(): Promise<void> {
       const ok = restart.nodeTotalMb < 300 && first.nodeTotalMb < 300;
       failed ||= !ok;
       lines.push(
-        `npm start (\`${startCommand()}\`${process.env.BENCH_START_NODE_OPTIONS ? `, NODE_OPTIONS=${process.env.BENCH_START_NODE_OPTIONS}` : ''}): ` +
+        `npm start (\`${startCommand()}\`${process.env.BENCH_START_RUNTIME_ENV === 'true' ? `, with ${describeEnv(RUNTIME_ENVIRONMENT)} added` : ''}): ` +
           `goal < 300 MB at rest: ${ok ? 'met' : 'NOT MET'}`,
       );
     }

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '@gcm/db/embedded';
 import { REPO_ROOT } from '../config/config';
+import { RUNTIME_ENVIRONMENT } from '../memory-at-rest';
 
 export interface IdleMemory {
   /** What was started (the start script's last command). */
@@ -79,11 +80,19 @@ async function once(dataDir: string, settleSeconds: number): Promise<IdleMemory>
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port) };
   // What npm start is without configuration: embedded PostgreSQL, its own mail catcher, its own key.
-  for (const name of ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'SECRET_KEY', 'LOG_LEVEL', 'NODE_OPTIONS']) {
+  for (const name of [
+    'DATABASE_URL',
+    'REDIS_URL',
+    'SMTP_URL',
+    'SECRET_KEY',
+    'LOG_LEVEL',
+    'NODE_OPTIONS',
+    'MALLOC_ARENA_MAX',
+  ]) {
     delete env[name];
   }
-  // For a what-if run; the product's own flags belong in the start script.
-  if (process.env.BENCH_START_NODE_OPTIONS) env.NODE_OPTIONS = process.env.BENCH_START_NODE_OPTIONS;
+  // What-if: the start script with decision 0033's environment, before the script itself sets it.
+  if (process.env.BENCH_START_RUNTIME_ENV === 'true') Object.assign(env, RUNTIME_ENVIRONMENT);
   const child: ChildProcess = spawn('sh', ['-c', command], {
     cwd: REPO_ROOT,
     env,

@@ -11,6 +11,7 @@ import { securityHeaders } from './infra/http/security-headers';
 import { prepareQueueBackend } from './infra/queue/queue-backend';
 import { compressResponses } from './infra/web/compression';
 import { serveWebApp } from './infra/web/web-app';
+import { releaseMemoryAtRest } from './memory-at-rest';
 import { APP_VERSION } from './version';
 
 /** Builds the HTTP application (not listening yet): API, OpenAPI document and the web app. */
@@ -48,6 +49,9 @@ export async function startServer(
 ): Promise<NestExpressApplication> {
   const app = await createApp(config, {}, beforeWebApp);
   await app.listen(config.port, config.host);
+  // One per process: npm start runs the worker in this process too (decision 0033).
+  const stop = releaseMemoryAtRest();
+  app.getHttpServer().once('close', stop);
   return app;
 }
 

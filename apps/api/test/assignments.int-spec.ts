@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { SECOND_COUNTRY, seedSecondCountry } from '@gcm/db';
 import {
   type TAssignment,
   ZAssignment,
@@ -438,5 +440,34 @@ describe('assignments: the division of labour', () => {
     expect(later.organisations.find((o) => o.organisation.id === mlspId)?.overdue).toBe(3);
     t.clock.advance(-8 * 24 * 3600 * 1000);
     await t.prisma.assignment.update({ where: { id: id1b }, data: { state: 'not_started' } });
+  });
+
+  it('shows progress to accepted members only: another country’s review, an invitation not taken up and no review at all get the same 404', async () => {
+    // A second country's review, coordinated by someone else (the demo's second country).
+    const fijiReviewId = await seedSecondCountry(t.prisma, t.clock.now());
+    if (!fijiReviewId) throw new Error('the second country was already seeded');
+    const fijiEmail = SECOND_COUNTRY.people[0].email;
+    const fiji = await t.signIn(fijiEmail);
+    const problem = (response: request.Response) => ({
+      code: response.body.code,
+      message: response.body.message,
+    });
+    const none = problem(await coordinator.get(`/api/reviews/${randomUUID()}/progress`).expect(404));
+    expect(none).toEqual({ code: 'NOT_FOUND', message: 'There is no review with this id' });
+    // Each coordinator reads their own review's progress, and not the other's.
+    await fiji.get(`/api/reviews/${fijiReviewId}/progress`).expect(200);
+    expect(problem(await coordinator.get(`/api/reviews/${fijiReviewId}/progress`).expect(404))).toEqual(none);
+    expect(problem(await fiji.get(`${reviewUrl}/progress`).expect(404))).toEqual(none);
+    // The observer's membership put back to an invitation not taken up: it grants nothing.
+    const observerId = await ids.person(DEMO.observer);
+    const membership = { reviewId_personId: { reviewId: ids.reviewId, personId: observerId } };
+    const { acceptedAt } = await t.prisma.membership.findUniqueOrThrow({ where: membership });
+    await t.prisma.membership.update({ where: membership, data: { acceptedAt: null } });
+    try {
+      expect(problem(await observer.get(`${reviewUrl}/progress`).expect(404))).toEqual(none);
+    } finally {
+      await t.prisma.membership.update({ where: membership, data: { acceptedAt } });
+    }
+    await observer.get(`${reviewUrl}/progress`).expect(200);
   });
 });

@@ -7,8 +7,11 @@
  *   handler running one SQL query for the same rows and sending them as JSON, at the demo
  *   review's 34 assignments and at 600 (added by SQL);
  * - GET /api/catalogue (anonymous) against bare Express sending the same JSON with `res.json`;
- * - the API process's resident memory when fresh, after the rounds and after a minute more of
- *   load, each time after a garbage collection.
+ * - the API process's resident memory at rest (`BENCH_REST_SECONDS` without requests) after its
+ *   start and after a minute more of load, and at the end of each load, with V8's heap spaces and
+ *   where the resident memory lives (decision 0033);
+ * - the resident memory of the root `start` script's command at rest, on a first start and on a
+ *   restart (idle-start.ts; `BENCH_IDLE=false` skips it).
  *
  * The API and the baselines run in child processes of their own (so the API's memory is its own
  * and the load generator does not share their event loop); the load is a keep-alive client of
@@ -21,18 +24,30 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { createPrismaClient, DEMO_PASSWORD, type PrismaClient, seedDemo } from '@gcm/db';
 import { createTestDatabase, ensureTestServer } from '@gcm/db/testing';
 import { CATALOGUE } from '@gcm/domain';
 import express from 'express';
 import { loadConfig, REPO_ROOT } from '../config/config';
 import { createApp } from '../main';
+import { RUNTIME_ENVIRONMENT, releaseMemoryAtRest } from '../memory-at-rest';
+import { idleMemory, startCommand } from './idle-start';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const LARGE = 600;
+/** How long the API is left without requests before its memory is read "at rest" (decision 0033). */
+const REST_SECONDS = Number(process.env.BENCH_REST_SECONDS ?? 20);
+/** The environment the product starts with (BENCH_RUNTIME_ENV=false: what-if, without it). */
+const API_ENV = process.env.BENCH_RUNTIME_ENV === 'false' ? {} : RUNTIME_ENVIRONMENT;
+const describeEnv = (env: Record<string, string>) =>
+  Object.entries(env)
+    .map(([name, value]) => `${name}=${value}`)
+    .join(' ') || 'none';
+const rest = () => new Promise((resolve) => setTimeout(resolve, REST_SECONDS * 1000));
 
 /** The rows of the matrix, as the plain way would read them: one query, the same joins. */
 const MATRIX_SQL = `
@@ -78,12 +93,17 @@ async function serveApi(databaseUrl: string): Promise<void> {
   });
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');
+  // As startServer does.
+  releaseMemoryAtRest();
   const { port } = app.getHttpServer().address() as AddressInfo;
   process.send?.({ port, publicUrl: config.publicUrl } satisfies Message);
   // Asked by the parent: the memory held once garbage is collected, and where (JS heap or outside it).
   process.on('message', () => {
     globalThis.gc?.();
-    process.send?.(process.memoryUsage());
+    const spaces = Object.fromEntries(
+      v8.getHeapSpaceStatistics().map((space) => [space.space_name, space.space_size]),
+    );
+    process.send?.({ ...process.memoryUsage(), spaces });
   });
 }
 
@@ -107,6 +127,8 @@ async function serveBaselines(databaseUrl: string): Promise<void> {
 function start(role: string, databaseUrl: string): Promise<{ child: ChildProcess; message: Message }> {
   const child = fork(__filename, [role, databaseUrl], {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    // The API starts as the product does; --expose-gc lets the bench ask for the JS heap in use.
+    env: role === 'serve-api' ? { ...process.env, ...API_ENV } : process.env,
     execArgv: ['--expose-gc'],
   });
   return new Promise((resolve, reject) => {
@@ -162,10 +184,15 @@ async function load(target: Target, seconds: number): Promise<number> {
 function memoryOf(child: ChildProcess): Promise<string> {
   return new Promise((resolve) => {
     child.once('message', (usage) => {
-      const { heapUsed, heapTotal, external, arrayBuffers } = usage as NodeJS.MemoryUsage;
+      const { heapUsed, heapTotal, external, arrayBuffers, spaces } = usage as NodeJS.MemoryUsage & {
+        spaces: Record<string, number>;
+      };
       const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
       resolve(
-        `heap ${mb(heapUsed)}/${mb(heapTotal)} MB, external ${mb(external)} MB (buffers ${mb(arrayBuffers)} MB)`,
+        `heap ${mb(heapUsed)}/${mb(heapTotal)} MB, external ${mb(external)} MB (buffers ${mb(arrayBuffers)} MB) ` +
+          `[${Object.entries(spaces)
+            .map(([name, size]) => `${name.replace('_space', '')} ${mb(size)}`)
+            .join(', ')}]; resident: ${residentBreakdown(child.pid ?? 0)} MB`,
       );
     });
     child.send('memory');
@@ -176,6 +203,36 @@ function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
   return kb / 1024;
+}
+
+/**
+ * Where a process's resident memory is, from /proc/<pid>/smaps, in MB: glibc malloc (the `[heap]`
+ * of the main arena and the other arenas, each mapped at a 64 MB boundary), WebAssembly memories
+ * (reserved several GB at a time), mapped files (the node binary, libraries), and the rest of the
+ * anonymous memory (V8's heap pages, thread stacks).
+ */
+function residentBreakdown(pid: number): string {
+  const sums = { malloc: 0, wasm: 0, files: 0, other: 0 };
+  let kind: keyof typeof sums = 'other';
+  for (const line of readFileSync(`/proc/${pid}/smaps`, 'utf8').split('\n')) {
+    const mapping = /^([0-9a-f]+)-([0-9a-f]+) \S+ \S+ \S+ (\d+)\s*(.*)$/.exec(line);
+    if (mapping) {
+      const start = BigInt(`0x${mapping[1]}`);
+      const size = BigInt(`0x${mapping[2]}`) - start;
+      const name = mapping[4] ?? '';
+      if (name === '[heap]') kind = 'malloc';
+      else if (name.startsWith('/')) kind = 'files';
+      else if (size >= 4n << 30n) kind = 'wasm';
+      else if (!name && start % (64n << 20n) === 0n && size <= 64n << 20n) kind = 'malloc';
+      else kind = 'other';
+      continue;
+    }
+    const rss = /^Rss:\s+(\d+) kB/.exec(line);
+    if (rss) sums[kind] += Number(rss[1]);
+  }
+  return Object.entries(sums)
+    .map(([name, kb]) => `${name} ${(kb / 1024).toFixed(0)}`)
+    .join(', ');
 }
 
 async function signIn(port: number, publicUrl: string, email: string, password: string): Promise<string> {
@@ -294,8 +351,9 @@ async function main(): Promise<void> {
     const plain = await start('serve-baselines', db.url);
     children.push(plain.child);
     const apiPid = api.child.pid ?? 0;
-    const freshDetail = await memoryOf(api.child);
+    await rest();
     const fresh = rssMb(apiPid);
+    const freshDetail = await memoryOf(api.child);
     const cookie = await signIn(
       api.message.port,
       api.message.publicUrl ?? '',
@@ -344,16 +402,17 @@ async function main(): Promise<void> {
     );
     const large = await growReview(prisma, reviewId, LARGE);
     results.push(...(await measure(reviewPairs(large))));
-    const warmDetail = await memoryOf(api.child);
     const warm = rssMb(apiPid);
-    // A minute of the heaviest read, then the memory the process holds.
+    // A minute of the heaviest reads, then the memory the process holds at once and at rest.
     await Promise.all([
       load(apiTarget('matrix', `/api/reviews/${reviewId}/assignments`), SOAK_SECONDS / 2),
       load(apiTarget('dashboard', `/api/reviews/${reviewId}/progress`), SOAK_SECONDS / 2),
     ]);
     await load(apiTarget('matrix', `/api/reviews/${reviewId}/assignments`), SOAK_SECONDS / 2);
-    const soakedDetail = await memoryOf(api.child);
+    const loaded = rssMb(apiPid);
+    await rest();
     const soaked = rssMb(apiPid);
+    const soakedDetail = await memoryOf(api.child);
     for (const { pair, api: rate, plain: base } of results) {
       const ratio = rate / base;
       const ok = ratio >= pair.goal;
@@ -364,12 +423,14 @@ async function main(): Promise<void> {
       );
     }
     const growth = (soaked - fresh) / fresh;
+    const mb = (value: number) => `${value.toFixed(0)} MB`;
     lines.push(
-      `API memory (RSS): fresh=${fresh.toFixed(0)} MB, after the rounds=${warm.toFixed(0)} MB, ` +
-        `after ${SOAK_SECONDS} s more load=${soaked.toFixed(0)} MB (growth since fresh ${(growth * 100).toFixed(1)}%, ` +
-        `goal < 10%: ${growth < 0.1 ? 'met' : 'NOT MET'}; over the last ${SOAK_SECONDS} s ${(((soaked - warm) / warm) * 100).toFixed(1)}%)`,
+      `API memory (RSS, started with ${describeEnv(API_ENV)}): at rest after the start=${mb(fresh)}, ` +
+        `at the end of the rounds=${mb(warm)}, at the end of ${SOAK_SECONDS} s more load=${mb(loaded)}, ` +
+        `at rest after it=${mb(soaked)} (growth ${(growth * 100).toFixed(1)}%, goal < 10%: ${growth < 0.1 ? 'met' : 'NOT MET'})`,
     );
-    lines.push(`  fresh: ${freshDetail}; after the rounds: ${warmDetail}; after the load: ${soakedDetail}`);
+    lines.push(`  at rest after the start: ${freshDetail}`);
+    lines.push(`  at rest after the load: ${soakedDetail}`);
     failed ||= growth >= 0.1;
     console.info(
       `api bench: ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s, median per side, ` +
@@ -378,6 +439,30 @@ async function main(): Promise<void> {
           .map((value) => value.toFixed(2))
           .join(', '),
     );
+    for (const line of lines) console.info(line);
+    lines.length = 0;
+    for (const child of children) child.kill();
+    children.length = 0;
+    if (process.env.BENCH_IDLE !== 'false') {
+      // npm start on its own (nothing else of the bench running but its PostgreSQL for tests).
+      const { first, restart } = await idleMemory(REST_SECONDS);
+      for (const [name, idle] of [
+        ['first start (seeds the demo, sends its 300 e-mails)', first],
+        ['restart', restart],
+      ] as const) {
+        lines.push(
+          `npm start at rest, ${name}: Node ${mb(idle.nodeTotalMb)} ` +
+            `(${idle.node.map((entry) => `${entry.command} ${mb(entry.rssMb)}`).join('; ')}); ` +
+            `embedded PostgreSQL ${idle.postgres.processes} processes, RSS sum ${mb(idle.postgres.rssMb)}`,
+        );
+      }
+      const ok = restart.nodeTotalMb < 300 && first.nodeTotalMb < 300;
+      failed ||= !ok;
+      lines.push(
+        `npm start (\`${startCommand()}\`${process.env.BENCH_START_RUNTIME_ENV === 'true' ? `, with ${describeEnv(RUNTIME_ENVIRONMENT)} added` : ''}): ` +
+          `goal < 300 MB at rest: ${ok ? 'met' : 'NOT MET'}`,
+      );
+    }
     for (const line of lines) console.info(line);
   } finally {
     for (const child of children) child.kill();

@@ -12,6 +12,14 @@ export interface ReviewAccess {
 }
 
 const NOT_FOUND_MESSAGE = 'There is no review with this id';
+
+/**
+ * What forReview answers someone who is not a member: for a read that checked membership in its
+ * own query (acceptedMemberOf) and found nothing, whether the review is someone else's or none.
+ */
+export function noSuchReview(): AppError {
+  return new AppError('NOT_FOUND', NOT_FOUND_MESSAGE);
+}
 export const NO_ASSIGNMENT = 'There is no assignment with this id';
 
 /**
@@ -25,9 +33,7 @@ export class AccessService {
   async forReview(reviewId: string, personId: string): Promise<ReviewAccess> {
     const membership = await this.repository.membership(reviewId, personId);
     // An invitation not yet taken up through its own link grants nothing.
-    if (!membership?.acceptedAt) {
-      throw new AppError('NOT_FOUND', NOT_FOUND_MESSAGE);
-    }
+    if (!membership?.acceptedAt) throw noSuchReview();
     return { reviewId, personId, role: membership.role, organisationId: membership.organisationId };
   }
 

@@ -6,7 +6,7 @@ import {
 } from '@gcm/domain';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock';
-import { AccessService } from '../access/access.service';
+import { AccessService, noSuchReview } from '../access/access.service';
 import { toAssignment } from './assignment.mapper';
 import { AssignmentsRepository, type WorkScope } from './assignments.repository';
 
@@ -61,8 +61,10 @@ export class AssignmentQueriesService {
 
   /** Per organisation with assignments: how many are done, under way, not started, overdue. */
   async progress(reviewId: string, personId: string): Promise<TOrganisationProgress[]> {
-    await this.access.forReview(reviewId, personId);
-    const { timeZone, rows } = await this.assignments.progressRows(reviewId);
+    // Access is checked in the same query (any accepted member may read it, as forReview says).
+    const progress = await this.assignments.progressRows(reviewId, personId);
+    if (!progress) throw noSuchReview();
+    const { timeZone, rows } = progress;
     const now = this.clock.now();
     const byOrganisation = new Map<string, TOrganisationProgress>();
     for (const row of rows) {

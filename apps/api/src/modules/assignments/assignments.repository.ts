@@ -9,6 +9,7 @@ import { fromDateColumn, type TOrganisationRef, toDateColumn } from '@gcm/domain
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../infra/prisma/prisma.service';
 import type { Tx } from '../../infra/prisma/transactions';
+import { acceptedMemberOf } from '../access/access.repository';
 import { organisationRef, personRef } from './assignment.mapper';
 
 type Db = Tx;
@@ -243,9 +244,14 @@ export class AssignmentsRepository {
   /**
    * The review's zone and its assignments counted by organisation, state and due date, in one
    * query: a review's assignments share a few due dates, so this is far fewer rows than
-   * assignments, and whether a due date is past stays the domain's rule (deadlineStatus).
+   * assignments, and whether a due date is past stays the domain's rule (deadlineStatus). The
+   * same query checks that `personId` may read the review (acceptedMemberOf): null when not, or
+   * when there is no such review, so the dashboard costs one query after the session (0026).
    */
-  async progressRows(reviewId: string): Promise<{ timeZone: string; rows: ProgressRow[] }> {
+  async progressRows(
+    reviewId: string,
+    personId: string,
+  ): Promise<{ timeZone: string; rows: ProgressRow[] } | null> {
     const [review] = await this.prisma.client.$queryRaw<{ timeZone: string; rows: ProgressRow[] }[]>`
       SELECT r.time_zone AS "timeZone",
              COALESCE((SELECT json_agg(json_build_object(
@@ -257,9 +263,8 @@ export class AssignmentsRepository {
                                 GROUP BY a.organisation_id, a.state, a.due_date) g
                          JOIN organisation o ON o.id = g.organisation_id), '[]'::json) AS rows
         FROM review r
-       WHERE r.id = ${reviewId}::uuid`;
-    if (!review) throw new Error(`Review ${reviewId} does not exist`);
-    return review;
+       WHERE r.id = ${reviewId}::uuid AND ${acceptedMemberOf(Prisma.sql`r.id`, personId)}`;
+    return review ?? null;
   }
 
   async reviewContext(db: Db, reviewId: string): Promise<ReviewContext> {

@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { type AppConfig, ConfigError, configOrExit } from './config/config';
 import { JobName, MAIL_QUEUE } from './infra/queue/jobs';
 import { prepareQueueBackend } from './infra/queue/queue-backend';
+import { releaseMemoryAtRest } from './memory-at-rest';
 import { OutboxReconciler } from './modules/outbox/reconciler.service';
 import { WorkerModule, type WorkerOptions } from './worker.module';
 import { startHeartbeat } from './worker-heartbeat';
@@ -56,7 +57,11 @@ export async function startWorker(
 export function runWorkerCli(): void {
   const config = configOrExit();
   startWorker(config).then(
-    () => console.info('GCM Review Tracker worker started'),
+    () => {
+      // Here, not in startWorker: npm start's one process runs it from startServer already.
+      releaseMemoryAtRest();
+      console.info('GCM Review Tracker worker started');
+    },
     (error: unknown) => {
       console.error('The worker could not start:', error instanceof Error ? error.message : error);
       process.exit(1);

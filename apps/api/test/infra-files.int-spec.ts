@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT, ZEnv } from '../src/config/config';
+import { RUNTIME_ENVIRONMENT } from '../src/memory-at-rest';
 
 /**
  * Lints what infra/ ships (decision 0030): the Dockerfile, the compose file and its nginx
@@ -571,5 +572,21 @@ describe('infra/systemd', () => {
     expect(keys).toEqual(expect.arrayContaining(['PUBLIC_URL', 'DATABASE_URL', 'SECRET_KEY', 'SMTP_URL']));
     expect(keys).not.toContain('PORT');
     expect(keys).not.toContain('HOST');
+  });
+});
+
+describe('the runtime environment of the product processes (decision 0033)', () => {
+  const settings = Object.entries(RUNTIME_ENVIRONMENT).map(([name, value]) => `${name}=${value}`);
+  const starters: Array<[string, string]> = [
+    ['npm start (package.json)', JSON.parse(read('package.json')).scripts.start],
+    ['apps/api start', JSON.parse(read('apps', 'api', 'package.json')).scripts.start],
+    ['apps/worker start', JSON.parse(read('apps', 'worker', 'package.json')).scripts.start],
+    ['the API unit', read('infra', 'systemd', 'gcm-api@.service')],
+    ['the worker unit', read('infra', 'systemd', 'gcm-worker@.service')],
+    ['the images', read('infra', 'docker', 'Dockerfile')],
+  ];
+
+  it.each(starters)('%s starts Node with it', (_where, text) => {
+    for (const setting of settings) expect(text).toContain(setting);
   });
 });

@@ -4,13 +4,20 @@ import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { ZAttachment } from '@gcm/domain';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { runAdminCommand } from '../src/admin';
 import type { AppConfig } from '../src/config/config';
 import { createApp } from '../src/main';
-import { binaryParser, demoIds, removeStorage, samplePdf, samplePng } from './support/journey-fixtures';
+import {
+  binaryParser,
+  demoIds,
+  removeStorage,
+  samplePdf,
+  samplePng,
+  type UploadedFile,
+  uploadFiles,
+} from './support/journey-fixtures';
 import { bootTestApp, DEMO, type TestApp } from './support/test-app';
 
 const CLI = path.resolve(__dirname, '..', '..', '..', 'packages', 'db', 'dist', 'cli.js');
@@ -44,7 +51,7 @@ function sha256(bytes: Buffer): string {
 describe('npm run admin -- migrate-storage: attachment files into PostgreSQL', () => {
   let t: TestApp;
   let postgresConfig: AppConfig;
-  const uploaded: { id: string; bytes: Buffer; storageKey: string; file: string }[] = [];
+  const uploaded: UploadedFile[] = [];
 
   beforeAll(async () => {
     t = await bootTestApp({ env: { STORAGE_BACKEND: 'files' } });
@@ -58,18 +65,7 @@ describe('npm run admin -- migrate-storage: attachment files into PostgreSQL', (
       [samplePdf('Third'), 'third.pdf'],
       [samplePdf('Fourth, removed later'), 'fourth.pdf'],
     ];
-    for (const [bytes, name] of files) {
-      const attachment = ZAttachment.parse(
-        (await mlsp.post(url).attach('file', bytes, name).expect(201)).body,
-      );
-      const row = await t.prisma.attachment.findUniqueOrThrow({ where: { id: attachment.id } });
-      uploaded.push({
-        id: attachment.id,
-        bytes,
-        storageKey: row.storageKey,
-        file: path.join(t.config.storageDir, row.storageKey),
-      });
-    }
+    uploaded.push(...(await uploadFiles(t, mlsp, url, files)));
     // A deleted attachment keeps its bytes for the record: they are copied too.
     await mlsp.delete(`/api/attachments/${uploaded[3]?.id}`).expect(204);
   });

@@ -29,6 +29,8 @@ import {
   samplePdf,
   samplePng,
   storageDirOf,
+  type UploadedFile,
+  uploadFiles,
 } from './support/journey-fixtures';
 import { clientOf, keysIn, objectBytes, startTestS3, type TestS3 } from './support/s3-server';
 import { bootTestApp, DEMO, type TestApp } from './support/test-app';
@@ -388,7 +390,7 @@ describe('npm run admin -- migrate-storage: attachments into S3', () => {
   let client: S3Client;
   let t: TestApp;
   let s3Config: AppConfig;
-  const uploaded: { id: string; bytes: Buffer; storageKey: string; file: string }[] = [];
+  const uploaded: UploadedFile[] = [];
 
   beforeAll(async () => {
     s3 = await startTestS3('gcm-migration');
@@ -397,23 +399,14 @@ describe('npm run admin -- migrate-storage: attachments into S3', () => {
     s3Config = s3ConfigOf(t.config, s3);
     const mlsp = await t.signIn(DEMO.contributor);
     const url = `/api/assignments/${await demoIds(t).assignment('1b', 'MLSP')}/attachments`;
-    for (const [bytes, name] of [
-      [pdfOfSize(3 * MIB + 17), 'first.pdf'],
-      [samplePng(), 'second.png'],
-      [samplePdf('Third, in PostgreSQL'), 'third.pdf'],
-      [samplePdf('Fourth, damaged'), 'fourth.pdf'],
-    ] as const) {
-      const attachment = ZAttachment.parse(
-        (await mlsp.post(url).attach('file', bytes, name).expect(201)).body,
-      );
-      const row = await t.prisma.attachment.findUniqueOrThrow({ where: { id: attachment.id } });
-      uploaded.push({
-        id: attachment.id,
-        bytes,
-        storageKey: row.storageKey,
-        file: path.join(t.config.storageDir, row.storageKey),
-      });
-    }
+    uploaded.push(
+      ...(await uploadFiles(t, mlsp, url, [
+        [pdfOfSize(3 * MIB + 17), 'first.pdf'],
+        [samplePng(), 'second.png'],
+        [samplePdf('Third, in PostgreSQL'), 'third.pdf'],
+        [samplePdf('Fourth, damaged'), 'fourth.pdf'],
+      ])),
+    );
     await mlsp.delete(`/api/attachments/${uploaded[1]?.id}`).expect(204);
     // The third was moved into PostgreSQL earlier (an installation that ran migrate-storage once).
     const third = uploaded[2];

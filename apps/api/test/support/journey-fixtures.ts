@@ -1,5 +1,7 @@
 import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
+import { ZAttachment } from '@gcm/domain';
 import type request from 'supertest';
 import { APP_CONFIG, type AppConfig } from '../../src/config/config';
 import { DEMO, type TestApp } from './test-app';
@@ -142,6 +144,30 @@ export async function databaseFingerprint(t: TestApp): Promise<Record<string, st
       (SELECT count(*) FROM person WHERE calendar_token_hash IS NOT NULL) AS calendar_feeds,
       (SELECT string_agg(coalesce(calendar_token_hash, '-'), ',' ORDER BY id) FROM person) AS calendar_tokens`;
   return Object.fromEntries(Object.entries(rows[0] ?? {}).map(([key, value]) => [key, String(value)]));
+}
+
+/** An attachment uploaded through the API, with where its bytes would lie as a file. */
+export interface UploadedFile {
+  id: string;
+  bytes: Buffer;
+  storageKey: string;
+  file: string;
+}
+
+/** Uploads each file to `url` (an upload route) as `agent`, in order. */
+export async function uploadFiles(
+  t: TestApp,
+  agent: request.Agent,
+  url: string,
+  files: ReadonlyArray<readonly [Buffer, string]>,
+): Promise<UploadedFile[]> {
+  const uploaded: UploadedFile[] = [];
+  for (const [bytes, name] of files) {
+    const { id } = ZAttachment.parse((await agent.post(url).attach('file', bytes, name).expect(201)).body);
+    const { storageKey } = await t.prisma.attachment.findUniqueOrThrow({ where: { id } });
+    uploaded.push({ id, bytes, storageKey, file: path.join(storageDirOf(t), storageKey) });
+  }
+  return uploaded;
 }
 
 export function storageDirOf(t: TestApp): string {

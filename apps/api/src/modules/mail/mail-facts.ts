@@ -2,9 +2,20 @@ import type { AssignmentRole, ContributionState, ReviewStatus } from '@gcm/db';
 import { formatCalendarDate, type TLocale } from '@gcm/domain';
 import type { AssignmentFacts } from './templates/assignment.email';
 
+/** Dates already written, by language and date: a batch of reminders mostly shares a few. */
+const writtenDates = new Map<string, string>();
+
 /** "Friday 11 December 2026" for a calendar date. */
 export function formatDate(isoDate: string, locale: TLocale = 'en'): string {
-  return formatCalendarDate(isoDate, 'weekday', locale);
+  const key = `${locale}:${isoDate}`;
+  let written = writtenDates.get(key);
+  if (written === undefined) {
+    written = formatCalendarDate(isoDate, 'weekday', locale);
+    // Bounded: the dates of a worker's life are few, but nothing should grow without end.
+    if (writtenDates.size >= 2000) writtenDates.clear();
+    writtenDates.set(key, written);
+  }
+  return written;
 }
 
 export const STATE_TEXT: Record<string, string> = {

@@ -81,7 +81,7 @@ function databaseAccess(file: string, delegates: Set<string>): string[] {
           (clause.namedBindings !== undefined &&
             (ts.isNamespaceImport(clause.namedBindings) ||
               clause.namedBindings.elements.some((element) => !element.isTypeOnly))));
-      if ((from === '@gcm/db' || from.startsWith('@prisma/')) && valueImport) {
+      if ((from === '@gcm/db' || from.startsWith('@prisma/') || from === 'pg') && valueImport) {
         at(node, `imports values from ${from}`);
       }
       if (from.endsWith('/prisma/prisma.service')) at(node, 'imports PrismaService');
@@ -196,6 +196,11 @@ describe('architecture', () => {
     const repository = join(API_SRC, 'modules', 'outbox', 'outbox.repository.ts');
     expect(existsSync(repository)).toBe(true);
     expect(databaseAccess(repository, delegates).length).toBeGreaterThan(0);
+    // A pg client used directly counts as database access too.
+    const queueBackend = join(API_SRC, 'infra', 'queue', 'queue-backend.ts');
+    expect(databaseAccess(queueBackend, delegates)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/imports values from pg$/)]),
+    );
   });
 
   it('has no import loop between module folders', () => {

@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { SmtpSink } from '../src/dev-mail/smtp-sink';
 import { DELIVERY_BATCH } from '../src/infra/queue/jobs';
-import { MailQueue } from '../src/infra/queue/mail-queue';
+import { dueManualReminders, expectEachDeliveredOnce, faultWorker } from './support/delivery-faults';
 import { bootTestApp, type TestApp } from './support/test-app';
-import { ReconcilerPasses, waitUntil } from './support/waits';
+import { waitUntil } from './support/waits';
 import { WorkerProcess } from './support/worker-process';
 
 // A Redis database of its own (reminders-faults uses 7), so nothing here meets another file's jobs.
@@ -39,68 +38,19 @@ describe('e-mails delivered in batches, each exactly once', () => {
   });
 
   function worker(env: Record<string, string> = {}): WorkerProcess {
-    const w = new WorkerProcess({
-      DATABASE_URL: t.db.url,
-      REDIS_URL,
-      QUEUE_PREFIX: t.config.queuePrefix,
-      SMTP_URL: sink.url,
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'test',
-      WORKER_CONCURRENCY: '2',
-      OUTBOX_CLAIM_LEASE_MS: '1500',
-      OUTBOX_RECONCILE_MS: '500',
-      DELIVERY_BACKOFF_MS: '200',
-      ...env,
-    });
+    const w = faultWorker(t, sink, REDIS_URL, { WORKER_CONCURRENCY: '2', ...env });
     workers.push(w);
     return w;
   }
 
   /** At least `count` manual reminders spread over the seeded assignments, due now, enqueued. */
   async function dueReminders(count: number): Promise<string[]> {
-    const assignments = await t.prisma.assignment.findMany({ select: { id: true, reviewId: true } });
-    const batch = randomUUID().slice(0, 8);
-    const perAssignment = Math.ceil(count / assignments.length);
-    const rows = await t.prisma.outboxMessage.createManyAndReturn({
-      data: assignments.flatMap((a) =>
-        Array.from({ length: perAssignment }, (_, i) => ({
-          dedupeKey: `test:${batch}:${a.id}:${i}`,
-          kind: 'reminder.manual',
-          reviewId: a.reviewId,
-          assignmentId: a.id,
-          notBefore: t.clock.now(),
-          toAddresses: [],
-          ccAddresses: [],
-        })),
-      ),
-      select: { id: true, notBefore: true },
-    });
-    await t.app.get(MailQueue).enqueueDeliveries(rows);
-    return rows.map((r) => r.id);
+    const assignments = await t.prisma.assignment.count();
+    return dueManualReminders(t, Math.ceil(count / assignments));
   }
 
-  async function expectExactlyOnce(ids: string[]): Promise<void> {
-    const passes = await ReconcilerPasses.watch(t);
-    try {
-      await waitUntil(() => ids.every((id) => sink.countsByOutboxId().has(id)), {
-        what: `${ids.length} e-mails`,
-        timeoutMs: 90_000,
-      });
-      await waitUntil(
-        async () =>
-          (await t.prisma.outboxMessage.count({ where: { id: { in: ids }, status: 'sent' } })) === ids.length,
-        { what: `${ids.length} e-mails recorded as sent`, timeoutMs: 20_000 },
-      );
-      // Two more reconciler passes (one wholly after): a row retaken from a dead worker or a
-      // refused send would have gone out again by then.
-      await passes.more(2);
-    } finally {
-      await passes.close();
-    }
-    const counts = sink.countsByOutboxId();
-    const lost = ids.filter((id) => !counts.has(id));
-    const doubled = ids.filter((id) => (counts.get(id) ?? 0) > 1);
-    expect({ lost, doubled }).toEqual({ lost: [], doubled: [] });
+  function expectExactlyOnce(ids: string[]): Promise<void> {
+    return expectEachDeliveredOnce(t, sink, ids);
   }
 
   it('shares the batches of a bulk of reminders between two worker processes', async () => {

@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
 import { SmtpSink } from '../src/dev-mail/smtp-sink';
-import { MailQueue } from '../src/infra/queue/mail-queue';
+import { dueManualReminders, expectEachDeliveredOnce, faultWorker } from './support/delivery-faults';
 import { bootTestApp, type TestApp } from './support/test-app';
-import { ReconcilerPasses, waitUntil } from './support/waits';
+import { waitUntil } from './support/waits';
 import { WorkerProcess } from './support/worker-process';
 
 // A Redis database of its own, so flushing it touches no other test file.
@@ -38,73 +37,18 @@ describe('every due reminder is delivered exactly once, whatever fails', () => {
   });
 
   function worker(): WorkerProcess {
-    const w = new WorkerProcess({
-      DATABASE_URL: t.db.url,
-      REDIS_URL,
-      QUEUE_PREFIX: t.config.queuePrefix,
-      SMTP_URL: sink.url,
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'test',
-      WORKER_CONCURRENCY: '4',
-      OUTBOX_CLAIM_LEASE_MS: '1500',
-      OUTBOX_RECONCILE_MS: '500',
-      DELIVERY_BACKOFF_MS: '200',
-    });
+    const w = faultWorker(t, sink, REDIS_URL);
     workers.push(w);
     return w;
   }
 
   /** `perAssignment` manual reminders for every seeded assignment, due now, enqueued. */
-  async function dueReminders(
-    perAssignment: number,
-    notBefore = t.clock.now(),
-    enqueue = true,
-  ): Promise<string[]> {
-    const assignments = await t.prisma.assignment.findMany({ select: { id: true, reviewId: true } });
-    const batch = randomUUID().slice(0, 8);
-    const rows = await t.prisma.outboxMessage.createManyAndReturn({
-      data: assignments.flatMap((a) =>
-        Array.from({ length: perAssignment }, (_, i) => ({
-          dedupeKey: `test:${batch}:${a.id}:${i}`,
-          kind: 'reminder.manual',
-          reviewId: a.reviewId,
-          assignmentId: a.id,
-          notBefore,
-          toAddresses: [],
-          ccAddresses: [],
-        })),
-      ),
-      select: { id: true, notBefore: true },
-    });
-    if (enqueue) await t.app.get(MailQueue).enqueueDeliveries(rows);
-    return rows.map((r) => r.id);
+  function dueReminders(perAssignment: number, notBefore = t.clock.now(), enqueue = true): Promise<string[]> {
+    return dueManualReminders(t, perAssignment, { notBefore, enqueue });
   }
 
   async function expectExactlyOnce(ids: string[]): Promise<void> {
-    const passes = await ReconcilerPasses.watch(t);
-    try {
-      // A job the killed worker had taken but not yet claimed its row for stays "active" in BullMQ
-      // until its lock expires (30 s) and the next stalled check (every 30 s) puts it back: the
-      // reconciler cannot add it again under the same id. So recovery may take up to a minute.
-      await waitUntil(() => ids.every((id) => sink.countsByOutboxId().has(id)), {
-        what: `${ids.length} e-mails`,
-        timeoutMs: 90_000,
-      });
-      // Every row recorded as sent, then two more reconciler passes (so one ran wholly after):
-      // a row retaken from a dead worker would have been sent again by then.
-      await waitUntil(
-        async () =>
-          (await t.prisma.outboxMessage.count({ where: { id: { in: ids }, status: 'sent' } })) === ids.length,
-        { what: `${ids.length} e-mails recorded as sent`, timeoutMs: 20_000 },
-      );
-      await passes.more(2);
-    } finally {
-      await passes.close();
-    }
-    const counts = sink.countsByOutboxId();
-    const lost = ids.filter((id) => !counts.has(id));
-    const doubled = ids.filter((id) => (counts.get(id) ?? 0) > 1);
-    expect({ lost, doubled }).toEqual({ lost: [], doubled: [] });
+    await expectEachDeliveredOnce(t, sink, ids);
     const sent = await t.prisma.outboxMessage.count({ where: { id: { in: ids }, status: 'sent' } });
     expect(sent).toBe(ids.length);
   }

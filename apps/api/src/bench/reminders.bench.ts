@@ -2,7 +2,7 @@
  * `npm run bench:reminders` — not part of the tests. Delivers N due reminders through the whole
  * pipeline (outbox rows → BullMQ → worker processes → SMTP) to a local SMTP sink, for each queue
  * backend and number of worker processes, and compares with plain pooled nodemailer sending the
- * same rendered messages (read back from the rows the pipeline sent) to the same sink, from a
+ * same rendered messages (as the sink received them from the pipeline) to the same sink, from a
  * process of its own as the worker is (the same sent from the bench process is printed too).
  * Pipeline and baseline alternate over several rounds in the same run; the rates are the medians
  * of the rounds. Prints the CPU time per e-mail of the worker processes and of the baseline's.
@@ -17,6 +17,7 @@ import { createPrismaClient, seedDemo } from '@gcm/db';
 import { createTestDatabase, ensureTestServer } from '@gcm/db/testing';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
+import { type AddressObject, simpleParser } from 'mailparser';
 import nodemailer from 'nodemailer';
 import { REPO_ROOT } from '../config/config';
 import { SmtpSink } from '../dev-mail/smtp-sink';
@@ -25,6 +26,7 @@ import { SENDS_PER_BATCH, smtpOptions } from '../infra/mail/smtp-transport';
 import { DELIVERY_BATCH, MAIL_QUEUE } from '../infra/queue/jobs';
 import { MailQueue } from '../infra/queue/mail-queue';
 import { prepareQueueBackend, queueConnection } from '../infra/queue/queue-backend';
+import { RUNTIME_ENVIRONMENT } from '../memory-at-rest';
 import {
   type BaselineMessage,
   type BaselineReply,
@@ -33,12 +35,17 @@ import {
 } from './reminders-baseline';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 2000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
 const WORKERS = (process.env.BENCH_WORKERS ?? '1,2,4').split(',').map(Number);
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** Extra node flags for the worker processes, e.g. `--cpu-prof` to profile them. */
 const WORKER_NODE_ARGS = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+/**
+ * The environment the product's processes start with (decision 0033), for the workers and the
+ * baseline alike, so both run as deployed (BENCH_RUNTIME_ENV=false: what-if, without it).
+ */
+const RUNTIME_ENV = process.env.BENCH_RUNTIME_ENV === 'false' ? {} : RUNTIME_ENVIRONMENT;
 const SECRET_KEY = 'benchmark-secret-key-0123456789abcdefghij';
 
 interface Setup {
@@ -90,7 +97,7 @@ const CLOCK_TICKS = 100;
 /** A built worker (apps/api/dist/worker.js) as its own process, as in production. */
 async function startWorkerProcess(env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(process.execPath, [...WORKER_NODE_ARGS, path.join(__dirname, '..', 'worker.js')], {
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...RUNTIME_ENV, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -134,6 +141,7 @@ class BaselineProcess {
     const child = spawn(process.execPath, [path.join(__dirname, 'reminders-baseline.js')], {
       env: {
         ...process.env,
+        ...RUNTIME_ENV,
         NODE_ENV: 'production',
         BENCH_SINK_URL: sink.url,
         BENCH_CONNECTIONS: String(CONCURRENCY * SENDS_PER_BATCH),
@@ -198,6 +206,27 @@ async function inProcessBaseline(
   const seconds = (performance.now() - started) / 1000;
   transporter.close();
   return messages.length / seconds;
+}
+
+/** Each row's message as the sink received it, as subject, parts and addressees (not timed). */
+async function receivedMessages(sink: SmtpSink, ids: ReadonlySet<string>): Promise<BaselineMessage[]> {
+  const seen = new Set<string>();
+  const messages: BaselineMessage[] = [];
+  for (const mail of sink.received) {
+    if (!mail.outboxId || !ids.has(mail.outboxId) || seen.has(mail.outboxId)) continue;
+    seen.add(mail.outboxId);
+    const parsed = await simpleParser(mail.raw);
+    const addresses = (field: AddressObject | AddressObject[] | undefined) =>
+      [field ?? []].flat().flatMap((group) => group.value.map((a) => a.address ?? ''));
+    messages.push({
+      subject: parsed.subject ?? '',
+      text: parsed.text ?? '',
+      html: typeof parsed.html === 'string' ? parsed.html : '',
+      to: addresses(parsed.to),
+      cc: addresses(parsed.cc),
+    });
+  }
+  return messages;
 }
 
 /** Rounds of the pipeline and the baseline, alternating, on a fresh database with the demo seed. */
@@ -275,17 +304,9 @@ async function bench(setup: Setup, sink: SmtpSink): Promise<Round[]> {
         if (n === 0) lost += 1;
         if (n > 1) duplicated += n - 1;
       }
-      const sent = await prisma.outboxMessage.findMany({
-        where: { id: { in: rows.map((row) => row.id) } },
-        select: { subject: true, text: true, html: true, toAddresses: true, ccAddresses: true },
-      });
-      const messages = sent.map((row) => ({
-        subject: row.subject ?? '',
-        text: row.text ?? '',
-        html: row.html ?? '',
-        to: row.toAddresses,
-        cc: row.ccAddresses,
-      }));
+      // The messages as the sink received them (the worker keeps no HTML: decision 0034), parsed
+      // back into their parts, one per row.
+      const messages = await receivedMessages(sink, new Set(rows.map((row) => row.id)));
       const base = await baselineProcess.run(sink, messages, round);
       const inProcess = await inProcessBaseline(sink, messages, round);
       sink.received.length = 0;
@@ -293,6 +314,7 @@ async function bench(setup: Setup, sink: SmtpSink): Promise<Round[]> {
       console.info(
         `  ${setup.backend}, ${setup.workers} worker(s), round ${round + 1}: ` +
           `rate=${rounds.at(-1)?.rate.toFixed(0)}/s baseline=${base.toFixed(0)}/s ` +
+          `ratio=${((rounds.at(-1)?.rate ?? 0) / base).toFixed(3)} ` +
           `(in-process ${inProcess.toFixed(0)}/s) lost=${lost} duplicated=${duplicated} ` +
           `cpu/e-mail: workers ${workerCpu} ms, baseline ${baselineProcess.cpuPerMessage.toFixed(2)} ms; ` +
           `${perBatch.toFixed(1)} transactions per ${DELIVERY_BATCH} e-mails`,
@@ -323,14 +345,23 @@ function summary(label: string, rounds: Round[]): string {
   const base = median(rounds.map((r) => r.baseline));
   return (
     `${label}: ${delivered} delivered, lost=${lost}, duplicated=${duplicated}, ` +
-    `rate=${rate.toFixed(0)}/s, baseline=${base.toFixed(0)}/s, ratio=${(rate / base).toFixed(3)}`
+    `rate=${rate.toFixed(0)}/s, baseline=${base.toFixed(0)}/s, ratio=${pairedRatio(rounds, 'baseline').toFixed(3)}`
   );
+}
+
+/**
+ * The median of the rounds' own ratios: each round's pipeline and baseline run back to back, so
+ * the machine's speed, which drifts from one round to the next on a shared host, is nearly the
+ * same for both halves of a pair.
+ */
+function pairedRatio(rounds: Round[], against: 'baseline' | 'inProcess'): number {
+  return median(rounds.map((r) => r.rate / r[against]));
 }
 
 /** The ratio against the baseline run inside the bench process, as measured before. */
 function inProcessSummary(rounds: Round[]): string {
   const inProcess = median(rounds.map((r) => r.inProcess));
-  return `in-process baseline=${inProcess.toFixed(0)}/s, ratio=${(median(rounds.map((r) => r.rate)) / inProcess).toFixed(3)}`;
+  return `in-process baseline=${inProcess.toFixed(0)}/s, ratio=${pairedRatio(rounds, 'inProcess').toFixed(3)}`;
 }
 
 async function redisAnswers(): Promise<boolean> {
@@ -357,7 +388,12 @@ async function main(): Promise<void> {
   else console.info('Redis does not answer: benchmarking the PostgreSQL backend only.');
   setups.push({ backend: 'postgres', workers: 1 });
   console.info(
-    `${COUNT} reminders a round, ${ROUNDS} rounds, WORKER_CONCURRENCY=${CONCURRENCY}, medians of the rounds`,
+    `${COUNT} reminders a round, ${ROUNDS} rounds, WORKER_CONCURRENCY=${CONCURRENCY}, medians of the rounds, ratio the median of the rounds' ratios; ` +
+      `workers and baseline with ${
+        Object.entries(RUNTIME_ENV)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(' ') || 'no runtime environment'
+      }`,
   );
   const results: { setup: Setup; rounds: Round[] }[] = [];
   for (const setup of setups) {

@@ -11,10 +11,12 @@ import { type DeliveryRequest, MailQueue } from '../../infra/queue/mail-queue';
 import { LinkTokens, sealedLinkOf } from '../../infra/secrets/link-tokens';
 import { type ClaimedRow, OutboxRepository, type SentRow } from './outbox.repository';
 import {
+  htmlOf,
   type NoLongerDue,
   OutboxHandlers,
   type OutboxKindHandler,
   type RenderedMail,
+  type RowToRender,
 } from './outbox-handlers';
 import { SendSlots, SentRecorder } from './send-pacing';
 
@@ -186,9 +188,10 @@ export class DeliveryService {
   }
 
   /**
-   * The claimed rows with their content: stored content as it is, rows planned without content
-   * rendered by their handler (kind by kind, a batch at a time) and stored; fan-outs done and
-   * cancellations recorded here.
+   * The claimed rows with their content: content planned with the row as it is; rows planned
+   * without it rendered by their handler (kind by kind, a batch at a time), at every attempt, and
+   * their record stored without the HTML (decision 0034); fan-outs done and cancellations recorded
+   * here.
    */
   private async prepare(
     rows: ClaimedRow[],
@@ -203,13 +206,14 @@ export class DeliveryService {
       try {
         if (handler?.fanOut) {
           outcomes.set(row.id, await this.fannedOut(row, claimant, await handler.fanOut(row)));
-        } else if (row.subject) {
+        } else if (row.html !== null && row.subject) {
+          // Planned with its content (an invitation, an event's e-mail): sent as it was written.
           const content = {
             toAddresses: row.toAddresses,
             ccAddresses: row.ccAddresses,
             subject: row.subject,
             text: row.text ?? '',
-            html: row.html ?? '',
+            html: row.html,
           };
           ready.push({ row, handler, content });
         } else if (handler?.render) {
@@ -239,6 +243,9 @@ export class DeliveryService {
           } else {
             rendered.push({ row, handler, content: result });
           }
+          // What the claim read to render the row is not needed to send it: let it go now rather
+          // than when the batch is done (a batch's rows can wait a while for a connection).
+          (row as RowToRender).reminderContext = undefined;
         }
       } catch (error) {
         for (const row of group) await fail(row, error);
@@ -247,7 +254,7 @@ export class DeliveryService {
     try {
       await this.outbox.storeContent(
         claimant,
-        rendered.map(({ row, content }) => ({ id: row.id, ...content })),
+        rendered.map(({ row, content: { html: _html, ...record } }) => ({ id: row.id, ...record })),
       );
       ready.push(...rendered);
     } catch (error) {
@@ -263,7 +270,8 @@ export class DeliveryService {
   ): Promise<OutgoingMail> {
     // A secret link (an invitation's) is put in only now: the stored row never holds it.
     const sealed = sealedLinkOf(row.payload);
-    const content = sealed ? this.links.unseal(stored, sealed) : stored;
+    const written = { ...stored, html: htmlOf(stored) };
+    const content = sealed ? this.links.unseal(written, sealed) : written;
     const attachments: OutgoingMail['attachments'] = (
       row.attachments as { filename: string; contentType: string; content: string }[]
     ).map((a) => ({

@@ -13,7 +13,16 @@ export interface RenderedMail {
   ccAddresses: string[];
   subject: string;
   text: string;
-  html: string;
+  /**
+   * The HTML, or what writes it right before the send (a bulk template's: the HTML of a batch's
+   * rows then lives no longer than its send, instead of for the whole batch).
+   */
+  html: string | (() => string);
+}
+
+/** The HTML of a rendered e-mail, written now if it was left for the send. */
+export function htmlOf(content: Pick<RenderedMail, 'html'>): string {
+  return typeof content.html === 'function' ? content.html() : content.html;
 }
 
 /** Why a row is no longer to be sent (it is then cancelled with this reason). */

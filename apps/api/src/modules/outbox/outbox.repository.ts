@@ -299,7 +299,7 @@ export class OutboxRepository {
                SELECT row_to_json(facts) AS row
                  FROM (SELECT ${REMINDER_CONTEXT_COLUMNS}
                          FROM ${REMINDER_CONTEXT_FROM}
-                        WHERE a.id = m.assignment_id AND m.kind LIKE 'reminder.%' AND m.subject IS NULL) facts
+                        WHERE a.id = m.assignment_id AND m.kind LIKE 'reminder.%' AND m.html IS NULL) facts
              ) context ON true`);
     return rows.map(({ reminderContext, ...row }) => ({
       ...row,
@@ -320,25 +320,22 @@ export class OutboxRepository {
     return new Set(rows.map((row) => row.id));
   }
 
-  /** Keeps the content rendered for claimed rows (one statement for the batch). */
+  /**
+   * Keeps the record of what was rendered for claimed rows (one statement for the batch): the
+   * addressees, the subject and the text part, which is what the outbox view shows. The HTML part
+   * is not kept: a row rendered when it falls due is rendered again at each attempt (decision 0034).
+   */
   async storeContent(
     workerId: string,
-    contents: {
-      id: string;
-      toAddresses: string[];
-      ccAddresses: string[];
-      subject: string;
-      text: string;
-      html: string;
-    }[],
+    contents: { id: string; toAddresses: string[]; ccAddresses: string[]; subject: string; text: string }[],
   ): Promise<void> {
     if (contents.length === 0) return;
     await this.direct(Prisma.sql`
       UPDATE outbox_message m
          SET to_addresses = c."toAddresses", cc_addresses = c."ccAddresses",
-             subject = c.subject, text = c.text, html = c.html
+             subject = c.subject, text = c.text
         FROM json_to_recordset(${JSON.stringify(contents)}::json)
-             AS c(id uuid, "toAddresses" text[], "ccAddresses" text[], subject text, text text, html text)
+             AS c(id uuid, "toAddresses" text[], "ccAddresses" text[], subject text, text text)
        WHERE m.id = c.id AND m.claimed_by = ${workerId} AND m.status = 'sending'`);
   }
 

@@ -41,7 +41,8 @@ export class DueDateChangedMailHandler implements OnModuleInit {
 
   /** The calendar update moving the deadline (same UID, the assignment's new version as sequence). */
   async attachments(row: OutboxMessage): Promise<OutgoingMail['attachments']> {
-    if (row.subject || !row.assignmentId) return [];
+    // A row planned with its content carries its files; one rendered when it falls due does not.
+    if (row.html !== null || !row.assignmentId) return [];
     const assignment = await this.assignments.find(row.assignmentId);
     const { dueDate, version, locale } = row.payload as DueDateChangedPayload;
     if (!assignment || !dueDate) return [];

@@ -5,11 +5,10 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Clock } from '../../infra/clock/clock';
 import { assignmentFacts, STATE_TEXT } from '../mail/mail-facts';
 import { mailText } from '../mail/mail-i18n';
-import { renderHtml } from '../mail/render';
 import {
-  ReminderEmail,
   type ReminderFacts,
   type ReminderKind,
+  reminderHtml,
   reminderSubject,
   reminderText,
 } from '../mail/templates/reminder.email';
@@ -134,11 +133,13 @@ export class ReminderMailHandler implements OnModuleInit {
             : undefined,
       earlierReminders: level >= 1 ? context.sentReminders : undefined,
     };
+    const subject = reminderSubject(facts, text);
     return {
       toAddresses: to,
       ccAddresses: cc.filter((address) => !to.includes(address)),
-      subject: reminderSubject(facts, text),
-      html: renderHtml(ReminderEmail({ facts, text })),
+      subject,
+      // Written right before the send (see RenderedMail.html).
+      html: () => reminderHtml(facts, text, subject),
       text: reminderText(facts, text),
     };
   }

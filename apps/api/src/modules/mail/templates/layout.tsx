@@ -11,6 +11,7 @@ import {
   Text,
 } from '@react-email/components';
 import type { ReactNode } from 'react';
+import { holdsSlot, PREVIEW_SLOT } from '../html-shapes';
 import { type MailText, mailText } from '../mail-i18n';
 
 export interface LayoutProps {
@@ -50,7 +51,8 @@ export function EmailLayout({
   return (
     <Html lang={text.locale} dir={text.dir}>
       <Head />
-      <Preview>{preview}</Preview>
+      {/* Rendered for a shape (see HtmlShapes), the preview is a slot of its own. */}
+      {holdsSlot(preview) ? PREVIEW_SLOT : <Preview>{preview}</Preview>}
       <Body style={page}>
         <Container style={card}>
           <Text style={muted}>{reviewTitle}</Text>

@@ -106,6 +106,24 @@ describe('HtmlShapes', () => {
     expect(rendered.at(-1)).toBe('ar:2');
   });
 
+  it('writes the preview line as react-email does, padded after its length or cut at 150', () => {
+    const en = mailText('en');
+    const direct = (title: string) =>
+      renderHtml(
+        createElement(
+          EmailLayout,
+          { preview: title, heading: 'H', reviewTitle: '1', text: en },
+          createElement(Text, null, 'b'),
+        ),
+      );
+    for (const length of [0, 1, 2, 74, 149, 150, 151, 400]) {
+      const title = 'a&"<'.repeat(length).slice(0, length);
+      expect(shapes.html({ title, body: 'b', count: 1 }, en, title).replace(/<h1[^]*$/, '')).toBe(
+        direct(title).replace(/<h1[^]*$/, ''),
+      );
+    }
+  });
+
   it('escapes the five characters React escapes, and nothing else', () => {
     expect(escapeHtml(`<a href="x">'&'</a> é ٣`)).toBe(
       '&lt;a href=&quot;x&quot;&gt;&#x27;&amp;&#x27;&lt;/a&gt; é ٣',

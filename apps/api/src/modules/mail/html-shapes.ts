@@ -111,6 +111,27 @@ export class HtmlShapes<F> {
   }
 }
 
+/** react-email's Preview keeps this many characters, and pads shorter ones up to it. */
+const PREVIEW_MAX_LENGTH = 150;
+/** A character standing for each of the preview's characters in its rendering for one length. */
+const PREVIEW_CHARACTER = '\uE002';
+/** Preview's markup for each length of text, split where the text goes. */
+const previewPieces = new Map<number, [string, string]>();
+
+/**
+ * Preview's markup for a text: what it renders depends on the text's length only (the padding
+ * after it), so it is rendered once per length, with a stand-in of that length, and the text
+ * put where the stand-in is.
+ */
 function previewHtml(preview: string): string {
-  return renderToStaticMarkup(createElement(Preview, null, preview));
+  const text = preview.substring(0, PREVIEW_MAX_LENGTH);
+  let pieces = previewPieces.get(text.length);
+  if (!pieces) {
+    const standIn = PREVIEW_CHARACTER.repeat(text.length);
+    const markup = renderToStaticMarkup(createElement(Preview, null, standIn));
+    const at = markup.indexOf(standIn);
+    pieces = [markup.slice(0, at), markup.slice(at + standIn.length)];
+    previewPieces.set(text.length, pieces);
+  }
+  return `${pieces[0]}${escapeHtml(text)}${pieces[1]}`;
 }

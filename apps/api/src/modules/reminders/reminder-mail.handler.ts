@@ -140,7 +140,7 @@ export class ReminderMailHandler implements OnModuleInit {
       subject,
       // Written right before the send (see RenderedMail.html).
       html: () => reminderHtml(facts, text, subject),
-      text: reminderText(facts, text),
+      text: reminderText(facts, text, subject),
     };
   }
 }

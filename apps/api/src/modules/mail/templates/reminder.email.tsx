@@ -96,8 +96,11 @@ export function reminderHtml(
 }
 
 /** The plain-text part of ReminderEmail, from the same facts (see layoutText). */
-export function reminderText(facts: ReminderFacts, text: MailText = mailText('en')): string {
-  const subject = reminderSubject(facts, text);
+export function reminderText(
+  facts: ReminderFacts,
+  text: MailText = mailText('en'),
+  subject: string = reminderSubject(facts, text),
+): string {
   const body =
     facts.kind === 'escalation'
       ? text.text('mail.reminder.escalation', {

@@ -2,7 +2,7 @@ import { LOCALES, type TLocale } from '@gcm/domain';
 import { Text } from '@react-email/components';
 import { createElement } from 'react';
 import { escapeHtml, HtmlShapes } from './html-shapes';
-import { mailText } from './mail-i18n';
+import { type MailText, mailText } from './mail-i18n';
 import { renderHtml } from './render';
 import { EmailLayout } from './templates/layout';
 import {
@@ -50,6 +50,7 @@ describe('reminderHtml, filled into the shape of the reminder', () => {
     ['runs of white space and line breaks', { questionPrompt: '  How\n\n does\t it   work?  ' }],
     ['text that looks like a slot or markup', { questionPrompt: "\uE0000\uE001 <b>&amp;</b> {x} 'q'" }],
     ['Arabic and Chinese text', { organisationName: 'وزارة العمل 劳动部', questionPrompt: 'سؤال؟' }],
+    ['a subject with private-use characters', { organisationName: '\uE000p\uE001 \uE0001\uE001' }],
   ])('is the HTML React renders with %s', (_, changed) => {
     for (const locale of ['en', 'ar'] as const) {
       const text = mailText(locale);
@@ -70,15 +71,20 @@ describe('reminderHtml, filled into the shape of the reminder', () => {
 
 describe('HtmlShapes', () => {
   type Facts = { title: string; body: string; count: number };
+  /** A small template on the shared layout: the title as preview and heading, the count on top. */
+  const page = (f: Facts, text: MailText, heading = f.title) =>
+    EmailLayout({
+      preview: f.title,
+      heading,
+      reviewTitle: String(f.count),
+      text,
+      children: createElement(Text, null, f.body),
+    });
   const rendered: string[] = [];
   const shapes = new HtmlShapes<Facts>({
     render: (f, text) => {
       rendered.push(`${text.locale}:${f.count}`);
-      return createElement(
-        EmailLayout,
-        { preview: f.title, heading: f.title, reviewTitle: String(f.count), text },
-        createElement(Text, null, f.body),
-      );
+      return page(f, text);
     },
     slots: ['title', 'body'],
     shapeOf: (f) => String(f.count),
@@ -87,14 +93,7 @@ describe('HtmlShapes', () => {
 
   it('renders each shape once, keeps the ones used last, and escapes as React does', () => {
     const en = mailText('en');
-    const direct = (f: Facts) =>
-      renderHtml(
-        createElement(
-          EmailLayout,
-          { preview: f.title, heading: f.title, reviewTitle: String(f.count), text: en },
-          createElement(Text, null, f.body),
-        ),
-      );
+    const direct = (f: Facts) => renderHtml(page(f, en));
     const a = { title: 'A & B', body: '<script>"x"</script>', count: 1 };
     const b = { title: 'C', body: "it's", count: 2 };
     const c = { title: 'D', body: 'e', count: 3 };
@@ -108,18 +107,11 @@ describe('HtmlShapes', () => {
 
   it('writes the preview line as react-email does, padded after its length or cut at 150', () => {
     const en = mailText('en');
-    const direct = (title: string) =>
-      renderHtml(
-        createElement(
-          EmailLayout,
-          { preview: title, heading: 'H', reviewTitle: '1', text: en },
-          createElement(Text, null, 'b'),
-        ),
-      );
+    const direct = (title: string) => renderHtml(page({ title, body: 'b', count: 1 }, en, 'H'));
     for (const length of [0, 1, 2, 74, 149, 150, 151, 400]) {
       const title = 'a&"<'.repeat(length).slice(0, length);
-      expect(shapes.html({ title, body: 'b', count: 1 }, en, title).replace(/<h1[^]*$/, '')).toBe(
-        direct(title).replace(/<h1[^]*$/, ''),
+      expect(shapes.html({ title, body: 'b', count: 1 }, en, title).replace(/<h1[\s\S]*$/, '')).toBe(
+        direct(title).replace(/<h1[\s\S]*$/, ''),
       );
     }
   });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Preview } from '@react-email/components';
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -5,10 +6,11 @@ import type { MailText } from './mail-i18n';
 import { renderHtml } from './render';
 
 /**
- * Where a fact goes in a template rendered for its shape: characters of Unicode's private use area
- * around the slot's number. Translations and markup never hold them.
+ * Where a fact goes in a template rendered for its shape: a character of Unicode's private use area
+ * and a random token drawn at start, then the slot's number, then another private-use character.
+ * Translations and markup never hold them, and no text a person typed can pass for one.
  */
-const SLOT_OPEN = '\uE000';
+const SLOT_OPEN = `\uE000${randomBytes(6).toString('hex')}`;
 const SLOT_CLOSE = '\uE001';
 const SLOTS = new RegExp(`${SLOT_OPEN}(\\d+|p)${SLOT_CLOSE}`, 'g');
 /** The slot of the preview (react-email's Preview pads it to a length, so it is rendered alone). */
@@ -60,7 +62,7 @@ export interface HtmlShapesOptions<F> {
  * text fact goes, and split there; an e-mail's HTML is then those pieces joined with its facts,
  * escaped as React escapes them. The preview line is rendered alone (react-email pads it to its
  * length). The result is the HTML React renders for the same facts, character for character
- * (html-shapes.spec.ts and each template's spec compare them), at a fraction of the time and of
+ * (html-shapes.spec.ts compares them), at a fraction of the time and of
  * the garbage, and as one flat string rather than React's rope of pieces.
  */
 export class HtmlShapes<F> {

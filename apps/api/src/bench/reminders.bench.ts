@@ -41,6 +41,8 @@ const WORKERS = (process.env.BENCH_WORKERS ?? '1,2,4').split(',').map(Number);
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** Extra node flags for the worker processes, e.g. `--cpu-prof` to profile them. */
 const WORKER_NODE_ARGS = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+/** The same for the baseline's process, to profile it alongside. */
+const BASELINE_NODE_ARGS = (process.env.BENCH_BASELINE_NODE_ARGS ?? '').split(' ').filter(Boolean);
 /**
  * The environment the product's processes start with (decision 0033), for the workers and the
  * baseline alike, so both run as deployed (BENCH_RUNTIME_ENV=false: what-if, without it).
@@ -138,16 +140,20 @@ class BaselineProcess {
   }
 
   static start(sink: SmtpSink): BaselineProcess {
-    const child = spawn(process.execPath, [path.join(__dirname, 'reminders-baseline.js')], {
-      env: {
-        ...process.env,
-        ...RUNTIME_ENV,
-        NODE_ENV: 'production',
-        BENCH_SINK_URL: sink.url,
-        BENCH_CONNECTIONS: String(CONCURRENCY * SENDS_PER_BATCH),
+    const child = spawn(
+      process.execPath,
+      [...BASELINE_NODE_ARGS, path.join(__dirname, 'reminders-baseline.js')],
+      {
+        env: {
+          ...process.env,
+          ...RUNTIME_ENV,
+          NODE_ENV: 'production',
+          BENCH_SINK_URL: sink.url,
+          BENCH_CONNECTIONS: String(CONCURRENCY * SENDS_PER_BATCH),
+        },
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
+    );
     return new BaselineProcess(child);
   }
 

@@ -11,7 +11,7 @@
  */
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createPrismaClient, seedDemo } from '@gcm/db';
 import { createTestDatabase, ensureTestServer } from '@gcm/db/testing';
@@ -86,6 +86,38 @@ function cpuMsOf(pid: number | undefined): number {
     return 0;
   }
 }
+/**
+ * CPU time (ms) used so far by the processes of the services on this machine (PostgreSQL's server
+ * processes, Redis) and by this process (the sink, the bench's own polling): where the pipeline's
+ * time goes besides its workers. A process that ended in between is not counted.
+ */
+function serviceCpuMs(): { postgres: number; redis: number; bench: number } {
+  const totals = { postgres: 0, redis: 0, bench: cpuMsOf(process.pid) };
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let name: string;
+    try {
+      name = readFileSync(`/proc/${entry}/comm`, 'utf8').trim();
+    } catch {
+      continue;
+    }
+    if (name === 'postgres') totals.postgres += cpuMsOf(Number(entry));
+    else if (name === 'redis-server') totals.redis += cpuMsOf(Number(entry));
+  }
+  return totals;
+}
+
+/** `after` − `before`, per e-mail, as "postgres 0.41, redis 0.05, bench 0.30". */
+function servicesPerMessage(
+  before: ReturnType<typeof serviceCpuMs>,
+  after: ReturnType<typeof serviceCpuMs>,
+  count: number,
+): string {
+  return (['postgres', 'redis', 'bench'] as const)
+    .map((name) => `${name} ${((after[name] - before[name]) / count).toFixed(2)}`)
+    .join(', ');
+}
+
 /** Transactions committed in the bench's database so far (every statement of the pipeline is one). */
 async function commits(prisma: ReturnType<typeof createPrismaClient>): Promise<number> {
   const [row] = await prisma.$queryRaw<{ commits: bigint }[]>`
@@ -170,8 +202,9 @@ class BaselineProcess {
     }
   }
 
-  /** CPU ms per message of the last run. */
+  /** CPU ms per message of the last run, and of the services and this process in it. */
   cpuPerMessage = 0;
+  servicesPerMessage = '';
 
   /** Hands over a round's messages (not timed), then times them until the sink has them all. */
   async run(sink: SmtpSink, messages: BaselineMessage[], round: number): Promise<number> {
@@ -180,6 +213,7 @@ class BaselineProcess {
     if (loaded.type !== 'loaded') throw new Error(`the baseline process answered ${JSON.stringify(loaded)}`);
     sink.received.length = 0;
     const cpu = cpuMsOf(this.child.pid);
+    const services = serviceCpuMs();
     const started = performance.now();
     this.child.send({ type: 'go', round } satisfies BaselineRequest);
     const done = await this.reply();
@@ -187,6 +221,7 @@ class BaselineProcess {
     await until(() => sink.received.length >= messages.length, 60_000);
     const rate = messages.length / ((performance.now() - started) / 1000);
     this.cpuPerMessage = (cpuMsOf(this.child.pid) - cpu) / messages.length;
+    this.servicesPerMessage = servicesPerMessage(services, serviceCpuMs(), messages.length);
     return rate;
   }
 
@@ -275,6 +310,7 @@ async function bench(setup: Setup, sink: SmtpSink): Promise<Round[]> {
       // Timed from here: writing the outbox rows is part of the pipeline's cost.
       const commitsBefore = await commits(prisma);
       const workersCpu = workers.reduce((sum, w) => sum - cpuMsOf(w.pid), 0);
+      const services = serviceCpuMs();
       const started = performance.now();
       const now = new Date();
       // In one statement, as the product writes its bulks of rows (OutboxRepository.insertInBatches):
@@ -298,6 +334,7 @@ async function bench(setup: Setup, sink: SmtpSink): Promise<Round[]> {
       await until(() => sink.countsByOutboxId().size >= COUNT, 15 * 60_000);
       const seconds = (performance.now() - started) / 1000;
       const workerCpu = (workers.reduce((sum, w) => sum + cpuMsOf(w.pid), workersCpu) / COUNT).toFixed(2);
+      const pipelineServices = servicesPerMessage(services, serviceCpuMs(), COUNT);
       // Anything sent twice would arrive within this.
       await new Promise((resolve) => setTimeout(resolve, 1000));
       // PostgreSQL publishes a backend's counts within a second of its last statement (waited above).
@@ -322,7 +359,8 @@ async function bench(setup: Setup, sink: SmtpSink): Promise<Round[]> {
           `rate=${rounds.at(-1)?.rate.toFixed(0)}/s baseline=${base.toFixed(0)}/s ` +
           `ratio=${((rounds.at(-1)?.rate ?? 0) / base).toFixed(3)} ` +
           `(in-process ${inProcess.toFixed(0)}/s) lost=${lost} duplicated=${duplicated} ` +
-          `cpu/e-mail: workers ${workerCpu} ms, baseline ${baselineProcess.cpuPerMessage.toFixed(2)} ms; ` +
+          `cpu/e-mail: workers ${workerCpu} ms (${pipelineServices}), ` +
+          `baseline ${baselineProcess.cpuPerMessage.toFixed(2)} ms (${baselineProcess.servicesPerMessage}); ` +
           `${perBatch.toFixed(1)} transactions per ${DELIVERY_BATCH} e-mails`,
       );
     }

@@ -104,7 +104,7 @@ describe('e-mails delivered in batches, each exactly once', () => {
     await expectExactlyOnce(ids);
   });
 
-  it('retries the rest of a batch once when the SMTP server starts refusing in the middle of it', async () => {
+  it('retries the rest of a batch once when the SMTP server starts refusing in the middle of it, keeping the record of each attempt', async () => {
     let refusing = false;
     sink.onMessage = (count) => {
       if (count >= 15) {
@@ -125,9 +125,31 @@ describe('e-mails delivered in batches, each exactly once', () => {
         })) > 0,
       { what: 'refused sends waiting for their retry', timeoutMs: 30_000 },
     );
+    // A refused reminder keeps what it was to be (addressees, subject, text; never the HTML).
+    const refused = await t.prisma.outboxMessage.findMany({
+      where: { id: { in: ids }, status: 'pending', lastError: { not: null } },
+    });
+    for (const row of refused) {
+      expect(row.subject).toMatch(/\S/);
+      expect(row.text).toMatch(/\S/);
+      expect(row.toAddresses.length).toBeGreaterThan(0);
+      expect(row.html).toBeNull();
+    }
     sink.onMessage = undefined;
     sink.accept();
     await expectExactlyOnce(ids);
+    // Each sent row's record is what the server received (decision 0036: written with its outcome).
+    const received = new Map(sink.received.map((mail) => [mail.outboxId, mail]));
+    const rows = await t.prisma.outboxMessage.findMany({ where: { id: { in: ids } } });
+    expect(rows).toHaveLength(ids.length);
+    for (const row of rows) {
+      const mail = received.get(row.id);
+      expect(row.status).toBe('sent');
+      expect(row.subject).toBe(mail?.parsed.subject);
+      expect(row.text?.trim()).toBe(mail?.parsed.text?.trim());
+      expect([...row.toAddresses, ...row.ccAddresses].sort()).toEqual(mail?.envelopeTo.sort());
+      expect(row.html).toBeNull();
+    }
     // Those refused were sent on a later attempt.
     expect(
       await t.prisma.outboxMessage.count({ where: { id: { in: ids }, attempts: { gte: 2 } } }),

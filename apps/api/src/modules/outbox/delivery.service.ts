@@ -9,7 +9,7 @@ import { MailTransport, type OutgoingMail } from '../../infra/mail/mail-transpor
 import { SENDS_PER_BATCH } from '../../infra/mail/smtp-transport';
 import { type DeliveryRequest, MailQueue } from '../../infra/queue/mail-queue';
 import { LinkTokens, sealedLinkOf } from '../../infra/secrets/link-tokens';
-import { type ClaimedRow, OutboxRepository, type SentRow } from './outbox.repository';
+import { type ClaimedRow, type MailRecord, OutboxRepository, type SentRow } from './outbox.repository';
 import {
   htmlOf,
   type NoLongerDue,
@@ -41,6 +41,8 @@ interface ReadyMail {
   row: ClaimedRow;
   content: RenderedMail;
   handler: OutboxKindHandler | undefined;
+  /** For a row rendered at this attempt: what is kept of it, with its outcome. */
+  record?: MailRecord;
 }
 
 /**
@@ -117,9 +119,9 @@ export class DeliveryService {
     if (rows.length === 0) return outcomes;
     const failures: { row: OutboxMessage; error: unknown }[] = [];
     const retries: DeliveryRequest[] = [];
-    const fail = async (row: OutboxMessage, error: unknown) => {
+    const fail = async (row: OutboxMessage, error: unknown, record?: MailRecord) => {
       failures.push({ row, error });
-      const retry = await this.recordFailure(row, claimant, error);
+      const retry = await this.recordFailure(row, claimant, error, record);
       if (retry) retries.push(retry);
     };
 
@@ -159,14 +161,14 @@ export class DeliveryService {
             outcomes.set(row.id, 'sent');
             recorded.push(
               this.recorder
-                .add({ id: row.id, claimant, messageId: sent.messageId })
+                .add({ id: row.id, claimant, messageId: sent.messageId, record: mail.record })
                 .catch((error: unknown) => {
                   recordError ??= error;
                 }),
             );
           } catch (error) {
             held.delete(row.id);
-            await fail(row, error);
+            await fail(row, error, mail.record);
           }
         }),
       ),
@@ -189,15 +191,15 @@ export class DeliveryService {
 
   /**
    * The claimed rows with their content: content planned with the row as it is; rows planned
-   * without it rendered by their handler (kind by kind, a batch at a time), at every attempt, and
-   * their record stored without the HTML (decision 0034); fan-outs done and cancellations recorded
-   * here.
+   * without it rendered by their handler (kind by kind, a batch at a time), at every attempt, their
+   * record (without the HTML: decision 0034) kept with the attempt's outcome; fan-outs done and
+   * cancellations recorded here.
    */
   private async prepare(
     rows: ClaimedRow[],
     claimant: string,
     outcomes: Map<string, DeliveryOutcome>,
-    fail: (row: OutboxMessage, error: unknown) => Promise<void>,
+    fail: (row: OutboxMessage, error: unknown, record?: MailRecord) => Promise<void>,
   ): Promise<ReadyMail[]> {
     const ready: ReadyMail[] = [];
     const toRender = new Map<OutboxKindHandler, ClaimedRow[]>();
@@ -225,7 +227,6 @@ export class DeliveryService {
         await fail(row, error);
       }
     }
-    const rendered: ReadyMail[] = [];
     for (const [handler, group] of toRender) {
       try {
         const results = handler.renderMany
@@ -241,7 +242,13 @@ export class DeliveryService {
             await this.outbox.cancelClaimed(row.id, claimant, result.cancel);
             outcomes.set(row.id, 'cancelled');
           } else {
-            rendered.push({ row, handler, content: result });
+            const { toAddresses, ccAddresses, subject, text } = result;
+            ready.push({
+              row,
+              handler,
+              content: result,
+              record: { toAddresses, ccAddresses, subject, text },
+            });
           }
           // What the claim read to render the row is not needed to send it: let it go now rather
           // than when the batch is done (a batch's rows can wait a while for a connection).
@@ -250,15 +257,6 @@ export class DeliveryService {
       } catch (error) {
         for (const row of group) await fail(row, error);
       }
-    }
-    try {
-      await this.outbox.storeContent(
-        claimant,
-        rendered.map(({ row, content: { html: _html, ...record } }) => ({ id: row.id, ...record })),
-      );
-      ready.push(...rendered);
-    } catch (error) {
-      for (const { row } of rendered) await fail(row, error);
     }
     return ready;
   }
@@ -305,13 +303,14 @@ export class DeliveryService {
     row: OutboxMessage,
     claimant: string,
     error: unknown,
+    record?: MailRecord,
   ): Promise<DeliveryRequest | null> {
     const message = messageOf(error);
     const retryAt =
       row.attempts >= row.maxAttempts
         ? null
         : new Date(this.clock.now().getTime() + retryDelayMs(row.attempts, this.config.deliveryBackoffMs));
-    await this.outbox.recordFailure(row.id, claimant, message, retryAt);
+    await this.outbox.recordFailure(row.id, claimant, message, retryAt, record);
     this.logger.warn(
       { outboxId: row.id, attempt: row.attempts, retryAt: retryAt?.toISOString() ?? null },
       `Sending failed: ${message}`,

@@ -47,11 +47,26 @@ const MAIL_SETTINGS = Prisma.sql`json_build_object(
                         WHERE mb.review_id = r.id AND mb.role = 'coordinator' AND mb.accepted_at IS NOT NULL
                         ORDER BY mb.created_at, mb.id LIMIT 1))`;
 
-/** A row accepted by the SMTP server, with the claimant that sent it and its Message-ID. */
+/**
+ * The record of an e-mail rendered at its attempt: the addressees, the subject and the text part,
+ * which is what the outbox view shows. The HTML part is not kept (decision 0034).
+ */
+export interface MailRecord {
+  toAddresses: string[];
+  ccAddresses: string[];
+  subject: string;
+  text: string;
+}
+
+/**
+ * A row accepted by the SMTP server, with the claimant that sent it, its Message-ID, and the record
+ * of what was sent when it was rendered at this attempt (a row planned with its content has it).
+ */
 export interface SentRow {
   id: string;
   claimant: string;
   messageId: string;
+  record?: MailRecord;
 }
 
 /** Only this class writes outbox rows' delivery state; every transition is a guarded update. */
@@ -335,28 +350,6 @@ export class OutboxRepository {
     return new Set(rows.map((row) => row.id));
   }
 
-  /**
-   * Keeps the record of what was rendered for claimed rows (one statement for the batch): the
-   * addressees, the subject and the text part, which is what the outbox view shows. The HTML part
-   * is not kept: a row rendered when it falls due is rendered again at each attempt (decision 0034).
-   */
-  async storeContent(
-    workerId: string,
-    contents: { id: string; toAddresses: string[]; ccAddresses: string[]; subject: string; text: string }[],
-  ): Promise<void> {
-    if (contents.length === 0) return;
-    await this.direct(
-      'storeContent',
-      Prisma.sql`
-      UPDATE outbox_message m
-         SET to_addresses = c."toAddresses", cc_addresses = c."ccAddresses",
-             subject = c.subject, text = c.text
-        FROM json_to_recordset(${JSON.stringify(contents)}::json)
-             AS c(id uuid, "toAddresses" text[], "ccAddresses" text[], subject text, text text)
-       WHERE m.id = c.id AND m.claimed_by = ${workerId} AND m.status = 'sending'`,
-    );
-  }
-
   async cancelClaimed(id: string, workerId: string, reason: string): Promise<void> {
     await this.prisma.client.outboxMessage.updateMany({
       where: { id, claimedBy: workerId, status: 'sending' },
@@ -366,7 +359,9 @@ export class OutboxRepository {
 
   /**
    * Records rows as sent with their SMTP Message-IDs, each while its claimant still holds it (one
-   * statement for all of them, whichever batches they are of).
+   * statement for all of them, whichever batches they are of), with the record of what was sent
+   * for rows rendered at this attempt: one write of the row for the send and its record, rather
+   * than a write of the record before the send and another after it (decision 0036).
    */
   async markSent(sent: readonly SentRow[], now: Date): Promise<void> {
     if (sent.length === 0) return;
@@ -374,11 +369,15 @@ export class OutboxRepository {
       'markSent',
       Prisma.sql`
       UPDATE outbox_message m
-         SET status = 'sent', message_id = s.message_id, sent_at = ${now}, claimed_until = NULL,
-             last_error = NULL, updated_at = ${now}
-        FROM unnest(${sent.map((row) => row.id)}::uuid[], ${sent.map((row) => row.claimant)}::text[],
-                    ${sent.map((row) => row.messageId)}::text[]) AS s(id, claimed_by, message_id)
-       WHERE m.id = s.id AND m.claimed_by = s.claimed_by AND m.status = 'sending'`,
+         SET status = 'sent', message_id = s."messageId", sent_at = ${now}, claimed_until = NULL,
+             last_error = NULL, updated_at = ${now},
+             to_addresses = COALESCE(s."toAddresses", m.to_addresses),
+             cc_addresses = COALESCE(s."ccAddresses", m.cc_addresses),
+             subject = COALESCE(s.subject, m.subject), text = COALESCE(s.text, m.text)
+        FROM json_to_recordset(${JSON.stringify(sent.map(({ record, ...row }) => ({ ...row, ...record })))}::json)
+             AS s(id uuid, claimant text, "messageId" text, "toAddresses" text[], "ccAddresses" text[],
+                  subject text, text text)
+       WHERE m.id = s.id AND m.claimed_by = s.claimant AND m.status = 'sending'`,
     );
   }
 
@@ -386,7 +385,13 @@ export class OutboxRepository {
    * After a failed attempt: pending again, not before `retryAt` (so no one, the reconciler
    * included, takes it before its backoff is over), or failed for good when `retryAt` is null.
    */
-  async recordFailure(id: string, workerId: string, error: string, retryAt: Date | null): Promise<void> {
+  async recordFailure(
+    id: string,
+    workerId: string,
+    error: string,
+    retryAt: Date | null,
+    record?: MailRecord,
+  ): Promise<void> {
     await this.prisma.client.outboxMessage.updateMany({
       where: { id, claimedBy: workerId, status: 'sending' },
       data: {
@@ -394,6 +399,7 @@ export class OutboxRepository {
         ...(retryAt ? { notBefore: retryAt } : {}),
         lastError: error.slice(0, 2000),
         claimedUntil: null,
+        ...record,
       },
     });
   }

@@ -362,6 +362,11 @@ export class OutboxRepository {
    * statement for all of them, whichever batches they are of), with the record of what was sent
    * for rows rendered at this attempt: one write of the row for the send and its record, rather
    * than a write of the record before the send and another after it (decision 0036).
+   *
+   * The ids are given a second time as an array: PostgreSQL guesses 100 rows for the JSON
+   * document, and on an outbox of up to some ten thousand rows joins it to a scan of the whole
+   * table (1.8 ms at 10,000 rows, against 0.04 ms through the primary key, every few e-mails);
+   * with `id = ANY(…)` it reads the rows through the primary key (`outbox-statements.int-spec.ts`).
    */
   async markSent(sent: readonly SentRow[], now: Date): Promise<void> {
     if (sent.length === 0) return;
@@ -377,7 +382,8 @@ export class OutboxRepository {
         FROM json_to_recordset(${JSON.stringify(sent.map(({ record, ...row }) => ({ ...row, ...record })))}::json)
              AS s(id uuid, claimant text, "messageId" text, "toAddresses" text[], "ccAddresses" text[],
                   subject text, text text)
-       WHERE m.id = s.id AND m.claimed_by = s.claimant AND m.status = 'sending'`,
+       WHERE m.id = s.id AND m.claimed_by = s.claimant AND m.status = 'sending'
+         AND m.id = ANY(${sent.map((row) => row.id)}::uuid[])`,
     );
   }
 

@@ -1,0 +1,98 @@
+import { createTestDatabase, type TestDatabase } from '@gcm/db/testing';
+import { Pool } from 'pg';
+import type { PrismaService } from '../src/infra/prisma/prisma.service';
+import { OutboxRepository } from '../src/modules/outbox/outbox.repository';
+
+/** A statement the repository sent, as `pg` was given it. */
+interface Statement {
+  name: string;
+  text: string;
+  values: unknown[];
+}
+
+/**
+ * The delivery's hot statements read the rows they touch through an index, however many e-mails
+ * the outbox holds: they run every few e-mails, on a table that keeps every e-mail ever sent.
+ */
+describe('the delivery statements on a large outbox', () => {
+  let db: TestDatabase;
+  let pool: Pool;
+  let ids: string[];
+  const statements: Statement[] = [];
+  const repository = new OutboxRepository({
+    pool: {
+      query: async (statement: Statement) => {
+        statements.push(statement);
+        return { rows: [] };
+      },
+    },
+  } as unknown as PrismaService);
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    pool = new Pool({ connectionString: db.url, max: 1 });
+    // 2,000 e-mails of an installation's past, and a burst of 8,000 being sent now (the
+    // statistics PostgreSQL plans with may be from any moment of such a burst). A table of this
+    // size is where PostgreSQL prefers a scan: in a larger one, it reads through the index anyway.
+    await pool.query(`
+      INSERT INTO outbox_message (id, dedupe_key, kind, not_before, status, to_addresses, cc_addresses,
+                                  subject, text, message_id, sent_at, updated_at)
+      SELECT gen_random_uuid(), 'past:' || n, 'reminder.manual', now() - interval '1 day', 'sent',
+             '{fp@nso.mn.example}', '{}', 'Reminder', 'Please answer question 1b.', '<past-' || n || '@x>', now(), now()
+        FROM generate_series(1, 2000) AS n`);
+    const held = await pool.query<{ id: string }>(`
+      INSERT INTO outbox_message (id, dedupe_key, kind, not_before, status, claimed_by, claimed_until,
+                                  to_addresses, cc_addresses, updated_at)
+      SELECT gen_random_uuid(), 'now:' || n, 'reminder.manual', now(), 'sending', 'worker:1:a',
+             now() + interval '1 minute', '{}', '{}', now()
+        FROM generate_series(1, 8000) AS n
+      RETURNING id`);
+    ids = held.rows.slice(0, 50).map((row) => row.id);
+    await pool.query('ANALYZE outbox_message');
+  });
+
+  afterAll(async () => {
+    await pool?.end();
+    await db?.drop();
+  });
+
+  /** The plan PostgreSQL makes for the statement with its values, as text. */
+  async function planOf(statement: Statement): Promise<string> {
+    const { rows } = await pool.query<{ 'QUERY PLAN': string }>(
+      `EXPLAIN ${statement.text}`,
+      statement.values,
+    );
+    return rows.map((row) => row['QUERY PLAN']).join('\n');
+  }
+
+  it.each([
+    [
+      'the sent records',
+      () =>
+        repository.markSent(
+          ids.slice(0, 5).map((id, i) => ({
+            id,
+            claimant: 'worker:1:a',
+            messageId: `<outbox-${i}@x>`,
+            record: {
+              toAddresses: ['fp@nso.mn.example'],
+              ccAddresses: [],
+              subject: 'Reminder',
+              text: 'Text',
+            },
+          })),
+          new Date(),
+        ),
+    ],
+    ['the claim', () => repository.claim(ids, 'worker:1:b', new Date(), 60_000)],
+    ['the lease renewal', () => repository.renewLease(ids, 'worker:1:a', new Date(Date.now() + 60_000))],
+  ])('%s: through an index, never a scan of the table', async (_what, run) => {
+    statements.length = 0;
+    await run();
+    expect(statements).toHaveLength(1);
+    const [statement] = statements;
+    const plan = await planOf(statement as Statement);
+    expect(plan).toMatch(/Index Scan|Bitmap Index Scan/);
+    expect(plan).not.toMatch(/Seq Scan on outbox_message/);
+  });
+});

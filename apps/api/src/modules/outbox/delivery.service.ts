@@ -242,13 +242,8 @@ export class DeliveryService {
             await this.outbox.cancelClaimed(row.id, claimant, result.cancel);
             outcomes.set(row.id, 'cancelled');
           } else {
-            const { toAddresses, ccAddresses, subject, text } = result;
-            ready.push({
-              row,
-              handler,
-              content: result,
-              record: { toAddresses, ccAddresses, subject, text },
-            });
+            const { html: _html, ...record } = result;
+            ready.push({ row, handler, content: result, record });
           }
           // What the claim read to render the row is not needed to send it: let it go now rather
           // than when the batch is done (a batch's rows can wait a while for a connection).

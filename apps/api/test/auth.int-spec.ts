@@ -42,6 +42,22 @@ describe('signing in and out', () => {
     expect(stored.map((row) => row.tokenHash)).not.toContain(token);
   });
 
+  it('gives the cookie the session’s seven days as a duration, not as a date of the server’s clock', async () => {
+    // The browser's clock is not the server's: here the server's is a year behind the real one.
+    const serverNow = t.clock.now();
+    t.clock.set(new Date(Date.now() - 365 * 24 * 3600 * 1000));
+    const response = await request(t.app.getHttpServer())
+      .post('/api/auth/sign-in')
+      .set('Origin', t.config.publicUrl)
+      .send({ email: DEMO.observer, password: DEMO.password })
+      .expect(200);
+    t.clock.set(serverNow);
+    const cookie = sessionCookie(response);
+    expect(cookie).toMatch(/Max-Age=604800(;|$)/);
+    const expires = Date.parse(/Expires=([^;]+)/.exec(cookie)?.[1] ?? '');
+    expect(expires).toBeGreaterThan(Date.now() + 6 * 24 * 3600 * 1000);
+  });
+
   it('refuses a wrong password with one message that does not say whether the account exists', async () => {
     const server = t.app.getHttpServer();
     const wrong = await request(server)

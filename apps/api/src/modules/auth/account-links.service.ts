@@ -17,6 +17,7 @@ import { AuditService } from '../audit/audit.service';
 import { AccountLinkMail } from './account-link-mail';
 import { type AccountLinkRow, AccountLinksRepository, type AccountRow } from './account-links.repository';
 import { AuthService } from './auth.service';
+import type { OpenedSession } from './auth.types';
 import { hashPassword, verifyPassword } from './passwords';
 import { SignInThrottleRepository } from './sign-in-throttle.repository';
 
@@ -140,10 +141,7 @@ export class AccountLinksService {
    * Uses the link once: sets the first password (activation) or a new one (reset, which also
    * ends every session of the account), and signs the person in.
    */
-  async use(
-    token: string,
-    input: TUseAccountLinkRequest,
-  ): Promise<{ token: string; expiresAt: Date; personId: string }> {
+  async use(token: string, input: TUseAccountLinkRequest): Promise<OpenedSession & { personId: string }> {
     const link = await this.open(token);
     const now = this.clock.now();
     const passwordHash = await hashPassword(input.password);

@@ -13,6 +13,7 @@ import { Transactions } from '../../infra/prisma/transactions';
 import { hashToken, newToken } from '../../infra/secrets/tokens';
 import { AuditService } from '../audit/audit.service';
 import { AccountsRepository, type InvitationRow } from './accounts.repository';
+import type { OpenedSession } from './auth.types';
 import { hashPassword, verifyPassword } from './passwords';
 import { SessionsRepository } from './sessions.repository';
 import { SignInThrottleService } from './sign-in-throttle.service';
@@ -39,10 +40,7 @@ export class AuthService {
    * Checks e-mail and password, throttling repeated failures (SignInThrottleService); returns a
    * new session token.
    */
-  async signIn(
-    input: TSignInRequest,
-    ip: string,
-  ): Promise<{ token: string; expiresAt: Date; personId: string }> {
+  async signIn(input: TSignInRequest, ip: string): Promise<OpenedSession & { personId: string }> {
     const now = this.clock.now();
     const ticket = await this.throttle.admit(input.email, ip, now);
     const person = await this.accounts.credentials(input.email);
@@ -63,11 +61,11 @@ export class AuthService {
   }
 
   /** Opens a session for a person whose identity was just proven (password, or a link e-mailed to them). */
-  async openSession(personId: string, now: Date): Promise<{ token: string; expiresAt: Date }> {
+  async openSession(personId: string, now: Date): Promise<OpenedSession> {
     const { token, hash } = newToken();
     const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
     await this.sessions.create({ tokenHash: hash, personId, expiresAt });
-    return { token, expiresAt };
+    return { token, lifetimeMs: SESSION_TTL_MS };
   }
 
   async signOut(sessionId: string): Promise<void> {
@@ -164,7 +162,7 @@ export class AuthService {
   async acceptInvitation(
     token: string,
     input: TAcceptInvitationRequest,
-  ): Promise<{ token: string; expiresAt: Date; reviewId: string; personId: string }> {
+  ): Promise<OpenedSession & { reviewId: string; personId: string }> {
     const invitation = await this.openInvitation(token);
     const now = this.clock.now();
     const existingHash = invitation.person.passwordHash;

@@ -17,17 +17,23 @@ export interface AuthedRequest extends Request {
 
 export const SESSION_COOKIE = 'gcm_session';
 
-/** Sets the httpOnly session cookie of a session just opened. */
-export function setSessionCookie(
-  response: Response,
-  session: { token: string; expiresAt: Date },
-  secure: boolean,
-): void {
+/** A session just opened: the token for the cookie and how long the session lasts. */
+export interface OpenedSession {
+  token: string;
+  lifetimeMs: number;
+}
+
+/**
+ * Sets the httpOnly session cookie of a session just opened. Its lifetime is given as Max-Age, a
+ * duration, not as an expiry date from the server's clock: a browser whose clock is days off
+ * keeps the cookie as long as the session lasts (the server enforces the expiry it stored).
+ */
+export function setSessionCookie(response: Response, session: OpenedSession, secure: boolean): void {
   response.cookie(SESSION_COOKIE, session.token, {
     httpOnly: true,
     sameSite: 'lax',
     secure,
     path: '/',
-    expires: session.expiresAt,
+    maxAge: session.lifetimeMs,
   });
 }

@@ -1,6 +1,7 @@
 import { ZListOutboxResponse, ZOutboxPreview, ZReminderPolicyResponse, ZReviewDetail } from '@gcm/domain';
 import { DateTime } from 'luxon';
 import type request from 'supertest';
+import { OutboxRepository } from '../src/modules/outbox/outbox.repository';
 import { ReminderMailHandler } from '../src/modules/reminders/reminder-mail.handler';
 import { createOutsiderWithReview } from './support/journey-fixtures';
 import { bootTestApp, DEMO, type TestApp } from './support/test-app';
@@ -212,5 +213,49 @@ describe('reminders reach someone, on working days', () => {
     const after = await handler.render(escalation);
     expect('text' in after && after.text).toMatch(/after its due date, despite 1 earlier reminder\./);
     expect('toAddresses' in after && after.toAddresses).toEqual(['focal@nso.mn.example']);
+  });
+
+  it('counts the earlier reminders when it claims an escalation, for its assignment only', async () => {
+    const [escalation] = await pending({
+      kind: 'reminder.escalation',
+      payload: { path: ['level'], equals: 1 },
+    });
+    const [plain] = await pending({ payload: { path: ['level'], equals: 0 } });
+    // A reminder to the focal points of another assignment, with no escalation in the batch.
+    const other = await t.prisma.outboxMessage.findFirst({
+      where: {
+        assignmentId: { not: assignmentId },
+        kind: { startsWith: 'reminder.' },
+        status: 'pending',
+        payload: { path: ['level'], equals: 0 },
+      },
+      orderBy: { notBefore: 'asc' },
+    });
+    if (!escalation || !plain || !other) throw new Error('reminders of two assignments are planned');
+    // One batch, as a worker claims it.
+    const batch = [escalation, plain, other];
+    const now = new Date(Math.max(...batch.map((row) => row.notBefore.getTime())));
+    const claimed = await t.app.get(OutboxRepository).claim(
+      batch.map((row) => row.id),
+      'test-worker',
+      now,
+      60_000,
+    );
+    expect(claimed).toHaveLength(3);
+    const contextOf = (id: string) => claimed.find((row) => row.id === id)?.reminderContext;
+    expect(contextOf(escalation.id)?.sentReminders).toBe(1);
+    expect(contextOf(plain.id)?.sentReminders).toBe(1);
+    expect(contextOf(other.id)).toMatchObject({
+      assignment: { id: other.assignmentId },
+      sentReminders: null,
+    });
+    const rendered = await t.app.get(ReminderMailHandler).renderMany(claimed, now);
+    const textOf = (id: string) => {
+      const mail = rendered.get(id);
+      return mail && 'text' in mail ? mail.text : `not rendered: ${JSON.stringify(mail)}`;
+    };
+    expect(textOf(escalation.id)).toMatch(/despite 1 earlier reminder\./);
+    expect(textOf(plain.id)).not.toMatch(/earlier reminder/);
+    expect(textOf(other.id)).not.toMatch(/earlier reminder|not rendered/);
   });
 });

@@ -46,8 +46,11 @@ export interface ReminderContext {
   contributors: Addressee[];
   headContact: Addressee | null;
   coordinators: Addressee[];
-  /** Reminders about the assignment sent so far (any kind). */
-  sentReminders: number;
+  /**
+   * Reminders about the assignment sent so far (any kind); null where they were not counted: the
+   * outbox's claim counts them only for an escalated reminder, the only one that states them.
+   */
+  sentReminders: number | null;
 }
 
 export interface ReminderContextRow extends Omit<AssignmentForMail, 'focalPoints'> {
@@ -55,15 +58,17 @@ export interface ReminderContextRow extends Omit<AssignmentForMail, 'focalPoints
   contributors: Addressee[];
   headContact: Addressee | null;
   coordinators: Addressee[];
-  sentReminders: number;
+  sentReminders: number | null;
 }
 
 /**
  * The columns of a reminder's context (a ReminderContextRow) for the assignment `a` of
  * REMINDER_CONTEXT_FROM: shared by `reminderContexts` and the outbox's claim, which returns them
- * with the rows it claims (decision 0028).
+ * with the rows it claims (decision 0028). The reminders sent before are counted where
+ * `countEarlier` holds, null elsewhere: the count reads every sent reminder of the assignment,
+ * and only an escalation states it (decision 0037).
  */
-export const REMINDER_CONTEXT_COLUMNS = Prisma.sql`
+export const reminderContextColumns = (countEarlier: Prisma.Sql) => Prisma.sql`
   a.id, a.review_id AS "reviewId", a.organisation_id AS "organisationId", a.role::text AS role,
   a.state::text AS state, to_char(a.due_date, 'YYYY-MM-DD') AS "dueDate",
   json_build_object('code', q.code, 'prompt', q.prompt) AS question,
@@ -83,8 +88,10 @@ export const REMINDER_CONTEXT_COLUMNS = Prisma.sql`
   COALESCE((SELECT json_agg(json_build_object('email', p.email, 'locale', p.locale))
               FROM membership m JOIN person p ON p.id = m.person_id
              WHERE m.review_id = a.review_id AND m.role = 'coordinator'), '[]') AS coordinators,
-  (SELECT count(*)::int FROM outbox_message x
-    WHERE x.assignment_id = a.id AND x.status = 'sent' AND x.kind LIKE 'reminder.%') AS "sentReminders"`;
+  CASE WHEN ${countEarlier} THEN
+    (SELECT count(*)::int FROM outbox_message x
+      WHERE x.assignment_id = a.id AND x.status = 'sent' AND x.kind LIKE 'reminder.%')
+  END AS "sentReminders"`;
 
 /** The assignment `a` with its question `q`, organisation `o` and review `r`. */
 export const REMINDER_CONTEXT_FROM = Prisma.sql`assignment a
@@ -92,7 +99,7 @@ export const REMINDER_CONTEXT_FROM = Prisma.sql`assignment a
   JOIN organisation o ON o.id = a.organisation_id
   JOIN review r ON r.id = a.review_id`;
 
-/** A row of REMINDER_CONTEXT_COLUMNS as the context a reminder is rendered from. */
+/** A row of reminderContextColumns as the context a reminder is rendered from. */
 export function toReminderContext({
   focalPoints,
   contributors,
@@ -135,7 +142,7 @@ export class AssignmentMailRepository {
   async reminderContexts(assignmentIds: readonly string[]): Promise<Map<string, ReminderContext>> {
     if (assignmentIds.length === 0) return new Map();
     const rows = await this.prisma.client.$queryRaw<ReminderContextRow[]>`
-      SELECT ${REMINDER_CONTEXT_COLUMNS}
+      SELECT ${reminderContextColumns(Prisma.sql`true`)}
         FROM ${REMINDER_CONTEXT_FROM}
        WHERE a.id = ANY(${assignmentIds as string[]}::uuid[])`;
     return new Map(rows.map((row) => [row.id, toReminderContext(row)]));

@@ -4,10 +4,10 @@ import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../infra/prisma/prisma.service';
 import type { Tx } from '../../infra/prisma/transactions';
 import {
-  REMINDER_CONTEXT_COLUMNS,
   REMINDER_CONTEXT_FROM,
   type ReminderContext,
   type ReminderContextRow,
+  reminderContextColumns,
   toReminderContext,
 } from './assignment-mail.repository';
 
@@ -48,6 +48,12 @@ const MAIL_SETTINGS = Prisma.sql`json_build_object(
                         ORDER BY mb.created_at, mb.id LIMIT 1))`;
 
 /**
+ * Whether the claimed row `c` is an escalated reminder (its payload's level is 1 or more, as the
+ * reminder handler reads it): the only reminder whose context needs the count of earlier ones.
+ */
+const ESCALATED = Prisma.sql`(jsonb_typeof(c.payload->'level') = 'number' AND (c.payload->>'level')::numeric >= 1)`;
+
+/**
  * The record of an e-mail rendered at its attempt: the addressees, the subject and the text part,
  * which is what the outbox view shows. The HTML part is not kept (decision 0034).
  */
@@ -80,10 +86,11 @@ export class OutboxRepository {
    * and reads it back (a fifth of the worker's busy time with the content of a batch). `pg`
    * returns what these statements select as Prisma does: timestamptz as Date, json as objects.
    *
-   * Each is a named prepared statement (`name`): a connection parses it once, and PostgreSQL keeps
-   * its plan instead of planning it at every call — planning was a fifth of the claim's time on
-   * the server and half of markSent's, which runs every few e-mails. Its text never varies (the
-   * values are parameters), as a name must keep to one text.
+   * Each is a named prepared statement (`name`): a connection parses it once, and plans it once,
+   * as the pool's connections are opened with `plan_cache_mode=force_generic_plan`
+   * (DIRECT_POOL_OPTIONS): by default PostgreSQL planned markSent and the claim again at every
+   * call (decision 0037). Its text never varies (the values are parameters), as a name must keep
+   * to one text.
    */
   private async direct<T>(name: string, query: Prisma.Sql): Promise<T[]> {
     const result = await this.prisma.pool.query({
@@ -311,6 +318,16 @@ export class OutboxRepository {
          WHERE m.id = due.id
            AND (m.status = 'pending' OR (m.status = 'sending' AND m.claimed_until < ${now}))
         RETURNING m.*
+      ),
+      -- Once per assignment and per review of the batch, as sets (hash joins on the small tables).
+      context AS MATERIALIZED (
+        SELECT facts.id, row_to_json(facts) AS row
+          FROM (SELECT ${reminderContextColumns(Prisma.sql`EXISTS (SELECT 1 FROM claimed c WHERE c.assignment_id = a.id AND ${ESCALATED})`)}
+                  FROM ${REMINDER_CONTEXT_FROM}
+                 WHERE a.id IN (SELECT c.assignment_id FROM claimed c WHERE c.kind LIKE 'reminder.%' AND c.html IS NULL)) facts
+      ),
+      settings AS MATERIALIZED (
+        SELECT r.id, ${MAIL_SETTINGS} AS row FROM review r WHERE r.id IN (SELECT c.review_id FROM claimed c)
       )
       SELECT m.id, m.dedupe_key AS "dedupeKey", m.kind, m.review_id AS "reviewId",
              m.assignment_id AS "assignmentId", m.not_before AS "notBefore", m.status, m.attempts,
@@ -319,14 +336,10 @@ export class OutboxRepository {
              m.claimed_by AS "claimedBy", m.claimed_until AS "claimedUntil", m.message_id AS "messageId",
              m.sent_at AS "sentAt", m.last_error AS "lastError", m.cancelled_reason AS "cancelledReason",
              m.created_at AS "createdAt", m.updated_at AS "updatedAt", context.row AS "reminderContext",
-             (SELECT ${MAIL_SETTINGS} FROM review r WHERE r.id = m.review_id) AS "mailSettings"
+             settings.row AS "mailSettings"
         FROM claimed m
-        LEFT JOIN LATERAL (
-               SELECT row_to_json(facts) AS row
-                 FROM (SELECT ${REMINDER_CONTEXT_COLUMNS}
-                         FROM ${REMINDER_CONTEXT_FROM}
-                        WHERE a.id = m.assignment_id AND m.kind LIKE 'reminder.%' AND m.html IS NULL) facts
-             ) context ON true`,
+        LEFT JOIN context ON context.id = m.assignment_id AND m.kind LIKE 'reminder.%' AND m.html IS NULL
+        LEFT JOIN settings ON settings.id = m.review_id`,
     );
     return rows.map(({ reminderContext, ...row }) => ({
       ...row,

@@ -25,6 +25,13 @@ import {
 } from '../outbox/outbox-handlers';
 import { reminderPolicyOf } from '../outbox/outbox-planner.service';
 
+/** How many reminders about the assignment went out before an escalated one (its context counts them). */
+function earlierReminders(context: ReminderContext): number {
+  if (context.sentReminders === null)
+    throw new Error('The earlier reminders of an escalation were not counted');
+  return context.sentReminders;
+}
+
 interface ReminderPayload {
   dueDate?: string;
   level?: number;
@@ -68,34 +75,39 @@ export class ReminderMailHandler implements OnModuleInit {
   }
 
   /**
-   * Renders a batch of reminder rows, by row id, from their contexts: those the claim read with
-   * the rows, one read for the others (see AssignmentMailRepository.reminderContexts).
+   * Renders a batch of reminder rows, by row id, each from its own context: the one the claim read
+   * with the row, or one read for the others (see AssignmentMailRepository.reminderContexts). A
+   * context is the row's, not its assignment's: the claim counts earlier reminders only for an
+   * escalated one, so two rows of one assignment can come with different contexts.
    */
   async renderMany(
     rows: readonly RowToRender[],
     at: Date = this.clock.now(),
   ): Promise<Map<string, RenderedMail | NoLongerDue>> {
-    const contexts = new Map<string, ReminderContext>();
-    for (const { reminderContext } of rows) {
-      if (reminderContext) contexts.set(reminderContext.assignment.id, reminderContext);
-    }
     const unread = rows.flatMap((row) =>
       row.reminderContext === undefined && row.assignmentId ? [row.assignmentId] : [],
     );
-    if (unread.length) {
-      for (const [id, context] of await this.assignments.reminderContexts([...new Set(unread)])) {
-        contexts.set(id, context);
-      }
-    }
-    return new Map(rows.map((row) => [row.id, this.renderOne(row, contexts, at)]));
+    const read = unread.length
+      ? await this.assignments.reminderContexts([...new Set(unread)])
+      : new Map<string, ReminderContext>();
+    return new Map(
+      rows.map((row) => {
+        const context =
+          row.reminderContext !== undefined
+            ? row.reminderContext
+            : row.assignmentId
+              ? read.get(row.assignmentId)
+              : undefined;
+        return [row.id, this.renderOne(row, context ?? undefined, at)];
+      }),
+    );
   }
 
   private renderOne(
     row: OutboxMessage,
-    contexts: Map<string, ReminderContext>,
+    context: ReminderContext | undefined,
     at: Date,
   ): RenderedMail | NoLongerDue {
-    const context = row.assignmentId ? contexts.get(row.assignmentId) : undefined;
     if (!context) return { cancel: 'the assignment no longer exists' };
     const { assignment } = context;
     const payload = row.payload as ReminderPayload;
@@ -131,7 +143,7 @@ export class ReminderMailHandler implements OnModuleInit {
           : escalatedTo === 'coordinator'
             ? text.text('mail.reminder.escalatedTo.coordinator')
             : undefined,
-      earlierReminders: level >= 1 ? context.sentReminders : undefined,
+      earlierReminders: level >= 1 ? earlierReminders(context) : undefined,
     };
     const subject = reminderSubject(facts, text);
     return {

@@ -10,7 +10,7 @@ const DIRECT_POOL_SIZE = 4;
  * The session settings of that pool's connections, given when each opens. Its statements are
  * named prepared statements, and PostgreSQL plans them once: by default it plans a prepared
  * statement again at every execution while the generic plan looks costlier than a custom one,
- * which for markSent and the claim was always (0.17 ms of the server's CPU per markSent,
+ * which for markSent and the claim was always (0.15 ms of the server's CPU per markSent,
  * decision 0037). `outbox-statements.int-spec.ts` checks the generic plans.
  */
 export const DIRECT_POOL_OPTIONS = '-c plan_cache_mode=force_generic_plan';

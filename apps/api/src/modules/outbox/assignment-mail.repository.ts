@@ -48,7 +48,8 @@ export interface ReminderContext {
   coordinators: Addressee[];
   /**
    * Reminders about the assignment sent so far (any kind); null where they were not counted: the
-   * outbox's claim counts them only for an escalated reminder, the only one that states them.
+   * outbox's claim counts them only for an assignment of which it claims an escalated reminder,
+   * the only one that states them.
    */
   sentReminders: number | null;
 }

@@ -48,10 +48,14 @@ const MAIL_SETTINGS = Prisma.sql`json_build_object(
                         ORDER BY mb.created_at, mb.id LIMIT 1))`;
 
 /**
- * Whether the claimed row `c` is an escalated reminder (its payload's level is 1 or more, as the
- * reminder handler reads it): the only reminder whose context needs the count of earlier ones.
+ * Whether the claim takes an escalated reminder about the assignment `a` (a payload level of 1 or
+ * more, as the reminder handler reads it): the only reminder whose context needs the count of
+ * earlier ones.
  */
-const ESCALATED = Prisma.sql`(jsonb_typeof(c.payload->'level') = 'number' AND (c.payload->>'level')::numeric >= 1)`;
+const ESCALATION_CLAIMED = Prisma.sql`EXISTS (
+  SELECT 1 FROM claimed c
+   WHERE c.assignment_id = a.id
+     AND jsonb_typeof(c.payload->'level') = 'number' AND (c.payload->>'level')::numeric >= 1)`;
 
 /**
  * The record of an e-mail rendered at its attempt: the addressees, the subject and the text part,
@@ -322,7 +326,7 @@ export class OutboxRepository {
       -- Once per assignment and per review of the batch, as sets (hash joins on the small tables).
       context AS MATERIALIZED (
         SELECT facts.id, row_to_json(facts) AS row
-          FROM (SELECT ${reminderContextColumns(Prisma.sql`EXISTS (SELECT 1 FROM claimed c WHERE c.assignment_id = a.id AND ${ESCALATED})`)}
+          FROM (SELECT ${reminderContextColumns(ESCALATION_CLAIMED)}
                   FROM ${REMINDER_CONTEXT_FROM}
                  WHERE a.id IN (SELECT c.assignment_id FROM claimed c WHERE c.kind LIKE 'reminder.%' AND c.html IS NULL)) facts
       ),

@@ -75,10 +75,9 @@ export class ReminderMailHandler implements OnModuleInit {
   }
 
   /**
-   * Renders a batch of reminder rows, by row id, each from its own context: the one the claim read
-   * with the row, or one read for the others (see AssignmentMailRepository.reminderContexts). A
-   * context is the row's, not its assignment's: the claim counts earlier reminders only for an
-   * escalated one, so two rows of one assignment can come with different contexts.
+   * Renders a batch of reminder rows, by row id, each from the context the claim returned with it,
+   * or, for rows that did not come from a claim, from one read for them all (see
+   * AssignmentMailRepository.reminderContexts).
    */
   async renderMany(
     rows: readonly RowToRender[],
@@ -93,19 +92,15 @@ export class ReminderMailHandler implements OnModuleInit {
     return new Map(
       rows.map((row) => {
         const context =
-          row.reminderContext !== undefined
-            ? row.reminderContext
-            : row.assignmentId
-              ? read.get(row.assignmentId)
-              : undefined;
-        return [row.id, this.renderOne(row, context ?? undefined, at)];
+          row.reminderContext === undefined ? read.get(row.assignmentId ?? '') : row.reminderContext;
+        return [row.id, this.renderOne(row, context, at)];
       }),
     );
   }
 
   private renderOne(
     row: OutboxMessage,
-    context: ReminderContext | undefined,
+    context: ReminderContext | null | undefined,
     at: Date,
   ): RenderedMail | NoLongerDue {
     if (!context) return { cancel: 'the assignment no longer exists' };

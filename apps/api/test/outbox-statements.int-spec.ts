@@ -14,7 +14,11 @@ interface Statement {
  * The delivery's hot statements read the rows they touch through an index, however many e-mails
  * the outbox holds: they run every few e-mails, on a table that keeps every e-mail ever sent.
  */
-describe('the delivery statements on a large outbox', () => {
+describe.each([
+  ['analysed during the burst', 'during'],
+  // As after a quiet spell: no status but 'sent' in the statistics, so that any other looks rare.
+  ['analysed before the burst', 'before'],
+] as const)('the delivery statements on a large outbox, %s', (_statistics, analysed) => {
   let db: TestDatabase;
   let pool: Pool;
   let ids: string[];
@@ -41,6 +45,7 @@ describe('the delivery statements on a large outbox', () => {
       SELECT gen_random_uuid(), 'past:' || n, 'reminder.manual', now() - interval '1 day', 'sent',
              '{fp@nso.mn.example}', '{}', 'Reminder', 'Please answer question 1b.', '<past-' || n || '@x>', now(), now()
         FROM generate_series(1, 2000) AS n`);
+    if (analysed === 'before') await pool.query('ANALYZE outbox_message');
     const held = await pool.query<{ id: string }>(`
       INSERT INTO outbox_message (id, dedupe_key, kind, not_before, status, claimed_by, claimed_until,
                                   to_addresses, cc_addresses, updated_at)
@@ -49,7 +54,7 @@ describe('the delivery statements on a large outbox', () => {
         FROM generate_series(1, 8000) AS n
       RETURNING id`);
     ids = held.rows.slice(0, 50).map((row) => row.id);
-    await pool.query('ANALYZE outbox_message');
+    if (analysed === 'during') await pool.query('ANALYZE outbox_message');
   });
 
   afterAll(async () => {
@@ -108,13 +113,17 @@ describe('the delivery statements on a large outbox', () => {
     ],
     ['the claim', () => repository.claim(ids, 'worker:1:b', new Date(), 60_000)],
     ['the lease renewal', () => repository.renewLease(ids, 'worker:1:a', new Date(Date.now() + 60_000))],
-  ])('%s: through an index, never a scan of the table', async (_what, run) => {
+  ])('%s: through the primary key alone, never a scan of the table or of a status', async (_what, run) => {
     statements.length = 0;
     await run();
     expect(statements).toHaveLength(1);
     const [statement] = statements;
     const plan = await planOf(statement as Statement);
-    expect(plan).toMatch(/Index Scan|Bitmap Index Scan/);
+    expect(plan).toMatch(/Index Scan using outbox_message_pkey|Bitmap Index Scan on outbox_message_pkey/);
     expect(plan).not.toMatch(/Seq Scan on outbox_message/);
+    // The entries of a status in an index grow with every e-mail sent until a vacuum (each send
+    // writes two row versions), and a status can hold the whole of a burst: reading them would
+    // make each statement cost as much as the burst so far (decision 0038).
+    expect(plan).not.toMatch(/on outbox_message_status_not_before_idx|on outbox_message_assignment_id_status_idx/);
   });
 });

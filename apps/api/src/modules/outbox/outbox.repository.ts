@@ -95,6 +95,13 @@ export class OutboxRepository {
    * (DIRECT_POOL_OPTIONS): by default PostgreSQL planned markSent and the claim again at every
    * call (decision 0037). Its text never varies (the values are parameters), as a name must keep
    * to one text.
+   *
+   * These statements name their rows by id, and compare the status as text (`status::text`) so
+   * that no index on the status can serve them: PostgreSQL reads the rows through the primary key
+   * whatever its statistics say (decision 0038). An index's entries for a status are as many as the
+   * rows that passed through it since the last vacuum (every send writes two versions of its row),
+   * a whole burst of e-mails, and a plan made while a status looked rare read them all at each
+   * statement.
    */
   private async direct<T>(name: string, query: Prisma.Sql): Promise<T[]> {
     const result = await this.prisma.pool.query({
@@ -316,11 +323,11 @@ export class OutboxRepository {
           FROM (SELECT id FROM outbox_message
                  WHERE id = ANY(${ids as string[]}::uuid[])
                    AND not_before <= ${now}
-                   AND (status = 'pending' OR (status = 'sending' AND claimed_until < ${now}))
+                   AND (status::text = 'pending' OR (status::text = 'sending' AND claimed_until < ${now}))
                  ORDER BY not_before, id
                    FOR UPDATE SKIP LOCKED) due
          WHERE m.id = due.id
-           AND (m.status = 'pending' OR (m.status = 'sending' AND m.claimed_until < ${now}))
+           AND (m.status::text = 'pending' OR (m.status::text = 'sending' AND m.claimed_until < ${now}))
         RETURNING m.*
       ),
       -- Once per assignment and per review of the batch, as sets (hash joins on the small tables).
@@ -361,7 +368,7 @@ export class OutboxRepository {
       'renewLease',
       Prisma.sql`
       UPDATE outbox_message SET claimed_until = ${until}
-       WHERE id = ANY(${ids as string[]}::uuid[]) AND claimed_by = ${workerId} AND status = 'sending'
+       WHERE id = ANY(${ids as string[]}::uuid[]) AND claimed_by = ${workerId} AND status::text = 'sending'
       RETURNING id`,
     );
     return new Set(rows.map((row) => row.id));
@@ -399,7 +406,7 @@ export class OutboxRepository {
         FROM json_to_recordset(${JSON.stringify(sent.map(({ record, ...row }) => ({ ...row, ...record })))}::json)
              AS s(id uuid, claimant text, "messageId" text, "toAddresses" text[], "ccAddresses" text[],
                   subject text, text text)
-       WHERE m.id = s.id AND m.claimed_by = s.claimant AND m.status = 'sending'
+       WHERE m.id = s.id AND m.claimed_by = s.claimant AND m.status::text = 'sending'
          AND m.id = ANY(${sent.map((row) => row.id)}::uuid[])`,
     );
   }

@@ -124,6 +124,8 @@ describe.each([
     // The entries of a status in an index grow with every e-mail sent until a vacuum (each send
     // writes two row versions), and a status can hold the whole of a burst: reading them would
     // make each statement cost as much as the burst so far (decision 0038).
-    expect(plan).not.toMatch(/on outbox_message_status_not_before_idx|on outbox_message_assignment_id_status_idx/);
+    expect(plan).not.toMatch(
+      /on outbox_message_status_not_before_idx|on outbox_message_assignment_id_status_idx/,
+    );
   });
 });

@@ -85,6 +85,24 @@ describe('every due reminder is delivered exactly once, whatever fails', () => {
     await expectExactlyOnce(ids);
   });
 
+  it('sends once when the SMTP server answers more slowly than the lease lasts', async () => {
+    // The first 8 messages wait 3 leases for their answer. A lease renewed only when a send starts
+    // runs out meanwhile, and the other worker (or another batch) takes the rows over and sends
+    // them too.
+    const slowAnswers: Promise<void>[] = [];
+    sink.onMessage = () => {
+      if (slowAnswers.length >= 8) return;
+      const answer = new Promise<void>((resolve) => setTimeout(resolve, 4_500));
+      slowAnswers.push(answer);
+      return answer;
+    };
+    await Promise.all([worker().start(), worker().start()]);
+    const ids = await dueReminders(1);
+    await waitUntil(() => slowAnswers.length === 8, { what: '8 slow answers', timeoutMs: 30_000 });
+    await Promise.all(slowAnswers);
+    await expectExactlyOnce(ids);
+  });
+
   it('retries while the SMTP server refuses connections, and delivers once it is back', async () => {
     sink.refuse();
     await worker().start();

@@ -49,6 +49,21 @@ const describeEnv = (env: Record<string, string>) =>
     .join(' ') || 'none';
 const rest = () => new Promise((resolve) => setTimeout(resolve, REST_SECONDS * 1000));
 
+/**
+ * As `rest`, reading the process's RSS every 2 s meanwhile (MB): when the memory came back, or
+ * that it did not (the API gives it back after 10 s of a nearly idle event loop, decision 0033).
+ */
+async function restWatching(pid: number): Promise<number[]> {
+  const seen: number[] = [];
+  const started = performance.now();
+  for (let second = 2; second <= REST_SECONDS; second += 2) {
+    await new Promise((resolve) => setTimeout(resolve, started + second * 1000 - performance.now()));
+    seen.push(rssMb(pid));
+  }
+  await new Promise((resolve) => setTimeout(resolve, started + REST_SECONDS * 1000 - performance.now()));
+  return seen;
+}
+
 /** The rows of the matrix, as the plain way would read them: one query, the same joins. */
 const MATRIX_SQL = `
   SELECT a.id, a.review_id, a.question_id, a.organisation_id, a.role::text AS role, a.state::text AS state,
@@ -410,7 +425,7 @@ async function main(): Promise<void> {
     ]);
     await load(apiTarget('matrix', `/api/reviews/${reviewId}/assignments`), SOAK_SECONDS / 2);
     const loaded = rssMb(apiPid);
-    await rest();
+    const during = await restWatching(apiPid);
     const soaked = rssMb(apiPid);
     const soakedDetail = await memoryOf(api.child);
     for (const { pair, api: rate, plain: base } of results) {
@@ -428,6 +443,9 @@ async function main(): Promise<void> {
       `API memory (RSS, started with ${describeEnv(API_ENV)}): at rest after the start=${mb(fresh)}, ` +
         `at the end of the rounds=${mb(warm)}, at the end of ${SOAK_SECONDS} s more load=${mb(loaded)}, ` +
         `at rest after it=${mb(soaked)} (growth ${(growth * 100).toFixed(1)}%, goal < 10%: ${growth < 0.1 ? 'met' : 'NOT MET'})`,
+    );
+    lines.push(
+      `  RSS during the rest after the load, every 2 s: ${during.map((value) => value.toFixed(0)).join(' ')} MB`,
     );
     lines.push(`  at rest after the start: ${freshDetail}`);
     lines.push(`  at rest after the load: ${soakedDetail}`);

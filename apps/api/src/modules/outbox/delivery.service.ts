@@ -128,7 +128,10 @@ export class DeliveryService {
     const ready = await this.prepare(rows, claimant, outcomes, fail);
 
     // The lease covers the batch, not one e-mail: renewed whenever a quarter of it has passed, and
-    // only for rows this worker still holds — a row another worker took over is not sent.
+    // only for rows this worker still holds — a row another worker took over is not sent. It is
+    // checked before each send and on a timer while the batch runs: a send the SMTP server is
+    // slow to answer (or a batch waiting for connections) must not outlast the lease, or another
+    // worker would take the row over and send it too.
     const held = new Set(ready.map((mail) => mail.row.id));
     let renewedAt = claimedAt.getTime();
     let renewing: Promise<void> | undefined;
@@ -144,36 +147,47 @@ export class DeliveryService {
       });
       await renewing;
     };
+    const renewer = setInterval(() => {
+      keepLease().catch((error: unknown) => {
+        this.logger.warn({ claimant }, `Renewing the lease of a batch failed: ${messageOf(error)}`);
+      });
+    }, leaseMs / 4);
+    renewer.unref();
 
     // Sends take the worker's SMTP connections as they come free, whichever batch they are of, and
     // each sent row is recorded as soon as its send completes (see SentRecorder): what the SMTP
     // server accepted is on record within one statement (decision 0006's window).
     const recorded: Promise<void>[] = [];
     let recordError: unknown;
-    await Promise.all(
-      ready.map((mail) =>
-        this.slots.run(async () => {
-          const { row } = mail;
-          try {
-            await keepLease();
-            if (!held.has(row.id)) return;
-            const sent = await this.transport.send(await this.outgoing(mail, this.senderOf(mail.row)));
-            outcomes.set(row.id, 'sent');
-            recorded.push(
-              this.recorder
-                .add({ id: row.id, claimant, messageId: sent.messageId, record: mail.record })
-                .catch((error: unknown) => {
-                  recordError ??= error;
-                }),
-            );
-          } catch (error) {
-            held.delete(row.id);
-            await fail(row, error, mail.record);
-          }
-        }),
-      ),
-    );
-    await Promise.all(recorded);
+    try {
+      await Promise.all(
+        ready.map((mail) =>
+          this.slots.run(async () => {
+            const { row } = mail;
+            try {
+              await keepLease();
+              if (!held.has(row.id)) return;
+              const sent = await this.transport.send(await this.outgoing(mail, this.senderOf(mail.row)));
+              outcomes.set(row.id, 'sent');
+              recorded.push(
+                this.recorder
+                  .add({ id: row.id, claimant, messageId: sent.messageId, record: mail.record })
+                  .catch((error: unknown) => {
+                    recordError ??= error;
+                  }),
+              );
+            } catch (error) {
+              held.delete(row.id);
+              await fail(row, error, mail.record);
+            }
+          }),
+        ),
+      );
+      // Until the sent rows are on record: a row retaken in between would go out again.
+      await Promise.all(recorded);
+    } finally {
+      clearInterval(renewer);
+    }
 
     // The next attempts are jobs of their own (their ids name the attempt); should Redis refuse
     // them, the reconciler enqueues the rows once their `retryAt` has passed.

@@ -56,11 +56,13 @@ const rest = () => new Promise((resolve) => setTimeout(resolve, REST_SECONDS * 1
 async function restWatching(pid: number): Promise<number[]> {
   const seen: number[] = [];
   const started = performance.now();
+  const until = (second: number) =>
+    new Promise((resolve) => setTimeout(resolve, Math.max(0, started + second * 1000 - performance.now())));
   for (let second = 2; second <= REST_SECONDS; second += 2) {
-    await new Promise((resolve) => setTimeout(resolve, started + second * 1000 - performance.now()));
+    await until(second);
     seen.push(rssMb(pid));
   }
-  await new Promise((resolve) => setTimeout(resolve, started + REST_SECONDS * 1000 - performance.now()));
+  await until(REST_SECONDS);
   return seen;
 }
 

@@ -47,8 +47,9 @@ export function releaseMemoryAtRest(
     last = now;
     recent.push(utilization);
     if (recent.length > checksAtRest) recent.shift();
-    if (utilization > idleUtilisation) workSinceRelease = true;
-    if (!workSinceRelease || utilization > idleUtilisation || recent.length < checksAtRest) return;
+    const busy = utilization > idleUtilisation;
+    if (busy) workSinceRelease = true;
+    if (!workSinceRelease || busy || recent.length < checksAtRest) return;
     const average = recent.reduce((sum, value) => sum + value, 0) / recent.length;
     if (average > idleUtilisation) return;
     collect();
